@@ -1,0 +1,14 @@
+import type { CloseCode } from '../../shared/closeCodes';
+
+/**
+ * One connected client as a room sees it. The room never touches a socket directly, so the
+ * same room logic can serve ws sockets, test doubles of the transport, or a bus relay.
+ */
+export interface Peer {
+  /** Short id for logs; never a person's name. */
+  readonly id: string;
+  /** A read-only peer's document updates are dropped; its presence is still relayed. */
+  readonly readOnly: boolean;
+  send(message: Uint8Array): void;
+  close(code: CloseCode): void;
+}

@@ -1,0 +1,268 @@
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
+import type { DocumentStore } from '../store/DocumentStore';
+import { errorFields, type Logger } from '../logger';
+import type { Peer } from './Peer';
+import {
+  decodeMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+} from './protocol';
+
+export interface RoomOptions {
+  readonly name: string;
+  readonly store: DocumentStore;
+  readonly logger: Logger;
+  readonly compactAfterUpdates: number;
+  /** Called when the last peer leaves; the registry decides when to unload. */
+  readonly onEmpty: (room: Room) => void;
+  /** Called once if storage fails; the room has already closed its peers. */
+  readonly onFailed: (room: Room) => void;
+}
+
+type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
+
+export class DocumentLoadError extends Error {
+  constructor(docName: string, cause: unknown) {
+    super(`document ${docName} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'DocumentLoadError';
+  }
+}
+
+/**
+ * One open document: its Y.Doc, its presence and the peers editing it.
+ *
+ * Ordering is the heart of it. Every update a peer sends is applied to the doc at once, but
+ * anything that shows that update to anyone else (the broadcast, or a sync reply that
+ * contains it) runs on one promise chain behind the store append. So a peer only ever sees
+ * state that is already durable, and peers see updates in the order they were applied.
+ */
+export class Room {
+  readonly name: string;
+  private readonly doc: Y.Doc;
+  private readonly awareness: awarenessProtocol.Awareness;
+  /** Each peer with the awareness client ids it has announced, removed when it leaves. */
+  private readonly peers = new Map<Peer, Set<number>>();
+  private durable: Promise<void> = Promise.resolve();
+  private state: RoomState = 'ready';
+  private lastSeq: number;
+  private updatesSinceSnapshot: number;
+
+  private constructor(
+    private readonly options: RoomOptions,
+    doc: Y.Doc,
+    lastSeq: number,
+    updatesSinceSnapshot: number,
+  ) {
+    this.name = options.name;
+    this.doc = doc;
+    this.lastSeq = lastSeq;
+    this.updatesSinceSnapshot = updatesSinceSnapshot;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: without this it would show up as a nameless person.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.handleDocUpdate);
+    this.awareness.on('update', this.handleAwarenessUpdate);
+  }
+
+  /** Loads the stored document completely before anyone is served from it. */
+  static async load(options: RoomOptions): Promise<Room> {
+    let stored;
+    try {
+      stored = await options.store.loadDocument(options.name);
+    } catch (error) {
+      throw new DocumentLoadError(options.name, error);
+    }
+    const doc = new Y.Doc();
+    try {
+      doc.transact(() => {
+        if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+        for (const update of stored.updates) Y.applyUpdate(doc, update);
+      });
+    } catch (error) {
+      doc.destroy();
+      throw new DocumentLoadError(options.name, error);
+    }
+    // Stored updates come from integrated changes only, so anything left waiting for missing
+    // parts means the stored rows are damaged; serving it would hide the loss and save it.
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+      doc.destroy();
+      throw new DocumentLoadError(options.name, new Error('stored updates are incomplete'));
+    }
+    return new Room(options, doc, stored.lastSeq, stored.updates.length);
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  get isOpen(): boolean {
+    return this.state === 'ready';
+  }
+
+  /** Adds a peer and starts the sync handshake. False if the room is closing: open a new one. */
+  join(peer: Peer): boolean {
+    if (this.state !== 'ready') return false;
+    this.peers.set(peer, new Set());
+    peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = this.awareness.getStates();
+    if (states.size > 0) {
+      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+    }
+    return true;
+  }
+
+  leave(peer: Peer): void {
+    const announced = this.peers.get(peer);
+    if (!announced) return;
+    this.peers.delete(peer);
+    // Remove the peer's presence at once, so nobody sees a ghost caret for 30 seconds.
+    if (announced.size > 0 && this.state === 'ready') {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...announced], 'left');
+    }
+    if (this.peers.size === 0 && this.state === 'ready') this.options.onEmpty(this);
+  }
+
+  handleMessage(peer: Peer, data: Uint8Array): void {
+    if (this.state !== 'ready' || !this.peers.has(peer)) return;
+    const decoded = decodeMessage(data);
+    if (!decoded.ok) {
+      this.reject(peer, CloseCodes[decoded.problem]);
+      return;
+    }
+    const message = decoded.message;
+    switch (message.kind) {
+      case 'syncStep1': {
+        let reply: Uint8Array;
+        try {
+          reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
+        } catch {
+          this.reject(peer, CloseCodes.malformed);
+          return;
+        }
+        // Computed now, sent once everything it contains is durable.
+        this.afterDurable(() => peer.send(reply));
+        return;
+      }
+      case 'syncStep2':
+      case 'update': {
+        if (peer.readOnly) return;
+        try {
+          Y.applyUpdate(this.doc, message.update, peer);
+        } catch {
+          this.reject(peer, CloseCodes.updateRejected);
+        }
+        return;
+      }
+      case 'awareness': {
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
+        } catch {
+          this.reject(peer, CloseCodes.malformed);
+        }
+        return;
+      }
+      case 'queryAwareness': {
+        const ids = [...this.awareness.getStates().keys()];
+        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+        return;
+      }
+    }
+  }
+
+  /** Closes every peer, waits for pending writes and folds the log into one snapshot. */
+  async close(code: CloseCode = CloseCodes.goingAway): Promise<void> {
+    if (this.state !== 'ready') return;
+    this.state = 'closing';
+    for (const peer of this.peers.keys()) peer.close(code);
+    this.peers.clear();
+    await this.durable;
+    if (this.state === 'closing' && this.updatesSinceSnapshot > 0) {
+      try {
+        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+      } catch (error) {
+        // The update log still holds everything; the next load simply has more to merge.
+        this.options.logger.warn('snapshot on close failed', { doc: this.name, ...errorFields(error) });
+      }
+    }
+    this.destroy();
+    this.state = 'closed';
+  }
+
+  private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const message = encodeUpdate(update);
+    this.afterDurable(async () => {
+      this.lastSeq = await this.options.store.appendUpdate(this.name, update);
+      this.updatesSinceSnapshot += 1;
+      this.broadcast(message, origin);
+      if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
+    });
+  };
+
+  private readonly handleAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const announced = this.peers.get(origin as Peer);
+    if (announced) {
+      for (const id of change.added) announced.add(id);
+      for (const id of change.updated) announced.add(id);
+      for (const id of change.removed) announced.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    // Sent to the origin too: for a person alone in a room it is the only traffic that keeps
+    // the client's stale-connection timer from firing.
+    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
+  };
+
+  private async compact(): Promise<void> {
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    await this.options.store.writeSnapshot(this.name, snapshot, this.lastSeq);
+    this.updatesSinceSnapshot = 0;
+    this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });
+  }
+
+  private broadcast(message: Uint8Array, except: unknown): void {
+    for (const peer of this.peers.keys()) {
+      if (peer !== except) peer.send(message);
+    }
+  }
+
+  private afterDurable(task: () => void | Promise<void>): void {
+    this.durable = this.durable
+      .then(() => (this.state === 'failed' ? undefined : task()))
+      .catch((error: unknown) => this.fail(error));
+  }
+
+  private reject(peer: Peer, code: CloseCode): void {
+    this.options.logger.warn('closing socket', { doc: this.name, peer: peer.id, code: code.code, reason: code.reason });
+    peer.close(code);
+    this.leave(peer);
+  }
+
+  /**
+   * Storage failed: the doc in memory holds changes that may not be saved. Close everyone
+   * (their clients keep their edits and resend them on reconnect) and drop this copy, so the
+   * next connection loads what the store really has.
+   */
+  private fail(error: unknown): void {
+    if (this.state === 'failed' || this.state === 'closed') return;
+    this.options.logger.error('storage failed; closing room', { doc: this.name, ...errorFields(error) });
+    this.state = 'failed';
+    for (const peer of this.peers.keys()) peer.close(CloseCodes.documentUnavailable);
+    this.peers.clear();
+    this.destroy();
+    this.options.onFailed(this);
+  }
+
+  private destroy(): void {
+    this.doc.off('update', this.handleDocUpdate);
+    this.awareness.off('update', this.handleAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}

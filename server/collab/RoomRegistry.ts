@@ -1,0 +1,110 @@
+import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
+import type { DocumentStore } from '../store/DocumentStore';
+import { errorFields, type Logger } from '../logger';
+import { Room } from './Room';
+
+export interface RoomRegistryOptions {
+  readonly store: DocumentStore;
+  readonly logger: Logger;
+  readonly unloadDelayMs: number;
+  readonly compactAfterUpdates: number;
+}
+
+/**
+ * Keeps one Room per open document and unloads it after its last peer has left, so memory
+ * follows the documents in use rather than every document ever opened.
+ */
+export class RoomRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  /** Rooms being flushed to the store; a reopen waits so it loads what they wrote. */
+  private readonly unloading = new Map<string, Promise<void>>();
+  private readonly unloadTimers = new Map<Room, NodeJS.Timeout>();
+  /** The settled entries of `rooms`, so a room can be forgotten synchronously. */
+  private readonly loaded = new Map<string, Room>();
+  private closed = false;
+
+  constructor(private readonly options: RoomRegistryOptions) {}
+
+  get openRoomCount(): number {
+    return this.rooms.size;
+  }
+
+  /** The room for a document, loading it if needed. Rejects if the document cannot be loaded. */
+  open(name: string): Promise<Room> {
+    if (this.closed) return Promise.reject(new Error('server is shutting down'));
+    const existing = this.rooms.get(name);
+    if (existing) return existing;
+    const loading = this.load(name);
+    this.rooms.set(name, loading);
+    // A failed load is not cached: the next connection tries again (the cause may pass).
+    loading.catch(() => {
+      if (this.rooms.get(name) === loading) this.rooms.delete(name);
+    });
+    return loading;
+  }
+
+  /** Flushes and closes every room, telling each peer the server is going away. */
+  async closeAll(code: CloseCode = CloseCodes.goingAway): Promise<void> {
+    this.closed = true;
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    const rooms = await Promise.allSettled([...this.rooms.values()]);
+    this.rooms.clear();
+    this.loaded.clear();
+    await Promise.all(
+      rooms.map((result) => (result.status === 'fulfilled' ? result.value.close(code) : undefined)),
+    );
+    await Promise.all(this.unloading.values());
+  }
+
+  private async load(name: string): Promise<Room> {
+    await this.unloading.get(name);
+    const started = performance.now();
+    const room = await Room.load({
+      name,
+      store: this.options.store,
+      logger: this.options.logger,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      onEmpty: this.scheduleUnload,
+      onFailed: this.forget,
+    });
+    this.loaded.set(name, room);
+    this.options.logger.debug('room loaded', { doc: name, ms: Math.round(performance.now() - started) });
+    return room;
+  }
+
+  private readonly scheduleUnload = (room: Room): void => {
+    this.cancelUnload(room);
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room);
+      if (room.peerCount > 0) return;
+      this.unload(room);
+    }, this.options.unloadDelayMs);
+    this.unloadTimers.set(room, timer);
+  };
+
+  private unload(room: Room): void {
+    this.forget(room);
+    const done = room
+      .close()
+      .catch((error: unknown) => this.options.logger.error('room unload failed', { doc: room.name, ...errorFields(error) }))
+      .finally(() => {
+        if (this.unloading.get(room.name) === done) this.unloading.delete(room.name);
+      });
+    this.unloading.set(room.name, done);
+  }
+
+  private readonly forget = (room: Room): void => {
+    this.cancelUnload(room);
+    // Only drop the entry if it still is this room (a newer one may have replaced it).
+    if (this.loaded.get(room.name) !== room) return;
+    this.loaded.delete(room.name);
+    this.rooms.delete(room.name);
+  };
+
+  private cancelUnload(room: Room): void {
+    const timer = this.unloadTimers.get(room);
+    if (timer) clearTimeout(timer);
+    this.unloadTimers.delete(room);
+  }
+}

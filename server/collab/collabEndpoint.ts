@@ -1,0 +1,124 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { CloseCodes } from '../../shared/closeCodes';
+import { collabPath, parseDocName } from '../../shared/docName';
+import { errorFields, type Logger } from '../logger';
+import type { AuthorizeUpgrade } from './access';
+import { connectSocket } from './connectSocket';
+import type { RoomRegistry } from './RoomRegistry';
+
+export interface CollabEndpointOptions {
+  readonly registry: RoomRegistry;
+  readonly authorize: AuthorizeUpgrade;
+  readonly maxMessageBytes: number;
+  readonly logger: Logger;
+  /** How often to ping sockets; one that missed the previous ping is dropped. */
+  readonly keepAliveMs?: number;
+}
+
+export interface CollabEndpoint {
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  readonly connectionCount: number;
+  /** Closes every socket with "going away" and stops accepting new ones. */
+  close(): Promise<void>;
+}
+
+const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
+
+/** Answers an upgrade request with a plain HTTP error, before any WebSocket exists. */
+function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, message: string): void {
+  const body = JSON.stringify({ error: { id: `http_${status}`, message } });
+  socket.end(
+    `HTTP/1.1 ${status} ${statusText[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+/**
+ * The `/collab/<docName>` endpoint. ws enforces a hard ceiling on frame size (twice the
+ * configured limit) so an attacker cannot make it buffer gigabytes; frames between the limit
+ * and the ceiling reach our handler and get the named 4413 close code.
+ */
+export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndpoint {
+  const { logger } = options;
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes * 2,
+    perMessageDeflate: false,
+  });
+  const alive = new WeakMap<WebSocket, boolean>();
+  let accepting = true;
+
+  wss.on('error', (error) => logger.error('websocket server error', errorFields(error)));
+
+  const keepAlive = setInterval(() => {
+    for (const ws of wss.clients) {
+      try {
+        if (alive.get(ws) === false) {
+          ws.terminate();
+          continue;
+        }
+        alive.set(ws, false);
+        ws.ping();
+      } catch (error) {
+        logger.warn('keepalive failed', errorFields(error));
+      }
+    }
+  }, options.keepAliveMs ?? 30_000);
+  keepAlive.unref();
+
+  const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(`${collabPath}/`)) return refuseUpgrade(socket, 404, 'no such endpoint');
+    if (!accepting) return refuseUpgrade(socket, 404, 'server is shutting down');
+    let rawName: string;
+    try {
+      rawName = decodeURIComponent(url.pathname.slice(collabPath.length + 1));
+    } catch {
+      return refuseUpgrade(socket, 400, 'document name is not valid URL encoding');
+    }
+    const parsed = parseDocName(rawName);
+    if (!parsed.ok) return refuseUpgrade(socket, 400, parsed.problem);
+
+    const access = await options.authorize(request, parsed.name);
+    if (!access.ok) return refuseUpgrade(socket, access.status, access.message);
+    if (socket.destroyed) return;
+
+    wss.handleUpgrade(request, socket, head, (ws) => {
+      alive.set(ws, true);
+      ws.on('pong', () => alive.set(ws, true));
+      const peerId = randomUUID().slice(0, 8);
+      connectSocket(ws, {
+        docName: parsed.name,
+        readOnly: access.readOnly,
+        maxMessageBytes: options.maxMessageBytes,
+        registry: options.registry,
+        logger,
+        peerId,
+      });
+      logger.debug('socket joined', { doc: parsed.name, peer: peerId, readOnly: access.readOnly });
+    });
+  };
+
+  return {
+    handleUpgrade(request, socket, head) {
+      // Before the upgrade completes, the raw socket's errors are ours to swallow.
+      socket.on('error', (error) => logger.debug('upgrade socket error', errorFields(error)));
+      upgrade(request, socket, head).catch((error: unknown) => {
+        logger.error('upgrade failed', errorFields(error));
+        if (!socket.destroyed) socket.destroy();
+      });
+    },
+    get connectionCount() {
+      return wss.clients.size;
+    },
+    async close() {
+      accepting = false;
+      clearInterval(keepAlive);
+      for (const ws of wss.clients) ws.close(CloseCodes.goingAway.code, CloseCodes.goingAway.reason);
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { Logger } from '../logger';
+import { createErrorHandler, notFound } from './errors';
+
+export interface AppOptions {
+  readonly logger: Logger;
+  /** Folder holding the built client; when absent only the API is served. */
+  readonly staticDir: string | null;
+  readonly health: () => Record<string, number | string>;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.onError(createErrorHandler(options.logger.child('http')));
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // The editor positions carets and menus with inline style attributes.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        connectSrc: ["'self'", 'ws:', 'wss:'],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+      referrerPolicy: 'same-origin',
+    }),
+  );
+
+  app.get('/healthz', (c) => c.json({ status: 'ok', ...options.health() }));
+  app.all('/api/*', () => {
+    throw notFound('No such API route.');
+  });
+
+  const staticDir = options.staticDir;
+  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
+    const root = path.relative(process.cwd(), staticDir) || '.';
+    app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
+    app.use('*', serveStatic({ root }));
+    // Client-side routes (/d/<doc>) all load the same page.
+    const indexHtml = fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8');
+    app.get('*', (c) => c.html(indexHtml));
+  }
+  return app;
+}

@@ -1,0 +1,25 @@
+/**
+ * What the collaboration rooms need from storage. Kept small and async so a PostgreSQL store
+ * can stand in for the embedded SQLite one without the room logic changing.
+ *
+ * A document is stored as one compacted snapshot plus the updates appended after it; loading
+ * merges them. Each update is durable once `appendUpdate` resolves: rooms rely on that to
+ * broadcast only what survives a crash.
+ */
+export interface StoredDocument {
+  /** Yjs update holding everything folded into the snapshot, or null for a new document. */
+  readonly snapshot: Uint8Array | null;
+  /** Updates appended after the snapshot, oldest first. */
+  readonly updates: readonly Uint8Array[];
+  /** Sequence number of the newest update, or the snapshot's if none follow; 0 for a new document. */
+  readonly lastSeq: number;
+}
+
+export interface DocumentStore {
+  loadDocument(name: string): Promise<StoredDocument>;
+  /** Appends one update durably and returns its sequence number. */
+  appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /** Replaces the snapshot and drops the updates it now contains (those with seq <= throughSeq). */
+  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,48 @@
+/**
+ * WebSocket close codes the collaboration endpoint uses, shared so the client can turn each
+ * one into the right message in one place. 4xxx codes mirror the HTTP status they resemble.
+ */
+export interface CloseCode {
+  readonly code: number;
+  readonly reason: string;
+}
+
+export const CloseCodes = {
+  /** Server shutting down or restarting: the client should reconnect shortly. */
+  goingAway: { code: 1001, reason: 'server going away' },
+  /** Frame above the hard ceiling: ws closes these itself before buffering them. */
+  frameTooBig: { code: 1009, reason: 'frame too big' },
+  /** The frame could not be decoded as a y-websocket message. */
+  malformed: { code: 4400, reason: 'malformed message' },
+  /** No valid identity (signed out, expired session, revoked token). */
+  unauthorized: { code: 4401, reason: 'not signed in' },
+  /** Identity known but not allowed on this document (membership or consent removed). */
+  forbidden: { code: 4403, reason: 'no access to this document' },
+  /** The message type is not one this server speaks. */
+  unknownMessageType: { code: 4406, reason: 'unknown message type' },
+  /** A message above the configured size limit. */
+  tooLarge: { code: 4413, reason: 'message too large' },
+  /** The document rejected the update (it does not decode as a Yjs update). */
+  updateRejected: { code: 4422, reason: 'update rejected' },
+  /** The document could not be loaded or saved; serving it could lose data. */
+  documentUnavailable: { code: 4500, reason: 'document unavailable' },
+} as const satisfies Record<string, CloseCode>;
+
+export type CloseCodeName = keyof typeof CloseCodes;
+
+/** Close codes after which reconnecting cannot help until the person does something. */
+const permanentCodes = new Set<number>([
+  CloseCodes.unauthorized.code,
+  CloseCodes.forbidden.code,
+]);
+
+export function isPermanentClose(code: number): boolean {
+  return permanentCodes.has(code);
+}
+
+export function closeCodeName(code: number): CloseCodeName | undefined {
+  for (const [name, value] of Object.entries(CloseCodes)) {
+    if (value.code === code) return name as CloseCodeName;
+  }
+  return undefined;
+}
