@@ -1,0 +1,85 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
+
+/** A server under test, running in its own process so its CPU and memory can be read apart. */
+export interface BenchServer {
+  readonly label: string;
+  /** Base URL a WebsocketProvider is given; the room name is appended to it. */
+  readonly wsUrl: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'bridgeplan-bench-'));
+}
+
+/** Ours, as `npm start` runs it, with persistence in a throwaway data folder. */
+export async function startOurServer(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer & { spawned: SpawnedServer }> {
+  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env });
+  return {
+    label: 'bridgeplan',
+    wsUrl: spawned.wsUrl,
+    pid: spawned.pid,
+    spawned,
+    async stop() {
+      await spawned.kill('SIGTERM');
+    },
+  };
+}
+
+/** Asks the kernel for a free loopback port; the reference server cannot report one it picked. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * The stock server from @y/websocket-server, in memory only: without YPERSISTENCE it keeps
+ * documents in RAM and writes nothing, which makes it the floor our persistent rooms are
+ * compared against.
+ */
+export async function startReferenceServer(): Promise<BenchServer> {
+  const require = createRequire(import.meta.url);
+  const packageDir = path.dirname(require.resolve('@y/websocket-server/package.json'));
+  const entry = path.join(packageDir, 'src', 'server.js');
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
+  delete env.YPERSISTENCE;
+  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('reference server did not start within 30 s')), 30_000);
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (!line.startsWith('running at')) return;
+      clearTimeout(timer);
+      resolve();
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      reject(new Error('reference server exited before listening'));
+    });
+  });
+  return {
+    label: '@y/websocket-server',
+    wsUrl: `ws://127.0.0.1:${port}`,
+    pid: child.pid!,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

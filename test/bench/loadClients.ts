@@ -1,0 +1,84 @@
+import { connectClient, type CollabClient } from '../helpers/collabClient';
+import { DeliveryRecorder } from './deliveryRecorder';
+import { waitUntil } from './stats';
+
+/** One room's connections: the first `writers` of them also type. */
+export interface LoadRoom {
+  readonly clients: CollabClient[];
+  readonly writers: Writer[];
+}
+
+export interface LoadClientStats {
+  /** Times any provider lost its connection during the run; each one may delay or drop edits. */
+  disconnects: number;
+}
+
+/** Types a short token at the end of the text on a fixed interval. */
+export class Writer {
+  private timer: NodeJS.Timeout | null = null;
+  private seq = 0;
+
+  constructor(
+    private readonly client: CollabClient,
+    private readonly id: number,
+    private readonly recorder: DeliveryRecorder,
+  ) {}
+
+  start(updatesPerSecond: number): void {
+    const interval = 1000 / updatesPerSecond;
+    // A random phase keeps 40 writers from firing in the same tick and measuring bursts.
+    const first = setTimeout(() => {
+      this.timer = setInterval(() => this.type(), interval);
+      this.type();
+    }, Math.random() * interval);
+    this.timer = first;
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private type(): void {
+    const token = DeliveryRecorder.token(this.id, this.seq++);
+    const text = this.client.text;
+    this.recorder.recordSend(token, performance.now());
+    text.insert(text.length, token);
+  }
+}
+
+/**
+ * Opens one room's connections with stock WebsocketProvider clients, waits until every one
+ * has synced, and makes each of them report the remote edits it receives.
+ */
+export async function openLoadRoom(
+  wsUrl: string,
+  roomName: string,
+  size: number,
+  writerCount: number,
+  firstWriterId: number,
+  recorder: DeliveryRecorder,
+  stats: LoadClientStats,
+): Promise<LoadRoom> {
+  const clients: CollabClient[] = [];
+  for (let i = 0; i < size; i += 1) {
+    const client = connectClient(wsUrl, roomName);
+    client.text.observe((event, transaction) => {
+      if (transaction.local) return;
+      const at = performance.now();
+      for (const op of event.delta) {
+        if (typeof op.insert === 'string') recorder.recordInserted(op.insert, at);
+      }
+    });
+    client.provider.on('connection-close', () => {
+      stats.disconnects += 1;
+    });
+    clients.push(client);
+  }
+  const synced = await waitUntil(() => clients.every((c) => c.provider.synced), 60_000, 50);
+  if (!synced) throw new Error(`room ${roomName}: not every client synced within 60 s`);
+  const writers = clients
+    .slice(0, writerCount)
+    .map((client, index) => new Writer(client, firstWriterId + index, recorder));
+  return { clients, writers };
+}

@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { CloseCodes } from '../../shared/closeCodes';
+import { databaseFileName } from '../../server/store/sqlite/openDatabase';
+import { connectClient, type CollabClient } from '../helpers/collabClient';
+import { openRawSocket } from '../helpers/rawSocket';
+import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
+import { makeTempDir, startTestServer } from '../helpers/testServer';
+import { eventually } from '../helpers/waitFor';
+
+describe('durability', () => {
+  const servers: SpawnedServer[] = [];
+  const clients: CollabClient[] = [];
+  afterEach(async () => {
+    for (const c of clients.splice(0)) c.destroy();
+    for (const s of servers.splice(0)) await s.kill('SIGKILL');
+  });
+
+  it('keeps every edit a peer has seen across kill -9 and a restart', async () => {
+    const dataDir = makeTempDir();
+    const first = await spawnServer({ DATA_DIR: dataDir, COMPACT_AFTER_UPDATES: '25' });
+    servers.push(first);
+    const writer = connectClient(first.wsUrl, 'ws1/plan');
+    const watcher = connectClient(first.wsUrl, 'ws1/plan');
+    clients.push(writer, watcher);
+    await Promise.all([writer.synced, watcher.synced]);
+
+    // Enough edits to cross the compaction threshold several times, so the reload merges a
+    // snapshot and a tail of updates.
+    for (let i = 0; i < 120; i += 1) writer.text.insert(writer.text.length, `edit${i};`);
+    await eventually(() => expect(watcher.text.toString()).toContain('edit119;'));
+    const seen = watcher.text.toString();
+
+    await first.kill('SIGKILL');
+    writer.destroy();
+    watcher.destroy();
+
+    const second = await spawnServer({ DATA_DIR: dataDir });
+    servers.push(second);
+    const fresh = connectClient(second.wsUrl, 'ws1/plan');
+    clients.push(fresh);
+    await fresh.synced;
+    await eventually(() => expect(fresh.text.toString()).toBe(seen));
+  });
+
+  it('flushes rooms and says "going away" on SIGTERM', async () => {
+    const dataDir = makeTempDir();
+    const server = await spawnServer({ DATA_DIR: dataDir });
+    servers.push(server);
+    const client = connectClient(server.wsUrl, 'ws1/plan');
+    clients.push(client);
+    await client.synced;
+    client.text.insert(0, 'Agreed: OT twice weekly.');
+    const closeCode = new Promise<number>((resolve) =>
+      client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
+    );
+    const watcher = connectClient(server.wsUrl, 'ws1/plan');
+    clients.push(watcher);
+    await eventually(() => expect(watcher.text.toString()).toBe('Agreed: OT twice weekly.'));
+    expect(await server.kill('SIGTERM')).toBe(0);
+    expect(await closeCode).toBe(CloseCodes.goingAway.code);
+    client.provider.disconnect();
+    watcher.provider.disconnect();
+
+    // On a clean stop the log is folded into a snapshot: nothing is left to replay.
+    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
+    const leftover = db.prepare('SELECT COUNT(*) AS n FROM document_updates').get() as { n: number };
+    const snapshot = db.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get('ws1/plan') as {
+      bytes: number;
+    };
+    db.close();
+    expect(leftover.n).toBe(0);
+    expect(snapshot.bytes).toBeGreaterThan(0);
+  });
+
+  it('refuses to serve a document whose stored rows are damaged', async () => {
+    const dataDir = makeTempDir();
+    const healthy = await startTestServer({ dataDir });
+    const writer = connectClient(healthy.wsUrl, 'ws1/plan');
+    await writer.synced;
+    writer.text.insert(0, 'Goal 1: writes name legibly.');
+    const watcher = connectClient(healthy.wsUrl, 'ws1/plan');
+    await eventually(() => expect(watcher.text.toString()).toBe('Goal 1: writes name legibly.'));
+    writer.destroy();
+    watcher.destroy();
+    await healthy.close();
+
+    const db = new Database(path.join(dataDir, databaseFileName));
+    db.prepare('INSERT INTO document_updates (doc_name, data, created_at) VALUES (?, ?, ?)').run(
+      'ws1/plan',
+      Buffer.from([5, 200, 1, 9, 9, 9, 9, 9, 9, 9]),
+      new Date().toISOString(),
+    );
+    db.close();
+
+    const server = await startTestServer({ dataDir });
+    try {
+      const raw = await openRawSocket(`${server.wsUrl}/ws1/plan`);
+      const received: Buffer[] = [];
+      raw.ws.on('message', (data: Buffer) => received.push(data));
+      expect((await raw.closed).code).toBe(CloseCodes.documentUnavailable.code);
+      // Nothing of the document was served before the refusal.
+      expect(received).toHaveLength(0);
+      // Another document on the same server is unaffected.
+      const other = connectClient(server.wsUrl, 'ws2/plan');
+      await other.synced;
+      other.destroy();
+    } finally {
+      await server.close();
+    }
+    // The damaged document was not overwritten with an empty one.
+    const check = new Database(path.join(dataDir, databaseFileName), { readonly: true });
+    const row = check.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get('ws1/plan') as {
+      bytes: number;
+    };
+    check.close();
+    expect(row.bytes).toBeGreaterThan(20);
+  });
+});
