@@ -12,6 +12,13 @@ export interface Config {
   /** Updates appended after the last snapshot before the room folds them into a new one. */
   readonly compactAfterUpdates: number;
   readonly logLevel: LogLevel;
+  /**
+   * The address people reach the app at (e.g. https://plans.example-school.org). Used for
+   * invitation links, the Origin check and Secure cookies; unset, the request's own host is used.
+   */
+  readonly publicUrl: string | null;
+  readonly sessionTtlMs: number;
+  readonly invitationTtlMs: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -25,6 +32,9 @@ export const defaultConfig: Config = {
   roomUnloadDelayMs: 5_000,
   compactAfterUpdates: 2_000,
   logLevel: 'info',
+  publicUrl: null,
+  sessionTtlMs: 7 * 24 * 3_600_000,
+  invitationTtlMs: 7 * 24 * 3_600_000,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -70,6 +80,32 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     ? (logLevelRaw as LogLevel)
     : (problems.push(`LOG_LEVEL must be one of ${logLevels.join(', ')}, got "${logLevelRaw}"`), defaultConfig.logLevel);
 
+  const sessionTtlHours = integer('SESSION_TTL_HOURS', defaultConfig.sessionTtlMs / 3_600_000, 1, 24 * 90);
+  const invitationTtlHours = integer('INVITATION_TTL_HOURS', defaultConfig.invitationTtlMs / 3_600_000, 1, 24 * 30);
+
+  let publicUrl: string | null = null;
+  const publicUrlRaw = env.PUBLIC_URL?.trim();
+  if (publicUrlRaw) {
+    try {
+      const url = new URL(publicUrlRaw);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('protocol');
+      publicUrl = url.origin;
+    } catch {
+      problems.push(`PUBLIC_URL must be an http(s) address such as https://plans.example.org, got "${publicUrlRaw}"`);
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, host, dataDir, maxMessageBytes, roomUnloadDelayMs, compactAfterUpdates, logLevel };
+  return {
+    port,
+    host,
+    dataDir,
+    maxMessageBytes,
+    roomUnloadDelayMs,
+    compactAfterUpdates,
+    logLevel,
+    publicUrl,
+    sessionTtlMs: sessionTtlHours * 3_600_000,
+    invitationTtlMs: invitationTtlHours * 3_600_000,
+  };
 }

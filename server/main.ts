@@ -8,8 +8,10 @@ import { openDatabase } from './store/sqlite/openDatabase';
 import { SqliteDocumentStore } from './store/sqlite/SqliteDocumentStore';
 import { RoomRegistry } from './collab/RoomRegistry';
 import { createCollabEndpoint } from './collab/collabEndpoint';
-import { allowEveryone, type AuthorizeUpgrade } from './collab/access';
+import type { AuthorizeUpgrade } from './collab/access';
+import { authorizeMember } from './collab/authorizeMember';
 import { createApp } from './http/createApp';
+import { createServices, type Services } from './services';
 
 export interface ServerDeps {
   readonly logger?: Logger;
@@ -22,6 +24,7 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly registry: RoomRegistry;
+  readonly services: Services;
   /** Graceful stop: refuse new sockets, flush every room to the store, close sockets as "going away". */
   close(): Promise<void>;
 }
@@ -33,6 +36,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
   const store = new SqliteDocumentStore(db);
+  const services = createServices(db, config, logger.child('api'));
   const registry = new RoomRegistry({
     store,
     logger: logger.child('room'),
@@ -41,12 +45,14 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   });
   const collab = createCollabEndpoint({
     registry,
-    authorize: deps.authorize ?? allowEveryone,
+    authorize: deps.authorize ?? authorizeMember(services),
+    connections: services.connections,
     maxMessageBytes: config.maxMessageBytes,
     logger: logger.child('collab'),
   });
   const app = createApp({
     logger,
+    services,
     staticDir: deps.staticDir === undefined ? defaultStaticDir : deps.staticDir,
     health: () => ({ rooms: registry.openRoomCount, connections: collab.connectionCount }),
   });
@@ -85,5 +91,5 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     return closing;
   };
 
-  return { url, port, registry, close };
+  return { url, port, registry, services, close };
 }

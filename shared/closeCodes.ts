@@ -16,10 +16,14 @@ export const CloseCodes = {
   malformed: { code: 4400, reason: 'malformed message' },
   /** No valid identity (signed out, expired session, revoked token). */
   unauthorized: { code: 4401, reason: 'not signed in' },
+  /** The session ended while the socket was open (expired, revoked or signed out elsewhere). */
+  sessionExpired: { code: 4402, reason: 'session ended' },
   /** Identity known but not allowed on this document (membership or consent removed). */
   forbidden: { code: 4403, reason: 'no access to this document' },
   /** The message type is not one this server speaks. */
   unknownMessageType: { code: 4406, reason: 'unknown message type' },
+  /** The person's role changed: reconnect to get the new rights (e.g. now read-only). */
+  accessChanged: { code: 4409, reason: 'access changed' },
   /** A message above the configured size limit. */
   tooLarge: { code: 4413, reason: 'message too large' },
   /** The document rejected the update (it does not decode as a Yjs update). */
@@ -33,6 +37,7 @@ export type CloseCodeName = keyof typeof CloseCodes;
 /** Close codes after which reconnecting cannot help until the person does something. */
 const permanentCodes = new Set<number>([
   CloseCodes.unauthorized.code,
+  CloseCodes.sessionExpired.code,
   CloseCodes.forbidden.code,
 ]);
 

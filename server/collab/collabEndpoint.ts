@@ -6,12 +6,15 @@ import { CloseCodes } from '../../shared/closeCodes';
 import { collabPath, parseDocName } from '../../shared/docName';
 import { errorFields, type Logger } from '../logger';
 import type { AuthorizeUpgrade } from './access';
+import type { ConnectionTracker } from './ConnectionTracker';
 import { connectSocket } from './connectSocket';
 import type { RoomRegistry } from './RoomRegistry';
 
 export interface CollabEndpointOptions {
   readonly registry: RoomRegistry;
   readonly authorize: AuthorizeUpgrade;
+  /** Where identified sockets are registered, so access changes can close them. */
+  readonly connections: ConnectionTracker;
   readonly maxMessageBytes: number;
   readonly logger: Logger;
   /** How often to ping sockets; one that missed the previous ping is dropped. */
@@ -90,7 +93,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
       const peerId = randomUUID().slice(0, 8);
-      connectSocket(ws, {
+      const peer = connectSocket(ws, {
         docName: parsed.name,
         readOnly: access.readOnly,
         maxMessageBytes: options.maxMessageBytes,
@@ -98,6 +101,10 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         logger,
         peerId,
       });
+      if (access.identity) {
+        const untrack = options.connections.add(peer, access.identity);
+        ws.once('close', untrack);
+      }
       logger.debug('socket joined', { doc: parsed.name, peer: peerId, readOnly: access.readOnly });
     });
   };

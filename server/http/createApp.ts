@@ -4,17 +4,26 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Logger } from '../logger';
+import type { Services } from '../services';
+import type { AppEnv } from './AppEnv';
 import { createErrorHandler, notFound } from './errors';
+import { checkOrigin, withServices } from './middleware';
+import { authRoutes } from './routes/authRoutes';
+import { consentRoutes } from './routes/consentRoutes';
+import { invitationRoutes } from './routes/invitationRoutes';
+import { tokenRoutes } from './routes/tokenRoutes';
+import { workspaceRoutes } from './routes/workspaceRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
+  readonly services: Services;
   /** Folder holding the built client; when absent only the API is served. */
   readonly staticDir: string | null;
   readonly health: () => Record<string, number | string>;
 }
 
-export function createApp(options: AppOptions): Hono {
-  const app = new Hono();
+export function createApp(options: AppOptions): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(options.logger.child('http')));
 
   app.use(
@@ -36,6 +45,15 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.get('/healthz', (c) => c.json({ status: 'ok', ...options.health() }));
+  app.use('/api/*', withServices(options.services), checkOrigin);
+  // API answers must never be cached: they carry a child's records.
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes()]) {
+    app.route('/api', routes);
+  }
   app.all('/api/*', () => {
     throw notFound('No such API route.');
   });

@@ -5,6 +5,7 @@ import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { openRawSocket } from '../helpers/rawSocket';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
+import { seedTeam } from '../helpers/seed';
 
 const limit = 64 * 1024;
 
@@ -24,12 +25,16 @@ describe('bad input on the collaboration socket', () => {
   let server: TestServer;
   let a: CollabClient;
   let b: CollabClient;
-  const doc = 'ws1/plan';
+  let doc: string;
+  let rawUrl: string;
 
   beforeEach(async () => {
     server = await startTestServer({ maxMessageBytes: limit });
-    a = connectClient(server.wsUrl, doc);
-    b = connectClient(server.wsUrl, doc);
+    const team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', intruder: 'teacher' });
+    doc = team.planDoc;
+    rawUrl = `${server.wsUrl}/${doc}?token=${team.members.intruder!.token}`;
+    a = connectClient(server.wsUrl, doc, { params: { token: team.members.manager!.token } });
+    b = connectClient(server.wsUrl, doc, { params: { token: team.members.teacher!.token } });
     await Promise.all([a.synced, b.synced]);
   });
   afterEach(async () => {
@@ -60,7 +65,7 @@ describe('bad input on the collaboration socket', () => {
 
   for (const { name, frame, expected } of cases) {
     it(`closes a socket sending ${name} with code ${expected.code}`, async () => {
-      const raw = await openRawSocket(`${server.wsUrl}/${doc}`);
+      const raw = await openRawSocket(rawUrl);
       raw.ws.send(frame());
       const closed = await raw.closed;
       expect(closed.code).toBe(expected.code);
@@ -69,7 +74,7 @@ describe('bad input on the collaboration socket', () => {
   }
 
   it('logs each refusal with its code', async () => {
-    const raw = await openRawSocket(`${server.wsUrl}/${doc}`);
+    const raw = await openRawSocket(rawUrl);
     raw.ws.send(new Uint8Array([42]));
     await raw.closed;
     await eventually(() =>
@@ -78,11 +83,11 @@ describe('bad input on the collaboration socket', () => {
   });
 
   it('drops the whole rejected update without corrupting the stored document', async () => {
-    const raw = await openRawSocket(`${server.wsUrl}/${doc}`);
+    const raw = await openRawSocket(rawUrl);
     raw.ws.send(syncMessage(2, new Uint8Array([1, 1, 1, 1, 1, 1, 1, 1])));
     await raw.closed;
     await expectRoomStillSyncs('after-rejection');
-    const late = connectClient(server.wsUrl, doc);
+    const late = connectClient(server.wsUrl, doc, { params: { token: (a.provider.params as Record<string, string>).token! } });
     await late.synced;
     await eventually(() => expect(late.text.toString()).toBe(a.text.toString()));
     late.destroy();

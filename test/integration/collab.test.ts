@@ -3,18 +3,27 @@ import * as Y from 'yjs';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
+import { seedTeam } from '../helpers/seed';
 
 describe('collaboration rooms', () => {
   let server: TestServer;
+  let docs: Record<'ws1/plan' | 'ws2/plan', string>;
+  let token: string;
   const clients: CollabClient[] = [];
-  const client = (doc: string, options = {}) => {
-    const c = connectClient(server.wsUrl, doc, options);
+  const client = (doc: keyof typeof docs, options: { name?: string } = {}) => {
+    const c = connectClient(server.wsUrl, docs[doc], { ...options, params: { token } });
     clients.push(c);
     return c;
   };
 
   beforeEach(async () => {
     server = await startTestServer();
+    const first = await seedTeam(server.services);
+    const second = await seedTeam(server.services);
+    // One person on both teams, so one token opens both plans.
+    server.services.workspaces.addMember(second.workspaceId, first.members.manager!.userId, 'teacher', null);
+    docs = { 'ws1/plan': first.planDoc, 'ws2/plan': second.planDoc };
+    token = first.members.manager!.token;
   });
   afterEach(async () => {
     for (const c of clients.splice(0)) c.destroy();

@@ -8,6 +8,7 @@ import { openRawSocket } from '../helpers/rawSocket';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
 import { makeTempDir, startTestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
+import { seedDataDir, seedTeam } from '../helpers/seed';
 
 describe('durability', () => {
   const servers: SpawnedServer[] = [];
@@ -19,10 +20,12 @@ describe('durability', () => {
 
   it('keeps every edit a peer has seen across kill -9 and a restart', async () => {
     const dataDir = makeTempDir();
+    const team = await seedDataDir(dataDir);
+    const params = { token: team.members.manager!.token };
     const first = await spawnServer({ DATA_DIR: dataDir, COMPACT_AFTER_UPDATES: '25' });
     servers.push(first);
-    const writer = connectClient(first.wsUrl, 'ws1/plan');
-    const watcher = connectClient(first.wsUrl, 'ws1/plan');
+    const writer = connectClient(first.wsUrl, team.planDoc, { params });
+    const watcher = connectClient(first.wsUrl, team.planDoc, { params });
     clients.push(writer, watcher);
     await Promise.all([writer.synced, watcher.synced]);
 
@@ -38,7 +41,7 @@ describe('durability', () => {
 
     const second = await spawnServer({ DATA_DIR: dataDir });
     servers.push(second);
-    const fresh = connectClient(second.wsUrl, 'ws1/plan');
+    const fresh = connectClient(second.wsUrl, team.planDoc, { params });
     clients.push(fresh);
     await fresh.synced;
     await eventually(() => expect(fresh.text.toString()).toBe(seen));
@@ -46,16 +49,18 @@ describe('durability', () => {
 
   it('flushes rooms and says "going away" on SIGTERM', async () => {
     const dataDir = makeTempDir();
+    const team = await seedDataDir(dataDir);
+    const params = { token: team.members.manager!.token };
     const server = await spawnServer({ DATA_DIR: dataDir });
     servers.push(server);
-    const client = connectClient(server.wsUrl, 'ws1/plan');
+    const client = connectClient(server.wsUrl, team.planDoc, { params });
     clients.push(client);
     await client.synced;
     client.text.insert(0, 'Agreed: OT twice weekly.');
     const closeCode = new Promise<number>((resolve) =>
       client.provider.on('connection-close', (event) => resolve(event?.code ?? 0)),
     );
-    const watcher = connectClient(server.wsUrl, 'ws1/plan');
+    const watcher = connectClient(server.wsUrl, team.planDoc, { params });
     clients.push(watcher);
     await eventually(() => expect(watcher.text.toString()).toBe('Agreed: OT twice weekly.'));
     expect(await server.kill('SIGTERM')).toBe(0);
@@ -66,7 +71,7 @@ describe('durability', () => {
     // On a clean stop the log is folded into a snapshot: nothing is left to replay.
     const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
     const leftover = db.prepare('SELECT COUNT(*) AS n FROM document_updates').get() as { n: number };
-    const snapshot = db.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get('ws1/plan') as {
+    const snapshot = db.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get(team.planDoc) as {
       bytes: number;
     };
     db.close();
@@ -77,10 +82,13 @@ describe('durability', () => {
   it('refuses to serve a document whose stored rows are damaged', async () => {
     const dataDir = makeTempDir();
     const healthy = await startTestServer({ dataDir });
-    const writer = connectClient(healthy.wsUrl, 'ws1/plan');
+    const team = await seedTeam(healthy.services);
+    const otherTeam = await seedTeam(healthy.services);
+    const params = { token: team.members.manager!.token };
+    const writer = connectClient(healthy.wsUrl, team.planDoc, { params });
     await writer.synced;
     writer.text.insert(0, 'Goal 1: writes name legibly.');
-    const watcher = connectClient(healthy.wsUrl, 'ws1/plan');
+    const watcher = connectClient(healthy.wsUrl, team.planDoc, { params });
     await eventually(() => expect(watcher.text.toString()).toBe('Goal 1: writes name legibly.'));
     writer.destroy();
     watcher.destroy();
@@ -88,7 +96,7 @@ describe('durability', () => {
 
     const db = new Database(path.join(dataDir, databaseFileName));
     db.prepare('INSERT INTO document_updates (doc_name, data, created_at) VALUES (?, ?, ?)').run(
-      'ws1/plan',
+      team.planDoc,
       Buffer.from([5, 200, 1, 9, 9, 9, 9, 9, 9, 9]),
       new Date().toISOString(),
     );
@@ -96,14 +104,14 @@ describe('durability', () => {
 
     const server = await startTestServer({ dataDir });
     try {
-      const raw = await openRawSocket(`${server.wsUrl}/ws1/plan`);
+      const raw = await openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${params.token}`);
       const received: Buffer[] = [];
       raw.ws.on('message', (data: Buffer) => received.push(data));
       expect((await raw.closed).code).toBe(CloseCodes.documentUnavailable.code);
       // Nothing of the document was served before the refusal.
       expect(received).toHaveLength(0);
       // Another document on the same server is unaffected.
-      const other = connectClient(server.wsUrl, 'ws2/plan');
+      const other = connectClient(server.wsUrl, otherTeam.planDoc, { params: { token: otherTeam.members.manager!.token } });
       await other.synced;
       other.destroy();
     } finally {
@@ -111,7 +119,7 @@ describe('durability', () => {
     }
     // The damaged document was not overwritten with an empty one.
     const check = new Database(path.join(dataDir, databaseFileName), { readonly: true });
-    const row = check.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get('ws1/plan') as {
+    const row = check.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get(team.planDoc) as {
       bytes: number;
     };
     check.close();

@@ -4,6 +4,7 @@ import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { readTrace, replayConcurrentTrace, type ConcurrentTrace } from '../helpers/traces';
 import { eventually } from '../helpers/waitFor';
+import { seedTeam } from '../helpers/seed';
 
 describe('real editing trace', () => {
   let server: TestServer | null = null;
@@ -16,7 +17,10 @@ describe('real editing trace', () => {
   it('replays friendsforever (two people typing at once) to the recorded end text', async () => {
     const trace = readTrace<ConcurrentTrace>('friendsforever.json.gz');
     server = await startTestServer({ compactAfterUpdates: 500 });
-    const people = [connectClient(server.wsUrl, 'trace/ff'), connectClient(server.wsUrl, 'trace/ff')];
+    const team = await seedTeam(server.services, { manager: 'case_manager', parent: 'parent' });
+    const open = (name: 'manager' | 'parent') =>
+      connectClient(server!.wsUrl, team.planDoc, { params: { token: team.members[name]!.token } });
+    const people = [open('manager'), open('parent')];
     clients.push(...people);
     await Promise.all(people.map((p) => p.synced));
 
@@ -36,7 +40,7 @@ describe('real editing trace', () => {
 
     for (const p of people) p.provider.disconnect();
     await eventually(() => expect(server!.registry.openRoomCount).toBe(0));
-    const fresh = connectClient(server.wsUrl, 'trace/ff');
+    const fresh = open('parent');
     clients.push(fresh);
     await fresh.synced;
     expect(fresh.text.toString()).toBe(trace.endContent);

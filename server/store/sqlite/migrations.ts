@@ -23,6 +23,89 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX document_updates_by_doc ON document_updates (doc_name, seq);
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        password_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX sessions_by_user ON sessions (user_id);
+      CREATE TABLE access_tokens (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE TABLE workspaces (
+        id TEXT PRIMARY KEY,
+        student_name TEXT NOT NULL,
+        grade_or_birth_date TEXT NOT NULL DEFAULT '',
+        school TEXT NOT NULL DEFAULT '',
+        created_by TEXT NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+      );
+      CREATE TABLE memberships (
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        consent_id TEXT,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, user_id)
+      );
+      CREATE INDEX memberships_by_user ON memberships (user_id);
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        email TEXT NOT NULL COLLATE NOCASE,
+        role TEXT NOT NULL,
+        invited_by TEXT NOT NULL REFERENCES users (id),
+        consent_id TEXT,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        accepted_at TEXT,
+        accepted_by TEXT,
+        revoked_at TEXT
+      );
+      CREATE INDEX invitations_by_workspace ON invitations (workspace_id);
+      CREATE TABLE consents (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        granted_by TEXT NOT NULL REFERENCES users (id),
+        recipient_email TEXT NOT NULL,
+        shared_scope TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        granted_at TEXT NOT NULL,
+        revoked_at TEXT,
+        revoked_by TEXT
+      );
+      CREATE TABLE audit_events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        workspace_id TEXT,
+        actor_id TEXT,
+        action TEXT NOT NULL,
+        subject TEXT,
+        details TEXT
+      );
+      CREATE INDEX audit_events_by_workspace ON audit_events (workspace_id, id);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

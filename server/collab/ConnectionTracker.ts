@@ -1,0 +1,53 @@
+import type { CloseCode } from '../../shared/closeCodes';
+import { CloseCodes } from '../../shared/closeCodes';
+import type { Peer } from './Peer';
+
+/** Who holds an open socket, so access changes can close exactly their sockets at once. */
+export interface ConnectionIdentity {
+  readonly userId: string;
+  readonly sessionId: string | null;
+  readonly tokenId: string | null;
+  readonly workspaceId: string | null;
+  /** When the session behind the socket expires (ms since epoch), if it does. */
+  readonly expiresAt: number | null;
+}
+
+// setTimeout takes at most 2^31-1 ms; later expiries are re-armed when that fires.
+const maxTimerMs = 2_147_483_647;
+
+export class ConnectionTracker {
+  private readonly open = new Map<Peer, { identity: ConnectionIdentity; timer: NodeJS.Timeout | null }>();
+
+  /** Tracks a socket until the returned function is called; closes it when its session expires. */
+  add(peer: Peer, identity: ConnectionIdentity): () => void {
+    const entry = { identity, timer: null as NodeJS.Timeout | null };
+    const arm = () => {
+      if (identity.expiresAt === null) return;
+      const wait = identity.expiresAt - Date.now();
+      if (wait <= 0) return peer.close(CloseCodes.sessionExpired);
+      entry.timer = setTimeout(arm, Math.min(wait, maxTimerMs));
+      entry.timer.unref();
+    };
+    this.open.set(peer, entry);
+    arm();
+    return () => {
+      if (entry.timer) clearTimeout(entry.timer);
+      this.open.delete(peer);
+    };
+  }
+
+  /** Closes every socket whose identity matches; returns how many. */
+  closeWhere(matches: (identity: ConnectionIdentity) => boolean, code: CloseCode): number {
+    let closed = 0;
+    for (const [peer, { identity }] of this.open) {
+      if (!matches(identity)) continue;
+      peer.close(code);
+      closed += 1;
+    }
+    return closed;
+  }
+
+  get size(): number {
+    return this.open.size;
+  }
+}

@@ -1,0 +1,54 @@
+import type { IncomingMessage } from 'node:http';
+import { can } from '../../shared/roles';
+import { bearerFrom } from '../accounts/Authenticator';
+import type { Services } from '../services';
+import type { AuthorizeUpgrade, UpgradeAccess } from './access';
+
+/** Which capability writing to each kind of workspace document takes. */
+function writeCapability(kind: string, rest: readonly string[]): 'edit' | 'comment' | null {
+  if ((kind === 'plan' || kind === 'comments') && rest.length === 0) return kind === 'plan' ? 'edit' : 'comment';
+  if (kind === 'meeting' && rest.length === 1) return 'edit';
+  return null;
+}
+
+/**
+ * Sockets are for members only: the session cookie (or a personal access token in `?token=`
+ * or a Bearer header, for non-browser clients) must name a member of the document's
+ * workspace. A member whose role cannot write joins read-only: present, but never applied.
+ */
+export function authorizeMember(services: Services): AuthorizeUpgrade {
+  return async (request: IncomingMessage, docName: string): Promise<UpgradeAccess> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const identity = services.authenticator.identify({
+      cookieHeader: request.headers.cookie,
+      bearerToken: url.searchParams.get('token') ?? bearerFrom(request.headers.authorization),
+    });
+    if (!identity) return { ok: false, status: 401, message: 'Please sign in.' };
+
+    const [workspaceId, kind = '', ...rest] = docName.split('/');
+    const capability = writeCapability(kind, rest);
+    if (!workspaceId || !capability) return { ok: false, status: 404, message: 'No such document.' };
+
+    const membership = services.workspaces.membership(workspaceId, identity.user.id);
+    if (!membership) return { ok: false, status: 403, message: 'You are not a member of this student’s team.' };
+
+    services.audit.record({
+      workspaceId,
+      actorId: identity.user.id,
+      action: 'document.opened',
+      subject: docName,
+      details: { via: identity.tokenId ? 'token' : 'browser' },
+    });
+    return {
+      ok: true,
+      readOnly: !can(membership.role, capability),
+      identity: {
+        userId: identity.user.id,
+        sessionId: identity.sessionId,
+        tokenId: identity.tokenId,
+        workspaceId,
+        expiresAt: identity.expiresAt ? Date.parse(identity.expiresAt) : null,
+      },
+    };
+  };
+}

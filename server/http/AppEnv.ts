@@ -1,0 +1,12 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Identity } from '../accounts/Authenticator';
+import type { Services } from '../services';
+
+/** Hono's typing of what each request carries: the Node request and who is asking. */
+export interface AppEnv {
+  Bindings: HttpBindings;
+  Variables: {
+    identity: Identity | null;
+    services: Services;
+  };
+}

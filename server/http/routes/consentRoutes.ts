@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { CloseCodes } from '../../../shared/closeCodes';
+import type { AppEnv } from '../AppEnv';
+import { conflict, forbidden, notFound } from '../errors';
+import { requireMember } from '../middleware';
+
+export function consentRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get('/workspaces/:workspaceId/consents', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { membership } = requireMember(c, workspaceId);
+    if (membership.role !== 'parent' && membership.role !== 'case_manager') {
+      throw forbidden('Only parents and the case manager see consent records.');
+    }
+    const consents = c.get('services').consents.listForWorkspace(workspaceId);
+    return c.json({ consents: consents.map(({ workspaceId: _w, ...view }) => view) });
+  });
+
+  /** Consent is the parent's to withdraw; access that rested on it ends at once, open sockets too. */
+  app.post('/workspaces/:workspaceId/consents/:consentId/revoke', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity, membership } = requireMember(c, workspaceId);
+    if (membership.role !== 'parent') throw forbidden('Only a parent or guardian can withdraw consent.', 'role_not_allowed');
+    const { consents, workspaces, invitations, connections, audit } = c.get('services');
+    const consent = consents.findById(c.req.param('consentId'));
+    if (!consent || consent.workspaceId !== workspaceId) throw notFound('No such consent.');
+    if (!consents.revoke(consent.id, identity.user.id)) throw conflict('This consent was already withdrawn.', 'consent_revoked');
+    invitations.revokeByConsent(consent.id);
+    for (const userId of workspaces.membersByConsent(consent.id)) {
+      workspaces.removeMember(workspaceId, userId);
+      connections.closeWhere((open) => open.userId === userId && open.workspaceId === workspaceId, CloseCodes.forbidden);
+      audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
+    }
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,127 @@
+import { Hono } from 'hono';
+import type { CreatedInvitation, InvitationPreview } from '../../../shared/api';
+import { invitableRoles, invitationNeedsConsent, isRole, roleDefinitions } from '../../../shared/roles';
+import type { AppEnv } from '../AppEnv';
+import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
+import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
+import { emailField, readJsonObject, stringField } from '../readBody';
+
+const publicView = <T extends { workspaceId: string; invitedById: string; consentId: string | null }>(invitation: T) => {
+  const { workspaceId: _w, invitedById: _i, consentId: _c, ...view } = invitation;
+  return view;
+};
+
+export function invitationRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.post('/workspaces/:workspaceId/invitations', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity, membership } = requireMember(c, workspaceId, 'invite');
+    const body = await readJsonObject(c);
+    const email = emailField(body);
+    const role = body.role;
+    if (!isRole(role)) throw badRequest('Choose one of the team roles.', 'invalid_role');
+    if (!invitableRoles(membership.role).includes(role)) {
+      throw forbidden(
+        invitationNeedsConsent(role)
+          ? 'A clinic therapist joins through the parent’s invitation, which records their consent to share.'
+          : `As ${roleDefinitions[membership.role].label.toLowerCase()} you cannot invite a ${roleDefinitions[role].label.toLowerCase()}.`,
+        'role_not_invitable',
+      );
+    }
+    const { invitations, consents, audit } = c.get('services');
+    let consentId: string | null = null;
+    if (invitationNeedsConsent(role)) {
+      const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
+      const consent = consents.create({
+        workspaceId,
+        grantedBy: identity.user.id,
+        recipientEmail: email,
+        sharedScope: stringField(consentBody, 'sharedScope', { max: 500, label: 'What you agree to share' }),
+        purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
+      });
+      consentId = consent.id;
+      audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
+    }
+    const { invitation, secret } = invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId });
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
+    const created: CreatedInvitation = {
+      invitation: publicView(invitation),
+      link: `${expectedOrigin(c)}/invite/${secret}`,
+      mailed: false,
+    };
+    return c.json(created, 201);
+  });
+
+  app.get('/workspaces/:workspaceId/invitations', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    requireMember(c, workspaceId, 'invite');
+    return c.json({ invitations: c.get('services').invitations.listForWorkspace(workspaceId).map(publicView) });
+  });
+
+  app.delete('/workspaces/:workspaceId/invitations/:invitationId', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity, membership } = requireMember(c, workspaceId, 'invite');
+    const { invitations, audit } = c.get('services');
+    const invitation = invitations.findById(c.req.param('invitationId'));
+    if (!invitation || invitation.workspaceId !== workspaceId) throw notFound('No such invitation.');
+    if (invitation.invitedById !== identity.user.id && membership.role !== 'case_manager') {
+      throw forbidden('Only the person who sent an invitation or the case manager can withdraw it.');
+    }
+    if (!invitations.revoke(invitation.id)) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'invitation.revoked', subject: invitation.id });
+    return c.body(null, 204);
+  });
+
+  /** What an invitation link offers. The student's name is shown only to the invited person. */
+  app.get('/invitations/:secret', (c) => {
+    const { invitations, workspaces } = c.get('services');
+    const invitation = invitations.findBySecret(c.req.param('secret'));
+    if (!invitation) throw notFound('This invitation link is not valid. Ask the person who invited you for a new one.', 'invitation_invalid');
+    const identity = c.get('identity');
+    const isInvitee = identity?.user.email.toLowerCase() === invitation.email.toLowerCase();
+    const preview: InvitationPreview = {
+      studentName: isInvitee ? workspaces.studentName(invitation.workspaceId) : null,
+      role: invitation.role,
+      invitedByName: invitation.invitedBy,
+      email: invitation.email,
+      expiresAt: invitation.expiresAt,
+      status: invitation.status,
+    };
+    return c.json({ invitation: preview });
+  });
+
+  app.post('/invitations/:secret/accept', (c) => {
+    const identity = requireIdentity(c);
+    const { invitations, consents, workspaces, audit } = c.get('services');
+    const invitation = invitations.findBySecret(c.req.param('secret'));
+    if (!invitation) throw notFound('This invitation link is not valid. Ask the person who invited you for a new one.', 'invitation_invalid');
+    if (invitation.status !== 'pending') {
+      throw new HttpError(410, `invitation_${invitation.status}`, `This invitation has been ${invitation.status === 'accepted' ? 'used already' : invitation.status === 'expired' ? 'expired' : 'withdrawn'}. Ask for a new one.`);
+    }
+    if (identity.user.email.toLowerCase() !== invitation.email.toLowerCase()) {
+      throw forbidden(`This invitation is for ${invitation.email}. Sign in with that email to accept it.`, 'invitation_other_email');
+    }
+    if (invitation.consentId && consents.findById(invitation.consentId)?.revokedAt) {
+      throw new HttpError(410, 'invitation_revoked', 'The parent withdrew consent for this invitation.');
+    }
+    if (workspaces.membership(invitation.workspaceId, identity.user.id)) {
+      throw conflict('You are already on this team.', 'already_member');
+    }
+    // Marking it accepted first makes a second, concurrent accept of the same link fail.
+    if (!invitations.markAccepted(invitation.id, identity.user.id)) {
+      throw new HttpError(410, 'invitation_accepted', 'This invitation has been used already. Ask for a new one.');
+    }
+    workspaces.addMember(invitation.workspaceId, identity.user.id, invitation.role, invitation.consentId);
+    audit.record({
+      workspaceId: invitation.workspaceId,
+      actorId: identity.user.id,
+      action: 'member.joined',
+      subject: identity.user.id,
+      details: { role: invitation.role, invitation: invitation.id },
+    });
+    return c.json({ workspaceId: invitation.workspaceId, role: invitation.role });
+  });
+
+  return app;
+}

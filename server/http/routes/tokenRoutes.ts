@@ -1,0 +1,43 @@
+import { Hono } from 'hono';
+import { CloseCodes } from '../../../shared/closeCodes';
+import type { AppEnv } from '../AppEnv';
+import { forbidden, notFound } from '../errors';
+import { requireIdentity } from '../middleware';
+import { readJsonObject, stringField } from '../readBody';
+
+/** Personal access tokens, managed only from a signed-in browser session. */
+export function tokenRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  const requireSession = (identity: ReturnType<typeof requireIdentity>) => {
+    if (!identity.sessionId) throw forbidden('Manage access tokens from a signed-in browser.', 'session_required');
+  };
+
+  app.get('/tokens', (c) => {
+    const identity = requireIdentity(c);
+    return c.json({ tokens: c.get('services').tokens.listForUser(identity.user.id) });
+  });
+
+  app.post('/tokens', async (c) => {
+    const identity = requireIdentity(c);
+    requireSession(identity);
+    const name = stringField(await readJsonObject(c), 'name', { max: 80, label: 'Token name' });
+    const { tokens, audit } = c.get('services');
+    const created = tokens.create(identity.user.id, name);
+    audit.record({ actorId: identity.user.id, action: 'token.created', subject: created.id });
+    return c.json({ token: created }, 201);
+  });
+
+  app.delete('/tokens/:tokenId', (c) => {
+    const identity = requireIdentity(c);
+    requireSession(identity);
+    const tokenId = c.req.param('tokenId');
+    const { tokens, connections, audit } = c.get('services');
+    if (!tokens.revoke(identity.user.id, tokenId)) throw notFound('No such token.');
+    connections.closeWhere((open) => open.tokenId === tokenId, CloseCodes.sessionExpired);
+    audit.record({ actorId: identity.user.id, action: 'token.revoked', subject: tokenId });
+    return c.body(null, 204);
+  });
+
+  return app;
+}

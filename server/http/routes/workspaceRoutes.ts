@@ -1,0 +1,94 @@
+import { Hono } from 'hono';
+import type { DocumentView, WorkspaceDetail } from '../../../shared/api';
+import { CloseCodes } from '../../../shared/closeCodes';
+import { isRole } from '../../../shared/roles';
+import type { AppEnv } from '../AppEnv';
+import { badRequest, conflict, notFound } from '../errors';
+import { requireIdentity, requireMember } from '../middleware';
+import { optionalStringField, readJsonObject, stringField } from '../readBody';
+
+export function workspaceDocuments(workspaceId: string): DocumentView[] {
+  return [{ name: `${workspaceId}/plan`, kind: 'plan', title: 'IEP plan' }];
+}
+
+export function workspaceRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get('/workspaces', (c) => {
+    const identity = requireIdentity(c);
+    return c.json({ workspaces: c.get('services').workspaces.listForUser(identity.user.id) });
+  });
+
+  app.post('/workspaces', async (c) => {
+    const identity = requireIdentity(c);
+    const body = await readJsonObject(c);
+    const { workspaces, audit } = c.get('services');
+    const workspace = workspaces.create(identity.user.id, {
+      studentName: stringField(body, 'studentName', { max: 120, label: 'Student’s name' }),
+      gradeOrBirthDate: optionalStringField(body, 'gradeOrBirthDate', { max: 40, label: 'Grade or date of birth' }),
+      school: optionalStringField(body, 'school', { max: 120, label: 'School' }),
+    });
+    audit.record({ workspaceId: workspace.id, actorId: identity.user.id, action: 'workspace.created', subject: workspace.id });
+    return c.json({ workspace }, 201);
+  });
+
+  app.get('/workspaces/:workspaceId', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity } = requireMember(c, workspaceId);
+    const { workspaces } = c.get('services');
+    const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
+    const detail: WorkspaceDetail = {
+      ...summary,
+      members: workspaces.members(workspaceId),
+      documents: workspaceDocuments(workspaceId),
+    };
+    return c.json({ workspace: detail });
+  });
+
+  app.patch('/workspaces/:workspaceId/members/:userId', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const userId = c.req.param('userId');
+    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const role = (await readJsonObject(c)).role;
+    if (!isRole(role)) throw badRequest('Choose one of the team roles.', 'invalid_role');
+    const { workspaces, connections, audit } = c.get('services');
+    const current = workspaces.membership(workspaceId, userId);
+    if (!current) throw notFound('That person is not on this team.');
+    if (current.role === 'case_manager' && role !== 'case_manager' && workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
+      throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
+    }
+    workspaces.setRole(workspaceId, userId, role);
+    // Reconnecting picks up the new rights (for instance read-only for an observer).
+    connections.closeWhere((open) => open.userId === userId && open.workspaceId === workspaceId, CloseCodes.accessChanged);
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'member.role_changed', subject: userId, details: { from: current.role, to: role } });
+    return c.json({ members: workspaces.members(workspaceId) });
+  });
+
+  app.delete('/workspaces/:workspaceId/members/:userId', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const userId = c.req.param('userId');
+    const { identity } = requireMember(c, workspaceId, identityIsSelf(c, userId) ? undefined : 'manageTeam');
+    const { workspaces, connections, audit } = c.get('services');
+    const current = workspaces.membership(workspaceId, userId);
+    if (!current) throw notFound('That person is not on this team.');
+    if (current.role === 'case_manager' && workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
+      throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
+    }
+    workspaces.removeMember(workspaceId, userId);
+    connections.closeWhere((open) => open.userId === userId && open.workspaceId === workspaceId, CloseCodes.forbidden);
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { role: current.role } });
+    return c.body(null, 204);
+  });
+
+  app.get('/workspaces/:workspaceId/audit', (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    requireMember(c, workspaceId, 'readAudit');
+    return c.json({ events: c.get('services').audit.listForWorkspace(workspaceId) });
+  });
+
+  return app;
+}
+
+function identityIsSelf(c: Parameters<typeof requireIdentity>[0], userId: string): boolean {
+  return requireIdentity(c).user.id === userId;
+}

@@ -1,0 +1,49 @@
+import type Database from 'better-sqlite3';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { AccessTokenRepository } from './accounts/AccessTokenRepository';
+import { Authenticator } from './accounts/Authenticator';
+import { SessionRepository } from './accounts/SessionRepository';
+import { SignInLimiter } from './accounts/SignInLimiter';
+import { UserRepository } from './accounts/UserRepository';
+import { AuditLog } from './audit/AuditLog';
+import { ConnectionTracker } from './collab/ConnectionTracker';
+import { ConsentRepository } from './workspaces/ConsentRepository';
+import { InvitationRepository } from './workspaces/InvitationRepository';
+import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
+
+/** Everything routes and the socket endpoint share, built once by the composition root. */
+export interface Services {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly tokens: AccessTokenRepository;
+  readonly authenticator: Authenticator;
+  readonly limiter: SignInLimiter;
+  readonly workspaces: WorkspaceRepository;
+  readonly invitations: InvitationRepository;
+  readonly consents: ConsentRepository;
+  readonly audit: AuditLog;
+  readonly connections: ConnectionTracker;
+}
+
+export function createServices(db: Database.Database, config: Config, logger: Logger): Services {
+  const users = new UserRepository(db);
+  const sessions = new SessionRepository(db, config.sessionTtlMs);
+  const tokens = new AccessTokenRepository(db);
+  return {
+    config,
+    logger,
+    users,
+    sessions,
+    tokens,
+    authenticator: new Authenticator(users, sessions, tokens),
+    limiter: new SignInLimiter({ freeFailures: 5, windowMs: 15 * 60_000, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 }),
+    workspaces: new WorkspaceRepository(db),
+    invitations: new InvitationRepository(db, config.invitationTtlMs),
+    consents: new ConsentRepository(db),
+    audit: new AuditLog(db),
+    connections: new ConnectionTracker(),
+  };
+}

@@ -1,0 +1,104 @@
+import type { Role, Setting } from './roles';
+
+/** Shapes the REST API returns; the client and the tests read these, the server writes them. */
+export interface ApiError {
+  readonly error: { readonly id: string; readonly message: string };
+}
+
+export interface UserView {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+}
+
+export interface SetupState {
+  /** True on a fresh install: the first visitor is led to create an account. */
+  readonly needsFirstAccount: boolean;
+}
+
+export interface WorkspaceSummary {
+  readonly id: string;
+  readonly studentName: string;
+  readonly gradeOrBirthDate: string;
+  readonly school: string;
+  readonly role: Role;
+}
+
+export interface MemberView {
+  readonly userId: string;
+  readonly displayName: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly setting: Setting;
+  readonly joinedAt: string;
+}
+
+export interface DocumentView {
+  readonly name: string;
+  readonly kind: 'plan' | 'comments' | 'meeting';
+  readonly title: string;
+}
+
+export interface WorkspaceDetail extends WorkspaceSummary {
+  readonly members: readonly MemberView[];
+  readonly documents: readonly DocumentView[];
+}
+
+export interface InvitationView {
+  readonly id: string;
+  readonly email: string;
+  readonly role: Role;
+  readonly invitedBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly status: 'pending' | 'accepted' | 'expired' | 'revoked';
+}
+
+export interface CreatedInvitation {
+  readonly invitation: InvitationView;
+  /** The single-use link; shown once to the inviter. */
+  readonly link: string;
+  readonly mailed: boolean;
+}
+
+export interface InvitationPreview {
+  /** Shown only to the invited person once signed in; null otherwise. */
+  readonly studentName: string | null;
+  readonly role: Role;
+  readonly invitedByName: string;
+  readonly email: string;
+  readonly expiresAt: string;
+  readonly status: 'pending' | 'accepted' | 'expired' | 'revoked';
+}
+
+export interface ConsentView {
+  readonly id: string;
+  readonly grantedBy: string;
+  readonly grantedByName: string;
+  readonly recipientEmail: string;
+  readonly sharedScope: string;
+  readonly purpose: string;
+  readonly grantedAt: string;
+  readonly revokedAt: string | null;
+}
+
+export interface AuditEventView {
+  readonly id: number;
+  readonly at: string;
+  readonly actorName: string | null;
+  readonly action: string;
+  readonly subject: string | null;
+  readonly details: Readonly<Record<string, string>> | null;
+}
+
+export interface AccessTokenView {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
+}
+
+export interface CreatedAccessToken extends AccessTokenView {
+  /** The secret itself, shown once. */
+  readonly token: string;
+}

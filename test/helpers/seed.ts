@@ -1,0 +1,65 @@
+import { hashPassword } from '../../server/accounts/passwords';
+import { defaultConfig } from '../../server/config';
+import { createLogger } from '../../server/logger';
+import { createServices, type Services } from '../../server/services';
+import { openDatabase } from '../../server/store/sqlite/openDatabase';
+import { sessionCookieName } from '../../server/accounts/Authenticator';
+import type { Role } from '../../shared/roles';
+
+export const testPassword = 'correct horse battery staple';
+
+export interface SeededMember {
+  readonly userId: string;
+  readonly email: string;
+  readonly role: Role;
+  /** A personal access token, for `?token=` on sockets and Bearer on REST. */
+  readonly token: string;
+  /** A live session cookie header, as a browser would send it. */
+  readonly cookie: string;
+}
+
+export interface SeededTeam {
+  readonly workspaceId: string;
+  readonly planDoc: string;
+  readonly members: Record<string, SeededMember>;
+}
+
+let counter = 0;
+
+/** Creates people (case manager first) and one student's workspace with them as members. */
+export async function seedTeam(services: Services, people: Record<string, Role> = { manager: 'case_manager' }): Promise<SeededTeam> {
+  const passwordHash = await hashPassword(testPassword);
+  const members: Record<string, SeededMember> = {};
+  let workspaceId: string | null = null;
+  for (const [name, role] of Object.entries(people)) {
+    counter += 1;
+    const email = `${name}.${process.pid}.${counter}@example.org`;
+    const user = services.users.create(email, name, passwordHash);
+    if (workspaceId === null) {
+      if (role !== 'case_manager') throw new Error('the first person seeded must be the case manager');
+      workspaceId = services.workspaces.create(user.id, { studentName: 'Sam Example', gradeOrBirthDate: 'Grade 2', school: 'Elm Street Elementary' }).id;
+    } else {
+      services.workspaces.addMember(workspaceId, user.id, role, null);
+    }
+    const { secret } = services.sessions.create(user.id);
+    members[name] = {
+      userId: user.id,
+      email,
+      role,
+      token: services.tokens.create(user.id, 'test').token,
+      cookie: `${sessionCookieName}=${secret}`,
+    };
+  }
+  if (!workspaceId) throw new Error('seed at least one person');
+  return { workspaceId, planDoc: `${workspaceId}/plan`, members };
+}
+
+/** Seeds a data folder before a server process starts on it. */
+export async function seedDataDir(dataDir: string, people?: Record<string, Role>): Promise<SeededTeam> {
+  const db = openDatabase(dataDir);
+  try {
+    return await seedTeam(createServices(db, { ...defaultConfig, dataDir }, createLogger('silent')), people);
+  } finally {
+    db.close();
+  }
+}
