@@ -6,6 +6,7 @@
 export class DeliveryRecorder {
   /** Send time of each edit made while measuring; warm-up edits are not tracked. */
   private readonly sentAt = new Map<string, number>();
+  private readonly writerOf = new Map<string, number>();
   private readonly deliveries = new Map<string, number>();
   readonly latencies: number[] = [];
   measuring = false;
@@ -15,8 +16,10 @@ export class DeliveryRecorder {
     return `w${writer}#${seq};`;
   }
 
-  recordSend(token: string, at: number): void {
-    if (this.measuring) this.sentAt.set(token, at);
+  recordSend(token: string, writer: number, at: number): void {
+    if (!this.measuring) return;
+    this.sentAt.set(token, at);
+    this.writerOf.set(token, writer);
   }
 
   /** Called by a reader with the text it saw inserted; may hold several tokens. */
@@ -43,10 +46,17 @@ export class DeliveryRecorder {
     return this.latencies.length;
   }
 
-  /** Deliveries beyond `readersPerEdit` for one edit: a reader that saw an edit twice. */
-  duplicates(readersPerEdit: number): number {
+  /** Deliveries owed for the edits sent while measuring: one per reader in the writer's room. */
+  expected(readersOf: (writer: number) => number): number {
+    let total = 0;
+    for (const writer of this.writerOf.values()) total += readersOf(writer);
+    return total;
+  }
+
+  /** Deliveries beyond one per reader: a reader that saw an edit twice. */
+  duplicates(readersOf: (writer: number) => number): number {
     let extra = 0;
-    for (const count of this.deliveries.values()) extra += Math.max(0, count - readersPerEdit);
+    for (const [token, count] of this.deliveries) extra += Math.max(0, count - readersOf(this.writerOf.get(token) ?? 0));
     return extra;
   }
 }

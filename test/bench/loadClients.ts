@@ -42,7 +42,7 @@ export class Writer {
   private type(): void {
     const token = DeliveryRecorder.token(this.id, this.seq++);
     const text = this.client.text;
-    this.recorder.recordSend(token, performance.now());
+    this.recorder.recordSend(token, this.id, performance.now());
     text.insert(text.length, token);
   }
 }
@@ -63,12 +63,13 @@ export async function openLoadRoom(
   const clients: CollabClient[] = [];
   for (let i = 0; i < size; i += 1) {
     const client = connectClient(wsUrl, roomName);
-    client.text.observe((event, transaction) => {
-      if (transaction.local) return;
+    // The token is read from the raw update the provider has just applied: tokens are ASCII
+    // and Yjs stores inserted strings verbatim. A Y.Text observer would compute the event's
+    // delta, which walks the whole text on every edit and made the generator the bottleneck.
+    client.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== client.provider) return;
       const at = performance.now();
-      for (const op of event.delta) {
-        if (typeof op.insert === 'string') recorder.recordInserted(op.insert, at);
-      }
+      recorder.recordInserted(Buffer.from(update.buffer, update.byteOffset, update.byteLength).toString('latin1'), at);
     });
     client.provider.on('connection-close', () => {
       stats.disconnects += 1;

@@ -1,0 +1,101 @@
+import type { BenchServer } from './benchServers';
+import type { RoomPlan, ToWorker, WorkerReport } from './loadProtocol';
+import { LoadWorker } from './loadWorkers';
+import { cpuSeconds, peakRssMiB } from './procStats';
+import { sleep, summarize, type LatencySummary } from './stats';
+
+export interface LoadOptions {
+  readonly connections: number;
+  readonly rooms: number;
+  readonly writersPerRoom: number;
+  readonly updatesPerSecond: number;
+  readonly warmupSeconds: number;
+  readonly seconds: number;
+  /** Load-generator processes the rooms are spread over. */
+  readonly workers: number;
+}
+
+export interface LoadResult {
+  readonly server: string;
+  readonly connections: number;
+  readonly connectSeconds: number;
+  readonly latency: LatencySummary;
+  readonly sent: number;
+  readonly expected: number;
+  readonly delivered: number;
+  readonly duplicates: number;
+  readonly disconnects: number;
+  readonly serverCpuSeconds: number;
+  readonly windowSeconds: number;
+  readonly serverPeakRssMiB: number;
+  /** The load generators' CPU (summed, % of one core) and their worst event-loop stall. */
+  readonly clientCpuPercent: number;
+  readonly clientLoopDelayP99Ms: number;
+}
+
+/** Rooms dealt round-robin to workers; room r's writers get ids r*writers .. r*writers+writers-1. */
+function planRooms(options: LoadOptions, runId: string): RoomPlan[][] {
+  const size = Math.max(options.writersPerRoom + 1, Math.floor(options.connections / options.rooms));
+  const plans: RoomPlan[][] = Array.from({ length: options.workers }, () => []);
+  for (let r = 0; r < options.rooms; r += 1) {
+    plans[r % options.workers]!.push({
+      name: `bench-${runId}-r${r}`,
+      size,
+      writers: options.writersPerRoom,
+      firstWriterId: r * options.writersPerRoom,
+    });
+  }
+  return plans;
+}
+
+/**
+ * Many rooms of stock y-websocket clients on loopback. Every connection reads, a few per
+ * room also type, and each typed token is timed from the writer's insert to each reader
+ * receiving it. Only edits sent in the measured window count; warm-up fills JIT and buffers.
+ */
+export async function runLoad(server: BenchServer, options: LoadOptions): Promise<LoadResult> {
+  const plans = planRooms(options, Date.now().toString(36));
+  const workers = plans.map(() => new LoadWorker());
+  const all = (message: ToWorker, timeoutMs: number) => Promise.all(workers.map((w) => w.request(message, timeoutMs)));
+  try {
+    const connectStarted = performance.now();
+    await Promise.all(workers.map((w, i) => w.request({ type: 'open', wsUrl: server.wsUrl, rooms: plans[i]! }, 120_000)));
+    const connectSeconds = (performance.now() - connectStarted) / 1000;
+    // Let the join-time presence broadcasts settle before anyone types.
+    await sleep(1000);
+
+    await all({ type: 'write', updatesPerSecond: options.updatesPerSecond }, 10_000);
+    await sleep(options.warmupSeconds * 1000);
+
+    const cpuBefore = cpuSeconds(server.pid);
+    const windowStarted = performance.now();
+    await all({ type: 'measure', on: true }, 10_000);
+    await sleep(options.seconds * 1000);
+    await all({ type: 'measure', on: false }, 10_000);
+    const windowSeconds = (performance.now() - windowStarted) / 1000;
+    const serverCpuSeconds = cpuSeconds(server.pid) - cpuBefore;
+
+    const reports: WorkerReport[] = await Promise.all(workers.map((w) => w.report(10_000)));
+    const sum = (pick: (r: WorkerReport) => number) => reports.reduce((total, r) => total + pick(r), 0);
+    const latencies: number[] = [];
+    for (const report of reports) for (const value of report.latencies) latencies.push(value);
+    return {
+      server: server.label,
+      connections: plans.flat().reduce((total, room) => total + room.size, 0),
+      connectSeconds,
+      latency: summarize(latencies),
+      sent: sum((r) => r.sent),
+      expected: sum((r) => r.expected),
+      delivered: sum((r) => r.delivered),
+      duplicates: sum((r) => r.duplicates),
+      disconnects: sum((r) => r.disconnects),
+      serverCpuSeconds,
+      windowSeconds,
+      serverPeakRssMiB: peakRssMiB(server.pid),
+      clientCpuPercent: (sum((r) => r.cpuSeconds) / windowSeconds) * 100,
+      clientLoopDelayP99Ms: Math.max(...reports.map((r) => r.loopDelayP99Ms)),
+    };
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+  }
+}

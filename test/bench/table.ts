@@ -1,0 +1,66 @@
+import os from 'node:os';
+import type { LoadResult } from './load';
+import type { ReplayResult } from './replay';
+import { median } from './stats';
+
+const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '-');
+const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
+const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/** Rows of label then one cell per column, padded into a plain-text table. */
+function render(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
+  const line = (row: readonly string[]) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function machineLine(): string {
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  return `${os.availableParallelism()} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+export function loadTable(results: readonly LoadResult[]): string {
+  const field = (label: string, cell: (r: LoadResult) => string): string[] => [label, ...results.map(cell)];
+  return render(
+    ['load', ...results.map((r) => r.server)],
+    [
+      field('connections', (r) => String(r.connections)),
+      field('connect + sync all (s)', (r) => r.connectSeconds.toFixed(1)),
+      field('latency p50 (ms)', (r) => ms(r.latency.p50)),
+      field('latency p95 (ms)', (r) => ms(r.latency.p95)),
+      field('latency p99 (ms)', (r) => ms(r.latency.p99)),
+      field('latency max (ms)', (r) => ms(r.latency.max)),
+      field('edits sent', (r) => String(r.sent)),
+      field('delivered / expected', (r) => `${r.delivered} / ${r.expected}`),
+      field('duplicates', (r) => String(r.duplicates)),
+      field('client disconnects', (r) => String(r.disconnects)),
+      field('server CPU (s / window)', (r) => `${r.serverCpuSeconds.toFixed(2)} / ${r.windowSeconds.toFixed(1)}`),
+      field('server CPU (% of a core)', (r) => ((r.serverCpuSeconds / r.windowSeconds) * 100).toFixed(0)),
+      field('server peak RSS (MiB)', (r) => r.serverPeakRssMiB.toFixed(0)),
+      field('load generator CPU (%)', (r) => r.clientCpuPercent.toFixed(0)),
+      field('load generator loop p99 (ms)', (r) => ms(r.clientLoopDelayP99Ms)),
+    ],
+  );
+}
+
+export function replayTable(r: ReplayResult): string {
+  const list = (values: readonly number[]) => values.map((v) => v.toFixed(0)).join(', ');
+  return render(
+    ['replay', r.trace],
+    [
+      ['updates', String(r.updates)],
+      ['client-only apply (s)', r.localSeconds.toFixed(2)],
+      ['until server has all (s)', r.seconds.toFixed(2)],
+      ['throughput (updates/s)', r.updatesPerSecond.toFixed(0)],
+      ['final text matches', r.textMatches ? 'yes' : 'NO'],
+      ['snapshot', kib(r.snapshotBytes)],
+      ['leftover update rows', String(r.leftoverUpdateRows)],
+      ['database file', `${mib(r.fileBytes)} (+ WAL ${kib(r.walBytes)}, free ${kib(r.freeBytes)})`],
+      ['cold connect->sync (ms, median)', ms(median(r.coldConnectToSyncMs))],
+      ['cold connect->sync (ms, each)', list(r.coldConnectToSyncMs)],
+      ['server room load (ms, each)', list(r.coldServerLoadMs)],
+      ['Y.applyUpdate of snapshot (ms, median)', ms(median(r.parseMs))],
+      ['Y.applyUpdate of snapshot (ms, each)', r.parseMs.map((v) => v.toFixed(1)).join(', ')],
+    ],
+  );
+}
