@@ -1,0 +1,173 @@
+import type { WebsocketProvider } from 'y-websocket';
+import {
+  describeClose,
+  planReconnect,
+  rejectionWindowMs,
+  type ReconnectPlan,
+} from './closeMessages';
+import { describeConnection, type ConnectionFacts, type ConnectionView } from './connectionView';
+
+/**
+ * A sync must hold this long before we believe a rejected change went through after all. The
+ * server refuses a resent change right after the handshake, so a few seconds are plenty.
+ */
+const rejectionClearDelayMs = 3_000;
+
+/**
+ * Watches one provider and the browser's network state, decides about reconnecting, and keeps
+ * an honest `ConnectionView` for the UI. Lives outside React so its rules are plain code.
+ */
+export class ConnectionMonitor {
+  private facts: ConnectionFacts;
+  private view: ConnectionView;
+  private readonly listeners = new Set<() => void>();
+  private rejectionTimes: number[] = [];
+  private unavailableInARow = 0;
+  private lastPlan: ReconnectPlan | null = null;
+  private clearRejectionTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly detach: Array<() => void> = [];
+
+  constructor(private readonly provider: WebsocketProvider) {
+    this.facts = {
+      status: provider.wsconnected ? 'connected' : 'connecting',
+      synced: provider.synced,
+      online: navigator.onLine,
+      hasConnectedBefore: false,
+      failedAttempts: 0,
+      lastClose: null,
+      stopped: null,
+    };
+    this.view = describeConnection(this.facts);
+
+    // y-websocket emits `connection-close` (handled below, where the plan is made) and then
+    // asks this; only the provider's own quick retry answers yes.
+    provider.shouldReconnect = () => (this.lastPlan ?? { mode: 'provider' }).mode === 'provider';
+
+    provider.on('status', this.handleStatus);
+    provider.on('sync', this.handleSync);
+    provider.on('connection-close', this.handleClose);
+    window.addEventListener('online', this.handleOnline);
+    window.addEventListener('offline', this.handleOffline);
+    this.detach.push(() => {
+      provider.off('status', this.handleStatus);
+      provider.off('sync', this.handleSync);
+      provider.off('connection-close', this.handleClose);
+      window.removeEventListener('online', this.handleOnline);
+      window.removeEventListener('offline', this.handleOffline);
+    });
+  }
+
+  getView = (): ConnectionView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The person asked to try again after we stopped. */
+  retry = (): void => {
+    this.rejectionTimes = [];
+    this.unavailableInARow = 0;
+    this.update({ stopped: null, lastClose: null, failedAttempts: 0 });
+    this.connectNow();
+  };
+
+  destroy(): void {
+    clearTimeout(this.clearRejectionTimer);
+    clearTimeout(this.retryTimer);
+    for (const undo of this.detach) undo();
+    this.listeners.clear();
+  }
+
+  private handleStatus = ({ status }: { status: ConnectionFacts['status'] }): void => {
+    this.update({ status, synced: status === 'connected' ? this.provider.synced : false });
+  };
+
+  private handleSync = (synced: boolean): void => {
+    if (!synced) {
+      this.update({ synced });
+      return;
+    }
+    this.unavailableInARow = 0;
+    // A rejection stays on screen until the resent change has had time to be refused again.
+    const lastClose = this.facts.lastClose?.kind === 'rejected' ? this.facts.lastClose : null;
+    this.update({ synced, hasConnectedBefore: true, failedAttempts: 0, lastClose });
+    if (lastClose) this.scheduleRejectionClear();
+  };
+
+  private handleClose = (event: CloseEvent | null): void => {
+    clearTimeout(this.clearRejectionTimer);
+    this.lastPlan = null;
+    // `null` means we closed it ourselves (offline, leaving the page): nothing to report.
+    if (event === null) return;
+
+    const outcome = describeClose(event.code);
+    if (outcome.kind === 'rejected') this.recordRejection();
+    this.unavailableInARow = outcome.kind === 'unavailable' ? this.unavailableInARow + 1 : 0;
+    const plan = planReconnect(outcome, {
+      recentRejections: this.rejectionTimes.length,
+      unavailableInARow: this.unavailableInARow,
+    });
+    this.lastPlan = plan;
+    this.update({
+      failedAttempts: this.facts.failedAttempts + 1,
+      lastClose: outcome.kind === 'quiet' ? this.facts.lastClose : outcome,
+      stopped: plan.mode === 'stop' ? outcome : null,
+    });
+    if (plan.mode === 'stop') {
+      // Deferred: the provider is still inside its own close handling when it emits this event.
+      queueMicrotask(() => this.provider.disconnect());
+    } else if (plan.mode === 'later') {
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(this.connectNow, plan.delayMs);
+    }
+  };
+
+  private handleOnline = (): void => {
+    this.update({ online: true, failedAttempts: 0 });
+    this.connectNow();
+  };
+
+  private handleOffline = (): void => {
+    this.update({ online: false });
+    // A socket on a dead network can linger for many seconds; close it so what we show is
+    // true, and edits stay queued in IndexedDB until the network returns.
+    clearTimeout(this.retryTimer);
+    this.provider.disconnect();
+  };
+
+  private connectNow = (): void => {
+    clearTimeout(this.retryTimer);
+    if (this.facts.stopped || !this.facts.online) return;
+    this.lastPlan = null;
+    this.provider.connect();
+  };
+
+  private recordRejection(): void {
+    const now = Date.now();
+    this.rejectionTimes = [...this.rejectionTimes.filter((t) => now - t < rejectionWindowMs), now];
+  }
+
+  private scheduleRejectionClear(): void {
+    clearTimeout(this.clearRejectionTimer);
+    this.clearRejectionTimer = setTimeout(() => {
+      if (this.facts.status !== 'connected' || !this.facts.synced) return;
+      this.rejectionTimes = [];
+      this.update({ lastClose: null });
+    }, rejectionClearDelayMs);
+  }
+
+  private update(change: Partial<ConnectionFacts>): void {
+    this.facts = { ...this.facts, ...change };
+    const next = describeConnection(this.facts);
+    const same =
+      next.state === this.view.state &&
+      next.label === this.view.label &&
+      next.notice?.message === this.view.notice?.message &&
+      next.notice?.canRetry === this.view.notice?.canRetry;
+    if (same) return;
+    this.view = next;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,74 @@
+import type { CloseOutcome } from './closeMessages';
+
+/** The facts the connection monitor collects; `describeConnection` turns them into words. */
+export interface ConnectionFacts {
+  readonly status: 'connecting' | 'connected' | 'disconnected';
+  readonly synced: boolean;
+  readonly online: boolean;
+  readonly hasConnectedBefore: boolean;
+  /** Closes in a row without a successful sync in between. */
+  readonly failedAttempts: number;
+  /** The last close that meant something to the person; cleared once a sync holds. */
+  readonly lastClose: CloseOutcome | null;
+  /** Set when we stopped reconnecting; only the person can resume. */
+  readonly stopped: CloseOutcome | null;
+}
+
+export type ConnectionStateName = 'connected' | 'connecting' | 'offline' | 'error';
+
+export interface ConnectionNotice {
+  readonly title: string;
+  readonly message: string;
+  readonly canRetry: boolean;
+}
+
+export interface ConnectionView {
+  readonly state: ConnectionStateName;
+  readonly label: string;
+  readonly notice: ConnectionNotice | null;
+}
+
+export const offlineLabel = 'Offline — your changes are kept on this device and will sync';
+
+/** After this many failed attempts, "Reconnecting…" alone would understate the problem. */
+const patientAttempts = 4;
+
+export function describeConnection(facts: ConnectionFacts): ConnectionView {
+  if (facts.stopped) {
+    return {
+      state: 'error',
+      label: facts.stopped.title,
+      notice: { title: facts.stopped.title, message: facts.stopped.message, canRetry: true },
+    };
+  }
+  if (!facts.online) return { state: 'offline', label: offlineLabel, notice: null };
+
+  const close = facts.lastClose;
+  if (close?.kind === 'rejected') {
+    return {
+      state: 'error',
+      label: close.title,
+      notice: { title: close.title, message: `${close.message} Trying again…`, canRetry: false },
+    };
+  }
+  if (facts.status === 'connected' && facts.synced) {
+    return { state: 'connected', label: 'Connected · Saved', notice: null };
+  }
+  if (close?.kind === 'unavailable') {
+    return {
+      state: 'error',
+      label: "This plan can't be opened right now; your changes are safe on this device",
+      notice: null,
+    };
+  }
+  if (!facts.hasConnectedBefore) {
+    const label = facts.failedAttempts >= patientAttempts
+      ? "Can't reach Bridgeplan yet — your changes are kept on this device"
+      : 'Connecting…';
+    return { state: 'connecting', label, notice: null };
+  }
+  const label = facts.failedAttempts >= patientAttempts
+    ? 'Reconnecting… your changes are kept on this device and will sync'
+    : 'Reconnecting…';
+  return { state: 'connecting', label, notice: null };
+}

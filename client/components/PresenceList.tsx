@@ -1,0 +1,57 @@
+import type { PresentPerson } from '../collab/presence';
+import { initialsOf } from '../identity/initials';
+import './PresenceList.css';
+
+interface PresenceListProps {
+  people: PresentPerson[];
+}
+
+/** Coloured initials, the way the team recognises each other in the room. */
+const maxVisible = 5;
+
+export function PresenceList({ people }: PresenceListProps) {
+  const visible = people.slice(0, maxVisible);
+  const hidden = people.slice(maxVisible);
+  const summary = people.length === 1 ? 'Only you are here' : `${people.length} people here`;
+
+  return (
+    <section className="presence" aria-label="Who is here">
+      <ul className="presence__list" data-testid="presence" aria-label={summary}>
+        {visible.map((person) => (
+          <li
+            key={person.key}
+            className="presence__person"
+            data-testid="presence-person"
+            data-self={person.isSelf || undefined}
+            data-name={describe(person)}
+          >
+            {/* Initials come from CSS so the item's text is just the name, for every reader. */}
+            <span
+              className="presence__chip"
+              style={{ backgroundColor: person.color }}
+              data-initials={initialsOf(person.name)}
+              aria-hidden="true"
+            />
+            <span className="visually-hidden">{describe(person)}</span>
+          </li>
+        ))}
+        {hidden.map((person) => (
+          // Still listed for screen readers and tests; folded into "+N" on screen.
+          <li key={person.key} className="visually-hidden" data-testid="presence-person">
+            {describe(person)}
+          </li>
+        ))}
+        {hidden.length > 0 && (
+          <li className="presence__more" aria-hidden="true" title={hidden.map(describe).join(', ')}>
+            +{hidden.length}
+          </li>
+        )}
+      </ul>
+      <span className="presence__summary" aria-hidden="true">{summary}</span>
+    </section>
+  );
+}
+
+function describe(person: PresentPerson): string {
+  return person.isSelf ? `${person.name} (you)` : person.name;
+}
