@@ -1,0 +1,77 @@
+import { hashPassword } from '../server/accounts/passwords';
+import { loadConfig } from '../server/config';
+import { createLogger } from '../server/logger';
+import { createServices } from '../server/services';
+import { openDatabase } from '../server/store/sqlite/openDatabase';
+import { roleDefinitions, type Role } from '../shared/roles';
+
+/**
+ * `npm run demo`: a ready-made team for one student, so two browser windows can hold a meeting
+ * within a minute. Safe to run again: existing demo people and the workspace are reused.
+ */
+const demoPassword = 'bridgeplan-demo';
+
+const people: { email: string; name: string; role: Role }[] = [
+  { email: 'case.manager@demo.bridgeplan.test', name: 'Dana Ortiz', role: 'case_manager' },
+  { email: 'teacher@demo.bridgeplan.test', name: 'Sam Lee', role: 'teacher' },
+  { email: 'school.ot@demo.bridgeplan.test', name: 'Priya Nair', role: 'school_therapist' },
+  { email: 'clinic.ot@demo.bridgeplan.test', name: 'Jordan Blake', role: 'clinical_therapist' },
+  { email: 'parent@demo.bridgeplan.test', name: 'Alex Moreno', role: 'parent' },
+];
+
+async function seedDemo(): Promise<void> {
+  const config = loadConfig(process.env);
+  const db = openDatabase(config.dataDir);
+  const services = createServices(db, config, createLogger('silent'));
+  const passwordHash = await hashPassword(demoPassword);
+
+  const users = people.map((person) => {
+    const existing = services.users.findByEmail(person.email);
+    return { ...person, id: (existing ?? services.users.create(person.email, person.name, passwordHash)).id };
+  });
+  const manager = users[0]!;
+  const parent = users.find((user) => user.role === 'parent')!;
+  const existingWorkspace = services.workspaces.listForUser(manager.id).find((w) => w.studentName === 'Maya Moreno');
+  const workspace =
+    existingWorkspace ??
+    services.workspaces.create(manager.id, { studentName: 'Maya Moreno', gradeOrBirthDate: 'Grade 2', school: 'Riverside Elementary' });
+  if (!existingWorkspace) services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'workspace.created', subject: workspace.id });
+
+  for (const user of users.slice(1)) {
+    if (services.workspaces.membership(workspace.id, user.id)) continue;
+    let consentId: string | null = null;
+    if (user.role === 'clinical_therapist') {
+      // The clinic therapist is on the team through the parent's recorded consent, as in real use.
+      consentId = services.consents.create({
+        workspaceId: workspace.id,
+        grantedBy: parent.id,
+        recipientEmail: user.email,
+        sharedScope: 'Goals, supports, services and meeting notes of the IEP',
+        purpose: 'Align clinic occupational therapy with school goals',
+      }).id;
+      services.audit.record({ workspaceId: workspace.id, actorId: parent.id, action: 'consent.granted', subject: consentId });
+    }
+    services.workspaces.addMember(workspace.id, user.id, user.role, consentId);
+    services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'member.joined', subject: user.id, details: { role: user.role } });
+  }
+  db.close();
+
+  const width = Math.max(...users.map((user) => user.email.length));
+  process.stdout.write(
+    [
+      '',
+      `Demo team ready for Maya Moreno (Grade 2) in ${config.dataDir}`,
+      '',
+      `Sign in at http://localhost:${config.port} with password "${demoPassword}" as:`,
+      ...users.map((user) => `  ${user.email.padEnd(width)}  ${user.name} (${roleDefinitions[user.role].label})`),
+      '',
+      'Tip: use a second browser (or a private window) to sign in as another person and edit together.',
+      '',
+    ].join('\n'),
+  );
+}
+
+seedDemo().catch((error: unknown) => {
+  process.stderr.write(`Could not seed the demo: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
