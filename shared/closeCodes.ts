@@ -22,8 +22,13 @@ export const CloseCodes = {
   forbidden: { code: 4403, reason: 'no access to this document' },
   /** The message type is not one this server speaks. */
   unknownMessageType: { code: 4406, reason: 'unknown message type' },
-  /** The person's role changed: reconnect to get the new rights (e.g. now read-only). */
-  accessChanged: { code: 4409, reason: 'access changed' },
+  /**
+   * The person's role changed: reconnect to get the new rights (e.g. now read-only). Outside
+   * 4400-4499 on purpose: y-websocket's client does not reconnect after codes in that range.
+   */
+  accessChanged: { code: 4001, reason: 'access changed' },
+  /** The client reads too slowly to keep up; it reconnects and catches up with one sync. */
+  tooSlow: { code: 1013, reason: 'client too slow' },
   /** A message above the configured size limit. */
   tooLarge: { code: 4413, reason: 'message too large' },
   /** The document rejected the update (it does not decode as a Yjs update). */
@@ -34,7 +39,10 @@ export const CloseCodes = {
 
 export type CloseCodeName = keyof typeof CloseCodes;
 
-/** Close codes after which reconnecting cannot help until the person does something. */
+/**
+ * Close codes after which reconnecting cannot help until the person does something. (The stock
+ * y-websocket client also stops on every 4400-4499 code, e.g. after sending a bad message.)
+ */
 const permanentCodes = new Set<number>([
   CloseCodes.unauthorized.code,
   CloseCodes.sessionExpired.code,

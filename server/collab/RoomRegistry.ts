@@ -76,9 +76,13 @@ export class RoomRegistry {
   private readonly scheduleUnload = (room: Room): void => {
     this.cancelUnload(room);
     const timer = setTimeout(() => {
-      this.unloadTimers.delete(room);
-      if (room.peerCount > 0) return;
-      this.unload(room);
+      try {
+        this.unloadTimers.delete(room);
+        if (room.peerCount > 0) return;
+        this.unload(room);
+      } catch (error) {
+        this.options.logger.error('unload timer failed', { doc: room.name, ...errorFields(error) });
+      }
     }, this.options.unloadDelayMs);
     this.unloadTimers.set(room, timer);
   };

@@ -20,6 +20,8 @@ function toBytes(data: RawData): Uint8Array {
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
+const maxBufferedBytes = (maxMessageBytes: number): number => Math.max(16 * 1024 * 1024, maxMessageBytes * 4);
+
 function byteLength(data: RawData): number {
   if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.byteLength, 0);
   return data.byteLength;
@@ -42,6 +44,12 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
     readOnly: options.readOnly,
     send(message) {
       if (ws.readyState !== ws.OPEN) return;
+      // A peer that stopped reading would make us buffer every update for it forever; drop it
+      // instead: on reconnect one sync step brings it up to date.
+      if (ws.bufferedAmount > maxBufferedBytes(maxMessageBytes)) {
+        refuse(CloseCodes.tooSlow);
+        return;
+      }
       ws.send(message, { binary: true }, (error) => {
         if (error) logger.debug('send failed', { peer: options.peerId, ...errorFields(error) });
       });

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
+import { Room } from '../../server/collab/Room';
+import { RoomRegistry } from '../../server/collab/RoomRegistry';
+import { encodeSyncStep1, encodeUpdate } from '../../server/collab/protocol';
+import type { Peer } from '../../server/collab/Peer';
+import { createLogger } from '../../server/logger';
+import { FlakyDocumentStore } from '../helpers/FlakyDocumentStore';
+import { eventually } from '../helpers/waitFor';
+
+class RecordingPeer implements Peer {
+  readonly sent: Uint8Array[] = [];
+  closedWith: CloseCode | null = null;
+  constructor(
+    readonly id: string,
+    readonly readOnly = false,
+  ) {}
+  send(message: Uint8Array): void {
+    this.sent.push(message);
+  }
+  close(code: CloseCode): void {
+    this.closedWith = code;
+  }
+}
+
+function editUpdate(text: string): Uint8Array {
+  const doc = new Y.Doc();
+  doc.getText('text').insert(0, text);
+  return Y.encodeStateAsUpdate(doc);
+}
+
+const logger = createLogger('silent');
+
+describe('Room', () => {
+  it('broadcasts an update only after the store has it', async () => {
+    const store = new FlakyDocumentStore();
+    let release!: () => void;
+    store.holdAppends = new Promise((resolve) => (release = resolve));
+    const room = await Room.load({ name: 'd', store, logger, compactAfterUpdates: 100, onEmpty: () => {}, onFailed: () => {} });
+    const writer = new RecordingPeer('writer');
+    const reader = new RecordingPeer('reader');
+    room.join(writer);
+    room.join(reader);
+    const before = reader.sent.length;
+
+    room.handleMessage(writer, encodeUpdate(editUpdate('goal')));
+    // A late joiner asking for the state must not get it ahead of durability either.
+    const late = new RecordingPeer('late');
+    room.join(late);
+    room.handleMessage(late, encodeSyncStep1(new Uint8Array([0])));
+    const lateBefore = late.sent.length;
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(reader.sent.length).toBe(before);
+    expect(late.sent.length).toBe(lateBefore);
+
+    release();
+    await eventually(() => expect(reader.sent.length).toBe(before + 1));
+    await eventually(() => expect(late.sent.length).toBeGreaterThan(lateBefore));
+    expect(store.storedUpdateCount('d')).toBe(1);
+  });
+
+  it('closes every peer with 4500 and forgets the room when storage fails', async () => {
+    const store = new FlakyDocumentStore();
+    const registry = new RoomRegistry({ store, logger, unloadDelayMs: 10, compactAfterUpdates: 100 });
+    const room = await registry.open('d');
+    const a = new RecordingPeer('a');
+    const b = new RecordingPeer('b');
+    room.join(a);
+    room.join(b);
+    room.handleMessage(a, encodeUpdate(editUpdate('saved')));
+    await eventually(() => expect(store.storedUpdateCount('d')).toBe(1));
+
+    store.failWrites = true;
+    const bBefore = b.sent.length;
+    room.handleMessage(a, encodeUpdate(editUpdate('lost')));
+    await eventually(() => expect(a.closedWith).toEqual(CloseCodes.documentUnavailable));
+    expect(b.closedWith).toEqual(CloseCodes.documentUnavailable);
+    // The unsaved edit was never shown to b.
+    expect(b.sent.length).toBe(bBefore);
+
+    store.failWrites = false;
+    const reopened = await registry.open('d');
+    expect(reopened).not.toBe(room);
+    expect(reopened.isOpen).toBe(true);
+    // The reloaded room holds exactly what was stored: the saved edit, not the lost one.
+    const stored = await store.loadDocument('d');
+    const check = new Y.Doc();
+    for (const update of stored.updates) Y.applyUpdate(check, update);
+    expect(check.getText('text').toString()).toBe('saved');
+    await registry.closeAll();
+  });
+
+  it('keeps serving other peers after one sends garbage', async () => {
+    const store = new FlakyDocumentStore();
+    const room = await Room.load({ name: 'd', store, logger, compactAfterUpdates: 100, onEmpty: () => {}, onFailed: () => {} });
+    const bad = new RecordingPeer('bad');
+    const good = new RecordingPeer('good');
+    const other = new RecordingPeer('other');
+    for (const peer of [bad, good, other]) room.join(peer);
+    room.handleMessage(bad, new Uint8Array([0, 2, 200]));
+    expect(bad.closedWith).toEqual(CloseCodes.malformed);
+    const before = other.sent.length;
+    room.handleMessage(good, encodeUpdate(editUpdate('still here')));
+    await eventually(() => expect(other.sent.length).toBe(before + 1));
+  });
+
+  it('drops edits from a read-only peer', async () => {
+    const store = new FlakyDocumentStore();
+    const room = await Room.load({ name: 'd', store, logger, compactAfterUpdates: 100, onEmpty: () => {}, onFailed: () => {} });
+    const observer = new RecordingPeer('observer', true);
+    room.join(observer);
+    room.handleMessage(observer, encodeUpdate(editUpdate('not allowed')));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(store.storedUpdateCount('d')).toBe(0);
+    expect(observer.closedWith).toBeNull();
+  });
+});
