@@ -19,6 +19,11 @@ export interface DocumentStore {
   loadDocument(name: string): Promise<StoredDocument>;
   /** Appends one update durably and returns its sequence number. */
   appendUpdate(name: string, update: Uint8Array): Promise<number>;
+  /**
+   * Appends several updates in order, durably and all-or-nothing, and returns the sequence
+   * number of the last. One commit for many updates is what keeps fast typing cheap.
+   */
+  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number>;
   /** Replaces the snapshot and drops the updates it now contains (those with seq <= throughSeq). */
   writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   close(): Promise<void>;

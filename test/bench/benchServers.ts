@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
+import { prepareMemberRooms, type BenchRooms } from './benchAccess';
 
 /** A server under test, running in its own process so its CPU and memory can be read apart. */
 export interface BenchServer {
@@ -13,6 +14,8 @@ export interface BenchServer {
   /** Base URL a WebsocketProvider is given; the room name is appended to it. */
   readonly wsUrl: string;
   readonly pid: number;
+  /** Makes `count` documents that clients may open, with whatever credentials that takes. */
+  prepareRooms(count: number): Promise<BenchRooms>;
   stop(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export async function startOurServer(dataDir: string, env: Record<string, string
     wsUrl: spawned.wsUrl,
     pid: spawned.pid,
     spawned,
+    prepareRooms: (count) => prepareMemberRooms(spawned.url, count),
     async stop() {
       await spawned.kill('SIGTERM');
     },
@@ -77,6 +81,11 @@ export async function startReferenceServer(): Promise<BenchServer> {
     label: '@y/websocket-server',
     wsUrl: `ws://127.0.0.1:${port}`,
     pid: child.pid!,
+    // No accounts: any path is a document, so the names only need to be fresh.
+    prepareRooms: async (count) => {
+      const runId = Date.now().toString(36);
+      return { docNames: Array.from({ length: count }, (_, i) => `bench-${runId}-r${i}`), params: {} };
+    },
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;

@@ -26,7 +26,13 @@ async function waitForNoRooms(url: string): Promise<boolean> {
  * ROOM_UNLOAD_DELAY_MS and LOG_LEVEL=debug: each attempt waits until the room is unloaded,
  * so every connect pays the full load from SQLite, and the debug log gives the server's share.
  */
-export async function measureColdLoads(server: SpawnedServer, docName: string, endContent: string, attempts: number): Promise<ColdLoadResult> {
+export async function measureColdLoads(
+  server: SpawnedServer,
+  docName: string,
+  params: Record<string, string>,
+  endContent: string,
+  attempts: number,
+): Promise<ColdLoadResult> {
   const serverLoadMs: number[] = [];
   const lines = readline.createInterface({ input: server.process.stderr! });
   lines.on('line', (line) => {
@@ -46,7 +52,7 @@ export async function measureColdLoads(server: SpawnedServer, docName: string, e
       const unloaded = await waitForNoRooms(server.url);
       if (!unloaded) throw new Error('room did not unload');
       const started = performance.now();
-      const client = connectClient(server.wsUrl, docName);
+      const client = connectClient(server.wsUrl, docName, { params });
       await client.synced;
       connectToSyncMs.push(performance.now() - started);
       textMatches &&= client.text.toString() === endContent;

@@ -1,3 +1,4 @@
+import type { BenchRooms } from './benchAccess';
 import type { BenchServer } from './benchServers';
 import type { RoomPlan, ToWorker, WorkerReport } from './loadProtocol';
 import { LoadWorker } from './loadWorkers';
@@ -34,12 +35,13 @@ export interface LoadResult {
 }
 
 /** Rooms dealt round-robin to workers; room r's writers get ids r*writers .. r*writers+writers-1. */
-function planRooms(options: LoadOptions, runId: string): RoomPlan[][] {
+function planRooms(options: LoadOptions, rooms: BenchRooms): RoomPlan[][] {
   const size = Math.max(options.writersPerRoom + 1, Math.floor(options.connections / options.rooms));
   const plans: RoomPlan[][] = Array.from({ length: options.workers }, () => []);
   for (let r = 0; r < options.rooms; r += 1) {
     plans[r % options.workers]!.push({
-      name: `bench-${runId}-r${r}`,
+      name: rooms.docNames[r]!,
+      params: rooms.params,
       size,
       writers: options.writersPerRoom,
       firstWriterId: r * options.writersPerRoom,
@@ -54,7 +56,7 @@ function planRooms(options: LoadOptions, runId: string): RoomPlan[][] {
  * receiving it. Only edits sent in the measured window count; warm-up fills JIT and buffers.
  */
 export async function runLoad(server: BenchServer, options: LoadOptions): Promise<LoadResult> {
-  const plans = planRooms(options, Date.now().toString(36));
+  const plans = planRooms(options, await server.prepareRooms(options.rooms));
   const workers = plans.map(() => new LoadWorker());
   const all = (message: ToWorker, timeoutMs: number) => Promise.all(workers.map((w) => w.request(message, timeoutMs)));
   try {

@@ -1,5 +1,6 @@
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { DeliveryRecorder } from './deliveryRecorder';
+import type { RoomPlan } from './loadProtocol';
 import { waitUntil } from './stats';
 
 /** One room's connections: the first `writers` of them also type. */
@@ -51,18 +52,10 @@ export class Writer {
  * Opens one room's connections with stock WebsocketProvider clients, waits until every one
  * has synced, and makes each of them report the remote edits it receives.
  */
-export async function openLoadRoom(
-  wsUrl: string,
-  roomName: string,
-  size: number,
-  writerCount: number,
-  firstWriterId: number,
-  recorder: DeliveryRecorder,
-  stats: LoadClientStats,
-): Promise<LoadRoom> {
+export async function openLoadRoom(wsUrl: string, plan: RoomPlan, recorder: DeliveryRecorder, stats: LoadClientStats): Promise<LoadRoom> {
   const clients: CollabClient[] = [];
-  for (let i = 0; i < size; i += 1) {
-    const client = connectClient(wsUrl, roomName);
+  for (let i = 0; i < plan.size; i += 1) {
+    const client = connectClient(wsUrl, plan.name, { params: plan.params });
     // The token is read from the raw update the provider has just applied: tokens are ASCII
     // and Yjs stores inserted strings verbatim. A Y.Text observer would compute the event's
     // delta, which walks the whole text on every edit and made the generator the bottleneck.
@@ -77,9 +70,9 @@ export async function openLoadRoom(
     clients.push(client);
   }
   const synced = await waitUntil(() => clients.every((c) => c.provider.synced), 60_000, 50);
-  if (!synced) throw new Error(`room ${roomName}: not every client synced within 60 s`);
+  if (!synced) throw new Error(`room ${plan.name}: not every client synced within 60 s`);
   const writers = clients
-    .slice(0, writerCount)
-    .map((client, index) => new Writer(client, firstWriterId + index, recorder));
+    .slice(0, plan.writers)
+    .map((client, index) => new Writer(client, plan.firstWriterId + index, recorder));
   return { clients, writers };
 }

@@ -5,6 +5,8 @@ export interface RoomPlan {
   readonly size: number;
   readonly writers: number;
   readonly firstWriterId: number;
+  /** Query parameters for the socket URL (the access token, for our server). */
+  readonly params: Record<string, string>;
 }
 
 export type ToWorker =

@@ -28,7 +28,7 @@ async function handle(message: ToWorker): Promise<void> {
       // Each provider adds a process 'exit' listener; hundreds of them are expected here.
       process.setMaxListeners(message.rooms.reduce((sum, room) => sum + room.size, 20));
       for (const plan of message.rooms) {
-        rooms.push(await openLoadRoom(message.wsUrl, plan.name, plan.size, plan.writers, plan.firstWriterId, recorder, stats));
+        rooms.push(await openLoadRoom(message.wsUrl, plan, recorder, stats));
         for (let w = 0; w < plan.writers; w += 1) readersPerEdit.set(plan.firstWriterId + w, plan.size - 1);
       }
       return reply({ type: 'done', step: 'open' });

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { connectClient } from '../helpers/collabClient';
 import { makeDataDir, startOurServer } from './benchServers';
 import { measureColdLoads, measureParse } from './coldLoad';
+import { cpuSeconds } from './procStats';
 import { sleep, waitUntil } from './stats';
 import { readStoredState } from './storedState';
 import { applyTxn, readSequentialTrace } from './trace';
@@ -15,6 +16,8 @@ export interface ReplayResult {
   /** First update sent until a second client had received the last one from the server. */
   readonly seconds: number;
   readonly updatesPerSecond: number;
+  /** CPU the server process used over that time (user + system). */
+  readonly serverCpuSeconds: number;
   readonly textMatches: boolean;
   readonly snapshotBytes: number;
   readonly leftoverUpdateRows: number;
@@ -29,7 +32,6 @@ export interface ReplayResult {
 
 /** Updates made between pauses, so the socket can drain while the trace replays. */
 const chunk = 1_000;
-const docName = 'bench-replay';
 
 /**
  * Replays a real editing history through one stock client into our server, as fast as the
@@ -41,14 +43,17 @@ export async function runReplay(traceFile: string, coldAttempts = 5): Promise<Re
   const dataDir = makeDataDir();
   try {
     let server = await startOurServer(dataDir, { LOG_LEVEL: 'info' });
-    const writer = connectClient(server.wsUrl, docName);
+    const { docNames, params } = await server.prepareRooms(1);
+    const docName = docNames[0]!;
+    const writer = connectClient(server.wsUrl, docName, { params });
     // The observer is served only what the store has accepted, so once it has the writer's
     // last clock the server holds every update durably.
-    const observer = connectClient(server.wsUrl, docName);
+    const observer = connectClient(server.wsUrl, docName, { params });
     await Promise.all([writer.synced, observer.synced]);
     if (trace.startContent) writer.text.insert(0, trace.startContent);
 
     const writerId = writer.doc.clientID;
+    const cpuBefore = cpuSeconds(server.pid);
     const started = performance.now();
     let localMs = 0;
     for (let i = 0; i < trace.txns.length; i += chunk) {
@@ -60,6 +65,7 @@ export async function runReplay(traceFile: string, coldAttempts = 5): Promise<Re
     const target = Y.getState(writer.doc.store, writerId);
     const arrived = await waitUntil(() => Y.getState(observer.doc.store, writerId) === target, 600_000, 10);
     const seconds = (performance.now() - started) / 1000;
+    const serverCpuSeconds = cpuSeconds(server.pid) - cpuBefore;
     if (!arrived) throw new Error('the observer did not receive every update within 10 minutes');
     const textMatches = writer.text.toString() === trace.endContent && observer.text.toString() === trace.endContent;
     writer.destroy();
@@ -73,7 +79,7 @@ export async function runReplay(traceFile: string, coldAttempts = 5): Promise<Re
     server = await startOurServer(dataDir, { LOG_LEVEL: 'debug', ROOM_UNLOAD_DELAY_MS: '50' });
     let cold;
     try {
-      cold = await measureColdLoads(server.spawned, docName, trace.endContent, coldAttempts);
+      cold = await measureColdLoads(server.spawned, docName, params, trace.endContent, coldAttempts);
     } finally {
       await server.stop();
     }
@@ -85,6 +91,7 @@ export async function runReplay(traceFile: string, coldAttempts = 5): Promise<Re
       localSeconds: localMs / 1000,
       seconds,
       updatesPerSecond: trace.txns.length / seconds,
+      serverCpuSeconds,
       textMatches: textMatches && cold.textMatches && parse.textMatches,
       snapshotBytes: stored.snapshot.byteLength,
       leftoverUpdateRows: stored.leftoverUpdateRows,

@@ -6,6 +6,7 @@ import { median } from './stats';
 const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '-');
 const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
+const bytesAnd = (bytes: number, short: string): string => `${bytes.toLocaleString('en-US')} B (${short})`;
 
 /** Rows of label then one cell per column, padded into a plain-text table. */
 function render(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -52,10 +53,12 @@ export function replayTable(r: ReplayResult): string {
       ['client-only apply (s)', r.localSeconds.toFixed(2)],
       ['until server has all (s)', r.seconds.toFixed(2)],
       ['throughput (updates/s)', r.updatesPerSecond.toFixed(0)],
+      ['server CPU during replay (s)', r.serverCpuSeconds.toFixed(2)],
       ['final text matches', r.textMatches ? 'yes' : 'NO'],
-      ['snapshot', kib(r.snapshotBytes)],
+      ['snapshot', bytesAnd(r.snapshotBytes, kib(r.snapshotBytes))],
       ['leftover update rows', String(r.leftoverUpdateRows)],
-      ['database file', `${mib(r.fileBytes)} (+ WAL ${kib(r.walBytes)}, free ${kib(r.freeBytes)})`],
+      ['database file', `${bytesAnd(r.fileBytes, mib(r.fileBytes))}, WAL ${kib(r.walBytes)}`],
+      ['  of which free pages', kib(r.freeBytes)],
       ['cold connect->sync (ms, median)', ms(median(r.coldConnectToSyncMs))],
       ['cold connect->sync (ms, each)', list(r.coldConnectToSyncMs)],
       ['server room load (ms, each)', list(r.coldServerLoadMs)],

@@ -27,6 +27,12 @@ export class FlakyDocumentStore implements DocumentStore {
     return this.seq;
   }
 
+  async appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
+    let seq = 0;
+    for (const update of updates) seq = await this.appendUpdate(name, update);
+    return seq;
+  }
+
   async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     if (this.failWrites) throw new Error('disk full');
     const doc = this.docs.get(name) ?? { snapshot: null, updates: [] };

@@ -21,6 +21,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly upsertSnapshot;
   private readonly deleteUpdatesThrough;
   private readonly replaceSnapshot;
+  private readonly insertMany;
 
   constructor(private readonly db: Database.Database) {
     this.selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT snapshot, snapshot_seq FROM documents WHERE name = ?');
@@ -36,6 +37,12 @@ export class SqliteDocumentStore implements DocumentStore {
          updated_at = excluded.updated_at`,
     );
     this.deleteUpdatesThrough = db.prepare<[string, number]>('DELETE FROM document_updates WHERE doc_name = ? AND seq <= ?');
+    this.insertMany = db.transaction((name: string, updates: readonly Uint8Array[]): number => {
+      const at = new Date().toISOString();
+      let seq = 0;
+      for (const update of updates) seq = Number(this.insertUpdate.run(name, update, at).lastInsertRowid);
+      return seq;
+    });
     // Snapshot and deletion commit together: a crash between them would otherwise leave
     // either a gap (updates gone, snapshot old) or nothing worse than duplicates.
     this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number) => {
@@ -63,8 +70,13 @@ export class SqliteDocumentStore implements DocumentStore {
     return Number(result.lastInsertRowid);
   }
 
+  async appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.insertMany(name, updates);
+  }
+
   async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     this.replaceSnapshot(name, snapshot, throughSeq);
+    this.db.pragma('incremental_vacuum');
   }
 
   async close(): Promise<void> {

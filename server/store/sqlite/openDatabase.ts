@@ -14,6 +14,9 @@ export const databaseFileName = 'bridgeplan.sqlite';
 export function openDatabase(dataDir: string): Database.Database {
   fs.mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, databaseFileName));
+  // Compaction deletes many update rows at once; incremental auto-vacuum lets the file give
+  // that space back. It only takes effect on a new database file (before the first table).
+  db.pragma('auto_vacuum = INCREMENTAL');
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
