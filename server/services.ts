@@ -10,6 +10,7 @@ import { AuditLog } from './audit/AuditLog';
 import { ConnectionTracker } from './collab/ConnectionTracker';
 import { ConsentRepository } from './workspaces/ConsentRepository';
 import { InvitationRepository } from './workspaces/InvitationRepository';
+import { MeetingRepository } from './workspaces/MeetingRepository';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
@@ -24,6 +25,7 @@ export interface Services {
   readonly workspaces: WorkspaceRepository;
   readonly invitations: InvitationRepository;
   readonly consents: ConsentRepository;
+  readonly meetings: MeetingRepository;
   readonly audit: AuditLog;
   readonly connections: ConnectionTracker;
 }
@@ -43,6 +45,7 @@ export function createServices(db: Database.Database, config: Config, logger: Lo
     workspaces: new WorkspaceRepository(db),
     invitations: new InvitationRepository(db, config.invitationTtlMs),
     consents: new ConsentRepository(db),
+    meetings: new MeetingRepository(db),
     audit: new AuditLog(db),
     connections: new ConnectionTracker(),
   };

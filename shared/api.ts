@@ -1,4 +1,5 @@
 import type { Role, Setting } from './roles';
+import type { MeetingKind } from './schema/vocabulary';
 
 /** Shapes the REST API returns; the client and the tests read these, the server writes them. */
 export interface ApiError {
@@ -39,9 +40,20 @@ export interface DocumentView {
   readonly title: string;
 }
 
+export interface MeetingSummary {
+  readonly id: string;
+  readonly kind: MeetingKind;
+  readonly title: string;
+  /** ISO date-time the meeting starts. */
+  readonly startsAt: string;
+  /** The shared document holding its agenda, attendance, notes and action items. */
+  readonly docName: string;
+}
+
 export interface WorkspaceDetail extends WorkspaceSummary {
   readonly members: readonly MemberView[];
   readonly documents: readonly DocumentView[];
+  readonly meetings: readonly MeetingSummary[];
 }
 
 export interface InvitationView {

@@ -11,6 +11,7 @@ import { checkOrigin, withServices } from './middleware';
 import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
+import { meetingRoutes } from './routes/meetingRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 
@@ -51,7 +52,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -19,6 +19,9 @@ const workspaceRoutes = (ws: string, userId: string): [string, string, unknown?]
   ['DELETE', `/api/workspaces/${ws}/invitations/inv_x`],
   ['GET', `/api/workspaces/${ws}/consents`],
   ['POST', `/api/workspaces/${ws}/consents/con_x/revoke`],
+  ['GET', `/api/workspaces/${ws}/meetings`],
+  ['POST', `/api/workspaces/${ws}/meetings`, { kind: 'check_in', startsAt: '2026-12-01T15:00:00Z' }],
+  ['PATCH', `/api/workspaces/${ws}/meetings/m_x`, { kind: 'check_in', startsAt: '2026-12-01T15:00:00Z' }],
 ];
 const accountRoutes: [string, string, unknown?][] = [
   ['GET', '/api/auth/me'],
@@ -84,6 +87,22 @@ describe('access control', () => {
     expect((await teacher.request('PATCH', `/api/workspaces/${ws}/members/${team.members.parent!.userId}`, { role: 'observer' })).status).toBe(403);
     expect((await teacher.request('POST', `/api/workspaces/${ws}/invitations`, { email: 'x@example.org', role: 'teacher' })).status).toBe(403);
     expect((await teacher.request('GET', `/api/workspaces/${ws}/audit`)).status).toBe(403);
+  });
+
+  it('lets editors schedule meetings and keeps observers to reading them', async () => {
+    const teacher = apiClient(server.url, { cookie: team.members.teacher!.cookie });
+    const observer = apiClient(server.url, { cookie: team.members.observer!.cookie });
+    const body = { kind: 'joint_evaluation', startsAt: '2026-12-01T15:00:00Z' };
+    expect((await observer.request('POST', `/api/workspaces/${team.workspaceId}/meetings`, body)).status).toBe(403);
+    const created = await teacher.request<{ meeting: { docName: string; title: string } }>('POST', `/api/workspaces/${team.workspaceId}/meetings`, body);
+    expect(created.status).toBe(201);
+    expect(created.body.meeting.title).toBe('Joint evaluation session');
+    const listed = await observer.request<{ meetings: unknown[] }>('GET', `/api/workspaces/${team.workspaceId}/meetings`);
+    expect(listed.body.meetings).toHaveLength(1);
+    expect(await upgradeStatus(`${server.wsUrl}/${created.body.meeting.docName}?token=${team.members.observer!.token}`)).toBe(101);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/meeting/m_unknown?token=${team.members.teacher!.token}`)).toBe(404);
+    const bad = await teacher.request('POST', `/api/workspaces/${team.workspaceId}/meetings`, { kind: 'party', startsAt: 'soon' });
+    expect(bad.status).toBe(400);
   });
 
   it('applies none of an observer’s edits while showing their presence', async () => {

@@ -8,7 +8,10 @@ import { requireIdentity, requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 
 export function workspaceDocuments(workspaceId: string): DocumentView[] {
-  return [{ name: `${workspaceId}/plan`, kind: 'plan', title: 'IEP plan' }];
+  return [
+    { name: `${workspaceId}/plan`, kind: 'plan', title: 'IEP plan' },
+    { name: `${workspaceId}/comments`, kind: 'comments', title: 'Comments' },
+  ];
 }
 
 export function workspaceRoutes(): Hono<AppEnv> {
@@ -41,6 +44,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
       ...summary,
       members: workspaces.members(workspaceId),
       documents: workspaceDocuments(workspaceId),
+      meetings: c.get('services').meetings.list(workspaceId),
     };
     return c.json({ workspace: detail });
   });

@@ -106,6 +106,21 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX audit_events_by_workspace ON audit_events (workspace_id, id);
     `,
   },
+  {
+    version: 3,
+    sql: `
+      CREATE TABLE meetings (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        starts_at TEXT NOT NULL,
+        created_by TEXT NOT NULL REFERENCES users (id),
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX meetings_by_workspace ON meetings (workspace_id, starts_at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

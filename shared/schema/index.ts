@@ -1,0 +1,53 @@
+/**
+ * The document schema: the only code that knows the Y keys of Bridgeplan's documents. The
+ * client edits through it, the server exports through it, tests use it.
+ */
+export type { Author } from './author';
+export { authorValue, readAuthor } from './author';
+export type { ChangeInfo, ItemMeta, Unsubscribe } from './collection';
+export { itemKeys } from './collection';
+export type { Discussing, LocalAwareness, SectionId } from './discussing';
+export { discussingField, isSectionId, readDiscussing, sectionIds, sectionLabels, setDiscussing } from './discussing';
+export { newId, isId } from './ids';
+export { compareOrderKeys, isOrderKey, keyBetween } from './orderKey';
+export type { RichTextMark, RichTextNode } from './richText';
+export { emptyRichText, readRichText, richTextToPlain, writePlainParagraphs } from './richText';
+export { RichTextSection } from './richTextSection';
+export type { UndoManagerOptions } from './undo';
+export { createUndoManager } from './undo';
+export * from './vocabulary';
+export type { SchemaOptions } from './writer';
+export { schemaInitOrigin } from './writer';
+
+// The plan document
+export type { PlanDoc, PlanSnapshot } from './planDoc';
+export { initPlan, planDoc } from './planDoc';
+export { planMetaKeys, planRoots, planSchemaVersion, presentLevelRoot, specialFactorNoteRoot } from './planRoots';
+export type { PlanMetaView } from './planMeta';
+export { PlanMeta } from './planMeta';
+export type { PresentLevelAreaView, PresentLevelView } from './presentLevels';
+export { defaultPresentLevelAreas, presentLevelAreaKeys, PresentLevels } from './presentLevels';
+export type { GoalFragmentField, GoalInput, GoalPatch, GoalTextField, GoalView } from './goals';
+export { goalKeys, goalSettings, goalTextFields, Goals } from './goals';
+export type { ObjectiveInput, ObjectivePatch, ObjectiveView } from './objectives';
+export { objectiveKeys, Objectives } from './objectives';
+export type { GoalLinkView, LinkInput, LinkView } from './links';
+export { linkKeys, Links } from './links';
+export type { SupportInput, SupportPatch, SupportUse, SupportView } from './supports';
+export { supportKeys, Supports } from './supports';
+export type { ServiceInput, ServicePatch, ServiceView } from './services';
+export { serviceKeys, Services } from './services';
+export type { SpecialFactorView } from './specialFactors';
+export { specialFactorKeys, SpecialFactors } from './specialFactors';
+export type { DecisionInput, DecisionPatch, DecisionView } from './decisions';
+export { decisionKeys, Decisions } from './decisions';
+
+// Meeting documents
+export type { MeetingDoc, MeetingMetaView, MeetingSnapshot } from './meetingDoc';
+export { initMeeting, meetingDoc, MeetingMeta, meetingMetaKeys, meetingRoots, meetingSchemaVersion } from './meetingDoc';
+export type { AgendaItemInput, AgendaItemView } from './agenda';
+export { Agenda, agendaKeys } from './agenda';
+export type { AttendanceMember, AttendanceView } from './attendance';
+export { Attendance } from './attendance';
+export type { ActionItemInput, ActionItemOwner, ActionItemView } from './actionItems';
+export { actionItemKeys, ActionItems } from './actionItems';

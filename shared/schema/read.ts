@@ -1,0 +1,53 @@
+import * as Y from 'yjs';
+
+/**
+ * Tolerant field readers. Documents outlive the code that wrote them (the server exports any
+ * stored version), so a missing field yields its default and a value of the wrong type is
+ * ignored rather than thrown on.
+ */
+
+export function readString(map: Y.Map<unknown>, key: string, fallback = ''): string {
+  const value = map.get(key);
+  return typeof value === 'string' ? value : fallback;
+}
+
+export function readOptionalString(map: Y.Map<unknown>, key: string): string | undefined {
+  const value = map.get(key);
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+export function readBoolean(map: Y.Map<unknown>, key: string, fallback = false): boolean {
+  const value = map.get(key);
+  return typeof value === 'boolean' ? value : fallback;
+}
+
+export function readNumber(map: Y.Map<unknown>, key: string): number | undefined {
+  const value = map.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+export function readEnum<T extends string>(
+  map: Y.Map<unknown>,
+  key: string,
+  isValid: (value: unknown) => value is T,
+  fallback: T,
+): T {
+  const value = map.get(key);
+  return isValid(value) ? value : fallback;
+}
+
+/** A short text field: a Y.Text today, possibly a plain string in an older document. */
+export function readTextField(map: Y.Map<unknown>, key: string): string {
+  const value = map.get(key);
+  if (value instanceof Y.Text) return value.toString();
+  return typeof value === 'string' ? value : '';
+}
+
+export function readMap(map: Y.Map<unknown>, key: string): Y.Map<unknown> | null {
+  const value = map.get(key);
+  return value instanceof Y.Map ? (value as Y.Map<unknown>) : null;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
