@@ -2,6 +2,7 @@ import { hashPassword } from '../server/accounts/passwords';
 import { loadConfig } from '../server/config';
 import { createLogger } from '../server/logger';
 import { createServices } from '../server/services';
+import { SqliteDocumentStore } from '../server/store/sqlite/SqliteDocumentStore';
 import { openDatabase } from '../server/store/sqlite/openDatabase';
 import { roleDefinitions, type Role } from '../shared/roles';
 
@@ -22,7 +23,7 @@ const people: { email: string; name: string; role: Role }[] = [
 async function seedDemo(): Promise<void> {
   const config = loadConfig(process.env);
   const db = openDatabase(config.dataDir);
-  const services = createServices(db, config, createLogger('silent'));
+  const services = createServices(db, new SqliteDocumentStore(db), config, createLogger('silent'));
   const passwordHash = await hashPassword(demoPassword);
 
   const users = people.map((person) => {

@@ -36,7 +36,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
   const store = new SqliteDocumentStore(db);
-  const services = createServices(db, config, logger.child('api'));
+  const services = createServices(db, store, config, logger.child('api'));
   const registry = new RoomRegistry({
     store,
     logger: logger.child('room'),

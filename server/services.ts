@@ -8,6 +8,8 @@ import { SignInLimiter } from './accounts/SignInLimiter';
 import { UserRepository } from './accounts/UserRepository';
 import { AuditLog } from './audit/AuditLog';
 import { ConnectionTracker } from './collab/ConnectionTracker';
+import { DocumentReader } from './documents/DocumentReader';
+import type { DocumentStore } from './store/DocumentStore';
 import { ConsentRepository } from './workspaces/ConsentRepository';
 import { InvitationRepository } from './workspaces/InvitationRepository';
 import { MeetingRepository } from './workspaces/MeetingRepository';
@@ -28,9 +30,10 @@ export interface Services {
   readonly meetings: MeetingRepository;
   readonly audit: AuditLog;
   readonly connections: ConnectionTracker;
+  readonly documents: DocumentReader;
 }
 
-export function createServices(db: Database.Database, config: Config, logger: Logger): Services {
+export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);
   const tokens = new AccessTokenRepository(db);
@@ -48,5 +51,6 @@ export function createServices(db: Database.Database, config: Config, logger: Lo
     meetings: new MeetingRepository(db),
     audit: new AuditLog(db),
     connections: new ConnectionTracker(),
+    documents: new DocumentReader(store),
   };
 }

@@ -2,6 +2,7 @@ import { hashPassword } from '../../server/accounts/passwords';
 import { defaultConfig } from '../../server/config';
 import { createLogger } from '../../server/logger';
 import { createServices, type Services } from '../../server/services';
+import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { openDatabase } from '../../server/store/sqlite/openDatabase';
 import { sessionCookieName } from '../../server/accounts/Authenticator';
 import type { Role } from '../../shared/roles';
@@ -58,7 +59,7 @@ export async function seedTeam(services: Services, people: Record<string, Role> 
 export async function seedDataDir(dataDir: string, people?: Record<string, Role>): Promise<SeededTeam> {
   const db = openDatabase(dataDir);
   try {
-    return await seedTeam(createServices(db, { ...defaultConfig, dataDir }, createLogger('silent')), people);
+    return await seedTeam(createServices(db, new SqliteDocumentStore(db), { ...defaultConfig, dataDir }, createLogger('silent')), people);
   } finally {
     db.close();
   }

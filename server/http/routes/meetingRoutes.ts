@@ -32,6 +32,16 @@ export function meetingRoutes(): Hono<AppEnv> {
     return c.json({ meeting }, 201);
   });
 
+  app.get('/workspaces/:workspaceId/meetings/:meetingId', async (c) => {
+    const workspaceId = workspaceOf(c);
+    const { identity } = requireMember(c, workspaceId);
+    const { meetings, documents, audit } = c.get('services');
+    const meeting = meetings.find(workspaceId, c.req.param('meetingId'));
+    if (!meeting) throw notFound('No such meeting.');
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: meeting.docName, details: { via: 'api' } });
+    return c.json({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
+  });
+
   app.patch('/workspaces/:workspaceId/meetings/:meetingId', async (c) => {
     const workspaceId = workspaceOf(c);
     requireMember(c, workspaceId, 'edit');

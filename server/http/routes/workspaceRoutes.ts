@@ -84,6 +84,15 @@ export function workspaceRoutes(): Hono<AppEnv> {
     return c.body(null, 204);
   });
 
+  /** The plan as structured data, read through the shared schema (what export renders). */
+  app.get('/workspaces/:workspaceId/plan', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity } = requireMember(c, workspaceId);
+    const { documents, audit } = c.get('services');
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: `${workspaceId}/plan`, details: { via: 'api' } });
+    return c.json({ plan: await documents.readPlan(workspaceId) });
+  });
+
   app.get('/workspaces/:workspaceId/audit', (c) => {
     const workspaceId = c.req.param('workspaceId');
     requireMember(c, workspaceId, 'readAudit');

@@ -1,0 +1,41 @@
+import * as Y from 'yjs';
+import { meetingDoc, planDoc, type MeetingSnapshot, type PlanSnapshot } from '../../shared/schema';
+import type { DocumentStore } from '../store/DocumentStore';
+
+/**
+ * Reads stored documents through the shared schema, for the API and for export. It reads
+ * what the store holds, which is everything anyone has seen (rooms broadcast only stored
+ * updates), and never creates or writes a document. The schema's readers tolerate older or
+ * partial shapes, so any stored plan can be read.
+ */
+export class DocumentReader {
+  constructor(private readonly store: DocumentStore) {}
+
+  async loadDoc(name: string): Promise<Y.Doc> {
+    const stored = await this.store.loadDocument(name);
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    return doc;
+  }
+
+  async readPlan(workspaceId: string): Promise<PlanSnapshot> {
+    const doc = await this.loadDoc(`${workspaceId}/plan`);
+    try {
+      return planDoc(doc).snapshot();
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  async readMeeting(workspaceId: string, meetingId: string): Promise<MeetingSnapshot> {
+    const doc = await this.loadDoc(`${workspaceId}/meeting/${meetingId}`);
+    try {
+      return meetingDoc(doc).snapshot();
+    } finally {
+      doc.destroy();
+    }
+  }
+}
