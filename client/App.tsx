@@ -1,17 +1,84 @@
-import { DocumentPage } from './pages/DocumentPage';
+import { useEffect } from 'react';
+import { AppPage } from './components/AppPage';
+import { ProblemMessage } from './components/ProblemMessage';
+import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { StartPage } from './pages/StartPage';
+import { PlanPage } from './pages/PlanPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
+import { StudentsPage } from './pages/StudentsPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+import { navigate } from './routing/navigation';
+import { currentSearchParam, safeReturnPath } from './routing/returnPath';
+import { paths } from './routing/route';
 import { useRoute } from './routing/useRoute';
+import { loadSession } from './session/sessionStore';
+import { useSession } from './session/useSession';
+import { ApiFailure } from './api/ApiFailure';
 
 export function App() {
   const route = useRoute();
-  switch (route.page) {
-    case 'start':
-      return <StartPage />;
-    case 'document':
-      // Keyed so that moving between plans tears down one session before opening the next.
-      return <DocumentPage key={route.docName} docName={route.docName} />;
-    case 'not-found':
-      return <NotFoundPage />;
+  const session = useSession();
+
+  useEffect(() => {
+    void loadSession();
+  }, []);
+
+  if (session.status === 'loading') {
+    return (
+      <AppPage title="Opening" user={null} width="narrow" busy>
+        <p className="muted">Opening Bridgeplan…</p>
+      </AppPage>
+    );
   }
+  if (session.status === 'unreachable') {
+    return (
+      <AppPage title="Can’t reach Bridgeplan" user={null} width="narrow">
+        <h1 className="page-title">Bridgeplan can’t be reached</h1>
+        <ProblemMessage error={new ApiFailure(0, 'unreachable', session.message)} />
+        <div className="form-actions">
+          <button type="button" className="button button--primary" onClick={() => void loadSession()}>Try again</button>
+        </div>
+      </AppPage>
+    );
+  }
+
+  const user = session.status === 'signed-in' ? session.user : null;
+  const next = safeReturnPath(currentSearchParam('next'));
+
+  // Pages anyone may see, signed in or not.
+  switch (route.page) {
+    case 'invite':
+      return <InvitePage key={route.secret} secret={route.secret} user={user} />;
+    case 'not-found':
+      return <NotFoundPage user={user} />;
+    case 'signin':
+    case 'signup':
+      if (user) return <Redirect to={next ?? paths.home} />;
+      return route.page === 'signin' ? <SignInPage next={next ?? paths.home} /> : <SignUpPage next={next} />;
+  }
+
+  if (session.status === 'signed-out') {
+    if (route.page === 'home') return session.needsFirstAccount ? <SignUpPage next={null} firstAccount /> : <SignInPage next={null} />;
+    // Signed in in place: once the session exists, this same address renders the page asked for.
+    return <SignInPage next={null} reason="Sign in to open this page." />;
+  }
+
+  switch (route.page) {
+    case 'home':
+      return <StudentsPage user={session.user} />;
+    case 'workspace':
+      return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+    case 'plan':
+      // Keyed so that moving between plans tears down one session before opening the next.
+      return <PlanPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+    case 'settings':
+      return <SettingsPage user={session.user} />;
+  }
+}
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
 }

@@ -6,7 +6,7 @@ import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './logger';
 import { openDatabase } from './store/sqlite/openDatabase';
 import { SqliteDocumentStore } from './store/sqlite/SqliteDocumentStore';
-import { RoomRegistry } from './collab/RoomRegistry';
+import type { RoomRegistry } from './collab/RoomRegistry';
 import { createCollabEndpoint } from './collab/collabEndpoint';
 import type { AuthorizeUpgrade } from './collab/access';
 import { authorizeMember } from './collab/authorizeMember';
@@ -36,13 +36,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
   const store = new SqliteDocumentStore(db);
-  const services = createServices(db, store, config, logger.child('api'));
-  const registry = new RoomRegistry({
-    store,
-    logger: logger.child('room'),
-    unloadDelayMs: config.roomUnloadDelayMs,
-    compactAfterUpdates: config.compactAfterUpdates,
-  });
+  const services = createServices(db, store, config, logger);
+  const registry = services.rooms;
   const collab = createCollabEndpoint({
     registry,
     authorize: deps.authorize ?? authorizeMember(services),

@@ -13,6 +13,8 @@ import type { DocumentStore } from './store/DocumentStore';
 import { ConsentRepository } from './workspaces/ConsentRepository';
 import { InvitationRepository } from './workspaces/InvitationRepository';
 import { MeetingRepository } from './workspaces/MeetingRepository';
+import { ThreadReadRepository } from './workspaces/ThreadReadRepository';
+import { RoomRegistry } from './collab/RoomRegistry';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
@@ -31,9 +33,18 @@ export interface Services {
   readonly audit: AuditLog;
   readonly connections: ConnectionTracker;
   readonly documents: DocumentReader;
+  readonly threadReads: ThreadReadRepository;
+  /** Open documents; server-side document changes (comments) go through it. */
+  readonly rooms: RoomRegistry;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
+  const rooms = new RoomRegistry({
+    store,
+    logger: logger.child('room'),
+    unloadDelayMs: config.roomUnloadDelayMs,
+    compactAfterUpdates: config.compactAfterUpdates,
+  });
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);
   const tokens = new AccessTokenRepository(db);
@@ -52,5 +63,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     audit: new AuditLog(db),
     connections: new ConnectionTracker(),
     documents: new DocumentReader(store),
+    threadReads: new ThreadReadRepository(db),
+    rooms,
   };
 }

@@ -1,5 +1,6 @@
 import type { Role, Setting } from './roles';
 import type { MeetingKind } from './schema/vocabulary';
+import type { ThreadView } from './schema/comments';
 
 /** Shapes the REST API returns; the client and the tests read these, the server writes them. */
 export interface ApiError {
@@ -113,4 +114,15 @@ export interface AccessTokenView {
 export interface CreatedAccessToken extends AccessTokenView {
   /** The secret itself, shown once. */
   readonly token: string;
+}
+
+/** A comment thread with this person's unread state. */
+export interface ThreadSummary {
+  readonly thread: ThreadView;
+  /** Comments by others since this person last read the thread. */
+  readonly unread: number;
+  /** Someone mentioned this person in a comment they have not read yet. */
+  readonly mentioned: boolean;
+  /** This person started the thread or commented in it. */
+  readonly participating: boolean;
 }

@@ -5,6 +5,8 @@ import { collabServerUrl } from './collabUrl';
 import { ConnectionMonitor } from './ConnectionMonitor';
 
 export interface CollabUser {
+  /** The account id: two people with the same name stay two people in the presence list. */
+  readonly id: string;
   readonly name: string;
   readonly color: string;
 }
@@ -29,7 +31,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
   const provider = new WebsocketProvider(collabServerUrl(), docName, doc, {
     connect: navigator.onLine,
   });
-  let currentUser: CollabUser = { name: user.name, color: user.color };
+  let currentUser: CollabUser = { id: user.id, name: user.name, color: user.color };
   provider.awareness.setLocalStateField('user', currentUser);
   const connection = new ConnectionMonitor(provider);
 
@@ -49,7 +51,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
     persistence,
     connection,
     setUser(next) {
-      currentUser = { name: next.name, color: next.color };
+      currentUser = { id: next.id, name: next.name, color: next.color };
       provider.awareness.setLocalStateField('user', currentUser);
     },
     destroy() {

@@ -21,6 +21,7 @@ export class ConnectionMonitor {
   private facts: ConnectionFacts;
   private view: ConnectionView;
   private readonly listeners = new Set<() => void>();
+  private readonly closeListeners = new Set<(code: number) => void>();
   private rejectionTimes: number[] = [];
   private unavailableInARow = 0;
   private lastPlan: ReconnectPlan | null = null;
@@ -73,7 +74,33 @@ export class ConnectionMonitor {
     this.connectNow();
   };
 
+  /**
+   * Every close the server (or the network) caused, by code. The page uses it to refresh the
+   * person's role after "access changed", and to ask the API why a connection keeps failing:
+   * a refusal before the upgrade (401/403) reaches the browser only as an anonymous 1006.
+   */
+  onClose = (listener: (code: number) => void): (() => void) => {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  };
+
+  /** Stop reconnecting for a reason learned elsewhere (the API said 401 or 403). */
+  stopFor = (code: number): void => {
+    const outcome = describeClose(code);
+    if (outcome.kind !== 'permanent') return;
+    clearTimeout(this.retryTimer);
+    this.lastPlan = { mode: 'stop' };
+    this.update({ stopped: outcome, lastClose: outcome });
+    this.provider.disconnect();
+  };
+
+  /** Whether we gave up reconnecting and wait for the person. */
+  get isStopped(): boolean {
+    return this.facts.stopped !== null;
+  }
+
   destroy(): void {
+    this.closeListeners.clear();
     clearTimeout(this.clearRejectionTimer);
     clearTimeout(this.retryTimer);
     for (const undo of this.detach) undo();
@@ -115,6 +142,13 @@ export class ConnectionMonitor {
       lastClose: outcome.kind === 'quiet' ? this.facts.lastClose : outcome,
       stopped: plan.mode === 'stop' ? outcome : null,
     });
+    for (const listener of this.closeListeners) {
+      try {
+        listener(event.code);
+      } catch {
+        // A listener's failure must not stop reconnecting.
+      }
+    }
     if (plan.mode === 'stop') {
       // Deferred: the provider is still inside its own close handling when it emits this event.
       queueMicrotask(() => this.provider.disconnect());
@@ -165,7 +199,7 @@ export class ConnectionMonitor {
       next.state === this.view.state &&
       next.label === this.view.label &&
       next.notice?.message === this.view.notice?.message &&
-      next.notice?.canRetry === this.view.notice?.canRetry;
+      next.notice?.action === this.view.notice?.action;
     if (same) return;
     this.view = next;
     for (const listener of this.listeners) listener();

@@ -21,25 +21,27 @@ export interface CloseOutcome {
   readonly title: string;
   /** One or two plain sentences: what happened and what is safe. */
   readonly message: string;
+  /** What the person can do about it, when retrying alone will not help. */
+  readonly remedy?: 'sign-in' | 'leave';
 }
 
 const keptOnDevice = 'Everything you typed is still kept on this device.';
 
+/** Said the same way wherever a session ends under an open plan. */
+export const signedOutTitle = 'You were signed out';
+export const signedOutMessage = 'Sign in again; your unsent changes are kept on this device and sync once you are back.';
+
 export function describeClose(code: number): CloseOutcome {
   if (isPermanentClose(code)) {
     if (code === CloseCodes.unauthorized.code || code === CloseCodes.sessionExpired.code) {
-      return {
-        kind: 'permanent',
-        code,
-        title: 'You were signed out',
-        message: `Sign in again to keep working together. ${keptOnDevice}`,
-      };
+      return { kind: 'permanent', code, title: signedOutTitle, message: signedOutMessage, remedy: 'sign-in' };
     }
     return {
       kind: 'permanent',
       code,
       title: 'You no longer have access to this plan',
       message: `Ask the case manager to add you again. ${keptOnDevice}`,
+      remedy: 'leave',
     };
   }
   switch (code) {

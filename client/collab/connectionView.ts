@@ -19,7 +19,8 @@ export type ConnectionStateName = 'connected' | 'connecting' | 'offline' | 'erro
 export interface ConnectionNotice {
   readonly title: string;
   readonly message: string;
-  readonly canRetry: boolean;
+  /** The one thing offered: try again, sign in again, or go back to the student list. */
+  readonly action: 'retry' | 'sign-in' | 'leave' | null;
 }
 
 export interface ConnectionView {
@@ -38,7 +39,7 @@ export function describeConnection(facts: ConnectionFacts): ConnectionView {
     return {
       state: 'error',
       label: facts.stopped.title,
-      notice: { title: facts.stopped.title, message: facts.stopped.message, canRetry: true },
+      notice: { title: facts.stopped.title, message: facts.stopped.message, action: facts.stopped.remedy ?? 'retry' },
     };
   }
   if (!facts.online) return { state: 'offline', label: offlineLabel, notice: null };
@@ -48,7 +49,7 @@ export function describeConnection(facts: ConnectionFacts): ConnectionView {
     return {
       state: 'error',
       label: close.title,
-      notice: { title: close.title, message: `${close.message} Trying again…`, canRetry: false },
+      notice: { title: close.title, message: `${close.message} Trying again…`, action: null },
     };
   }
   if (facts.status === 'connected' && facts.synced) {

@@ -9,18 +9,19 @@ export interface PresentPerson {
   readonly connections: number;
 }
 
-function readUser(state: unknown): { name: string; color: string } | null {
+function readUser(state: unknown): { id: string | null; name: string; color: string } | null {
   if (typeof state !== 'object' || state === null || !('user' in state)) return null;
   const user: unknown = state.user;
   if (typeof user !== 'object' || user === null) return null;
   const name = 'name' in user && typeof user.name === 'string' ? user.name.trim() : '';
   const color = 'color' in user && typeof user.color === 'string' ? user.color : '';
   if (name === '' || !/^#[0-9a-fA-F]{6}$/.test(color)) return null;
-  return { name, color };
+  const id = 'id' in user && typeof user.id === 'string' && user.id !== '' ? user.id : null;
+  return { id, name, color };
 }
 
 /**
- * Groups awareness states into people: the same name in two tabs is one person, not two.
+ * Groups awareness states into people: the same account in two tabs is one person, not two.
  * Awareness data comes from other browsers, so every field is checked before use.
  */
 export function peopleFromAwareness(
@@ -31,14 +32,15 @@ export function peopleFromAwareness(
   for (const [clientId, state] of states) {
     const user = readUser(state);
     if (!user) continue;
-    const id = user.name.toLocaleLowerCase();
+    // Signed-in people are told apart by account; a peer without one falls back to its name.
+    const id = user.id ?? `name:${user.name.toLocaleLowerCase()}`;
     const existing = byName.get(id);
     if (existing) {
       existing.connections += 1;
       existing.key = Math.min(existing.key, clientId);
       existing.isSelf ||= clientId === selfClientId;
     } else {
-      byName.set(id, { key: clientId, ...user, isSelf: clientId === selfClientId, connections: 1 });
+      byName.set(id, { key: clientId, name: user.name, color: user.color, isSelf: clientId === selfClientId, connections: 1 });
     }
   }
   return [...byName.values()]

@@ -7,10 +7,10 @@ import { openCollabSession, type CollabSession, type CollabUser } from './Collab
  */
 export function useCollabSession(docName: string, user: CollabUser): CollabSession | null {
   const [session, setSession] = useState<CollabSession | null>(null);
-  const { name, color } = user;
+  const { id, name, color } = user;
 
   useEffect(() => {
-    const opened = openCollabSession(docName, { name, color });
+    const opened = openCollabSession(docName, { id, name, color });
     setSession(opened);
     return () => {
       setSession(null);
@@ -21,8 +21,8 @@ export function useCollabSession(docName: string, user: CollabUser): CollabSessi
   }, [docName]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
-    session?.setUser({ name, color });
-  }, [session, name, color]);
+    session?.setUser({ id, name, color });
+  }, [session, id, name, color]);
 
   return session;
 }

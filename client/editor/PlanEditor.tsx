@@ -1,6 +1,7 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import CollaborationCaret from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { useEffect, useRef } from 'react';
 import StarterKit from '@tiptap/starter-kit';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { renderCaret, renderSelection } from './caretDecorations';
@@ -12,10 +13,15 @@ interface PlanEditorProps {
   user: CollabUser;
   /** Accessible name of the text area, e.g. the plan's title. */
   label: string;
+  /** False for roles without "edit": the server would drop their changes anyway. */
+  editable: boolean;
 }
 
 /** The plan's rich text, bound live to the shared document. */
-export function PlanEditor({ session, user, label }: PlanEditorProps) {
+export function PlanEditor({ session, user, label, editable }: PlanEditorProps) {
+  // Read by the attributes callback, which ProseMirror re-runs whenever its props change.
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
   const editor = useEditor(
     {
       extensions: [
@@ -24,24 +30,32 @@ export function PlanEditor({ session, user, label }: PlanEditorProps) {
         Collaboration.configure({ document: session.doc, field: 'default' }),
         CollaborationCaret.configure({
           provider: session.provider,
-          user: { name: user.name, color: user.color },
+          // The id lets the presence list tell two people with the same name apart.
+          user: { id: user.id, name: user.name, color: user.color },
           render: renderCaret,
           selectionRender: renderSelection,
         }),
       ],
+      editable,
       editorProps: {
-        attributes: {
+        attributes: () => ({
           id: 'plan-editor-content',
           class: 'plan-prose',
           role: 'textbox',
           'aria-multiline': 'true',
+          'aria-readonly': editableRef.current ? 'false' : 'true',
           'aria-label': label,
           spellcheck: 'true',
-        },
+        }),
       },
     },
     [session],
   );
+
+  // A role can change mid-session (access changed, reconnected): follow it without reopening.
+  useEffect(() => {
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
 
   const isEmpty = useEditorState({
     editor,
@@ -50,11 +64,13 @@ export function PlanEditor({ session, user, label }: PlanEditorProps) {
 
   return (
     <div className="plan-editor">
-      <EditorToolbar editor={editor} />
+      {editable && <EditorToolbar editor={editor} />}
       <div className="plan-editor__page" data-testid="editor">
         {isEmpty && (
           <p className="plan-editor__placeholder" aria-hidden="true">
-            Start writing the plan. Everyone here sees your words as you type.
+            {editable
+              ? 'Start writing the plan. Everyone here sees your words as you type.'
+              : 'Nothing has been written in the plan yet.'}
           </p>
         )}
         <EditorContent editor={editor} className="plan-editor__content" />

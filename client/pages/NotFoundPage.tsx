@@ -1,26 +1,18 @@
-import { useEffect } from 'react';
-import { BrandLink } from '../components/BrandLink';
+import type { UserView } from '../../shared/api';
+import { AppPage } from '../components/AppPage';
 import { AppLink } from '../routing/AppLink';
-import './StartPage.css';
+import { paths } from '../routing/route';
 
-export function NotFoundPage() {
-  useEffect(() => {
-    document.title = 'Page not found · Bridgeplan';
-  }, []);
+export function NotFoundPage({ user }: { user: UserView | null }) {
   return (
-    <div className="start">
-      <header className="start__header">
-        <BrandLink />
-      </header>
-      <main className="start__main" id="main">
-        <section className="start__intro">
-          <h1>We could not find that page</h1>
-          <p>The link may be incomplete, or the plan's name may be spelled differently.</p>
-          <p>
-            <AppLink to="/">Go to the start page</AppLink> to open a plan by its name.
-          </p>
-        </section>
-      </main>
-    </div>
+    <AppPage title="Page not found" user={user} width="narrow">
+      <div className="page-intro">
+        <h1 className="page-title">We could not find that page</h1>
+        <p className="page-lead">The link may be incomplete. If someone sent it to you, ask them to send it again.</p>
+      </div>
+      <p>
+        <AppLink to={paths.home}>{user ? 'Go to your students' : 'Go to the sign-in page'}</AppLink>
+      </p>
+    </AppPage>
   );
 }

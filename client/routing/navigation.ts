@@ -4,7 +4,7 @@
  * every listener handles both the same way.
  */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) return;
+  if (path === `${window.location.pathname}${window.location.search}`) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));

@@ -1,30 +1,43 @@
-import { parseDocName } from '../../shared/docName';
-
-/** The pages this client knows. Accounts and workspaces will add more later. */
+/** The pages this client knows, read from the address bar. */
 export type Route =
-  | { page: 'start' }
-  | { page: 'document'; docName: string }
+  | { page: 'home' }
+  | { page: 'signin' }
+  | { page: 'signup' }
+  | { page: 'workspace'; workspaceId: string }
+  | { page: 'plan'; workspaceId: string }
+  | { page: 'invite'; secret: string }
+  | { page: 'settings' }
   | { page: 'not-found'; path: string };
 
-const documentPrefix = '/d/';
+/** Workspace ids and invitation secrets are URL-safe tokens; anything else is not ours. */
+const idPattern = /^[A-Za-z0-9_-]{1,128}$/;
 
-export function documentPath(docName: string): string {
-  // Encode each segment but keep `/` readable: `/d/ws_1/plan`, not `/d/ws_1%2Fplan`.
-  return documentPrefix + docName.split('/').map(encodeURIComponent).join('/');
+export const paths = {
+  home: '/',
+  signIn: '/signin',
+  signUp: '/signup',
+  settings: '/settings',
+  workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
+  plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
+  invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
+} as const;
+
+/** The collaboration document of a workspace's plan (see ARCHITECTURE.md, "Documents"). */
+export function planDocName(workspaceId: string): string {
+  return `${workspaceId}/plan`;
 }
 
 export function parseRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { page: 'start' };
-  if (!pathname.startsWith(documentPrefix)) return { page: 'not-found', path: pathname };
+  const trimmed = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (trimmed === '/' || trimmed === '') return { page: 'home' };
+  if (trimmed === paths.signIn) return { page: 'signin' };
+  if (trimmed === paths.signUp) return { page: 'signup' };
+  if (trimmed === paths.settings) return { page: 'settings' };
 
-  const raw = pathname.slice(documentPrefix.length).replace(/\/+$/, '');
-  let decoded: string;
-  try {
-    decoded = raw.split('/').map(decodeURIComponent).join('/');
-  } catch {
-    return { page: 'not-found', path: pathname };
-  }
-  const parsed = parseDocName(decoded);
-  if (!parsed.ok) return { page: 'not-found', path: pathname };
-  return { page: 'document', docName: parsed.name };
+  const [, first, id, rest, ...extra] = trimmed.split('/');
+  if (!id || !idPattern.test(id) || extra.length > 0) return { page: 'not-found', path: pathname };
+  if (first === 'w' && rest === undefined) return { page: 'workspace', workspaceId: id };
+  if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };
+  if (first === 'invite' && rest === undefined) return { page: 'invite', secret: id };
+  return { page: 'not-found', path: pathname };
 }

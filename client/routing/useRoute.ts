@@ -2,11 +2,12 @@ import { useMemo, useSyncExternalStore } from 'react';
 import { subscribeToLocation } from './navigation';
 import { parseRoute, type Route } from './route';
 
-function readPathname(): string {
-  return window.location.pathname;
+function readLocation(): string {
+  // The query is part of the snapshot so that pages reading `?next=` re-render when it changes.
+  return `${window.location.pathname}${window.location.search}`;
 }
 
 export function useRoute(): Route {
-  const pathname = useSyncExternalStore(subscribeToLocation, readPathname);
-  return useMemo(() => parseRoute(pathname), [pathname]);
+  const location = useSyncExternalStore(subscribeToLocation, readLocation);
+  return useMemo(() => parseRoute(location.split('?')[0] ?? '/'), [location]);
 }

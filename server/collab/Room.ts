@@ -25,6 +25,9 @@ export interface RoomOptions {
 
 type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
 
+/** Transaction origin of changes the server makes itself; never a peer, so all peers get them. */
+export const serverOrigin: unique symbol = Symbol('bridgeplan.server');
+
 export class DocumentLoadError extends Error {
   constructor(docName: string, cause: unknown) {
     super(`document ${docName} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`);
@@ -173,6 +176,18 @@ export class Room {
         return;
       }
     }
+  }
+
+  /**
+   * A change made by the server itself (e.g. a comment posted over the API after its
+   * permission checks). It is stored and broadcast to every peer like a peer's update;
+   * resolves once it is durable.
+   */
+  async change(apply: (doc: Y.Doc) => void): Promise<void> {
+    if (this.state !== 'ready') throw new Error(`room ${this.name} is not open`);
+    this.doc.transact(() => apply(this.doc), serverOrigin);
+    await this.durable;
+    if ((this.state as RoomState) === 'failed') throw new Error(`document ${this.name} could not be saved`);
   }
 
   /** Closes every peer, waits for pending writes and folds the log into one snapshot. */

@@ -43,6 +43,21 @@ export class RoomRegistry {
     return loading;
   }
 
+  /**
+   * Applies a server-side change to a document, loading it if nobody has it open, and resolves
+   * once the change is durable. A room opened only for this unloads again after the grace period.
+   */
+  async change(name: string, apply: Parameters<Room['change']>[0]): Promise<void> {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const room = await this.open(name);
+      if (!room.isOpen) continue;
+      await room.change(apply);
+      if (room.peerCount === 0) this.scheduleUnload(room);
+      return;
+    }
+    throw new Error(`document ${name} kept closing`);
+  }
+
   /** Flushes and closes every room, telling each peer the server is going away. */
   async closeAll(code: CloseCode = CloseCodes.goingAway): Promise<void> {
     this.closed = true;

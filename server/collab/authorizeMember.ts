@@ -45,7 +45,9 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
     });
     return {
       ok: true,
-      readOnly: !can(membership.role, capability),
+      // Comments are written only through the API, which checks authorship and roles per
+      // comment; over the socket everyone reads them live.
+      readOnly: kind === 'comments' || !can(membership.role, capability),
       identity: {
         userId: identity.user.id,
         sessionId: identity.sessionId,

@@ -12,6 +12,7 @@ import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
 import { meetingRoutes } from './routes/meetingRoutes';
+import { commentRoutes } from './routes/commentRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 
@@ -52,7 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {
@@ -64,7 +65,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     const root = path.relative(process.cwd(), staticDir) || '.';
     app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
     app.use('*', serveStatic({ root }));
-    // Client-side routes (/d/<doc>) all load the same page.
+    // Client-side routes (/w/<workspace>/plan, /invite/<secret>, ...) all load the same page.
     const indexHtml = fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8');
     app.get('*', (c) => c.html(indexHtml));
   }

@@ -51,3 +51,7 @@ export type { AttendanceMember, AttendanceView } from './attendance';
 export { Attendance } from './attendance';
 export type { ActionItemInput, ActionItemOwner, ActionItemView } from './actionItems';
 export { actionItemKeys, ActionItems } from './actionItems';
+
+// The comments document
+export type { CommentView, FieldRef, ThreadAnchor, ThreadView } from './comments';
+export { CommentThreads, commentRoots, readAnchor } from './comments';

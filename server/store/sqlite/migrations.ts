@@ -121,6 +121,18 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX meetings_by_workspace ON meetings (workspace_id, starts_at);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      CREATE TABLE thread_reads (
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        thread_id TEXT NOT NULL,
+        read_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, workspace_id, thread_id)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,51 @@
+import { ApiFailure } from './ApiFailure';
+
+const unreachable = 'Bridgeplan could not be reached. Check your connection and try again.';
+const unexpected = 'Something went wrong on our side. Please try again.';
+
+function readErrorBody(body: unknown): { id: string; message: string } | null {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return null;
+  const error: unknown = body.error;
+  if (typeof error !== 'object' || error === null) return null;
+  const id = 'id' in error && typeof error.id === 'string' ? error.id : null;
+  const message = 'message' in error && typeof error.message === 'string' ? error.message : null;
+  return id && message ? { id, message } : null;
+}
+
+function readRetryAfter(response: Response): number | null {
+  const header = response.headers.get('retry-after');
+  if (header === null) return null;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
+}
+
+/**
+ * Every call to the API goes through here. Same-origin only: the session cookie rides along,
+ * and the browser adds the Origin header the server's CSRF check needs.
+ */
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method,
+      credentials: 'same-origin',
+      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiFailure(0, 'unreachable', unreachable);
+  }
+  if (response.status === 204) return undefined as T;
+
+  let parsed: unknown = null;
+  try {
+    parsed = await response.json();
+  } catch {
+    // A proxy's HTML error page, or an empty body: handled below as an unexpected answer.
+  }
+  if (response.ok && parsed !== null) return parsed as T;
+
+  const error = readErrorBody(parsed);
+  if (error) throw new ApiFailure(response.status, error.id, error.message, readRetryAfter(response));
+  throw new ApiFailure(response.status, 'unexpected', response.status >= 500 || response.ok ? unexpected : unreachable);
+}

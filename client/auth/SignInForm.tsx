@@ -1,0 +1,58 @@
+import { LogIn } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import type { UserView } from '../../shared/api';
+import { signIn } from '../api/accountApi';
+import { PasswordField } from '../components/PasswordField';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { TextField } from '../components/TextField';
+import { markSignedIn } from '../session/sessionStore';
+
+interface SignInFormProps {
+  initialEmail?: string;
+  onSignedIn: (user: UserView) => void;
+}
+
+export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
+  const [email, setEmail] = useState(initialEmail);
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const user = await signIn({ email: email.trim(), password });
+      markSignedIn(user);
+      onSignedIn(user);
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Sign in">
+      <ProblemMessage error={error} />
+      <TextField
+        label="Email"
+        type="email"
+        name="email"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={email}
+        onChange={setEmail}
+      />
+      <PasswordField value={password} onChange={setPassword} autoComplete="current-password" />
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          <LogIn size={20} aria-hidden="true" />
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </div>
+    </form>
+  );
+}

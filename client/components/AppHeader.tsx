@@ -1,0 +1,45 @@
+import { LogOut, Settings, UserRound } from 'lucide-react';
+import { useState } from 'react';
+import type { UserView } from '../../shared/api';
+import { AppLink } from '../routing/AppLink';
+import { navigate } from '../routing/navigation';
+import { paths } from '../routing/route';
+import { signOut } from '../session/sessionStore';
+import { BrandLink } from './BrandLink';
+import './AppHeader.css';
+
+/** On every signed-in page: where you are, who you are, and the way out. */
+export function AppHeader({ user }: { user: UserView }) {
+  const [signingOut, setSigningOut] = useState(false);
+
+  async function handleSignOut() {
+    setSigningOut(true);
+    try {
+      await signOut();
+    } finally {
+      setSigningOut(false);
+      navigate(paths.home);
+    }
+  }
+
+  return (
+    <header className="app-header">
+      <BrandLink />
+      <nav className="app-header__nav" aria-label="Account">
+        <p className="app-header__user" data-testid="signed-in-user">
+          <UserRound size={18} aria-hidden="true" />
+          <span className="visually-hidden">Signed in as </span>
+          <span className="app-header__name">{user.displayName}</span>
+        </p>
+        <AppLink to={paths.settings} className="app-header__link">
+          <Settings size={18} aria-hidden="true" />
+          <span className="app-header__link-text">Settings</span>
+        </AppLink>
+        <button type="button" className="button button--quiet app-header__signout" disabled={signingOut} onClick={() => void handleSignOut()}>
+          <LogOut size={18} aria-hidden="true" />
+          Sign out
+        </button>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, type ReactNode } from 'react';
+import type { UserView } from '../../shared/api';
+import { AppHeader } from './AppHeader';
+import { BrandLink } from './BrandLink';
+import '../styles/layout.css';
+
+interface AppPageProps {
+  /** The browser tab's title, before "· Bridgeplan". */
+  title: string;
+  /** Signed-in pages show the account header; signed-out ones just the brand. */
+  user: UserView | null;
+  /** `narrow` for forms read top to bottom (sign in, invitations). */
+  width?: 'narrow' | 'wide';
+  busy?: boolean;
+  children: ReactNode;
+}
+
+export function AppPage({ title, user, width = 'wide', busy, children }: AppPageProps) {
+  useEffect(() => {
+    document.title = `${title} · Bridgeplan`;
+  }, [title]);
+
+  return (
+    <div className="page">
+      <a className="skip-link" href="#main">Skip to content</a>
+      {user ? (
+        <AppHeader user={user} />
+      ) : (
+        <header className="page__plain-header">
+          <BrandLink />
+        </header>
+      )}
+      <main className={`page__main page__main--${width}`} id="main" tabIndex={-1} aria-busy={busy || undefined}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { ChevronRight, GraduationCap } from 'lucide-react';
+import type { UserView, WorkspaceSummary } from '../../shared/api';
+import { listWorkspaces } from '../api/workspaceApi';
+import { useApiData } from '../api/useApiData';
+import { AppPage } from '../components/AppPage';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { AppLink } from '../routing/AppLink';
+import { navigate } from '../routing/navigation';
+import { paths } from '../routing/route';
+import { CreateWorkspaceForm } from '../workspace/CreateWorkspaceForm';
+import { roleLabel } from '../workspace/roleLabels';
+import './StudentsPage.css';
+
+export function StudentsPage({ user }: { user: UserView }) {
+  const [workspaces] = useApiData(listWorkspaces, user.id);
+
+  return (
+    <AppPage title="Your students" user={user} busy={workspaces.status === 'loading'}>
+      <div className="page-intro">
+        <h1 className="page-title">Your students</h1>
+        <p className="page-lead">The teams you belong to. Open a student to see their plan and team.</p>
+      </div>
+
+      {workspaces.status === 'loading' && <p className="muted">Loading your students…</p>}
+      {workspaces.status === 'failed' && <ProblemMessage error={workspaces.error} />}
+      {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} />}
+
+      <section className="card">
+        <CreateWorkspaceForm onCreated={(workspace) => navigate(paths.workspace(workspace.id))} />
+      </section>
+    </AppPage>
+  );
+}
+
+function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }) {
+  if (workspaces.length === 0) {
+    return (
+      <p className="students__empty">
+        You are not on a student’s team yet. When someone invites you, open the link they sent; or
+        start a plan below if you lead one.
+      </p>
+    );
+  }
+  return (
+    <ul className="students" aria-label="Students" data-testid="workspace-list">
+      {workspaces.map((workspace) => (
+        <li key={workspace.id}>
+          <AppLink className="students__item" to={paths.workspace(workspace.id)}>
+            <GraduationCap className="students__icon" size={26} aria-hidden="true" />
+            <span className="students__text">
+              <span className="students__name">{workspace.studentName}</span>
+              <span className="students__meta">
+                {[workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ') || 'No grade or school given'}
+              </span>
+            </span>
+            <span className="badge students__role">You: {roleLabel(workspace.role)}</span>
+            <ChevronRight className="students__chevron" size={22} aria-hidden="true" />
+          </AppLink>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,110 @@
+import { ArrowLeft, FileText } from 'lucide-react';
+import { useState } from 'react';
+import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
+import { can } from '../../shared/roles';
+import { getWorkspace } from '../api/workspaceApi';
+import { useApiData } from '../api/useApiData';
+import { AppPage } from '../components/AppPage';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { Tabs, type TabDefinition } from '../components/Tabs';
+import { AppLink } from '../routing/AppLink';
+import { navigate } from '../routing/navigation';
+import { paths } from '../routing/route';
+import { AuditPanel } from '../workspace/AuditPanel';
+import { ConsentPanel } from '../workspace/ConsentPanel';
+import { roleLabel } from '../workspace/roleLabels';
+import { TeamPanel } from '../workspace/TeamPanel';
+import './WorkspacePage.css';
+
+type TabId = 'team' | 'consent' | 'activity';
+
+export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
+  const [workspace, { reload, replace }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  // The tab title leaves the student's name out: titles end up in history on shared computers.
+
+  return (
+    <AppPage title="Student’s team" user={user} busy={workspace.status === 'loading'}>
+      <AppLink to={paths.home} className="back-link">
+        <ArrowLeft size={18} aria-hidden="true" /> Your students
+      </AppLink>
+      {workspace.status === 'loading' && <p className="muted">Loading…</p>}
+      {workspace.status === 'failed' && <ProblemMessage error={workspace.error} />}
+      {workspace.status === 'ready' && (
+        <WorkspaceView
+          workspace={workspace.data}
+          user={user}
+          onMembersChanged={(members) => {
+            if (members) replace({ ...workspace.data, members });
+            else void reload();
+          }}
+        />
+      )}
+    </AppPage>
+  );
+}
+
+interface WorkspaceViewProps {
+  workspace: WorkspaceDetail;
+  user: UserView;
+  onMembersChanged: (members?: MemberView[]) => void;
+}
+
+function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps) {
+  const [tab, setTab] = useState<TabId>('team');
+  const tabs: TabDefinition<TabId>[] = [{ id: 'team', label: 'Team' }];
+  if (workspace.role === 'parent' || workspace.role === 'case_manager') tabs.push({ id: 'consent', label: 'Consent to share' });
+  if (can(workspace.role, 'readAudit')) tabs.push({ id: 'activity', label: 'Activity log' });
+  const details = [workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ');
+  // Comment threads belong to the plan and open inside it, not as a document of their own.
+  const planDocuments = workspace.documents.filter((doc) => doc.kind === 'plan');
+
+  const team = (
+    <TeamPanel workspace={workspace} user={user} onMembersChanged={onMembersChanged} onLeft={() => navigate(paths.home)} />
+  );
+
+  return (
+    <>
+      <header className="student-header">
+        <h1 className="page-title" data-testid="student-name">{workspace.studentName}</h1>
+        <p className="student-header__meta">
+          {details && <span>{details}</span>}
+          <span className="badge">You: {roleLabel(workspace.role)}</span>
+        </p>
+      </header>
+
+      <section className="card" aria-labelledby="documents-title">
+        <h2 className="card__title" id="documents-title">Documents</h2>
+        <ul className="documents">
+          {planDocuments.map((doc) => (
+            <li key={doc.name} className="documents__item">
+              <FileText className="documents__icon" size={26} aria-hidden="true" />
+              <div className="documents__text">
+                <p className="documents__title">{doc.title}</p>
+                <p className="muted">
+                  {can(workspace.role, 'edit')
+                    ? 'Goals, supports at school, clinic and home, and services. Everyone edits it live.'
+                    : 'Goals, supports at school, clinic and home, and services. You can read it and comment.'}
+                </p>
+              </div>
+              <AppLink to={paths.plan(workspace.id)} className="button button--primary documents__open" data-testid="open-plan">
+                Open the plan
+              </AppLink>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {tabs.length === 1 ? (
+        team
+      ) : (
+        <Tabs label={`${workspace.studentName}’s team`} tabs={tabs} selected={tab} onSelect={setTab}>
+          {tab === 'team' && team}
+          {tab === 'consent' && (
+            <ConsentPanel workspaceId={workspace.id} myRole={workspace.role} studentName={workspace.studentName} onTeamChanged={() => onMembersChanged()} />
+          )}
+          {tab === 'activity' && <AuditPanel workspaceId={workspace.id} members={workspace.members} />}
+        </Tabs>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { roleDefinitions, type Role, type Setting } from '../../shared/roles';
+
+export const settingLabels: Record<Setting, string> = {
+  school: 'School',
+  clinic: 'Clinic',
+  home: 'Home',
+};
+
+export function roleLabel(role: Role): string {
+  return roleDefinitions[role].label;
+}
+
+export function roleDescription(role: Role): string {
+  return roleDefinitions[role].description;
+}
+
+/** "Parent or guardian" reads naturally after "as a"; "Observer" after "as an". */
+export function withArticle(label: string): string {
+  return /^[aeiou]/i.test(label) ? `an ${label.toLowerCase()}` : `a ${label.toLowerCase()}`;
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
+
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+}
+
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+}

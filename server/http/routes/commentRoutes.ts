@@ -1,0 +1,185 @@
+import { Hono, type Context } from 'hono';
+import { CommentThreads, newId, readAnchor, type Author, type ThreadView } from '../../../shared/schema';
+import { roleDefinitions } from '../../../shared/roles';
+import type { ThreadSummary } from '../../../shared/api';
+import type { AppEnv } from '../AppEnv';
+import { badRequest, forbidden, notFound } from '../errors';
+import { requireMember } from '../middleware';
+import { readJsonObject, type Body } from '../readBody';
+
+const maxBodyLength = 5_000;
+const maxAnchorBytes = 4_096;
+
+/** Plain text only: control characters other than newlines and tabs are dropped. */
+function readCommentBody(body: Body): string {
+  const raw = body.body;
+  if (typeof raw !== 'string') throw badRequest('Write a comment first.', 'invalid_body');
+  // eslint-disable-next-line no-control-regex
+  const text = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
+  if (text.length === 0) throw badRequest('Write a comment first.', 'invalid_body');
+  if (text.length > maxBodyLength) throw badRequest(`A comment can be at most ${maxBodyLength} characters.`, 'invalid_body');
+  return text;
+}
+
+/** Mentions must name members of this workspace; anyone else is dropped silently. */
+function readMentions(c: Context<AppEnv>, workspaceId: string, body: Body): string[] {
+  const raw = body.mentions;
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 50) throw badRequest('Mentions must be a list of team members.', 'invalid_mentions');
+  const members = new Set(c.get('services').workspaces.members(workspaceId).map((member) => member.userId));
+  return [...new Set(raw.filter((id): id is string => typeof id === 'string' && members.has(id)))];
+}
+
+function authorOf(c: Context<AppEnv>, workspaceId: string): Author {
+  const { identity, membership } = requireMember(c, workspaceId, 'comment');
+  return { userId: identity.user.id, name: identity.user.displayName, role: membership.role, setting: roleDefinitions[membership.role].setting };
+}
+
+function summarize(thread: ThreadView, userId: string, readAt: string | undefined): ThreadSummary {
+  const fromOthers = thread.comments.filter((comment) => comment.author.userId !== userId && !comment.deleted);
+  const unread = fromOthers.filter((comment) => !readAt || comment.createdAt > readAt).length;
+  const mentioned = thread.comments.some((comment) => comment.mentions.includes(userId) && comment.author.userId !== userId && (!readAt || comment.createdAt > readAt));
+  const participating = thread.author.userId === userId || thread.comments.some((comment) => comment.author.userId === userId);
+  return { thread, unread, mentioned, participating };
+}
+
+/**
+ * Comment threads. Posting, editing, deleting and resolving go through here, where the
+ * server checks the role and the authorship; the server then writes the comments document,
+ * and everyone online sees the change at once over the socket.
+ */
+export function commentRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
+  const docName = (workspaceId: string) => `${workspaceId}/comments`;
+  const now = () => new Date().toISOString();
+
+  const change = async (c: Context<AppEnv>, workspaceId: string, apply: (threads: CommentThreads) => boolean) => {
+    let applied = false;
+    await c.get('services').rooms.change(docName(workspaceId), (doc) => {
+      applied = apply(new CommentThreads(doc));
+    });
+    return applied;
+  };
+  const readThreads = async (c: Context<AppEnv>, workspaceId: string) => {
+    const doc = await c.get('services').documents.loadDoc(docName(workspaceId));
+    try {
+      return new CommentThreads(doc).list();
+    } finally {
+      doc.destroy();
+    }
+  };
+  const findThread = async (c: Context<AppEnv>, workspaceId: string, threadId: string) => {
+    const thread = (await readThreads(c, workspaceId)).find((t) => t.id === threadId);
+    if (!thread) throw notFound('No such conversation.');
+    return thread;
+  };
+
+  app.get('/workspaces/:workspaceId/threads', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = requireMember(c, workspaceId);
+    const reads = c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
+    const threads = (await readThreads(c, workspaceId)).map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)));
+    return c.json({ threads });
+  });
+
+  /** Mentions of me and replies in conversations I take part in, newest activity first. */
+  app.get('/workspaces/:workspaceId/inbox', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = requireMember(c, workspaceId);
+    const reads = c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
+    const items = (await readThreads(c, workspaceId))
+      .map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)))
+      .filter((item) => item.mentioned || (item.participating && item.unread > 0))
+      .sort((a, b) => (b.thread.comments.at(-1)?.createdAt ?? '').localeCompare(a.thread.comments.at(-1)?.createdAt ?? ''));
+    return c.json({ items });
+  });
+
+  app.post('/workspaces/:workspaceId/threads', async (c) => {
+    const workspaceId = ws(c);
+    const author = authorOf(c, workspaceId);
+    const body = await readJsonObject(c);
+    const anchor = readAnchor(body.anchor);
+    if (!anchor || JSON.stringify(body.anchor).length > maxAnchorBytes) throw badRequest('Say what this comment is about.', 'invalid_anchor');
+    const text = readCommentBody(body);
+    const mentions = readMentions(c, workspaceId, body);
+    const threadId = newId();
+    const at = now();
+    await change(c, workspaceId, (threads) => {
+      threads.create({ threadId, commentId: newId(), anchor, author, body: text, mentions, at });
+      return true;
+    });
+    c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
+    return c.json({ threadId }, 201);
+  });
+
+  app.post('/workspaces/:workspaceId/threads/:threadId/comments', async (c) => {
+    const workspaceId = ws(c);
+    const author = authorOf(c, workspaceId);
+    const body = await readJsonObject(c);
+    const text = readCommentBody(body);
+    const mentions = readMentions(c, workspaceId, body);
+    const threadId = c.req.param('threadId');
+    const commentId = newId();
+    const at = now();
+    if (!(await change(c, workspaceId, (threads) => threads.reply(threadId, { commentId, author, body: text, mentions, at })))) {
+      throw notFound('No such conversation.');
+    }
+    c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
+    return c.json({ commentId }, 201);
+  });
+
+  app.patch('/workspaces/:workspaceId/threads/:threadId/comments/:commentId', async (c) => {
+    const workspaceId = ws(c);
+    const author = authorOf(c, workspaceId);
+    const threadId = c.req.param('threadId');
+    const commentId = c.req.param('commentId');
+    const thread = await findThread(c, workspaceId, threadId);
+    const comment = thread.comments.find((item) => item.id === commentId);
+    if (!comment || comment.deleted) throw notFound('No such comment.');
+    if (comment.author.userId !== author.userId) throw forbidden('You can only edit your own comments.', 'not_author');
+    const body = await readJsonObject(c);
+    const text = readCommentBody(body);
+    const mentions = readMentions(c, workspaceId, body);
+    await change(c, workspaceId, (threads) => threads.editComment(threadId, commentId, text, mentions, now()));
+    return c.body(null, 204);
+  });
+
+  app.delete('/workspaces/:workspaceId/threads/:threadId/comments/:commentId', async (c) => {
+    const workspaceId = ws(c);
+    const author = authorOf(c, workspaceId);
+    const threadId = c.req.param('threadId');
+    const commentId = c.req.param('commentId');
+    const thread = await findThread(c, workspaceId, threadId);
+    const comment = thread.comments.find((item) => item.id === commentId);
+    if (!comment || comment.deleted) throw notFound('No such comment.');
+    if (comment.author.userId !== author.userId && author.role !== 'case_manager') {
+      throw forbidden('Only the person who wrote a comment, or the case manager, can delete it.', 'not_author');
+    }
+    await change(c, workspaceId, (threads) => threads.deleteComment(threadId, commentId, now()));
+    return c.body(null, 204);
+  });
+
+  for (const [action, resolved] of [['resolve', true], ['reopen', false]] as const) {
+    app.post(`/workspaces/:workspaceId/threads/:threadId/${action}`, async (c) => {
+      const workspaceId = ws(c);
+      const author = authorOf(c, workspaceId);
+      const threadId = c.req.param('threadId');
+      if (!(await change(c, workspaceId, (threads) => threads.setResolved(threadId, resolved, author, now())))) {
+        throw notFound('No such conversation.');
+      }
+      return c.body(null, 204);
+    });
+  }
+
+  app.post('/workspaces/:workspaceId/threads/:threadId/read', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = requireMember(c, workspaceId);
+    const threadId = c.req.param('threadId');
+    await findThread(c, workspaceId, threadId);
+    c.get('services').threadReads.markRead(identity.user.id, workspaceId, threadId, now());
+    return c.body(null, 204);
+  });
+
+  return app;
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { defaultStaticDir } from '../../server/main';
+import { launchBrowser } from '../helpers/browser';
+import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+
+/** Two people in two browsers typing into the same plan, as in an IEP meeting. */
+describe('co-editing in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let team: SeededTeam;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { staticDir: defaultStaticDir });
+    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPlanAs(person: string): Promise<Page> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/w/${team.workspaceId}/plan`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    return page;
+  }
+
+  it('shows each person the other’s text and caret name', async () => {
+    const dana = await openPlanAs('Dana Ortiz');
+    const alex = await openPlanAs('Alex Moreno');
+    const danaEditor = dana.locator('[data-testid="editor"] [contenteditable="true"]').first();
+    const alexEditor = alex.locator('[data-testid="editor"] [contenteditable="true"]').first();
+
+    await danaEditor.click();
+    await dana.keyboard.type('Maya will write her first name legibly. ');
+    await alexEditor.click();
+    await alex.keyboard.press('End');
+    await alex.keyboard.type('At home she practises with chalk.');
+
+    for (const page of [dana, alex]) {
+      await expect.poll(() => page.locator('[data-testid="editor"]').innerText(), { timeout: 15_000 }).toContain('Maya will write her first name legibly.');
+      await expect.poll(() => page.locator('[data-testid="editor"]').innerText(), { timeout: 15_000 }).toContain('At home she practises with chalk.');
+    }
+    // Who is here, by name, on both screens.
+    await expect.poll(() => dana.locator('[data-testid="presence"]').innerText()).toContain('Alex Moreno');
+    await expect.poll(() => alex.locator('[data-testid="presence"]').innerText()).toContain('Dana Ortiz');
+    // The other person's caret carries their name.
+    await expect.poll(() => dana.locator('.collaboration-carets__label').allInnerTexts()).toContain('Alex Moreno');
+    await expect.poll(() => alex.locator('.collaboration-carets__label').allInnerTexts()).toContain('Dana Ortiz');
+  });
+});
