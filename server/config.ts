@@ -19,6 +19,9 @@ export interface Config {
   readonly publicUrl: string | null;
   readonly sessionTtlMs: number;
   readonly invitationTtlMs: number;
+  /** smtp:// or smtps:// URL of a mail server; when unset invitations are only shown as links. */
+  readonly smtpUrl: string | null;
+  readonly mailFrom: string;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -35,6 +38,8 @@ export const defaultConfig: Config = {
   publicUrl: null,
   sessionTtlMs: 7 * 24 * 3_600_000,
   invitationTtlMs: 7 * 24 * 3_600_000,
+  smtpUrl: null,
+  mailFrom: 'Bridgeplan <no-reply@localhost>',
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -95,8 +100,24 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     }
   }
 
+  const smtpUrl = env.SMTP_URL?.trim() || null;
+  if (smtpUrl) {
+    let protocol = '';
+    try {
+      protocol = new URL(smtpUrl).protocol;
+    } catch {
+      // reported below
+    }
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') {
+      problems.push('SMTP_URL must look like smtp://user:password@mail.example.org:587 or smtps://...');
+    }
+  }
+  const mailFrom = env.MAIL_FROM?.trim() || defaultConfig.mailFrom;
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    smtpUrl,
+    mailFrom,
     port,
     host,
     dataDir,

@@ -9,6 +9,7 @@ import { UserRepository } from './accounts/UserRepository';
 import { AuditLog } from './audit/AuditLog';
 import { ConnectionTracker } from './collab/ConnectionTracker';
 import { DocumentReader } from './documents/DocumentReader';
+import { createMailer, type Mailer } from './mail/Mailer';
 import type { DocumentStore } from './store/DocumentStore';
 import { ConsentRepository } from './workspaces/ConsentRepository';
 import { InvitationRepository } from './workspaces/InvitationRepository';
@@ -34,6 +35,7 @@ export interface Services {
   readonly connections: ConnectionTracker;
   readonly documents: DocumentReader;
   readonly threadReads: ThreadReadRepository;
+  readonly mailer: Mailer | null;
   /** Open documents; server-side document changes (comments) go through it. */
   readonly rooms: RoomRegistry;
 }
@@ -64,6 +66,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     connections: new ConnectionTracker(),
     documents: new DocumentReader(store),
     threadReads: new ThreadReadRepository(db),
+    mailer: createMailer(config.smtpUrl, config.mailFrom, logger.child('mail')),
     rooms,
   };
 }

@@ -6,6 +6,7 @@ import { connectClient } from '../helpers/collabClient';
 import { upgradeStatus } from '../helpers/rawSocket';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
+import { startMailSink } from '../helpers/mailSink';
 
 describe('invitations and consent', () => {
   let server: TestServer;
@@ -78,6 +79,41 @@ describe('invitations and consent', () => {
       expect(expired.body).toMatchObject({ error: { id: 'invitation_expired' } });
     } finally {
       await shortLived.close();
+    }
+  });
+
+  it('mails the link when a mail server is configured, without naming the student', async () => {
+    const sink = await startMailSink();
+    const mailing = await startTestServer({ smtpUrl: sink.url, mailFrom: 'Bridgeplan <plans@example.org>' });
+    try {
+      const mailTeam = await seedTeam(mailing.services);
+      const cm = apiClient(mailing.url, { cookie: mailTeam.members.manager!.cookie });
+      const created = await cm.request<CreatedInvitation>('POST', `/api/workspaces/${mailTeam.workspaceId}/invitations`, { email: 'dad@example.org', role: 'parent' });
+      expect(created.body.mailed).toBe(true);
+      expect(sink.received).toHaveLength(1);
+      expect(sink.received[0]!.to).toEqual(['dad@example.org']);
+      const unfolded = sink.received[0]!.raw.replace(/=\r?\n/g, '');
+      expect(unfolded).toContain(secretOf(created.body.link));
+      expect(unfolded).not.toContain('Sam Example');
+      // The link is a secret: it is in the mail, never in the log.
+      expect(JSON.stringify(mailing.logs)).not.toContain(secretOf(created.body.link));
+    } finally {
+      await mailing.close();
+      await sink.close();
+    }
+  });
+
+  it('still answers with the link when mail fails, and says it was not mailed', async () => {
+    const broken = await startTestServer({ smtpUrl: 'smtp://127.0.0.1:1' });
+    try {
+      const brokenTeam = await seedTeam(broken.services);
+      const cm = apiClient(broken.url, { cookie: brokenTeam.members.manager!.cookie });
+      const created = await cm.request<CreatedInvitation>('POST', `/api/workspaces/${brokenTeam.workspaceId}/invitations`, { email: 'mum@example.org', role: 'parent' });
+      expect(created.status).toBe(201);
+      expect(created.body.mailed).toBe(false);
+      expect(created.body.link).toContain('/invite/');
+    } finally {
+      await broken.close();
     }
   });
 

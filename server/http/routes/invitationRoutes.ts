@@ -1,6 +1,7 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import type { CreatedInvitation, InvitationPreview } from '../../../shared/api';
-import { invitableRoles, invitationNeedsConsent, isRole, roleDefinitions } from '../../../shared/roles';
+import { invitableRoles, invitationNeedsConsent, isRole, roleDefinitions, type Role } from '../../../shared/roles';
+import { errorFields } from '../../logger';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
@@ -10,6 +11,36 @@ const publicView = <T extends { workspaceId: string; invitedById: string; consen
   const { workspaceId: _w, invitedById: _i, consentId: _c, ...view } = invitation;
   return view;
 };
+
+/**
+ * Mails the link when a mail server is configured. The mail names neither the student nor the
+ * school: mail leaves our privacy boundary, and the invitee sees the student once signed in.
+ */
+async function mailInvitation(
+  c: Context<AppEnv>,
+  input: { to: string; link: string; inviter: string; role: Role; expiresAt: string },
+): Promise<boolean> {
+  const { mailer, logger } = c.get('services');
+  if (!mailer) return false;
+  try {
+    await mailer.send({
+      to: input.to,
+      subject: `${input.inviter} invited you to a student's team on Bridgeplan`,
+      text: [
+        `${input.inviter} invited you to join a student's team on Bridgeplan as ${roleDefinitions[input.role].label.toLowerCase()}.`,
+        '',
+        `Open this link to accept: ${input.link}`,
+        '',
+        `The link works once, only for ${input.to}, and expires on ${new Date(input.expiresAt).toUTCString()}.`,
+        'If you did not expect this, you can ignore this message.',
+      ].join('\n'),
+    });
+    return true;
+  } catch (error) {
+    logger.warn('invitation mail failed', errorFields(error));
+    return false;
+  }
+}
 
 export function invitationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -45,10 +76,11 @@ export function invitationRoutes(): Hono<AppEnv> {
     }
     const { invitation, secret } = invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
+    const link = `${expectedOrigin(c)}/invite/${secret}`;
     const created: CreatedInvitation = {
       invitation: publicView(invitation),
-      link: `${expectedOrigin(c)}/invite/${secret}`,
-      mailed: false,
+      link,
+      mailed: await mailInvitation(c, { to: email, link, inviter: identity.user.displayName, role, expiresAt: invitation.expiresAt }),
     };
     return c.json(created, 201);
   });
