@@ -15,6 +15,7 @@ import { ConsentRepository } from './workspaces/ConsentRepository';
 import { InvitationRepository } from './workspaces/InvitationRepository';
 import { MeetingRepository } from './workspaces/MeetingRepository';
 import { ThreadReadRepository } from './workspaces/ThreadReadRepository';
+import { VersionRepository } from './versions/VersionRepository';
 import { RoomRegistry } from './collab/RoomRegistry';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 
@@ -36,6 +37,7 @@ export interface Services {
   readonly documents: DocumentReader;
   readonly threadReads: ThreadReadRepository;
   readonly mailer: Mailer | null;
+  readonly versions: VersionRepository;
   /** Open documents; server-side document changes (comments) go through it. */
   readonly rooms: RoomRegistry;
 }
@@ -66,6 +68,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     connections: new ConnectionTracker(),
     documents: new DocumentReader(store),
     threadReads: new ThreadReadRepository(db),
+    versions: new VersionRepository(db),
     mailer: createMailer(config.smtpUrl, config.mailFrom, logger.child('mail')),
     rooms,
   };

@@ -126,3 +126,42 @@ export interface ThreadSummary {
   /** This person started the thread or commented in it. */
   readonly participating: boolean;
 }
+
+export const signatureDecisions = ['agree', 'agree_with_reservations', 'disagree'] as const;
+export type SignatureDecision = (typeof signatureDecisions)[number];
+
+export function isSignatureDecision(value: unknown): value is SignatureDecision {
+  return typeof value === 'string' && (signatureDecisions as readonly string[]).includes(value);
+}
+
+export const signatureDecisionLabels: Record<SignatureDecision, string> = {
+  agree: 'Agrees',
+  agree_with_reservations: 'Agrees with reservations',
+  disagree: 'Disagrees',
+};
+
+/** One member's signature on one frozen version, naming the version's hash. */
+export interface SignatureView {
+  readonly userId: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly decision: SignatureDecision;
+  readonly statement: string;
+  readonly versionHash: string;
+  readonly signedAt: string;
+}
+
+/** A frozen, immutable state of the plan: its Yjs state bytes are hashed with SHA-256. */
+export interface VersionView {
+  readonly id: string;
+  readonly number: number;
+  readonly title: string;
+  /** SHA-256 of the frozen state bytes, hex. */
+  readonly hash: string;
+  readonly proposedBy: { readonly userId: string; readonly name: string };
+  readonly proposedAt: string;
+  /** Agreed once every required signer has agreed (with or without reservations). */
+  readonly status: 'proposed' | 'agreed';
+  readonly requiredSigners: readonly string[];
+  readonly signatures: readonly SignatureView[];
+}

@@ -17,7 +17,11 @@ export type AuditAction =
   | 'member.removed'
   | 'consent.granted'
   | 'consent.revoked'
-  | 'document.opened';
+  | 'document.opened'
+  | 'version.proposed'
+  | 'version.signers_changed'
+  | 'version.signed'
+  | 'plan.exported';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

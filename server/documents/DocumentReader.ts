@@ -21,6 +21,27 @@ export class DocumentReader {
     return doc;
   }
 
+  /** The plan's full state as one Yjs update: what a version freezes. */
+  async readPlanState(workspaceId: string): Promise<Uint8Array> {
+    const doc = await this.loadDoc(`${workspaceId}/plan`);
+    try {
+      return Y.encodeStateAsUpdate(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Reads a frozen state (a version) through the schema. */
+  planFromState(state: Uint8Array): PlanSnapshot {
+    const doc = new Y.Doc();
+    try {
+      Y.applyUpdate(doc, state);
+      return planDoc(doc).snapshot();
+    } finally {
+      doc.destroy();
+    }
+  }
+
   async readPlan(workspaceId: string): Promise<PlanSnapshot> {
     const doc = await this.loadDoc(`${workspaceId}/plan`);
     try {

@@ -22,6 +22,16 @@ const workspaceRoutes = (ws: string, userId: string): [string, string, unknown?]
   ['GET', `/api/workspaces/${ws}/meetings`],
   ['POST', `/api/workspaces/${ws}/meetings`, { kind: 'check_in', startsAt: '2026-12-01T15:00:00Z' }],
   ['PATCH', `/api/workspaces/${ws}/meetings/m_x`, { kind: 'check_in', startsAt: '2026-12-01T15:00:00Z' }],
+  ['GET', `/api/workspaces/${ws}/plan`],
+  ['GET', `/api/workspaces/${ws}/versions`],
+  ['POST', `/api/workspaces/${ws}/versions`, { title: 'v1' }],
+  ['PUT', `/api/workspaces/${ws}/versions/ver_x/signers`, { userIds: [] }],
+  ['POST', `/api/workspaces/${ws}/versions/ver_x/signatures`, { decision: 'agree', versionHash: 'x' }],
+  ['GET', `/api/workspaces/${ws}/versions/ver_x/plan`],
+  ['GET', `/api/workspaces/${ws}/versions/ver_x/changes`],
+  ['GET', `/api/workspaces/${ws}/threads`],
+  ['POST', `/api/workspaces/${ws}/threads`, { anchor: { kind: 'item', ref: { doc: 'plan', section: 'goals' }, label: 'x' }, body: 'hi' }],
+  ['GET', `/api/workspaces/${ws}/inbox`],
 ];
 const accountRoutes: [string, string, unknown?][] = [
   ['GET', '/api/auth/me'],

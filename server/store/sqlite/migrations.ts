@@ -133,6 +133,36 @@ export const migrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 5,
+    sql: `
+      CREATE TABLE plan_versions (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        state BLOB NOT NULL,
+        hash TEXT NOT NULL,
+        proposed_by TEXT NOT NULL REFERENCES users (id),
+        proposed_at TEXT NOT NULL,
+        required_signers TEXT NOT NULL,
+        UNIQUE (workspace_id, number)
+      );
+      CREATE TABLE signatures (
+        version_id TEXT NOT NULL REFERENCES plan_versions (id) ON DELETE CASCADE,
+        user_id TEXT NOT NULL REFERENCES users (id),
+        role TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        statement TEXT NOT NULL,
+        version_hash TEXT NOT NULL,
+        signed_at TEXT NOT NULL,
+        PRIMARY KEY (version_id, user_id)
+      );
+      -- Versions and signatures are a legal record: never changed once written.
+      CREATE TRIGGER plan_versions_immutable BEFORE UPDATE OF state, hash, number, proposed_by, proposed_at ON plan_versions
+        BEGIN SELECT RAISE(ABORT, 'plan versions are immutable'); END;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

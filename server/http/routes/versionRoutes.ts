@@ -1,0 +1,121 @@
+import { Hono, type Context } from 'hono';
+import { isSignatureDecision } from '../../../shared/api';
+import { diffPlans } from '../../../shared/planDiff';
+import { can } from '../../../shared/roles';
+import type { StoredVersion } from '../../versions/VersionRepository';
+import type { AppEnv } from '../AppEnv';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { requireMember } from '../middleware';
+import { optionalStringField, readJsonObject, stringField } from '../readBody';
+
+/**
+ * From live draft to agreed plan: propose (freeze the state and hash it), choose who must
+ * sign, sign against the hash, compare versions. Versions never change once proposed.
+ */
+export function versionRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
+  const findVersion = (c: Context<AppEnv>, workspaceId: string): StoredVersion => {
+    const version = c.get('services').versions.find(workspaceId, c.req.param('versionId') ?? '');
+    if (!version) throw notFound('No such version.');
+    return version;
+  };
+  /** Members whose role may sign, among the given ids (defaults to all such members). */
+  const signers = (c: Context<AppEnv>, workspaceId: string, userIds?: unknown): string[] => {
+    const eligible = c.get('services').workspaces.members(workspaceId).filter((member) => can(member.role, 'sign'));
+    if (userIds === undefined) return eligible.map((member) => member.userId);
+    if (!Array.isArray(userIds) || userIds.some((id) => typeof id !== 'string')) throw badRequest('Choose who must sign.', 'invalid_signers');
+    const allowed = new Set(eligible.map((member) => member.userId));
+    const chosen = [...new Set(userIds as string[])];
+    if (chosen.length === 0) throw badRequest('At least one person must sign.', 'invalid_signers');
+    if (chosen.some((id) => !allowed.has(id))) throw badRequest('Only team members whose role signs can be asked to sign.', 'invalid_signers');
+    return chosen;
+  };
+
+  app.get('/workspaces/:workspaceId/versions', (c) => {
+    requireMember(c, ws(c));
+    return c.json({ versions: c.get('services').versions.list(ws(c)) });
+  });
+
+  app.post('/workspaces/:workspaceId/versions', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = requireMember(c, workspaceId, 'edit');
+    const body = await readJsonObject(c);
+    const title = stringField(body, 'title', { max: 120, label: 'Title' });
+    const { versions, documents, audit } = c.get('services');
+    const version = versions.propose({
+      workspaceId,
+      title,
+      state: await documents.readPlanState(workspaceId),
+      proposedBy: identity.user.id,
+      requiredSigners: signers(c, workspaceId, body.requiredSigners),
+    });
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
+    return c.json({ version }, 201);
+  });
+
+  app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const version = findVersion(c, workspaceId);
+    if (version.status === 'agreed') throw conflict('This version is already agreed.', 'version_agreed');
+    const chosen = signers(c, workspaceId, (await readJsonObject(c)).userIds);
+    const { versions, audit } = c.get('services');
+    versions.setRequiredSigners(version.id, chosen);
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signers_changed', subject: version.id });
+    return c.json({ version: versions.find(workspaceId, version.id) });
+  });
+
+  app.post('/workspaces/:workspaceId/versions/:versionId/signatures', async (c) => {
+    const workspaceId = ws(c);
+    const { identity, membership } = requireMember(c, workspaceId, 'sign');
+    const version = findVersion(c, workspaceId);
+    const body = await readJsonObject(c);
+    const decision = body.decision;
+    if (!isSignatureDecision(decision)) throw badRequest('Choose agree, agree with reservations, or disagree.', 'invalid_decision');
+    const versionHash = stringField(body, 'versionHash', { max: 128, label: 'Version hash' });
+    // The signer saw a version with this hash; if it is not this version's, they saw something else.
+    if (versionHash !== version.hash) throw conflict('This is not the version you were shown. Reload and read it again before signing.', 'stale_hash');
+    const statement = optionalStringField(body, 'statement', { max: 2_000, label: 'Statement' });
+    const { versions, audit } = c.get('services');
+    if (!versions.sign({ versionId: version.id, userId: identity.user.id, role: membership.role, decision, statement, versionHash })) {
+      throw conflict('You have already signed this version.', 'already_signed');
+    }
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
+    return c.json({ version: versions.find(workspaceId, version.id) }, 201);
+  });
+
+  app.get('/workspaces/:workspaceId/versions/:versionId/plan', (c) => {
+    const workspaceId = ws(c);
+    requireMember(c, workspaceId);
+    const version = findVersion(c, workspaceId);
+    const { versions, documents } = c.get('services');
+    return c.json({ version, plan: documents.planFromState(versions.state(version.id)) });
+  });
+
+  /**
+   * What changed: by default since the last agreed version before this one. `?from=<versionId>`
+   * compares with any other version; `?to=draft` compares this version with the live draft.
+   */
+  app.get('/workspaces/:workspaceId/versions/:versionId/changes', async (c) => {
+    const workspaceId = ws(c);
+    requireMember(c, workspaceId);
+    const version = findVersion(c, workspaceId);
+    const { versions, documents } = c.get('services');
+    const all = versions.list(workspaceId);
+    const fromId = c.req.query('from');
+    const base = fromId
+      ? all.find((v) => v.id === fromId)
+      : all.find((v) => v.status === 'agreed' && v.number < version.number);
+    if (fromId && !base) throw notFound('No such version to compare with.');
+    const before = base ? documents.planFromState(versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
+    const after = c.req.query('to') === 'draft' ? await documents.readPlan(workspaceId) : documents.planFromState(versions.state(version.id));
+    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after) });
+  });
+
+  app.all('/workspaces/:workspaceId/versions/:versionId', () => {
+    throw forbidden('Versions cannot be changed or deleted.', 'version_immutable');
+  });
+
+  return app;
+}

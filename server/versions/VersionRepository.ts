@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { SignatureDecision, SignatureView, VersionView } from '../../shared/api';
+import { isRole } from '../../shared/roles';
+import { newId, nowIso } from '../accounts/secrets';
+
+interface VersionRow {
+  id: string;
+  workspace_id: string;
+  number: number;
+  title: string;
+  hash: string;
+  proposed_by: string;
+  proposer_name: string;
+  proposed_at: string;
+  required_signers: string;
+}
+
+interface SignatureRow {
+  user_id: string;
+  name: string;
+  role: string;
+  decision: SignatureDecision;
+  statement: string;
+  version_hash: string;
+  signed_at: string;
+}
+
+export interface StoredVersion extends VersionView {
+  readonly workspaceId: string;
+}
+
+export const hashState = (state: Uint8Array): string => createHash('sha256').update(state).digest('hex');
+
+const selectVersion = `SELECT v.id, v.workspace_id, v.number, v.title, v.hash, v.proposed_by, u.display_name AS proposer_name,
+  v.proposed_at, v.required_signers FROM plan_versions v JOIN users u ON u.id = v.proposed_by`;
+
+/**
+ * Frozen plan versions and the signatures on them. A version keeps the exact Yjs state bytes
+ * and their SHA-256; a signature names that hash, so what was signed can always be shown.
+ */
+export class VersionRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[] }): StoredVersion {
+    const id = newId('ver');
+    this.db.transaction(() => {
+      const next = this.db
+        .prepare<[string], { n: number }>('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM plan_versions WHERE workspace_id = ?')
+        .get(input.workspaceId)!.n;
+      this.db
+        .prepare(
+          `INSERT INTO plan_versions (id, workspace_id, number, title, state, hash, proposed_by, proposed_at, required_signers)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, input.workspaceId, next, input.title, input.state, hashState(input.state), input.proposedBy, nowIso(), JSON.stringify(input.requiredSigners));
+    })();
+    return this.find(input.workspaceId, id)!;
+  }
+
+  find(workspaceId: string, versionId: string): StoredVersion | null {
+    const row = this.db.prepare<[string, string], VersionRow>(`${selectVersion} WHERE v.workspace_id = ? AND v.id = ?`).get(workspaceId, versionId);
+    return row ? this.toView(row) : null;
+  }
+
+  list(workspaceId: string): StoredVersion[] {
+    return this.db
+      .prepare<[string], VersionRow>(`${selectVersion} WHERE v.workspace_id = ? ORDER BY v.number DESC`)
+      .all(workspaceId)
+      .map((row) => this.toView(row));
+  }
+
+  state(versionId: string): Uint8Array {
+    const row = this.db.prepare<[string], { state: Buffer }>('SELECT state FROM plan_versions WHERE id = ?').get(versionId);
+    if (!row) throw new Error(`no version ${versionId}`);
+    return new Uint8Array(row.state);
+  }
+
+  setRequiredSigners(versionId: string, userIds: readonly string[]): void {
+    this.db.prepare('UPDATE plan_versions SET required_signers = ? WHERE id = ?').run(JSON.stringify(userIds), versionId);
+  }
+
+  /** Records a signature; false if this person already signed this version (signatures are final). */
+  sign(input: { versionId: string; userId: string; role: string; decision: SignatureDecision; statement: string; versionHash: string }): boolean {
+    const result = this.db
+      .prepare(
+        `INSERT INTO signatures (version_id, user_id, role, decision, statement, version_hash, signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (version_id, user_id) DO NOTHING`,
+      )
+      .run(input.versionId, input.userId, input.role, input.decision, input.statement, input.versionHash, nowIso());
+    return result.changes > 0;
+  }
+
+  private toView(row: VersionRow): StoredVersion {
+    const signatures = this.db
+      .prepare<[string], SignatureRow>(
+        `SELECT s.user_id, u.display_name AS name, s.role, s.decision, s.statement, s.version_hash, s.signed_at
+         FROM signatures s JOIN users u ON u.id = s.user_id WHERE s.version_id = ? ORDER BY s.signed_at`,
+      )
+      .all(row.id)
+      .map(
+        (s): SignatureView => ({
+          userId: s.user_id,
+          name: s.name,
+          role: isRole(s.role) ? s.role : 'observer',
+          decision: s.decision,
+          statement: s.statement,
+          versionHash: s.version_hash,
+          signedAt: s.signed_at,
+        }),
+      );
+    const requiredSigners = JSON.parse(row.required_signers) as string[];
+    const agreedBy = new Set(signatures.filter((s) => s.decision !== 'disagree').map((s) => s.userId));
+    const agreed = requiredSigners.length > 0 && requiredSigners.every((userId) => agreedBy.has(userId));
+    return {
+      id: row.id,
+      workspaceId: row.workspace_id,
+      number: row.number,
+      title: row.title,
+      hash: row.hash,
+      proposedBy: { userId: row.proposed_by, name: row.proposer_name },
+      proposedAt: row.proposed_at,
+      status: agreed ? 'agreed' : 'proposed',
+      requiredSigners,
+      signatures,
+    };
+  }
+}
