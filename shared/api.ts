@@ -37,7 +37,7 @@ export interface MemberView {
 
 export interface DocumentView {
   readonly name: string;
-  readonly kind: 'plan' | 'comments' | 'meeting';
+  readonly kind: 'plan' | 'comments' | 'meeting' | 'progress';
   readonly title: string;
 }
 

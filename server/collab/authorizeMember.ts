@@ -6,7 +6,8 @@ import type { AuthorizeUpgrade, UpgradeAccess } from './access';
 
 /** Which capability writing to each kind of workspace document takes. */
 function writeCapability(kind: string, rest: readonly string[]): 'edit' | 'comment' | null {
-  if ((kind === 'plan' || kind === 'comments') && rest.length === 0) return kind === 'plan' ? 'edit' : 'comment';
+  if ((kind === 'plan' || kind === 'progress') && rest.length === 0) return 'edit';
+  if (kind === 'comments' && rest.length === 0) return 'comment';
   if (kind === 'meeting' && rest.length === 1) return 'edit';
   return null;
 }

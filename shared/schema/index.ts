@@ -55,3 +55,7 @@ export { actionItemKeys, ActionItems } from './actionItems';
 // The comments document
 export type { CommentView, FieldRef, ThreadAnchor, ThreadView } from './comments';
 export { CommentThreads, commentRoots, readAnchor } from './comments';
+
+// The progress document
+export type { DataPointInput, DataPointView, GoalMeasure, MeasureKind } from './progress';
+export { defaultMeasure, isMeasureKind, measureKindLabels, measureKinds, ProgressDoc, valueProblem } from './progress';

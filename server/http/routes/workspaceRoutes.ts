@@ -11,6 +11,7 @@ export function workspaceDocuments(workspaceId: string): DocumentView[] {
   return [
     { name: `${workspaceId}/plan`, kind: 'plan', title: 'IEP plan' },
     { name: `${workspaceId}/comments`, kind: 'comments', title: 'Comments' },
+    { name: `${workspaceId}/progress`, kind: 'progress', title: 'Progress data' },
   ];
 }
 

@@ -1,0 +1,38 @@
+import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
+import type { MeetingSnapshot, PlanSnapshot } from '../../shared/schema';
+
+/** The student a plan or meeting is about, as the workspace records them. */
+export interface ExportStudent {
+  readonly name: string;
+  readonly gradeOrBirthDate: string;
+  readonly school: string;
+}
+
+/** One meeting of the plan's team: its summary row and its shared document's content. */
+export interface ExportMeeting {
+  readonly meeting: MeetingSummary;
+  readonly content: MeetingSnapshot;
+}
+
+/**
+ * Everything an export of the plan shows. The caller reads the plan from a frozen version's
+ * state (or from the live document for a draft), so the renderers never touch storage and the
+ * same input always gives the same file.
+ */
+export interface PlanExportInput {
+  readonly plan: PlanSnapshot;
+  readonly student: ExportStudent;
+  readonly team: readonly MemberView[];
+  /** Attendance and decisions of each meeting, in any order (sorted by date on export). */
+  readonly meetings: readonly ExportMeeting[];
+  /** null = the live draft: marked "DRAFT — not agreed" on every page, with no signatures. */
+  readonly version: VersionView | null;
+}
+
+/** Everything an export of one meeting's notes shows. */
+export interface MeetingExportInput {
+  readonly meeting: MeetingSummary;
+  readonly content: MeetingSnapshot;
+  readonly student: ExportStudent;
+  readonly team: readonly MemberView[];
+}

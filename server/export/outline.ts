@@ -1,0 +1,99 @@
+/**
+ * The format-neutral document every export is built from. Plans and meetings are first turned
+ * into this list of blocks, then each renderer (Markdown, HTML, PDF, DOCX) walks the same list,
+ * so the four files of one version hold the same words in the same order.
+ *
+ * Every string in here is already cleaned (see text.ts) but NOT escaped: escaping belongs to
+ * each renderer, because what is dangerous differs per format.
+ */
+
+/** A piece of text with one style. `muted` marks provenance and hints ("Added by ..."). */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly muted?: boolean;
+}
+
+export type Runs = readonly Run[];
+
+export interface HeadingBlock {
+  readonly kind: 'heading';
+  /** 1 = document title (one per document), 2 = section, 3 = item, 4 = heading inside typed text. */
+  readonly level: 1 | 2 | 3 | 4;
+  readonly text: string;
+  /** Set on section headings; tests and renderers use it to find the sections. */
+  readonly section?: string;
+  /** Major sections start on a new printed page. */
+  readonly newPage?: boolean;
+}
+
+export interface ParagraphBlock {
+  readonly kind: 'paragraph';
+  readonly runs: Runs;
+  /** `intro` is the one-line plain explanation under a section heading. */
+  readonly style?: 'body' | 'intro';
+}
+
+export interface ListItem {
+  readonly runs: Runs;
+  readonly children?: readonly ListBlock[];
+}
+
+export interface ListBlock {
+  readonly kind: 'list';
+  readonly ordered: boolean;
+  readonly items: readonly ListItem[];
+}
+
+export interface FieldRow {
+  readonly label: string;
+  readonly value: Runs;
+}
+
+/** Label and value pairs (a goal's baseline, target...), shown as a two-column grid. */
+export interface FieldsBlock {
+  readonly kind: 'fields';
+  readonly rows: readonly FieldRow[];
+}
+
+export interface TableColumn {
+  readonly label: string;
+  /** Share of the table's width; a table's widths add up to 1. */
+  readonly width: number;
+}
+
+/** A cell is a list of lines, each line a list of runs. */
+export type Cell = readonly Runs[];
+
+export interface TableBlock {
+  readonly kind: 'table';
+  readonly columns: readonly TableColumn[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** A framed statement that must not be missed: the draft warning, the unsigned notice. */
+export interface NoticeBlock {
+  readonly kind: 'notice';
+  readonly runs: Runs;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | FieldsBlock | TableBlock | NoticeBlock;
+
+export interface OutlineProperties {
+  readonly title: string;
+  readonly subject: string;
+  /** Written into the file's metadata and, for PDF, the source of its file identifier. */
+  readonly keywords: string;
+  /** The date the file says it was made: fixed per version, so re-exports are byte-identical. */
+  readonly date: Date;
+}
+
+export interface Outline {
+  readonly blocks: readonly Block[];
+  /** Shown on every page of a draft (header, watermark); null for a frozen version. */
+  readonly draftMark: string | null;
+  /** The short line at the foot of every page (before "Page n of m"). */
+  readonly footer: string;
+  readonly properties: OutlineProperties;
+}

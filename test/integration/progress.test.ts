@@ -1,0 +1,57 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProgressDoc, type Author } from '../../shared/schema';
+import { connectClient, type CollabClient } from '../helpers/collabClient';
+import { upgradeStatus } from '../helpers/rawSocket';
+import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+import { eventually } from '../helpers/waitFor';
+
+const as = (name: string, role: Author['role'], setting: Author['setting']): Author => ({ userId: name, name, role, setting });
+
+describe('progress data through the server', () => {
+  let server: TestServer;
+  let team: SeededTeam;
+  const clients: CollabClient[] = [];
+  const open = (name: string) => {
+    const client = connectClient(server.wsUrl, `${team.workspaceId}/progress`, { params: { token: team.members[name]!.token } });
+    clients.push(client);
+    return client;
+  };
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    team = await seedTeam(server.services, { manager: 'case_manager', ot: 'school_therapist', parent: 'parent', observer: 'observer' });
+  });
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await server.close();
+  });
+
+  it('keeps every point recorded at once from school and home', async () => {
+    const ot = open('ot');
+    const parent = open('parent');
+    await Promise.all([ot.synced, parent.synced]);
+    for (let day = 1; day <= 20; day += 1) {
+      const date = `2026-11-${String(day).padStart(2, '0')}`;
+      new ProgressDoc(ot.doc).add({ goalId: 'g1', date, value: 30 + day, setting: 'school' }, as('ot', 'school_therapist', 'school'));
+      new ProgressDoc(parent.doc).add({ goalId: 'g1', date, value: 50 + day, setting: 'home' }, as('parent', 'parent', 'home'));
+    }
+    await eventually(() => {
+      expect(new ProgressDoc(ot.doc).list('g1')).toHaveLength(40);
+      expect(new ProgressDoc(parent.doc).list('g1')).toEqual(new ProgressDoc(ot.doc).list('g1'));
+    });
+  });
+
+  it('lets an observer read the chart but not record', async () => {
+    const observer = open('observer');
+    await observer.synced;
+    new ProgressDoc(observer.doc).add({ goalId: 'g1', date: '2026-11-02', value: 99, setting: 'school' }, as('observer', 'observer', 'school'));
+    observer.provider.disconnect();
+    const ot = open('ot');
+    await ot.synced;
+    new ProgressDoc(ot.doc).add({ goalId: 'g1', date: '2026-11-03', value: 40, setting: 'school' }, as('ot', 'school_therapist', 'school'));
+    const reader = open('manager');
+    await eventually(() => expect(new ProgressDoc(reader.doc).list('g1').map((p) => p.value)).toEqual([40]));
+    expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/progress`)).toBe(401);
+  });
+});
