@@ -4,6 +4,7 @@ import { ProblemMessage } from './components/ProblemMessage';
 import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
+import { MeetingPage } from './pages/MeetingPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
@@ -73,6 +74,8 @@ export function App() {
     case 'plan':
       // Keyed so that moving between plans tears down one session before opening the next.
       return <PlanPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+    case 'meeting':
+      return <MeetingPage key={`${route.workspaceId}/${route.meetingId}`} workspaceId={route.workspaceId} meetingId={route.meetingId} user={session.user} />;
     case 'settings':
       return <SettingsPage user={session.user} />;
   }

@@ -1,4 +1,4 @@
-import { Eye } from 'lucide-react';
+import type { ReactNode } from 'react';
 import { ConnectionNotice } from '../components/ConnectionNotice';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { DocumentHeader } from '../components/DocumentHeader';
@@ -8,7 +8,6 @@ import { useCollabSession } from '../collab/useCollabSession';
 import { useConnectionView } from '../collab/useConnectionView';
 import { usePresence } from '../collab/usePresence';
 import { useRefusalCheck } from '../collab/useRefusalCheck';
-import { PlanEditor } from '../editor/PlanEditor';
 import { withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './DocumentPage.css';
@@ -19,12 +18,19 @@ interface OpenDocumentProps {
   title: string;
   studentName: string;
   user: CollabUser;
-  canEdit: boolean;
+  /** Where "sign in again" returns to. */
+  returnPath: string;
   /** The server said this person's access changed; their role must be read again. */
   onAccessChanged: () => void;
+  /** The document's own view, given the live session. */
+  children: (session: CollabSession) => ReactNode;
 }
 
-/** A document with a known person: the live session, its header and the editor. */
+/**
+ * A live shared document with a known person: the session, the header with presence and
+ * connection state, and the notices when the connection has something to say. What the
+ * document shows is the caller's (the plan, a meeting).
+ */
 export function OpenDocument(props: OpenDocumentProps) {
   const session = useCollabSession(props.docName, props.user);
 
@@ -33,7 +39,7 @@ export function OpenDocument(props: OpenDocumentProps) {
       <div className="doc-page">
         <DocumentHeader title={props.title} studentName={props.studentName} backHref={paths.workspace(props.workspaceId)} />
         <main className="doc-page__main" id="main" aria-busy="true">
-          <p className="doc-page__opening">Opening the plan…</p>
+          <p className="doc-page__opening">Opening…</p>
         </main>
       </div>
     );
@@ -41,14 +47,14 @@ export function OpenDocument(props: OpenDocumentProps) {
   return <LiveDocument session={session} {...props} />;
 }
 
-function LiveDocument({ session, workspaceId, title, studentName, user, canEdit, onAccessChanged }: OpenDocumentProps & { session: CollabSession }) {
+function LiveDocument({ session, workspaceId, title, studentName, returnPath, onAccessChanged, children }: OpenDocumentProps & { session: CollabSession }) {
   const view = useConnectionView(session.connection);
   const people = usePresence(session.provider.awareness);
   useRefusalCheck(session, workspaceId, onAccessChanged);
 
   return (
     <div className="doc-page">
-      <a className="skip-link" href="#plan-editor-content">Skip to the plan</a>
+      <a className="skip-link" href="#main">Skip to the document</a>
       <DocumentHeader title={title} studentName={studentName} backHref={paths.workspace(workspaceId)}>
         <PresenceList people={people} />
         <ConnectionStatus view={view} />
@@ -56,17 +62,11 @@ function LiveDocument({ session, workspaceId, title, studentName, user, canEdit,
       <ConnectionNotice
         notice={view.notice}
         onRetry={session.connection.retry}
-        signInHref={withNext(paths.signIn, paths.plan(workspaceId))}
+        signInHref={withNext(paths.signIn, returnPath)}
         leaveHref={paths.home}
       />
-      <main className="doc-page__main doc-page__main--editor" id="main">
-        {!canEdit && (
-          <p className="doc-page__read-only" data-testid="read-only-note">
-            <Eye size={20} aria-hidden="true" />
-            You can read and comment; only team members who edit can change the plan.
-          </p>
-        )}
-        <PlanEditor key={session.docName} session={session} user={user} label={`${title}, plan text`} editable={canEdit} />
+      <main className="doc-page__main doc-page__main--wide" id="main">
+        {children(session)}
       </main>
     </div>
   );

@@ -1,12 +1,14 @@
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import type { UserView } from '../../shared/api';
-import { can } from '../../shared/roles';
+import { can, roleDefinitions } from '../../shared/roles';
+import type { Author } from '../../shared/schema';
 import { getWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { colorForName } from '../identity/personColor';
+import { PlanView } from '../plan/PlanView';
 import { AppLink } from '../routing/AppLink';
 import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
@@ -22,6 +24,12 @@ export function PlanPage({ workspaceId, user }: { workspaceId: string; user: Use
     () => ({ id: user.id, name: user.displayName, color: colorForName(user.displayName) }),
     [user.id, user.displayName],
   );
+  const role = workspace.status === 'ready' ? workspace.data.role : null;
+  // Every contribution records who made it and from which setting (PRODUCT.md, privacy).
+  const author = useMemo<Author | null>(
+    () => (role ? { userId: user.id, name: user.displayName, role, setting: roleDefinitions[role].setting } : null),
+    [user.id, user.displayName, role],
+  );
 
   useEffect(() => {
     // No student name in the tab title: titles end up in history on shared computers.
@@ -31,16 +39,18 @@ export function PlanPage({ workspaceId, user }: { workspaceId: string; user: Use
   return (
     <div className="plan-page">
       <AppHeader user={user} />
-      {workspace.status === 'ready' ? (
+      {workspace.status === 'ready' && author ? (
         <OpenDocument
           docName={planDocName(workspaceId)}
           workspaceId={workspaceId}
           title={workspace.data.documents.find((document) => document.kind === 'plan')?.title ?? 'Plan'}
           studentName={workspace.data.studentName}
           user={collabUser}
-          canEdit={can(workspace.data.role, 'edit')}
+          returnPath={paths.plan(workspaceId)}
           onAccessChanged={reload}
-        />
+        >
+          {(session) => <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.data.role, 'edit')} />}
+        </OpenDocument>
       ) : (
         <main className="doc-page__main" id="main" aria-busy={workspace.status === 'loading' || undefined}>
           {workspace.status === 'loading' && <p className="doc-page__opening">Opening the plan…</p>}

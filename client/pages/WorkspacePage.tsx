@@ -1,3 +1,4 @@
+import { MeetingsCard } from '../meetings/MeetingsCard';
 import { ArrowLeft, FileText } from 'lucide-react';
 import { useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
@@ -93,6 +94,8 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
           ))}
         </ul>
       </section>
+
+      <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
 
       {tabs.length === 1 ? (
         team

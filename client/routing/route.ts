@@ -5,6 +5,7 @@ export type Route =
   | { page: 'signup' }
   | { page: 'workspace'; workspaceId: string }
   | { page: 'plan'; workspaceId: string }
+  | { page: 'meeting'; workspaceId: string; meetingId: string }
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'not-found'; path: string };
@@ -19,6 +20,7 @@ export const paths = {
   settings: '/settings',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
+  meeting: (workspaceId: string, meetingId: string) => `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`,
   invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
 } as const;
 
@@ -35,6 +37,9 @@ export function parseRoute(pathname: string): Route {
   if (trimmed === paths.settings) return { page: 'settings' };
 
   const [, first, id, rest, ...extra] = trimmed.split('/');
+  if (first === 'w' && id && idPattern.test(id) && rest === 'meeting' && extra.length === 1 && idPattern.test(extra[0]!)) {
+    return { page: 'meeting', workspaceId: id, meetingId: extra[0]! };
+  }
   if (!id || !idPattern.test(id) || extra.length > 0) return { page: 'not-found', path: pathname };
   if (first === 'w' && rest === undefined) return { page: 'workspace', workspaceId: id };
   if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };

@@ -37,8 +37,9 @@ describe('co-editing in the browser', () => {
   it('shows each person the other’s text and caret name', async () => {
     const dana = await openPlanAs('Dana Ortiz');
     const alex = await openPlanAs('Alex Moreno');
-    const danaEditor = dana.locator('[data-testid="editor"] [contenteditable="true"]').first();
-    const alexEditor = alex.locator('[data-testid="editor"] [contenteditable="true"]').first();
+    // "From home" is a rich-text field of the plan that both can edit.
+    const danaEditor = dana.getByRole('textbox', { name: 'What the family sees at home' });
+    const alexEditor = alex.getByRole('textbox', { name: 'What the family sees at home' });
 
     await danaEditor.click();
     await dana.keyboard.type('Maya will write her first name legibly. ');
@@ -46,9 +47,10 @@ describe('co-editing in the browser', () => {
     await alex.keyboard.press('End');
     await alex.keyboard.type('At home she practises with chalk.');
 
-    for (const page of [dana, alex]) {
-      await expect.poll(() => page.locator('[data-testid="editor"]').innerText(), { timeout: 15_000 }).toContain('Maya will write her first name legibly.');
-      await expect.poll(() => page.locator('[data-testid="editor"]').innerText(), { timeout: 15_000 }).toContain('At home she practises with chalk.');
+    for (const [page, editor] of [[dana, danaEditor], [alex, alexEditor]] as const) {
+      await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('Maya will write her first name legibly.');
+      await expect.poll(() => editor.innerText(), { timeout: 15_000 }).toContain('At home she practises with chalk.');
+      expect(page.url()).toContain('/plan');
     }
     // Who is here, by name, on both screens.
     await expect.poll(() => dana.locator('[data-testid="presence"]').innerText()).toContain('Alex Moreno');

@@ -42,16 +42,19 @@ export async function openPlan(page: Page): Promise<void> {
   await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
 }
 
-/** Types at the end of the plan, as someone clicking into the text and writing would. */
+/** The plan's "From home" section: a rich-text field every member who edits can type into. */
+const fromHome = (page: Page) => page.getByRole('textbox', { name: 'What the family sees at home' });
+
+/** Types at the end of the "From home" text, as someone clicking into it and writing would. */
 export async function typeAtEndOfPlan(page: Page, text: string): Promise<void> {
-  const editable = page.getByRole('textbox', { name: /plan text/ });
+  const editable = fromHome(page);
   await editable.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(text);
 }
 
 export async function planText(page: Page): Promise<string> {
-  return (await page.getByRole('textbox', { name: /plan text/ }).textContent()) ?? '';
+  return (await fromHome(page).textContent()) ?? '';
 }
 
 export async function presentNames(page: Page): Promise<string[]> {

@@ -1,0 +1,91 @@
+import { Eye } from 'lucide-react';
+import { useMemo, useRef } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import type { Role } from '../../shared/roles';
+import { meetingDoc, type Author, type MeetingDoc } from '../../shared/schema';
+import { DecisionsList } from '../plan/decisions/DecisionsList';
+import { RichTextField } from '../plan/fields/RichTextField';
+import { caretUserFor } from '../plan/live/caretUser';
+import { LiveDocContext, type LiveDoc } from '../plan/live/LiveDocContext';
+import { UndoButtons } from '../plan/undo/UndoButtons';
+import { useSharedUndo } from '../plan/undo/useSharedUndo';
+import { useUndoShortcuts } from '../plan/undo/useUndoShortcuts';
+import { ActionItemsList } from './ActionItemsList';
+import { AgendaList } from './AgendaList';
+import { AttendanceList } from './AttendanceList';
+import { MeetingDetails } from './MeetingDetails';
+import { MeetingSection } from './MeetingSection';
+import type { MeetingMember } from './members';
+import './MeetingView.css';
+
+interface MeetingViewProps {
+  readonly doc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly author: Author;
+  readonly canEdit: boolean;
+  /** The workspace's team, for attendance and action-item owners. */
+  readonly members: { userId: string; displayName: string; role: Role }[];
+}
+
+/** One meeting: when, agenda, who came, notes, decisions and action items, all edited live. */
+export function MeetingView({ doc, provider, author, canEdit, members }: MeetingViewProps) {
+  const origin = useMemo(() => ({ view: 'meeting', doc }), [doc]);
+  const meeting = useMemo(() => meetingDoc(doc, { origin }), [doc, origin]);
+  const undo = useSharedUndo(doc, origin);
+  const { userId, name, role, setting } = author;
+  const live = useMemo<LiveDoc | null>(() => {
+    if (!undo) return null;
+    const stableAuthor: Author = { userId, name, role, setting };
+    return { origin, undo, provider, author: stableAuthor, caretUser: caretUserFor(provider.awareness, stableAuthor), canEdit };
+  }, [origin, undo, provider, userId, name, role, setting, canEdit]);
+
+  if (!live) return <div className="meeting-view" aria-busy="true" />;
+  return (
+    <LiveDocContext.Provider value={live}>
+      <MeetingLayout meeting={meeting} live={live} members={members} />
+    </LiveDocContext.Provider>
+  );
+}
+
+function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[] }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  useUndoShortcuts(rootRef, live.undo, live.canEdit);
+  const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
+
+  return (
+    <div ref={rootRef} className="meeting-view">
+      {live.canEdit && (
+        <div className="meeting-view__bar">
+          <UndoButtons undo={live.undo} />
+        </div>
+      )}
+      {!live.canEdit && (
+        <p className="meeting-view__read-only">
+          <Eye size={20} aria-hidden="true" />
+          You can read and comment; only team members who edit can change the plan.
+        </p>
+      )}
+      <div className="meeting-view__grid">
+        <MeetingSection id="meeting-details" title="When and what" explanation="The kind of meeting and when it takes place." className="meeting-view__wide">
+          <MeetingDetails meeting={meeting} />
+        </MeetingSection>
+        <MeetingSection id="meeting-agenda" title="Agenda" explanation="What we will talk about, in order. Tick each item when it is covered." className="meeting-view__wide">
+          <AgendaList meeting={meeting} />
+        </MeetingSection>
+        <MeetingSection id="meeting-attendance" title="Who took part" explanation="Mark each member as here in person, joining remotely, or absent." className="meeting-view__wide">
+          <AttendanceList meeting={meeting} members={sorted} />
+        </MeetingSection>
+        <MeetingSection id="meeting-notes" title="Notes" explanation="What was said. Everyone can write at once." className="meeting-view__wide">
+          <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />
+        </MeetingSection>
+        <MeetingSection id="meeting-decisions" title="Decisions" explanation="What the team agreed in this meeting." className="meeting-view__wide">
+          <DecisionsList decisions={meeting.decisions} />
+        </MeetingSection>
+        <MeetingSection id="meeting-actions" title="Action items" explanation="Who does what, and by when." className="meeting-view__wide">
+          <ActionItemsList meeting={meeting} members={sorted} />
+        </MeetingSection>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import { Eye } from 'lucide-react';
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { planDoc, sectionIds, type Author, type PlanDoc, type SectionId } from '../../shared/schema';
+import { DecisionsList } from './decisions/DecisionsList';
+import { DiscussingBanner } from './discussing/DiscussingBanner';
+import { useDiscussing } from './discussing/useDiscussing';
+import { GoalsSection } from './goals/GoalsSection';
+import { caretUserFor } from './live/caretUser';
+import { LiveDocContext, type LiveDoc } from './live/LiveDocContext';
+import { SectionJump, SectionOutline } from './outline/SectionOutline';
+import { useVisibleSection } from './outline/useVisibleSection';
+import { PresentLevelsSection } from './presentLevels/PresentLevelsSection';
+import { ParentInputSection, ParticipationSection } from './sections/RichTextSections';
+import { SectionFrame } from './sections/SectionFrame';
+import { goToSection } from './sections/sectionText';
+import { SpecialFactorsSection } from './sections/SpecialFactorsSection';
+import { ServicesSection } from './services/ServicesSection';
+import { SupportsSection } from './supports/SupportsSection';
+import { UndoButtons } from './undo/UndoButtons';
+import { useSharedUndo } from './undo/useSharedUndo';
+import { useUndoShortcuts } from './undo/useUndoShortcuts';
+import './PlanView.css';
+
+interface PlanViewProps {
+  readonly doc: Y.Doc;
+  /** The live connection: carets in rich-text fields and "now discussing" use its awareness. */
+  readonly provider: WebsocketProvider;
+  /** Recorded on everything this person adds, with their setting. */
+  readonly author: Author;
+  readonly canEdit: boolean;
+}
+
+/** The structured plan: every section of the IEP, edited live by the whole team. */
+export function PlanView({ doc, provider, author, canEdit }: PlanViewProps) {
+  // One origin per open view: the undo history tracks exactly this person's writes here.
+  const origin = useMemo(() => ({ view: 'plan', doc }), [doc]);
+  const plan = useMemo(() => planDoc(doc, { origin }), [doc, origin]);
+  const undo = useSharedUndo(doc, origin);
+  const { userId, name, role, setting } = author;
+  const live = useMemo<LiveDoc | null>(() => {
+    if (!undo) return null;
+    const stableAuthor: Author = { userId, name, role, setting };
+    return { origin, undo, provider, author: stableAuthor, caretUser: caretUserFor(provider.awareness, stableAuthor), canEdit };
+  }, [origin, undo, provider, userId, name, role, setting, canEdit]);
+
+  useEffect(() => {
+    // Safe for every peer to call on open; a reader's write would be refused anyway.
+    if (canEdit) plan.init();
+  }, [plan, canEdit]);
+
+  if (!live) return <div className="plan-view" aria-busy="true" />;
+  return (
+    <LiveDocContext.Provider value={live}>
+      <PlanLayout plan={plan} live={live} />
+    </LiveDocContext.Provider>
+  );
+}
+
+function sectionContent(plan: PlanDoc, section: SectionId): ReactNode {
+  switch (section) {
+    case 'presentLevels':
+      return <PresentLevelsSection plan={plan} />;
+    case 'goals':
+      return <GoalsSection plan={plan} />;
+    case 'services':
+      return <ServicesSection plan={plan} />;
+    case 'supports':
+      return <SupportsSection plan={plan} />;
+    case 'participation':
+      return <ParticipationSection plan={plan} />;
+    case 'specialFactors':
+      return <SpecialFactorsSection plan={plan} />;
+    case 'parentInput':
+      return <ParentInputSection plan={plan} />;
+    case 'decisions':
+      return <DecisionsList decisions={plan.decisions} />;
+  }
+}
+
+function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+  useBarHeight(rootRef, barRef);
+  const [sectionsRoot, setSectionsRoot] = useState<HTMLDivElement | null>(null);
+  const visible = useVisibleSection(sectionsRoot);
+  const { current, point } = useDiscussing(live.provider.awareness);
+  const [following, setFollowing] = useState(false);
+  useUndoShortcuts(rootRef, live.undo, live.canEdit);
+
+  const pointedSection = current?.section ?? null;
+  const pointedByOther = current && !current.isSelf ? `${current.clientId}:${current.section}` : null;
+  useEffect(() => {
+    if (!following || !pointedByOther || !pointedSection) return;
+    goToSection(pointedSection, { focus: false });
+  }, [following, pointedByOther, pointedSection]);
+
+  return (
+    <div ref={rootRef} className="plan-view">
+      <div ref={barRef} className="plan-view__bar">
+        <div className="plan-view__bar-row">
+          <div className="plan-view__jump">
+            <SectionJump discussed={pointedSection} />
+          </div>
+          {live.canEdit && <UndoButtons undo={live.undo} />}
+        </div>
+        <DiscussingBanner
+          pointer={current}
+          following={following}
+          onFollowChange={setFollowing}
+          onGo={(section) => goToSection(section, { focus: true })}
+          onStop={() => point(null)}
+        />
+      </div>
+      {!live.canEdit && (
+        <p className="plan-view__read-only" data-testid="read-only-note">
+          <Eye size={20} aria-hidden="true" />
+          You can read and comment; only team members who edit can change the plan.
+        </p>
+      )}
+      <div className="plan-view__layout">
+        <aside className="plan-view__outline">
+          <SectionOutline visible={visible} discussed={pointedSection} />
+        </aside>
+        <div ref={setSectionsRoot} className="plan-view__sections">
+          {sectionIds.map((section) => (
+            <SectionFrame
+              key={section}
+              section={section}
+              isPointedByMe={current?.isSelf === true && current.section === section}
+              isDiscussed={pointedSection === section}
+              onPoint={point}
+            >
+              {sectionContent(plan, section)}
+            </SectionFrame>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The sticky bar grows when someone points the room somewhere; sections jumped to and the
+ * side outline must clear it, so its height is published as a CSS variable.
+ */
+function useBarHeight(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const rootElement = root.current;
+    const barElement = bar.current;
+    if (!rootElement || !barElement) return;
+    const observer = new ResizeObserver(() => {
+      rootElement.style.setProperty('--plan-bar-height', `${Math.ceil(barElement.getBoundingClientRect().height)}px`);
+    });
+    observer.observe(barElement);
+    return () => observer.disconnect();
+  }, [root, bar]);
+}

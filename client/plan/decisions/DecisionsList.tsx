@@ -1,0 +1,75 @@
+import { Plus } from 'lucide-react';
+import { useMemo, useState } from 'react';
+import type { Decisions, DecisionView } from '../../../shared/schema';
+import { AuthorLine } from '../common/AuthorLine';
+import { MoveButtons } from '../common/MoveButtons';
+import { RemoveButton } from '../common/RemoveButton';
+import { YTextInput } from '../fields/YTextInput';
+import { useLiveDoc } from '../live/LiveDocContext';
+import { useLive } from '../live/useLive';
+import './DecisionsList.css';
+
+/** What the team agreed, in order: used by the plan and by each meeting. */
+export function DecisionsList({ decisions }: { decisions: Decisions }) {
+  const { canEdit, author } = useLiveDoc();
+  const list = useLive(() => decisions.list(), decisions);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+
+  return (
+    <div className="decisions">
+      {list.length === 0 ? (
+        <p className="empty-note">No decisions recorded yet.</p>
+      ) : (
+        <ol className="decisions__list">
+          {list.map((decision, index) => (
+            <DecisionRow
+              key={decision.id}
+              decisions={decisions}
+              decision={decision}
+              index={index}
+              count={list.length}
+              autoFocus={decision.id === justAdded}
+            />
+          ))}
+        </ol>
+      )}
+      {canEdit && (
+        <button type="button" className="button button--secondary add-button" onClick={() => setJustAdded(decisions.add({}, author))}>
+          <Plus size={18} aria-hidden="true" />
+          Record a decision
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface DecisionRowProps {
+  readonly decisions: Decisions;
+  readonly decision: DecisionView;
+  readonly index: number;
+  readonly count: number;
+  readonly autoFocus: boolean;
+}
+
+function DecisionRow({ decisions, decision, index, count, autoFocus }: DecisionRowProps) {
+  const { canEdit } = useLiveDoc();
+  const text = useMemo(() => decisions.text(decision.id), [decisions, decision.id]);
+  const name = `decision ${index + 1}`;
+  return (
+    <li className="decision">
+      <span className="decision__number" aria-hidden="true">
+        {index + 1}
+      </span>
+      <div className="decision__body">
+        <YTextInput text={text} multiline rows={1} aria-label={`Decision ${index + 1}`} placeholder="What the team agreed" autoFocus={autoFocus} />
+        <AuthorLine author={decision.createdBy} createdAt={decision.decidedAt} verb="Recorded by" />
+      </div>
+      {canEdit && (
+        <div className="decision__tools">
+          <MoveButtons itemName={name} index={index} count={count} onMove={(to) => decisions.move(decision.id, to)} />
+          <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => decisions.remove(decision.id)} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import type * as Y from 'yjs';
+import { renderCaret, renderSelection } from '../../editor/caretDecorations';
+import { useLiveDoc } from '../live/LiveDocContext';
+import { RichTextToolbar } from './RichTextToolbar';
+import './RichTextField.css';
+
+interface RichTextFieldProps {
+  readonly fragment: Y.XmlFragment | null;
+  readonly label: string;
+  /** Hide the visible label when a heading right above already names the field. */
+  readonly hideLabel?: boolean;
+  readonly hint?: string;
+  /** Shown in an empty field, to people who can edit. */
+  readonly placeholder?: string;
+  readonly autoFocus?: boolean;
+  /** Controls shown on the label's line (move, hide), so they do not take a row of their own. */
+  readonly labelAside?: ReactNode;
+}
+
+/**
+ * A small rich-text editor bound to one fragment of the shared document (a goal's
+ * description, one present-levels area, the parent input). Its undo history is the view's
+ * shared one, so Ctrl+Z here and the Undo button undo the same steps in the same order.
+ */
+export function RichTextField({ fragment, label, hideLabel, hint, placeholder, autoFocus, labelAside }: RichTextFieldProps) {
+  const live = useLiveDoc();
+  const labelId = useId();
+  const hintId = hint ? `${labelId}-hint` : undefined;
+  const editableRef = useRef(live.canEdit);
+  editableRef.current = live.canEdit;
+
+  const editor = useEditor(
+    {
+      extensions: fragment
+        ? [
+            // The shared Yjs history replaces the editor's own (per person, never a colleague's).
+            StarterKit.configure({ undoRedo: false, heading: { levels: [3, 4] } }),
+            Collaboration.configure({ fragment, yUndoOptions: { undoManager: live.undo.manager } }),
+            CollaborationCaret.configure({
+              provider: live.provider,
+              user: { id: live.caretUser.id, name: live.caretUser.name, color: live.caretUser.color },
+              render: renderCaret,
+              selectionRender: renderSelection,
+            }),
+          ]
+        : [StarterKit.configure({ undoRedo: false })],
+      editable: live.canEdit && fragment !== null,
+      autofocus: autoFocus ? 'end' : false,
+      onBeforeCreate: live.undo.editorHooks.onBeforeCreate,
+      onMount: live.undo.editorHooks.onMount,
+      onUnmount: live.undo.editorHooks.onUnmount,
+      editorProps: {
+        attributes: () => ({
+          class: 'rich-field__prose',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': labelId,
+          ...(hintId ? { 'aria-describedby': hintId } : {}),
+          'aria-readonly': editableRef.current ? 'false' : 'true',
+          spellcheck: 'true',
+        }),
+      },
+    },
+    [fragment, live.undo, live.provider],
+  );
+
+  useEffect(() => {
+    const editable = live.canEdit && fragment !== null;
+    if (editor && editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, live.canEdit, fragment]);
+
+  const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
+
+  return (
+    <div className={`rich-field ${live.canEdit ? '' : 'rich-field--read-only'}`}>
+      <div className={labelAside ? 'rich-field__head' : undefined}>
+        <span
+          id={labelId}
+          className={hideLabel ? 'visually-hidden' : 'live-field__label rich-field__label'}
+          // A label element cannot point at a contenteditable; clicking the name still focuses it.
+          onClick={() => editor?.commands.focus()}
+        >
+          {label}
+        </span>
+        {labelAside}
+      </div>
+      {hint && (
+        <p className="live-field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <div className="rich-field__box">
+        {live.canEdit && <RichTextToolbar editor={editor} label={label} />}
+        <div className={`rich-field__page ${isEmpty ? 'rich-field__page--empty' : ''}`}>
+          {isEmpty && (
+            <p className="rich-field__placeholder" aria-hidden="true">
+              {live.canEdit ? (placeholder ?? 'Type here. Everyone sees your words as you type.') : 'Nothing written yet.'}
+            </p>
+          )}
+          <EditorContent editor={editor} className="rich-field__content" />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { ArrowLeftRight, Link2, Unlink } from 'lucide-react';
+import { useId, useState } from 'react';
+import { goalAreaLabels, type GoalView, type PlanDoc } from '../../../shared/schema';
+import { SettingBadge } from '../common/SettingBadge';
+import { PlainInput } from '../fields/PlainInput';
+import { useLiveDoc } from '../live/LiveDocContext';
+import { goalElementId, goalGist, goalSummary } from './goalSummary';
+import './GoalLinks.css';
+
+interface GoalLinksProps {
+  readonly plan: PlanDoc;
+  readonly goal: GoalView;
+  readonly allGoals: readonly GoalView[];
+  readonly goalName: string;
+}
+
+/**
+ * Complementary goals across settings, side by side: the school's pencil grip next to the
+ * clinic's hand strength behind it, so each therapist sees what the other is building.
+ */
+export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
+  const { canEdit } = useLiveDoc();
+  const headingId = `${goal.id}-links`;
+  const byId = new Map(allGoals.map((candidate) => [candidate.id, candidate]));
+  const linked = goal.links.flatMap((link) => {
+    const other = byId.get(link.goalId);
+    return other ? [{ link, other }] : [];
+  });
+  const candidates = allGoals.filter((candidate) => candidate.id !== goal.id && !goal.links.some((link) => link.goalId === candidate.id));
+
+  return (
+    <section className="goal-links" aria-labelledby={headingId}>
+      <h4 id={headingId} className="objectives__title">
+        Works together with
+      </h4>
+      {linked.length === 0 && <p className="muted">Not linked to a goal in another setting yet.</p>}
+      {linked.map(({ link, other }) => (
+        <div key={link.linkId} className="goal-link">
+          <div className="goal-link__pair" aria-label={`${goalSummary(goal)}, works together with ${goalSummary(other)}`} role="group">
+            <GoalChip goal={goal} />
+            <ArrowLeftRight className="goal-link__arrow" size={22} aria-hidden="true" />
+            <GoalChip goal={other} href={`#${goalElementId(other.id)}`} />
+          </div>
+          <div className="goal-link__note">
+            <LinkNote
+              value={link.note}
+              label={`How these goals fit together (${goalName} and goal ${allGoals.indexOf(other) + 1})`}
+              onCommit={(note) => plan.links.update(link.linkId, { note })}
+            />
+            {canEdit && (
+              <button
+                type="button"
+                className="button button--quiet goal-link__unlink"
+                aria-label={`Unlink ${goalName} from goal ${allGoals.indexOf(other) + 1}`}
+                onClick={() => plan.links.remove(link.linkId)}
+              >
+                <Unlink size={18} aria-hidden="true" />
+                Unlink
+              </button>
+            )}
+          </div>
+        </div>
+      ))}
+      {canEdit && candidates.length > 0 && <AddLink plan={plan} goal={goal} candidates={candidates} allGoals={allGoals} goalName={goalName} />}
+    </section>
+  );
+}
+
+function GoalChip({ goal, href }: { goal: GoalView; href?: string }) {
+  const body = (
+    <>
+      <span className="goal-chip__places">
+        {goal.settings.length > 0 ? goal.settings.map((setting) => <SettingBadge key={setting} setting={setting} />) : 'No setting yet'}
+        <span className="goal-chip__area">{goalAreaLabels[goal.area]}</span>
+      </span>
+      <span className="goal-chip__gist">{goalGist(goal)}</span>
+    </>
+  );
+  if (!href) return <span className="goal-chip">{body}</span>;
+  return (
+    <a
+      className="goal-chip goal-chip--link"
+      href={href}
+      onClick={(event) => {
+        event.preventDefault();
+        const target = document.getElementById(href.slice(1));
+        target?.scrollIntoView({ block: 'start' });
+        target?.querySelector<HTMLElement>('h3')?.focus();
+      }}
+    >
+      {body}
+      <span className="visually-hidden"> (go to this goal)</span>
+    </a>
+  );
+}
+
+function LinkNote({ value, label, onCommit }: { value: string; label: string; onCommit: (note: string) => void }) {
+  const id = useId();
+  return (
+    <div className="live-field goal-link__note-field">
+      <label className="visually-hidden" htmlFor={id}>
+        {label}
+      </label>
+      <PlainInput id={id} value={value} onCommit={onCommit} placeholder="How they fit together, e.g. strength first, then grip" />
+    </div>
+  );
+}
+
+interface AddLinkProps {
+  readonly plan: PlanDoc;
+  readonly goal: GoalView;
+  readonly candidates: readonly GoalView[];
+  readonly allGoals: readonly GoalView[];
+  readonly goalName: string;
+}
+
+function AddLink({ plan, goal, candidates, allGoals, goalName }: AddLinkProps) {
+  const { author } = useLiveDoc();
+  const [open, setOpen] = useState(false);
+  const [otherId, setOtherId] = useState('');
+  const [note, setNote] = useState('');
+  const selectId = useId();
+  const noteId = useId();
+  const chosen = candidates.find((candidate) => candidate.id === otherId) ?? candidates[0];
+
+  if (!open) {
+    return (
+      <button type="button" className="button button--quiet add-button" onClick={() => setOpen(true)}>
+        <Link2 size={18} aria-hidden="true" />
+        Link a goal from another setting
+        <span className="visually-hidden"> to {goalName}</span>
+      </button>
+    );
+  }
+  return (
+    <form
+      className="goal-links__add"
+      aria-label={`Link a goal to ${goalName}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!chosen) return;
+        plan.links.add({ goalId: goal.id, otherGoalId: chosen.id, note: note.trim() }, author);
+        setOpen(false);
+        setNote('');
+        setOtherId('');
+      }}
+    >
+      <div className="live-field">
+        <label className="live-field__label" htmlFor={selectId}>
+          Goal that works together with this one
+        </label>
+        <select id={selectId} className="text-input live-select" value={chosen?.id ?? ''} onChange={(event) => setOtherId(event.target.value)}>
+          {candidates.map((candidate) => (
+            <option key={candidate.id} value={candidate.id}>
+              Goal {allGoals.indexOf(candidate) + 1}, {goalSummary(candidate)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="live-field">
+        <label className="live-field__label" htmlFor={noteId}>
+          How they fit together <span className="muted">(optional)</span>
+        </label>
+        <input id={noteId} className="text-input" value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <div className="goal-links__add-actions">
+        <button type="submit" className="button button--primary">
+          <Link2 size={18} aria-hidden="true" />
+          Link goals
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+import { Plus } from 'lucide-react';
+import { useId, useState } from 'react';
+import { goalAreaLabels, goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
+import { useLiveDoc } from '../live/LiveDocContext';
+import { useLive } from '../live/useLive';
+import { GoalCard } from './GoalCard';
+import './goals.css';
+
+/** Goal cards in the team's order, and a way to add one. */
+export function GoalsSection({ plan }: { plan: PlanDoc }) {
+  const { canEdit, author } = useLiveDoc();
+  const goals = useLive(() => plan.goals.list(), plan.goals, plan.links);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+
+  return (
+    <div className="goals">
+      {goals.length === 0 && (
+        <p className="empty-note">
+          No goals yet. Start from what the team sees now: one goal per skill, each with where the child is today and where
+          we aim to be.
+        </p>
+      )}
+      {goals.length > 0 && (
+        <ol className="goals__list">
+          {goals.map((goal, index) => (
+            <li key={goal.id}>
+              <GoalCard plan={plan} goal={goal} index={index} allGoals={goals} isNew={goal.id === justAdded} />
+            </li>
+          ))}
+        </ol>
+      )}
+      {canEdit && (
+        <AddGoal
+          onAdd={(area) => {
+            const id = plan.goals.add({ area }, author);
+            setJustAdded(id);
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {
+  const id = useId();
+  const [area, setArea] = useState<GoalArea>('writing');
+  return (
+    <form
+      className="goals__add"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd(area);
+      }}
+    >
+      <label className="live-field__label" htmlFor={id}>
+        Area of the new goal
+      </label>
+      <div className="goals__add-row">
+        <select
+          id={id}
+          className="text-input live-select"
+          value={area}
+          onChange={(event) => setArea(goalAreas.find((candidate) => candidate === event.target.value) ?? 'other')}
+        >
+          {goalAreas.map((candidate) => (
+            <option key={candidate} value={candidate}>
+              {goalAreaLabels[candidate]}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button--primary">
+          <Plus size={18} aria-hidden="true" />
+          Add goal
+        </button>
+      </div>
+    </form>
+  );
+}

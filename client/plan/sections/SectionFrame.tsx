@@ -1,0 +1,52 @@
+import { Hand } from 'lucide-react';
+import type { ReactNode } from 'react';
+import type { SectionId } from '../../../shared/schema';
+import { sectionElementId, sectionHeadingId, sectionText } from './sectionText';
+import './SectionFrame.css';
+
+interface SectionFrameProps {
+  readonly section: SectionId;
+  /** True when this person is currently pointing the room at this section. */
+  readonly isPointedByMe: boolean;
+  /** True when anyone is pointing the room here (highlights the section). */
+  readonly isDiscussed: boolean;
+  readonly onPoint: (section: SectionId | null) => void;
+  readonly children: ReactNode;
+}
+
+/** One section of the plan: plain heading, a line of explanation, and "point everyone here". */
+export function SectionFrame({ section, isPointedByMe, isDiscussed, onPoint, children }: SectionFrameProps) {
+  const text = sectionText[section];
+  const headingId = sectionHeadingId(section);
+  return (
+    <section
+      id={sectionElementId(section)}
+      className={`plan-section ${isDiscussed ? 'plan-section--discussed' : ''}`}
+      aria-labelledby={headingId}
+      data-section={section}
+    >
+      <header className="plan-section__header">
+        <div className="plan-section__titles">
+          {/* Focusable from "Go there" and the outline, so keyboard users land where they look. */}
+          <h2 id={headingId} className="plan-section__title" tabIndex={-1}>
+            {text.title}
+          </h2>
+          <p className="plan-section__explanation">{text.explanation}</p>
+          {text.formName !== text.title && <p className="plan-section__form-name">On the IEP form: {text.formName}</p>}
+        </div>
+        <button
+          type="button"
+          className={`button button--quiet plan-section__point ${isPointedByMe ? 'plan-section__point--on' : ''}`}
+          aria-pressed={isPointedByMe}
+          aria-label={isPointedByMe ? `Stop pointing everyone to ${text.title}` : `Point everyone to ${text.title}`}
+          onClick={() => onPoint(isPointedByMe ? null : section)}
+        >
+          <Hand size={18} aria-hidden="true" />
+          {isPointedByMe ? 'Pointing here' : 'Point everyone here'}
+        </button>
+      </header>
+      {isDiscussed && <p className="plan-section__discussed-tag">Now discussing</p>}
+      <div className="plan-section__body">{children}</div>
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { serviceTypeLabels, serviceTypes, type PlanDoc, type ServicePatch, type ServiceView } from '../../../shared/schema';
+import { AuthorLine } from '../common/AuthorLine';
+import { MoveButtons } from '../common/MoveButtons';
+import { RemoveButton } from '../common/RemoveButton';
+import { PlainInput } from '../fields/PlainInput';
+import { useLiveDoc } from '../live/LiveDocContext';
+import { useLive } from '../live/useLive';
+import './services.css';
+
+/** Services as a table on wide screens and as stacked cards on phones (same markup, see CSS). */
+export function ServicesSection({ plan }: { plan: PlanDoc }) {
+  const { canEdit, author } = useLiveDoc();
+  const services = useLive(() => plan.services.list(), plan.services);
+  const [justAdded, setJustAdded] = useState<string | null>(null);
+
+  return (
+    <div className="services">
+      {services.length === 0 ? (
+        <p className="empty-note">No services yet. Add each therapy or teaching service with how often, how long and where.</p>
+      ) : (
+        <table className="services-table">
+          <caption className="visually-hidden">Services</caption>
+          <thead>
+            <tr>
+              <th scope="col">Service and who provides it</th>
+              <th scope="col">How often and how long</th>
+              <th scope="col">Where, and from when</th>
+              {canEdit && (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {services.map((service, index) => (
+              <ServiceRow
+                key={service.id}
+                plan={plan}
+                service={service}
+                index={index}
+                count={services.length}
+                isNew={service.id === justAdded}
+              />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {canEdit && (
+        <button
+          type="button"
+          className="button button--secondary add-button"
+          onClick={() => setJustAdded(plan.services.add({ type: 'ot' }, author))}
+        >
+          <Plus size={18} aria-hidden="true" />
+          Add a service
+        </button>
+      )}
+    </div>
+  );
+}
+
+interface ServiceRowProps {
+  readonly plan: PlanDoc;
+  readonly service: ServiceView;
+  readonly index: number;
+  readonly count: number;
+  readonly isNew: boolean;
+}
+
+function ServiceRow({ plan, service, index, count, isNew }: ServiceRowProps) {
+  const { canEdit } = useLiveDoc();
+  const prefix = `service-${service.id}`;
+  const name = `${serviceTypeLabels[service.type]} (service ${index + 1})`;
+  const update = (patch: ServicePatch) => plan.services.update(service.id, patch);
+  const text = (field: 'provider' | 'frequency' | 'duration' | 'location', label: string, placeholder: string) => (
+    <div className="service-field">
+      <label className="service-field__label" htmlFor={`${prefix}-${field}`}>
+        {label}
+        <span className="visually-hidden"> ({name})</span>
+      </label>
+      <PlainInput
+        id={`${prefix}-${field}`}
+        value={service[field]}
+        placeholder={canEdit ? placeholder : ''}
+        onCommit={(value) => update({ [field]: value })}
+      />
+    </div>
+  );
+
+  return (
+    <tr className="service-row">
+      <td>
+        <div className="service-field">
+          <label className="service-field__label" htmlFor={`${prefix}-type`}>
+            Service<span className="visually-hidden"> {index + 1}</span>
+          </label>
+          <select
+            id={`${prefix}-type`}
+            className="text-input live-select"
+            value={service.type}
+            disabled={!canEdit}
+            autoFocus={isNew}
+            onChange={(event) => {
+              const type = serviceTypes.find((candidate) => candidate === event.target.value);
+              if (type) update({ type });
+            }}
+          >
+            {serviceTypes.map((type) => (
+              <option key={type} value={type}>
+                {serviceTypeLabels[type]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {text('provider', 'Who provides it', 'e.g. School OT')}
+      </td>
+      <td>
+        {text('frequency', 'How often', 'e.g. 2 × weekly')}
+        {text('duration', 'How long each time', 'e.g. 30 minutes')}
+      </td>
+      <td>
+        {text('location', 'Where', 'e.g. Classroom')}
+        <div className="service-field">
+          <label className="service-field__label" htmlFor={`${prefix}-start`}>
+            Starts<span className="visually-hidden"> ({name})</span>
+          </label>
+          <input
+            id={`${prefix}-start`}
+            type="date"
+            className="text-input live-text"
+            value={service.startDate}
+            readOnly={!canEdit}
+            onChange={(event) => update({ startDate: event.target.value })}
+          />
+        </div>
+      </td>
+      {canEdit && (
+        <td className="service-row__tools">
+          <MoveButtons itemName={name} index={index} count={count} onMove={(to) => plan.services.move(service.id, to)} />
+          <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => plan.services.remove(service.id)} />
+        </td>
+      )}
+      <td className="service-row__author">
+        <AuthorLine author={service.createdBy} createdAt={service.createdAt} />
+      </td>
+    </tr>
+  );
+}
