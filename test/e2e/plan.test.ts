@@ -1,0 +1,81 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { defaultStaticDir } from '../../server/main';
+import { launchBrowser } from '../helpers/browser';
+import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+import { apiClient } from '../helpers/apiClient';
+
+/** Two members building the plan's goals and supports at the same time, in two browsers. */
+describe('the structured plan in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let team: SeededTeam;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { staticDir: defaultStaticDir });
+    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPlanAs(person: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    contexts.push(context);
+    const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/w/${team.workspaceId}/plan`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    return page;
+  }
+
+  async function addGoal(page: Page, area: string, words: string): Promise<void> {
+    await page.getByLabel('Area of the new goal').selectOption(area);
+    await page.getByRole('button', { name: 'Add goal' }).click();
+    // The new goal's "in words" editor takes the focus, so the person can type at once.
+    await page.keyboard.type(words);
+  }
+
+  async function addSupport(page: Page, title: string): Promise<void> {
+    await page.getByLabel('What it is', { exact: true }).fill(title);
+    await page.getByRole('button', { name: 'Add support' }).click();
+  }
+
+  const goalTexts = (page: Page) => page.locator('article.goal-card').allInnerTexts();
+
+  it('keeps both people’s goals and supports and shows the same plan on both pages', async () => {
+    const dana = await openPlanAs('Dana Ortiz');
+    const priya = await openPlanAs('Priya Nair');
+
+    await Promise.all([
+      addGoal(dana, 'communication', 'Maya will ask for help using a full sentence.'),
+      addGoal(priya, 'fine_motor', 'Maya will hold a pencil with a tripod grip.'),
+    ]);
+    await Promise.all([addSupport(dana, 'Visual timer'), addSupport(priya, 'Pencil grip')]);
+
+    for (const page of [dana, priya]) {
+      await expect.poll(async () => (await goalTexts(page)).length, { timeout: 15_000 }).toBe(2);
+      await expect.poll(async () => (await goalTexts(page)).join('\n'), { timeout: 15_000 }).toContain('ask for help using a full sentence');
+      await expect.poll(async () => (await goalTexts(page)).join('\n'), { timeout: 15_000 }).toContain('tripod grip');
+      await expect
+        .poll(async () => (await page.getByRole('textbox', { name: /^Support \d, what it is$/ }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value).sort())), { timeout: 15_000 })
+        .toEqual(['Pencil grip', 'Visual timer']);
+    }
+    // Each goal card says who added it and from which setting.
+    expect((await goalTexts(dana)).join('\n')).toContain('Priya Nair');
+
+    // What the pages show is what the server stored.
+    const api = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
+    await expect
+      .poll(async () => (await api.request<{ plan: { goals: { area: string }[]; supports: { title: string }[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`)).body.plan.supports.map((s) => s.title).sort(), { timeout: 10_000 })
+      .toEqual(['Pencil grip', 'Visual timer']);
+    const stored = await api.request<{ plan: { goals: { area: string }[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
+    expect(stored.body.plan.goals.map((g) => g.area).sort()).toEqual(['communication', 'fine_motor']);
+  });
+});
