@@ -1,14 +1,14 @@
 import { ArrowLeft } from 'lucide-react';
 import { useEffect, useMemo } from 'react';
 import type { UserView } from '../../shared/api';
-import { can, roleDefinitions } from '../../shared/roles';
+import { roleDefinitions } from '../../shared/roles';
 import type { Author } from '../../shared/schema';
 import { getWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { colorForName } from '../identity/personColor';
-import { PlanView } from '../plan/PlanView';
+import { PlanWithComments } from './PlanWithComments';
 import { AppLink } from '../routing/AppLink';
 import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
@@ -49,7 +49,7 @@ export function PlanPage({ workspaceId, user }: { workspaceId: string; user: Use
           returnPath={paths.plan(workspaceId)}
           onAccessChanged={reload}
         >
-          {(session) => <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.data.role, 'edit')} />}
+          {(session) => <PlanWithComments session={session} workspace={workspace.data} author={author} user={collabUser} />}
         </OpenDocument>
       ) : (
         <main className="doc-page__main" id="main" aria-busy={workspace.status === 'loading' || undefined}>

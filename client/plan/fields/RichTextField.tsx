@@ -4,7 +4,12 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import type * as Y from 'yjs';
+import type { FieldRef } from '../../../shared/schema';
 import { renderCaret, renderSelection } from '../../editor/caretDecorations';
+import { CommentHighlights, refreshCommentHighlights } from '../../comments/commentHighlights';
+import { NewTextCommentButton } from '../../comments/CommentButton';
+import { highlightAnchorsFor } from '../../comments/highlightAnchors';
+import { usePlanComments } from '../comments/PlanCommentsContext';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { RichTextToolbar } from './RichTextToolbar';
 import './RichTextField.css';
@@ -20,6 +25,8 @@ interface RichTextFieldProps {
   readonly autoFocus?: boolean;
   /** Controls shown on the label's line (move, hide), so they do not take a row of their own. */
   readonly labelAside?: ReactNode;
+  /** Where comments on words in this field are anchored; without it the field takes no comments. */
+  readonly commentRef?: FieldRef;
 }
 
 /**
@@ -27,8 +34,16 @@ interface RichTextFieldProps {
  * description, one present-levels area, the parent input). Its undo history is the view's
  * shared one, so Ctrl+Z here and the Undo button undo the same steps in the same order.
  */
-export function RichTextField({ fragment, label, hideLabel, hint, placeholder, autoFocus, labelAside }: RichTextFieldProps) {
+export function RichTextField({ fragment, label, hideLabel, hint, placeholder, autoFocus, labelAside, commentRef }: RichTextFieldProps) {
   const live = useLiveDoc();
+  const comments = usePlanComments();
+  // The highlight extension reads these on every recompute, so they must always be current.
+  const commentsRef = useRef(comments);
+  commentsRef.current = comments;
+  const anchors = comments && commentRef ? highlightAnchorsFor(comments.threads, commentRef, comments.activeThreadId) : [];
+  const anchorsRef = useRef(anchors);
+  anchorsRef.current = anchors;
+  const takesComments = comments !== null && commentRef !== undefined && fragment !== null;
   const labelId = useId();
   const hintId = hint ? `${labelId}-hint` : undefined;
   const editableRef = useRef(live.canEdit);
@@ -47,6 +62,15 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
               render: renderCaret,
               selectionRender: renderSelection,
             }),
+            ...(takesComments
+              ? [
+                  CommentHighlights.configure({
+                    fragment,
+                    getAnchors: () => anchorsRef.current,
+                    onClickThread: (threadId: string) => commentsRef.current?.openThread(threadId),
+                  }),
+                ]
+              : []),
           ]
         : [StarterKit.configure({ undoRedo: false })],
       editable: live.canEdit && fragment !== null,
@@ -66,8 +90,11 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
         }),
       },
     },
-    [fragment, live.undo, live.provider],
+    [fragment, live.undo, live.provider, takesComments],
   );
+
+  const anchorKey = anchors.map((anchor) => `${anchor.threadId}:${anchor.active ? 1 : 0}`).join(',');
+  useEffect(() => refreshCommentHighlights(editor), [editor, anchorKey]);
 
   useEffect(() => {
     const editable = live.canEdit && fragment !== null;
@@ -105,6 +132,18 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
           <EditorContent editor={editor} className="rich-field__content" />
         </div>
       </div>
+      {takesComments && comments.canComment && editor && (
+        <NewTextCommentButton
+          workspaceId={comments.workspaceId}
+          editor={editor}
+          fragment={fragment}
+          fieldRef={commentRef}
+          members={comments.members}
+          myUserId={comments.myUserId}
+          canComment={comments.canComment}
+          onCreated={(threadId) => comments.openThread(threadId)}
+        />
+      )}
     </div>
   );
 }

@@ -8,6 +8,7 @@ import {
   type PlanDoc,
 } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
+import { ItemCommentButton } from '../comments/ItemCommentButton';
 import { goalStatusLabels } from '../common/labels';
 import { MoveButtons } from '../common/MoveButtons';
 import { RemoveButton } from '../common/RemoveButton';
@@ -70,6 +71,7 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
           </p>
           <AuthorLine author={goal.createdBy} createdAt={goal.createdAt} />
         </div>
+        <ItemCommentButton fieldRef={{ doc: 'plan', section: 'goals', itemId: goal.id }} label={name} />
         {canEdit && (
           <div className="goal-card__tools">
             <MoveButtons itemName={name} index={index} count={allGoals.length} onMove={(to) => plan.goals.move(goal.id, to)} />
@@ -128,6 +130,7 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
       <RichTextField
         fragment={description}
         label="The goal, in words"
+        commentRef={{ doc: 'plan', section: 'goals', itemId: goal.id, field: 'description' }}
         placeholder="e.g. Sam will hold a pencil with a tripod grip to write a full sentence."
         autoFocus={isNew}
       />

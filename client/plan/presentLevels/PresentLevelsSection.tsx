@@ -28,6 +28,7 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
           key={area.area}
           fragment={plan.presentLevels.fragment(area.area)}
           label={area.label}
+          commentRef={{ doc: 'plan', section: 'presentLevels', field: area.area }}
           placeholder={`What the team sees in ${area.label.toLowerCase()} today: strengths first, then what is hard.`}
           autoFocus={justAdded === area.area}
           labelAside={

@@ -1,3 +1,4 @@
+import { ItemCommentButton } from '../comments/ItemCommentButton';
 import { ChevronDown, ChevronUp, CircleCheck, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -90,6 +91,7 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
             {showDetails ? 'Hide details' : 'Details'}
             <span className="visually-hidden"> for {name}</span>
           </button>
+          <ItemCommentButton fieldRef={{ doc: 'plan', section: 'supports', itemId: support.id }} label={name} />
           {canEdit && (
             <span className="support-row__tools">
               <MoveButtons itemName={name} index={index} count={count} onMove={(to) => plan.supports.move(support.id, to)} />
@@ -99,7 +101,12 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
         </div>
         {showDetails && (
           <div className="support-row__details">
-            <RichTextField fragment={plan.supports.fragment(support.id, 'description')} label="How it is used" placeholder="What it looks like in practice." />
+            <RichTextField
+              fragment={plan.supports.fragment(support.id, 'description')}
+              label="How it is used"
+              placeholder="What it looks like in practice."
+              commentRef={{ doc: 'plan', section: 'supports', itemId: support.id, field: 'description' }}
+            />
             <AuthorLine author={support.createdBy} createdAt={support.createdAt} />
           </div>
         )}

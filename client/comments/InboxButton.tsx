@@ -1,0 +1,138 @@
+import { AtSign, Bell, MessageSquareReply } from 'lucide-react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import type { ThreadSummary } from '../../shared/api';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { AnchorSummary } from './AnchorSummary';
+import { formatCommentTime, formatExactTime } from './commentTime';
+import { latestActivity, plural, sectionLabelOf } from './threadLabels';
+import { useInbox } from './useInbox';
+import { useMinuteClock } from './useMinuteClock';
+import './InboxButton.css';
+
+interface InboxButtonProps {
+  workspaceId: string;
+  /** The comments document, when open: new replies then update the count at once. */
+  commentsDoc?: Y.Doc | null;
+  /** Opens the thread (the comments panel marks it read). */
+  onOpenThread(threadId: string): void;
+  /** Names who mentioned me, rather than the last person who mentioned anyone. */
+  myUserId?: string;
+}
+
+function reasonOf(item: ThreadSummary, myUserId: string | undefined): string {
+  const latest = item.thread.comments.at(-1);
+  if (item.mentioned) {
+    const by = [...item.thread.comments]
+      .reverse()
+      .find((comment) => !comment.deleted && (myUserId ? comment.mentions.includes(myUserId) : comment.mentions.length > 0));
+    return `${by?.author.name ?? 'Someone'} mentioned you`;
+  }
+  return `${plural(item.unread, 'new reply', 'new replies')}${latest ? `, latest from ${latest.author.name}` : ''}`;
+}
+
+/**
+ * The header's inbox: how many conversations have a mention of me or replies I have not read,
+ * and a list of them. A disclosure, not a modal: Escape or a click elsewhere closes it.
+ */
+export function InboxButton({ workspaceId, commentsDoc, onOpenThread, myUserId }: InboxButtonProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const { items, error, refresh } = useInbox(workspaceId, commentsDoc);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const now = useMinuteClock();
+  const count = items?.length ?? 0;
+
+  useEffect(() => {
+    if (!open) return;
+    refresh();
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    return () => document.removeEventListener('pointerdown', onPointerDown);
+  }, [open, refresh]);
+
+  function close() {
+    setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  function choose(threadId: string) {
+    setOpen(false);
+    onOpenThread(threadId);
+  }
+
+  const label = count === 0 ? 'Inbox, nothing new' : `Inbox, ${plural(count, 'conversation', 'conversations')} with news for you`;
+
+  return (
+    <div
+      className="inbox"
+      ref={rootRef}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.preventDefault();
+          close();
+        }
+      }}
+      onBlur={(event) => {
+        // Tabbing past the list closes it, as a click elsewhere does.
+        if (open && event.relatedTarget instanceof Node && !rootRef.current?.contains(event.relatedTarget)) setOpen(false);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className={count > 0 ? 'inbox__button inbox__button--news' : 'inbox__button'}
+        aria-expanded={open}
+        aria-controls={`${id}-popover`}
+        aria-label={label}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <Bell size={20} aria-hidden="true" />
+        <span className="inbox__word" aria-hidden="true">
+          Inbox
+        </span>
+        {count > 0 && (
+          <span className="inbox__count" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </button>
+      {/* Announces a change of the count without the person having to look at the header. */}
+      <span className="visually-hidden" aria-live="polite">
+        {count > 0 ? `${plural(count, 'conversation', 'conversations')} in your inbox` : ''}
+      </span>
+      <div className="inbox__popover" id={`${id}-popover`} hidden={!open} role="region" aria-labelledby={`${id}-title`}>
+        <h2 className="inbox__title" id={`${id}-title`}>
+          Mentions and replies
+        </h2>
+        <ProblemMessage error={error} />
+        {items !== null && items.length === 0 && (
+          <p className="inbox__empty">Nothing new. When someone mentions you or replies in a conversation you are part of, it shows here.</p>
+        )}
+        {items === null && error === null && <p className="inbox__empty">Loading…</p>}
+        {items !== null && items.length > 0 && (
+          <ul className="inbox__list">
+            {items.map((item) => (
+              <li key={item.thread.id}>
+                <button type="button" className="inbox__item" onClick={() => choose(item.thread.id)}>
+                  <span className="inbox__reason">
+                    {item.mentioned ? <AtSign size={16} aria-hidden="true" /> : <MessageSquareReply size={16} aria-hidden="true" />}
+                    {reasonOf(item, myUserId)}
+                  </span>
+                  <span className="inbox__section">{sectionLabelOf(item.thread.anchor.ref)}</span>
+                  <AnchorSummary anchor={item.thread.anchor} attached />
+                  <time className="inbox__time" dateTime={latestActivity(item.thread)} title={formatExactTime(latestActivity(item.thread))}>
+                    {formatCommentTime(latestActivity(item.thread), now)}
+                  </time>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useId } from 'react';
+import type { ThreadFilter, ThreadStatusFilter } from './threadFilter';
+import './ThreadFilters.css';
+
+interface ThreadFiltersProps {
+  filter: ThreadFilter;
+  counts: Readonly<Record<ThreadStatusFilter, number>>;
+  sections: readonly { key: string; label: string }[];
+  onChange: (filter: ThreadFilter) => void;
+}
+
+const statusLabels: Record<ThreadStatusFilter, string> = { open: 'Open', resolved: 'Resolved', mine: 'Mine' };
+
+/** Which conversations to list. Radio buttons underneath, so arrows and screen readers just work. */
+export function ThreadFilters({ filter, counts, sections, onChange }: ThreadFiltersProps) {
+  const id = useId();
+  return (
+    <div className="thread-filters">
+      <fieldset className="thread-filters__status">
+        <legend className="visually-hidden">Show conversations</legend>
+        {(Object.keys(statusLabels) as ThreadStatusFilter[]).map((status) => (
+          <label key={status} className="thread-filters__choice">
+            <input
+              type="radio"
+              name={`${id}-status`}
+              value={status}
+              checked={filter.status === status}
+              onChange={() => onChange({ ...filter, status })}
+            />
+            <span>
+              {statusLabels[status]} <span className="thread-filters__count">{counts[status]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      {sections.length > 1 && (
+        <div className="thread-filters__section">
+          <label htmlFor={`${id}-section`}>Section</label>
+          <select id={`${id}-section`} className="text-input" value={filter.section} onChange={(event) => onChange({ ...filter, section: event.target.value })}>
+            <option value="all">All sections</option>
+            {sections.map((section) => (
+              <option key={section.key} value={section.key}>
+                {section.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { WorkspaceDetail } from '../../shared/api';
+import { can } from '../../shared/roles';
+import { isSectionId, planDoc, type Author, type ThreadAnchor } from '../../shared/schema';
+import type { CollabSession, CollabUser } from '../collab/CollabSession';
+import { InboxButton } from '../comments/InboxButton';
+import { ThreadsPanel } from '../comments/ThreadsPanel';
+import { isTextAnchorAttached } from '../comments/textAnchors';
+import { useLiveThreads } from '../comments/useCommentThreads';
+import { useCommentsDoc } from '../comments/useCommentsDoc';
+import { PlanCommentsContext, type PlanComments } from '../plan/comments/PlanCommentsContext';
+import { fragmentForRef } from '../plan/comments/fragmentForRef';
+import { goalElementId } from '../plan/goals/goalSummary';
+import { PlanView } from '../plan/PlanView';
+import { sectionElementId } from '../plan/sections/sectionText';
+import type * as Y from 'yjs';
+import './PlanWithComments.css';
+
+interface PlanWithCommentsProps {
+  session: CollabSession;
+  workspace: WorkspaceDetail;
+  author: Author;
+  user: CollabUser;
+}
+
+/** The live plan beside its comment threads: highlights in the text, the panel at the side. */
+export function PlanWithComments({ session, workspace, author, user }: PlanWithCommentsProps) {
+  const commentsDoc = useCommentsDoc(workspace.id, user);
+  return commentsDoc ? (
+    <LivePlanWithComments session={session} workspace={workspace} author={author} commentsDoc={commentsDoc} />
+  ) : (
+    <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit')} />
+  );
+}
+
+function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<PlanWithCommentsProps, 'user'> & { commentsDoc: Y.Doc }) {
+  const { threads } = useLiveThreads(commentsDoc);
+  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
+  const plan = useMemo(() => planDoc(session.doc), [session.doc]);
+  const canComment = can(workspace.role, 'comment');
+
+  const comments = useMemo<PlanComments>(
+    () => ({
+      workspaceId: workspace.id,
+      members: workspace.members,
+      myUserId: author.userId,
+      canComment,
+      threads,
+      activeThreadId,
+      openThread: setActiveThreadId,
+    }),
+    [workspace.id, workspace.members, author.userId, canComment, threads, activeThreadId],
+  );
+
+  const isAnchorAttached = useCallback(
+    (anchor: ThreadAnchor) => {
+      const fragment = fragmentForRef(plan, anchor.ref);
+      return fragment ? isTextAnchorAttached(session.doc, fragment, anchor) : true;
+    },
+    [plan, session.doc],
+  );
+
+  const jumpTo = useCallback((anchor: ThreadAnchor) => {
+    const { section, itemId } = anchor.ref;
+    const id = section === 'goals' && itemId ? goalElementId(itemId) : isSectionId(section) ? sectionElementId(section) : null;
+    if (id) document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, []);
+
+  return (
+    <PlanCommentsContext.Provider value={comments}>
+      <div className="plan-with-comments">
+        <div className="plan-with-comments__inbox">
+          <InboxButton workspaceId={workspace.id} commentsDoc={commentsDoc} onOpenThread={setActiveThreadId} myUserId={author.userId} />
+        </div>
+        <div className="plan-with-comments__plan">
+          <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit')} />
+        </div>
+        <aside className="plan-with-comments__panel" aria-label="Comments">
+          <ThreadsPanel
+            workspaceId={workspace.id}
+            commentsDoc={commentsDoc}
+            me={{ userId: author.userId, displayName: author.name, role: workspace.role }}
+            members={[...workspace.members]}
+            canComment={canComment}
+            activeThreadId={activeThreadId}
+            onSelectThread={setActiveThreadId}
+            onJumpToAnchor={jumpTo}
+            isAnchorAttached={isAnchorAttached}
+          />
+        </aside>
+      </div>
+    </PlanCommentsContext.Provider>
+  );
+}

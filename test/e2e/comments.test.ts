@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { planDoc } from '../../shared/schema';
+import { defaultStaticDir } from '../../server/main';
+import { launchBrowser } from '../helpers/browser';
+import { connectClient } from '../helpers/collabClient';
+import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { startTestServer, type TestServer } from '../helpers/testServer';
+import { apiClient } from '../helpers/apiClient';
+import { eventually } from '../helpers/waitFor';
+
+/** A conversation about a sentence of a goal, between a teacher and a parent, in two browsers. */
+describe('comment threads in the browser', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let team: SeededTeam;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { staticDir: defaultStaticDir });
+    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
+    // The goal the two will talk about, written by the case manager beforehand.
+    const writer = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members['Dana Ortiz']!.token } });
+    await writer.synced;
+    planDoc(writer.doc).goals.add(
+      { area: 'fine_motor', description: 'Maya will hold a pencil with a tripod grip for ten minutes.' },
+      { userId: team.members['Dana Ortiz']!.userId, name: 'Dana Ortiz', role: 'case_manager', setting: 'school' },
+    );
+    const api = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
+    await eventually(async () => {
+      const stored = await api.request<{ plan: { goals: unknown[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
+      expect(stored.body.plan.goals).toHaveLength(1);
+    });
+    writer.destroy();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPlanAs(person: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    contexts.push(context);
+    const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/w/${team.workspaceId}/plan`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    return page;
+  }
+
+  const goalText = (page: Page) => page.locator('article.goal-card').getByRole('textbox', { name: 'The goal, in words' });
+
+  it('comments on selected words, shows the highlight live, replies and resolves', async () => {
+    const dana = await openPlanAs('Dana Ortiz');
+    const alex = await openPlanAs('Alex Moreno');
+
+    // Dana selects the last words of the goal, "ten minutes", and comments on them.
+    const words = goalText(dana);
+    await words.getByText('ten minutes', { exact: false }).waitFor();
+    await words.click();
+    await dana.keyboard.press('End');
+    await dana.keyboard.press('ArrowLeft'); // before the full stop
+    for (let i = 0; i < 'ten minutes'.length; i += 1) await dana.keyboard.press('Shift+ArrowLeft');
+    const card = dana.locator('article.goal-card');
+    await card.getByRole('button', { name: 'Comment on the selected text' }).click();
+    await dana.getByLabel('Your comment').fill('Does the clinic use the same grip?');
+    await dana.getByRole('button', { name: 'Comment', exact: true }).last().click();
+
+    // Alex sees the highlighted words at once, opens the thread from them and replies.
+    const highlight = alex.locator('article.goal-card .comment-highlight');
+    await highlight.first().waitFor({ timeout: 15_000 });
+    expect(await highlight.first().innerText()).toContain('ten minutes');
+    await highlight.first().click();
+    await alex.getByText('Does the clinic use the same grip?').waitFor();
+    await alex.getByLabel('Reply').fill('Yes, and we practise it at home with chalk.');
+    await alex.getByRole('button', { name: 'Send reply' }).click();
+
+    // Dana sees the reply live and resolves the conversation.
+    await dana.getByText('Yes, and we practise it at home with chalk.').waitFor({ timeout: 15_000 });
+    await dana.getByRole('button', { name: 'Resolve' }).click();
+
+    // For Alex it is resolved, and the words are no longer highlighted.
+    await alex.getByText(/Resolved by Dana Ortiz/).waitFor({ timeout: 15_000 });
+    await expect.poll(() => alex.locator('article.goal-card .comment-highlight').count(), { timeout: 15_000 }).toBe(0);
+  });
+});
