@@ -58,6 +58,13 @@ export function formatDate(value: string): string {
   return `${months[date.getUTCMonth()] ?? ''} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }
 
+/** "Sep 2, 2025": for narrow table columns. */
+export function formatShortDate(value: string): string {
+  const long = formatDate(value);
+  const match = /^([A-Z][a-z]+) (\d{1,2}, \d{4})$/.exec(long);
+  return match ? `${match[1]?.slice(0, 3) ?? ''} ${match[2] ?? ''}` : long;
+}
+
 /** "March 4, 2025, 3:05 PM UTC": the zone is named because the team may span several. */
 export function formatDateTime(value: string): string {
   if (dateOnly.test(value.trim())) return formatDate(value);

@@ -1,0 +1,79 @@
+import { renderDocx, renderMeetingDocx } from './docx';
+import type { MeetingExportInput, PlanExportInput } from './ExportInput';
+import { renderHtml, renderMeetingHtml } from './html';
+import { renderMarkdown, renderMeetingMarkdown } from './markdown';
+import { renderMeetingPdf, renderPdf } from './pdf';
+
+/** The formats a plan or a meeting can be exported in, with what the HTTP response says about each. */
+export const exportFormats = ['pdf', 'docx', 'html', 'md'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
+}
+
+export const exportContentTypes: Record<ExportFormat, string> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+};
+
+export const exportExtensions: Record<ExportFormat, string> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  html: 'html',
+  md: 'md',
+};
+
+export interface RenderedExport {
+  readonly bytes: Uint8Array;
+  readonly contentType: string;
+  readonly extension: string;
+}
+
+function rendered(format: ExportFormat, bytes: Uint8Array): RenderedExport {
+  return { bytes, contentType: exportContentTypes[format], extension: exportExtensions[format] };
+}
+
+const encoder = new TextEncoder();
+
+export async function renderPlan(format: ExportFormat, input: PlanExportInput): Promise<RenderedExport> {
+  switch (format) {
+    case 'pdf':
+      return rendered(format, await renderPdf(input));
+    case 'docx':
+      return rendered(format, await renderDocx(input));
+    case 'html':
+      return rendered(format, encoder.encode(renderHtml(input)));
+    case 'md':
+      return rendered(format, encoder.encode(renderMarkdown(input)));
+  }
+}
+
+export async function renderMeeting(format: ExportFormat, input: MeetingExportInput): Promise<RenderedExport> {
+  switch (format) {
+    case 'pdf':
+      return rendered(format, await renderMeetingPdf(input));
+    case 'docx':
+      return rendered(format, await renderMeetingDocx(input));
+    case 'html':
+      return rendered(format, encoder.encode(renderMeetingHtml(input)));
+    case 'md':
+      return rendered(format, encoder.encode(renderMeetingMarkdown(input)));
+  }
+}
+
+/**
+ * A download name that says what the file is without naming the child: a file name travels
+ * further than the file (mail subjects, download lists), so the student's name stays inside.
+ */
+export function planFileName(input: PlanExportInput, format: ExportFormat): string {
+  const which = input.version ? `version-${input.version.number}` : 'draft';
+  return `iep-plan-${which}.${exportExtensions[format]}`;
+}
+
+export function meetingFileName(input: MeetingExportInput, format: ExportFormat): string {
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(input.meeting.startsAt)?.[0] ?? 'undated';
+  return `meeting-notes-${date}.${exportExtensions[format]}`;
+}

@@ -1,0 +1,98 @@
+import PDFDocument from 'pdfkit';
+import type { MeetingExportInput, PlanExportInput } from './ExportInput';
+import { meetingOutline } from './meetingOutline';
+import type { Outline } from './outline';
+import { PdfLayout } from './pdfLayout';
+import { toWinAnsi } from './pdfText';
+import { colors, contentWidth, fonts, page, type } from './pdfTheme';
+import { planOutline } from './planOutline';
+
+/**
+ * The PDF export, drawn with pdfkit and the built-in Helvetica. One version always gives the
+ * same bytes: the document dates come from the outline (the version's proposedAt), and the
+ * file identifier pdfkit derives from the document info is therefore fixed too; the info's
+ * Keywords carry the version hash, so the identifier follows the version.
+ */
+
+type Doc = PDFKit.PDFDocument;
+
+const producer = 'Bridgeplan';
+
+function fitLine(doc: Doc, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** Footer on every page, and for drafts the header line and the diagonal watermark. */
+function decoratePages(doc: Doc, outline: Outline): void {
+  const { start, count } = doc.bufferedPageRange();
+  const footer = toWinAnsi(outline.footer);
+  for (let index = start; index < start + count; index += 1) {
+    doc.switchToPage(index);
+    // Drawing in the margin must not make pdfkit start another page.
+    const margins = { ...doc.page.margins };
+    doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    const footerY = page.height - page.margins.bottom + 26;
+    doc.moveTo(page.margins.left, footerY - 8).lineTo(page.margins.left + contentWidth, footerY - 8).lineWidth(0.5).strokeColor(colors.line).stroke();
+    const pageLabel = `Page ${index - start + 1} of ${count}`;
+    doc.font(fonts.regular).fontSize(type.footer).fillColor(colors.muted);
+    const labelWidth = doc.widthOfString(pageLabel);
+    doc.text(fitLine(doc, footer, contentWidth - labelWidth - 24), page.margins.left, footerY, { lineBreak: false });
+    doc.text(pageLabel, page.margins.left + contentWidth - labelWidth, footerY, { lineBreak: false });
+    if (outline.draftMark) {
+      const mark = toWinAnsi(outline.draftMark);
+      doc.font(fonts.bold).fontSize(9).fillColor(colors.alert);
+      doc.text(mark, (page.width - doc.widthOfString(mark)) / 2, 30, { lineBreak: false });
+      doc.save();
+      doc.rotate(-40, { origin: [page.width / 2, page.height / 2] });
+      doc.font(fonts.bold).fontSize(120).fillColor(colors.alert).fillOpacity(0.09);
+      const width = doc.widthOfString('DRAFT');
+      doc.text('DRAFT', (page.width - width) / 2, page.height / 2 - 60, { lineBreak: false });
+      doc.restore();
+    }
+    doc.page.margins = margins;
+  }
+}
+
+export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
+  const { properties } = outline;
+  const doc = new PDFDocument({
+    size: page.size,
+    margins: page.margins,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    lang: 'en-US',
+    displayTitle: true,
+    font: fonts.regular,
+    info: {
+      Title: properties.title,
+      Subject: properties.subject,
+      Keywords: properties.keywords,
+      Producer: producer,
+      Creator: producer,
+      CreationDate: properties.date,
+      ModDate: properties.date,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const finished = new Promise<Uint8Array>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('error', reject);
+  });
+  const layout = new PdfLayout(doc);
+  layout.render(outline.blocks);
+  decoratePages(doc, outline);
+  doc.end();
+  return finished;
+}
+
+export function renderPdf(input: PlanExportInput): Promise<Uint8Array> {
+  return renderOutlinePdf(planOutline(input));
+}
+
+export function renderMeetingPdf(input: MeetingExportInput): Promise<Uint8Array> {
+  return renderOutlinePdf(meetingOutline(input));
+}
