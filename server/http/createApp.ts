@@ -14,6 +14,7 @@ import { invitationRoutes } from './routes/invitationRoutes';
 import { meetingRoutes } from './routes/meetingRoutes';
 import { commentRoutes } from './routes/commentRoutes';
 import { versionRoutes } from './routes/versionRoutes';
+import { exportRoutes } from './routes/exportRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 
@@ -54,7 +55,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

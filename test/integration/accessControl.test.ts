@@ -32,6 +32,9 @@ const workspaceRoutes = (ws: string, userId: string): [string, string, unknown?]
   ['GET', `/api/workspaces/${ws}/threads`],
   ['POST', `/api/workspaces/${ws}/threads`, { anchor: { kind: 'item', ref: { doc: 'plan', section: 'goals' }, label: 'x' }, body: 'hi' }],
   ['GET', `/api/workspaces/${ws}/inbox`],
+  ['GET', `/api/workspaces/${ws}/plan/export?format=pdf`],
+  ['GET', `/api/workspaces/${ws}/versions/ver_x/export?format=pdf`],
+  ['GET', `/api/workspaces/${ws}/meetings/m_x/export?format=pdf`],
 ];
 const accountRoutes: [string, string, unknown?][] = [
   ['GET', '/api/auth/me'],
