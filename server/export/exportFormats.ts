@@ -1,8 +1,9 @@
-import { renderDocx, renderMeetingDocx } from './docx';
+import { renderDocx, renderMeetingDocx, renderOutlineDocx } from './docx';
 import type { MeetingExportInput, PlanExportInput } from './ExportInput';
-import { renderHtml, renderMeetingHtml } from './html';
-import { renderMarkdown, renderMeetingMarkdown } from './markdown';
-import { renderMeetingPdf, renderPdf } from './pdf';
+import { renderHtml, renderMeetingHtml, renderOutlineHtml } from './html';
+import { renderMarkdown, renderMeetingMarkdown, renderOutlineMarkdown } from './markdown';
+import type { Outline } from './outline';
+import { renderMeetingPdf, renderOutlinePdf, renderPdf } from './pdf';
 
 /** The formats a plan or a meeting can be exported in, with what the HTTP response says about each. */
 export const exportFormats = ['pdf', 'docx', 'html', 'md'] as const;
@@ -76,4 +77,18 @@ export function planFileName(input: PlanExportInput, format: ExportFormat): stri
 export function meetingFileName(input: MeetingExportInput, format: ExportFormat): string {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(input.meeting.startsAt)?.[0] ?? 'undated';
   return `meeting-notes-${date}.${exportExtensions[format]}`;
+}
+
+/** Any outline (the progress report) in any format. */
+export async function renderOutline(format: ExportFormat, outline: Outline): Promise<RenderedExport> {
+  switch (format) {
+    case 'pdf':
+      return rendered(format, await renderOutlinePdf(outline));
+    case 'docx':
+      return rendered(format, await renderOutlineDocx(outline));
+    case 'html':
+      return rendered(format, encoder.encode(renderOutlineHtml(outline)));
+    case 'md':
+      return rendered(format, encoder.encode(renderOutlineMarkdown(outline)));
+  }
 }

@@ -15,6 +15,7 @@ import { meetingRoutes } from './routes/meetingRoutes';
 import { commentRoutes } from './routes/commentRoutes';
 import { versionRoutes } from './routes/versionRoutes';
 import { exportRoutes } from './routes/exportRoutes';
+import { progressRoutes } from './routes/progressRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 
@@ -55,7 +56,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProgressDoc, type Author } from '../../shared/schema';
+import { planDoc, ProgressDoc, type Author } from '../../shared/schema';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { upgradeStatus } from '../helpers/rawSocket';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
@@ -53,5 +53,41 @@ describe('progress data through the server', () => {
     const reader = open('manager');
     await eventually(() => expect(new ProgressDoc(reader.doc).list('g1').map((p) => p.value)).toEqual([40]));
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/progress`)).toBe(401);
+  });
+
+  it('exports a progress report for a period, with a narrative per goal, for roles that export', async () => {
+    const planClient = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.manager!.token } });
+    clients.push(planClient);
+    await planClient.synced;
+    const goalId = planDoc(planClient.doc).goals.add({ area: 'fine_motor', target: 'Tripod grip in 80% of trials' }, as('manager', 'case_manager', 'school'));
+    const ot = open('ot');
+    await ot.synced;
+    const progress = new ProgressDoc(ot.doc);
+    progress.setMeasure(goalId, { kind: 'percent', ratingMax: 5, baseline: 20, target: 80, higherIsBetter: true });
+    const clinic = as('ot', 'clinical_therapist', 'clinic');
+    [30, 45, 60].forEach((value, week) => progress.add({ goalId, date: `2026-10-0${week * 3 + 1}`, value, setting: 'clinic' }, clinic));
+    [31, 30, 32].forEach((value, week) => progress.add({ goalId, date: `2026-10-0${week * 3 + 2}`, value, setting: 'school', note: '<b>tired</b>' }, as('ot', 'school_therapist', 'school')));
+    progress.add({ goalId, date: '2026-12-01', value: 90, setting: 'home' }, as('parent', 'parent', 'home'));
+
+    const url = `${server.url}/api/workspaces/${team.workspaceId}/progress/report?from=2026-10-01&to=2026-10-31&format=md`;
+    const headers = { cookie: team.members.parent!.cookie };
+    let report = '';
+    await eventually(async () => {
+      const response = await fetch(url, { headers });
+      expect(response.status).toBe(200);
+      report = await response.text();
+      expect(report).toContain('6 observations were recorded');
+    });
+    expect(report).toContain('Tripod grip in 80% of trials');
+    expect(report).toMatch(/improving at the clinic/);
+    expect(report).toMatch(/about the same at the school/);
+    expect(report).toContain('Progress differs between settings');
+    // Outside the period: the December point from home is not in October's report.
+    expect(report).not.toContain('90%');
+    expect(report).not.toContain('<b>');
+
+    expect((await fetch(url, { headers: { cookie: team.members.observer!.cookie } })).status).toBe(403);
+    const bad = await fetch(url.replace('from=2026-10-01', 'from=2026-11-31x'), { headers });
+    expect(bad.status).toBe(400);
   });
 });
