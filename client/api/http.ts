@@ -23,7 +23,7 @@ function readRetryAfter(response: Response): number | null {
  * Every call to the API goes through here. Same-origin only: the session cookie rides along,
  * and the browser adds the Origin header the server's CSRF check needs.
  */
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {

@@ -9,6 +9,8 @@ import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { colorForName } from '../identity/personColor';
 import { MeetingView } from '../meeting/MeetingView';
+import { ExportMenu } from '../versions/ExportMenu';
+import { meetingExportHref } from '../versions/versionsApi';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
@@ -44,7 +46,16 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
           onAccessChanged={reload}
         >
           {(session) => (
-            <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.data.role, 'edit')} members={members} />
+            <>
+              <div className="meeting-page__export">
+                <ExportMenu
+                  hrefFor={(format) => meetingExportHref(workspaceId, meetingId, format)}
+                  label={`notes of ${meeting.title}`}
+                  canExport={can(workspace.data.role, 'export')}
+                />
+              </div>
+              <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.data.role, 'edit')} members={members} />
+            </>
           )}
         </OpenDocument>
       </div>

@@ -1,4 +1,5 @@
 import { MeetingsCard } from '../meetings/MeetingsCard';
+import { VersionsPanel } from '../versions/VersionsPanel';
 import { ArrowLeft, FileText } from 'lucide-react';
 import { useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
@@ -94,6 +95,8 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
           ))}
         </ul>
       </section>
+
+      <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} />
 
       <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
 

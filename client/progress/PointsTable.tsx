@@ -1,0 +1,79 @@
+import { Trash2 } from 'lucide-react';
+import { ConfirmButton } from '../components/ConfirmButton';
+import type { Author, DataPointView, GoalMeasure } from '../../shared/schema';
+import { formatDay, formatValue, roleName, settingNames } from './progressLabels';
+import { SettingMark } from './SettingMark';
+
+interface PointsTableProps {
+  measure: GoalMeasure;
+  points: readonly DataPointView[];
+  author: Author;
+  canRecord: boolean;
+  onRemove: (point: DataPointView) => void;
+}
+
+/**
+ * The chart's numbers as a table: the text alternative for screen readers, and what a
+ * therapist copies into a report. People may take back only points they recorded themselves.
+ */
+export function PointsTable({ measure, points, author, canRecord, onRemove }: PointsTableProps) {
+  const removable = (point: DataPointView) => canRecord && point.recordedBy.userId === author.userId;
+  const anyRemovable = points.some(removable);
+  return (
+    <details className="points-table">
+      <summary>Show the numbers ({points.length})</summary>
+      {points.length === 0 ? (
+        <p className="points-table__empty">Nothing recorded yet.</p>
+      ) : (
+        <div className="points-table__scroll" tabIndex={0} role="region" aria-label="Recorded points">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Day</th>
+                <th scope="col">Value</th>
+                <th scope="col">Where</th>
+                <th scope="col">Recorded by</th>
+                <th scope="col">Note</th>
+                {anyRemovable && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((point) => (
+                <tr key={point.id}>
+                  <td className="points-table__day">{formatDay(point.date)}</td>
+                  <td className="points-table__value">{formatValue(measure, point.value)}</td>
+                  <td>
+                    <span className="points-table__setting">
+                      <SettingMark setting={point.setting} />
+                      {settingNames[point.setting]}
+                    </span>
+                  </td>
+                  <td>
+                    {point.recordedBy.name}
+                    <span className="points-table__role">{roleName(point.recordedBy.role)}</span>
+                  </td>
+                  <td>{point.note}</td>
+                  {anyRemovable && (
+                    <td>
+                      {removable(point) && (
+                        <ConfirmButton
+                          question={`Remove ${formatValue(measure, point.value)} from ${formatDay(point.date)} for everyone?`}
+                          confirmLabel="Remove"
+                          ariaLabel={`Remove ${formatValue(measure, point.value)} from ${formatDay(point.date)}`}
+                          onConfirm={() => onRemove(point)}
+                        >
+                          <Trash2 size={18} aria-hidden="true" />
+                          Remove
+                        </ConfirmButton>
+                      )}
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,160 @@
+import { Check } from 'lucide-react';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { Setting } from '../../shared/roles';
+import type { Author, GoalMeasure, ProgressDoc } from '../../shared/schema';
+import { formatValue, relativeDay, settingNames, settingOrder, settingPlaces, todayIso } from './progressLabels';
+import { SettingMark } from './SettingMark';
+import { ValueInput } from './ValueInput';
+
+interface RecordPointFormProps {
+  goalId: string;
+  /** The goal's name for the form's accessible name ("Record progress: Fine motor"). */
+  goalName: string;
+  measure: GoalMeasure;
+  progress: ProgressDoc;
+  author: Author;
+}
+
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Recording a point in a few seconds, between sessions or at the kitchen table: the value
+ * first, the day already today and the setting already the person's own, Enter to save.
+ * The schema decides what is valid and its plain messages are shown as they are.
+ */
+export function RecordPointForm({ goalId, goalName, measure, progress, author }: RecordPointFormProps) {
+  const id = useId();
+  const [value, setValue] = useState('');
+  const [date, setDate] = useState(todayIso);
+  const [setting, setSetting] = useState<Setting>(author.setting);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<{ field: 'value' | 'date'; message: string } | null>(null);
+  const [saved, setSaved] = useState('');
+
+  const save = () => {
+    const number = value.trim() === '' ? Number.NaN : Number(value);
+    try {
+      progress.add({ goalId, date, value: number, setting, note: note.trim() }, author);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : 'This could not be saved. Please try again.';
+      setProblem({ field: datePattern.test(date) ? 'value' : 'date', message });
+      setSaved('');
+      return;
+    }
+    setProblem(null);
+    setSaved(`Saved: ${formatValue(measure, number)} ${settingPlaces[setting]}, ${relativeDay(date)}`);
+    // Day and setting stay: the next point is usually the same session or the next day.
+    setValue('');
+    setNote('');
+  };
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    save();
+  };
+
+  // Enter saves from any field, including the rating and yes/no buttons (radios do not submit
+  // a form on their own).
+  const handleKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target;
+    if (event.key !== 'Enter' || !(target instanceof HTMLInputElement)) return;
+    event.preventDefault();
+    save();
+  };
+
+  const edited = () => {
+    if (saved) setSaved('');
+  };
+
+  const errorId = `${id}-error`;
+  return (
+    <form className="record" aria-label={`Record progress: ${goalName}`} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
+      <div className="record__fields">
+        <ValueInput
+          measure={measure}
+          value={value}
+          onChange={(next) => {
+            setValue(next);
+            edited();
+          }}
+          id={`${id}-value`}
+          invalid={problem?.field === 'value'}
+          describedBy={problem?.field === 'value' ? errorId : undefined}
+        />
+        <fieldset className="record__field record__choices">
+          <legend className="field__label">Where</legend>
+          <div className="choice-row">
+            {settingOrder.map((option) => (
+              <label key={option} className="choice">
+                <input
+                  type="radio"
+                  className="choice__input"
+                  name={`${id}-setting`}
+                  value={option}
+                  checked={setting === option}
+                  onChange={() => {
+                    setSetting(option);
+                    edited();
+                  }}
+                />
+                <span className="choice__face">
+                  <SettingMark setting={option} />
+                  {settingNames[option]}
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div className="record__field record__date">
+          <label className="field__label" htmlFor={`${id}-date`}>
+            Day
+          </label>
+          <input
+            id={`${id}-date`}
+            className="text-input"
+            type="date"
+            value={date}
+            aria-invalid={problem?.field === 'date' || undefined}
+            aria-describedby={problem?.field === 'date' ? errorId : undefined}
+            onChange={(event) => {
+              setDate(event.target.value);
+              edited();
+            }}
+          />
+        </div>
+        <div className="record__field record__note">
+          <label className="field__label" htmlFor={`${id}-note`}>
+            Note <span className="field__optional">(optional)</span>
+          </label>
+          <input
+            id={`${id}-note`}
+            className="text-input"
+            type="text"
+            value={note}
+            placeholder="What helped, what got in the way"
+            onChange={(event) => {
+              setNote(event.target.value);
+              edited();
+            }}
+          />
+        </div>
+        <button type="submit" className="button button--primary record__save">
+          Save
+        </button>
+      </div>
+      {problem && (
+        <p className="record__problem" id={errorId} role="alert">
+          {problem.message}
+        </p>
+      )}
+      <p className="record__saved" role="status" aria-live="polite">
+        {saved && (
+          <>
+            <Check size={20} aria-hidden="true" />
+            {saved}
+          </>
+        )}
+      </p>
+    </form>
+  );
+}

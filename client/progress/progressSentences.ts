@@ -1,0 +1,42 @@
+import type { GoalProgressSummary } from '../../shared/progressTrend';
+import { goalAreaLabels, type DataPointView, type GoalMeasure, type GoalView } from '../../shared/schema';
+import { axisTitle, directionWords, formatDay, formatValue, joinWords, settingNames, settingPlaces } from './progressLabels';
+
+const maxTargetLength = 120;
+
+/** How a goal is named on these screens: its area, then what the team is aiming for. */
+export function goalHeading(goal: GoalView): { area: string; target: string } {
+  const line = goal.target.split('\n').find((candidate) => candidate.trim() !== '')?.trim() ?? '';
+  const target = line.length > maxTargetLength ? `${line.slice(0, maxTargetLength - 1).trimEnd()}…` : line;
+  return { area: goalAreaLabels[goal.area], target: target || 'No target written yet' };
+}
+
+/**
+ * "Improving at the clinic but not at school — worth discussing": the situation the team
+ * most needs to see, progress in one setting and struggle in another. Null when not mixed.
+ */
+export function mixedMessage(summary: GoalProgressSummary): string | null {
+  if (!summary.mixed) return null;
+  const judged = summary.bySetting.filter((trend) => trend.direction !== 'not_enough_data');
+  const improving = judged.filter((trend) => trend.direction === 'improving').map((trend) => settingPlaces[trend.setting]);
+  const notImproving = judged.filter((trend) => trend.direction !== 'improving').map((trend) => settingPlaces[trend.setting]);
+  return `Improving ${joinWords(improving)} but not ${joinWords(notImproving, 'or')} — worth discussing`;
+}
+
+/** The chart in one paragraph, for its aria-label and anyone who cannot see it. */
+export function chartSummary(points: readonly DataPointView[], measure: GoalMeasure, summary: GoalProgressSummary): string {
+  if (points.length === 0) return `Progress chart: no points recorded yet. Measured as ${axisTitle(measure).toLowerCase()}.`;
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const parts = [
+    `Progress chart, ${axisTitle(measure).toLowerCase()}: ${points.length} ${points.length === 1 ? 'point' : 'points'} from ${formatDay(first.date)} to ${formatDay(last.date)}.`,
+  ];
+  for (const trend of summary.bySetting) {
+    const latest = trend.latest ? `, latest ${formatValue(measure, trend.latest.value)}` : '';
+    parts.push(`${settingNames[trend.setting]}: ${directionWords[trend.direction]}${latest}.`);
+  }
+  if (measure.baseline !== null) parts.push(`Baseline ${formatValue(measure, measure.baseline)}.`);
+  if (measure.target !== null) parts.push(`Target ${formatValue(measure, measure.target)}.`);
+  if (!measure.higherIsBetter) parts.push('Lower is better.');
+  return parts.join(' ');
+}

@@ -1,0 +1,109 @@
+import { Minus, PencilLine, Plus } from 'lucide-react';
+import type { FieldChange, ListDiff, PlanDiff } from '../../shared/planDiff';
+import { isEmptyDiff } from '../../shared/planDiff';
+import { WordDiff } from './WordDiff';
+import './ChangesList.css';
+
+type HeadingLevel = 3 | 4;
+
+const groups: { key: 'goals' | 'supports' | 'services' | 'decisions'; title: string; one: string; many: string }[] = [
+  { key: 'goals', title: 'Goals', one: 'goal', many: 'goals' },
+  { key: 'supports', title: 'Supports at school, clinic and home', one: 'support', many: 'supports' },
+  { key: 'services', title: 'Services', one: 'service', many: 'services' },
+  { key: 'decisions', title: 'Decisions', one: 'decision', many: 'decisions' },
+];
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2 goals changed, 1 support added": the gist, for the status line and the dialog. */
+export function changesSummary(diff: PlanDiff): string {
+  if (isEmptyDiff(diff)) return 'No changes.';
+  const parts: string[] = [];
+  for (const group of groups) {
+    const list = diff[group.key];
+    if (list.added.length) parts.push(`${count(list.added.length, group.one, group.many)} added`);
+    if (list.removed.length) parts.push(`${count(list.removed.length, group.one, group.many)} removed`);
+    if (list.changed.length) parts.push(`${count(list.changed.length, group.one, group.many)} changed`);
+  }
+  if (diff.sections.length) parts.push(`${count(diff.sections.length, 'other section', 'other sections')} changed`);
+  const sentence = parts.join(', ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+interface ChangesListProps {
+  changes: PlanDiff;
+  /** Level of the group headings ("Goals", "Services"...) under the surrounding heading. */
+  headingLevel?: HeadingLevel;
+  emptyText?: string;
+}
+
+/** A plan diff grouped by part of the plan: added, removed, then changed with word-level edits. */
+export function ChangesList({ changes, headingLevel = 3, emptyText = 'No changes: both show the same plan.' }: ChangesListProps) {
+  if (isEmptyDiff(changes)) return <p className="changes__none">{emptyText}</p>;
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  return (
+    <div className="changes">
+      {groups.map((group) => {
+        const list = changes[group.key];
+        if (list.added.length + list.removed.length + list.changed.length === 0) return null;
+        return (
+          <section key={group.key} className="changes__group">
+            <Heading className="changes__title">{group.title}</Heading>
+            <ListChanges list={list} />
+          </section>
+        );
+      })}
+      {changes.sections.length > 0 && (
+        <section className="changes__group">
+          <Heading className="changes__title">Other sections</Heading>
+          <ul className="changes__items">
+            {changes.sections.map((change) => (
+              <li key={change.field} className="changes__item">
+                <p className="changes__kind"><PencilLine size={18} aria-hidden="true" /> Changed</p>
+                <FieldRow change={change} strong />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
+
+function ListChanges({ list }: { list: ListDiff }) {
+  return (
+    <ul className="changes__items">
+      {list.added.map((item) => (
+        <li key={`added-${item.id}`} className="changes__item changes__item--added">
+          <p className="changes__kind"><Plus size={18} aria-hidden="true" /> Added</p>
+          <p className="changes__label">{item.label}</p>
+        </li>
+      ))}
+      {list.removed.map((item) => (
+        <li key={`removed-${item.id}`} className="changes__item changes__item--removed">
+          <p className="changes__kind"><Minus size={18} aria-hidden="true" /> Removed</p>
+          <p className="changes__label"><del>{item.label}</del></p>
+        </li>
+      ))}
+      {list.changed.map((item) => (
+        <li key={`changed-${item.id}`} className="changes__item">
+          <p className="changes__kind"><PencilLine size={18} aria-hidden="true" /> Changed</p>
+          <p className="changes__label">{item.label}</p>
+          <dl className="changes__fields">
+            {item.fields.map((field) => <FieldRow key={field.field} change={field} />)}
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function FieldRow({ change, strong = false }: { change: FieldChange; strong?: boolean }) {
+  const content = (
+    <>
+      <dt className={strong ? 'changes__label' : 'changes__field-label'}>{change.label}</dt>
+      <dd className="changes__field-value"><WordDiff change={change} /></dd>
+    </>
+  );
+  return strong ? <dl className="changes__fields">{content}</dl> : <div className="changes__field">{content}</div>;
+}

@@ -1,0 +1,80 @@
+import { Users } from 'lucide-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { MemberView, VersionView } from '../../shared/api';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { SignersChecklist } from './SignersChecklist';
+import { setRequiredSigners } from './versionsApi';
+
+interface EditSignersProps {
+  workspaceId: string;
+  version: VersionView;
+  members: readonly MemberView[];
+  onUpdated: (version: VersionView) => void;
+}
+
+/** The case manager changes who must sign, while the version is not yet agreed. */
+export function EditSigners({ workspaceId, version, members, onUpdated }: EditSignersProps) {
+  const [open, setOpen] = useState(false);
+  const [selected, setSelected] = useState<Set<string>>(() => new Set(version.requiredSigners));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missingSigners, setMissingSigners] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    else if (wasOpen.current) toggleRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  function start() {
+    setSelected(new Set(version.requiredSigners));
+    setError(null);
+    setMissingSigners(false);
+    setOpen(true);
+  }
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (selected.size === 0) {
+      setMissingSigners(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      onUpdated(await setRequiredSigners(workspaceId, version.id, [...selected]));
+      setOpen(false);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <button ref={toggleRef} type="button" className="button button--quiet" aria-expanded={false} onClick={start}>
+        <Users size={18} aria-hidden="true" /> Change who must sign
+      </button>
+    );
+  }
+  return (
+    <form ref={formRef} className="version-card__subform form-stack" onSubmit={(event) => void handleSubmit(event)}>
+      <ProblemMessage error={error} />
+      <SignersChecklist members={members} selected={selected} onChange={(next) => { setSelected(next); setMissingSigners(false); }} />
+      {missingSigners && <p className="field-problem" role="alert">Tick at least one person who must sign.</p>}
+      <p className="muted">Signatures already given stay on the version.</p>
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save who must sign'}
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

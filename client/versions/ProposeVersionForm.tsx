@@ -1,0 +1,105 @@
+import { Plus } from 'lucide-react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { MemberView, VersionView } from '../../shared/api';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { TextField } from '../components/TextField';
+import { SignersChecklist } from './SignersChecklist';
+import { proposeVersion } from './versionsApi';
+import { signerCandidates } from './versionText';
+import './ProposeVersionForm.css';
+
+interface ProposeVersionFormProps {
+  workspaceId: string;
+  members: readonly MemberView[];
+  nextNumber: number;
+  onProposed: (version: VersionView) => void;
+}
+
+/** Freezes the live plan as a numbered version for the team to sign. */
+export function ProposeVersionForm({ workspaceId, members, nextNumber, onProposed }: ProposeVersionFormProps) {
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState('');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missingSigners, setMissingSigners] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const wasOpen = useRef(false);
+
+  useEffect(() => {
+    if (open) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    else if (wasOpen.current) toggleRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
+  function start() {
+    // Everyone whose role signs, by default: the usual case is the whole team agreeing.
+    setSelected(new Set(signerCandidates(members).map((member) => member.userId)));
+    setTitle('');
+    setError(null);
+    setMissingSigners(false);
+    setOpen(true);
+  }
+
+  async function handleSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (selected.size === 0) {
+      setMissingSigners(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      const version = await proposeVersion(workspaceId, { title: title.trim(), requiredSigners: [...selected] });
+      wasOpen.current = false; // focus goes to the new version, not back to the toggle
+      setOpen(false);
+      onProposed(version);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (!open) {
+    return (
+      <div className="propose">
+        <button ref={toggleRef} type="button" className="button button--primary" aria-expanded={false} onClick={start}>
+          <Plus size={20} aria-hidden="true" /> Propose a version
+        </button>
+      </div>
+    );
+  }
+
+  return (
+    <form ref={formRef} className="propose propose--open form-stack" aria-labelledby="propose-title" onSubmit={(event) => void handleSubmit(event)}>
+      <h3 id="propose-title" className="propose__title">Propose version {nextNumber}</h3>
+      <p>
+        Proposing <strong>freezes the plan exactly as it is now</strong> as version {nextNumber}. Nobody can change a
+        version once it is proposed. Editing goes on in the live plan, but later edits are not part of this version: if
+        the plan changes again, propose a new version.
+      </p>
+      <ProblemMessage error={error} />
+      <TextField
+        label="Title"
+        value={title}
+        onChange={setTitle}
+        hint="A name everyone will recognise, e.g. “Annual IEP, November 2026”."
+        required
+        maxLength={120}
+        autoComplete="off"
+      />
+      <SignersChecklist members={members} selected={selected} onChange={(next) => { setSelected(next); setMissingSigners(false); }} />
+      {missingSigners && <p className="field-problem" role="alert">Tick at least one person who must sign.</p>}
+      <div className="form-actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Proposing…' : `Propose version ${nextNumber}`}
+        </button>
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

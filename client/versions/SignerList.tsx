@@ -1,0 +1,71 @@
+import { CircleCheck, CircleDashed, CircleX, MessageSquareText } from 'lucide-react';
+import { signatureDecisionLabels, type SignatureView } from '../../shared/api';
+import { formatMoment, roleName, type SignatureProgress } from './versionText';
+
+/** Who must sign and what each decided, in words; statements shown in full. */
+export function SignerList({ progress, myUserId }: { progress: SignatureProgress; myUserId: string }) {
+  return (
+    <>
+      <ul className="signers">
+        {progress.required.map((row) => (
+          <li key={row.userId} className="signers__row">
+            <Decision signature={row.signature} />
+            <div className="signers__text">
+              <p>
+                <strong>{row.name}</strong>
+                {row.userId === myUserId && <span className="muted"> (you)</span>}
+                <span className="muted">, {roleName(row.role)}</span>
+              </p>
+              {row.signature ? <SignatureDetails signature={row.signature} /> : <p className="signers__pending">Not signed yet</p>}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {progress.others.length > 0 && (
+        <>
+          <p className="signers__also">Also signed, without being asked to:</p>
+          <ul className="signers">
+            {progress.others.map((signature) => (
+              <li key={signature.userId} className="signers__row">
+                <Decision signature={signature} />
+                <div className="signers__text">
+                  <p>
+                    <strong>{signature.name}</strong>
+                    <span className="muted">, {roleName(signature.role)}</span>
+                  </p>
+                  <SignatureDetails signature={signature} />
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}
+
+function Decision({ signature }: { signature: SignatureView | null }) {
+  if (!signature) return <CircleDashed className="signers__icon signers__icon--pending" size={22} aria-hidden="true" />;
+  if (signature.decision === 'disagree') return <CircleX className="signers__icon signers__icon--no" size={22} aria-hidden="true" />;
+  return <CircleCheck className="signers__icon signers__icon--yes" size={22} aria-hidden="true" />;
+}
+
+function SignatureDetails({ signature }: { signature: SignatureView }) {
+  return (
+    <>
+      <p>
+        <strong className="signers__decision">{signatureDecisionLabels[signature.decision]}</strong>
+        <span className="muted"> · signed <time dateTime={signature.signedAt}>{formatMoment(signature.signedAt)}</time></span>
+      </p>
+      {signature.statement && (
+        <blockquote className="signers__statement">
+          <MessageSquareText size={18} aria-hidden="true" />
+          <span>
+            <span className="visually-hidden">Statement: </span>
+            {signature.statement}
+          </span>
+        </blockquote>
+      )}
+    </>
+  );
+}

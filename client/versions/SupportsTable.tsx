@@ -1,0 +1,86 @@
+import { Check, Minus } from 'lucide-react';
+import type { SupportUse, SupportView } from '../../shared/schema';
+import { supportKindLabels, supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
+import { RichText } from './RichText';
+
+const settingHeadings: Record<SupportSetting, string> = {
+  classroom: 'Classroom',
+  clinic: 'Clinic',
+  home: 'Home',
+};
+
+/**
+ * Supports by setting: one row per support, one column per place, so the team sees at a
+ * glance where a support is (not) used. Each cell says "Used" or "Not used" in words. A phone
+ * is too narrow for four columns, so there the same facts are a list per support; CSS shows
+ * one or the other (display: none also hides the other from screen readers).
+ */
+export function SupportsTable({ supports }: { supports: readonly SupportView[] }) {
+  if (supports.length === 0) return <p className="reader__empty">No supports in this version.</p>;
+  return (
+    <>
+      <WideTable supports={supports} />
+      <ul className="reader__support-cards">
+        {supports.map((support) => (
+          <li key={support.id} className="reader__item">
+            <p className="reader__support-title">{support.title || supportKindLabels[support.kind]}</p>
+            <span className="reader__tag">{supportKindLabels[support.kind]}</span>
+            <RichText node={support.description} headingLevel={5} empty="" />
+            <dl className="reader__fields">
+              {supportSettings.map((setting) => (
+                <div key={setting} className="reader__field">
+                  <dt>{settingHeadings[setting]}</dt>
+                  <dd><Use use={support.use[setting]} /></dd>
+                </div>
+              ))}
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function Use({ use }: { use: SupportUse }) {
+  return (
+    <>
+      <span className={use.used ? 'reader__used' : 'reader__unused'}>
+        {use.used ? <Check size={18} aria-hidden="true" /> : <Minus size={18} aria-hidden="true" />}
+        {use.used ? 'Used' : 'Not used'}
+      </span>
+      {use.note && <span className="reader__note">{use.note}</span>}
+    </>
+  );
+}
+
+function WideTable({ supports }: { supports: readonly SupportView[] }) {
+  return (
+    <div className="reader__table-wrap" role="region" aria-label="Supports by setting" tabIndex={0}>
+      <table className="reader__table">
+        <caption className="visually-hidden">Supports and where each is used</caption>
+        <thead>
+          <tr>
+            <th scope="col">Support</th>
+            {supportSettings.map((setting) => (
+              <th key={setting} scope="col">{settingHeadings[setting]}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {supports.map((support) => (
+            <tr key={support.id}>
+              <th scope="row">
+                <span className="reader__support-title">{support.title || supportKindLabels[support.kind]}</span>
+                <span className="reader__tag">{supportKindLabels[support.kind]}</span>
+                <RichText node={support.description} headingLevel={5} empty="" />
+              </th>
+              {supportSettings.map((setting) => (
+                <td key={setting}><Use use={support.use[setting]} /></td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

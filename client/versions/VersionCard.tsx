@@ -1,0 +1,91 @@
+import { BookOpen, FileSignature, GitCompareArrows, TriangleAlert } from 'lucide-react';
+import type { Ref } from 'react';
+import type { MemberView, VersionView } from '../../shared/api';
+import { can, type Role } from '../../shared/roles';
+import { EditSigners } from './EditSigners';
+import { ExportMenu } from './ExportMenu';
+import { HashLine } from './HashLine';
+import { SignerList } from './SignerList';
+import { StatusBadge } from './StatusBadge';
+import { versionExportHref } from './versionsApi';
+import { formatMoment, progressSentence, signatureProgress, versionName } from './versionText';
+import './VersionCard.css';
+
+interface VersionCardProps {
+  workspaceId: string;
+  version: VersionView;
+  me: { userId: string; role: Role };
+  members: readonly MemberView[];
+  latestAgreed: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+  onSign: () => void;
+  onRead: () => void;
+  onCompare: () => void;
+  onUpdated: (version: VersionView) => void;
+}
+
+/** One frozen version: who proposed it, its fingerprint, who signed what, and what can be done with it. */
+export function VersionCard({ workspaceId, version, me, members, latestAgreed, headingRef, onSign, onRead, onCompare, onUpdated }: VersionCardProps) {
+  const progress = signatureProgress(version, members);
+  const mine = version.signatures.find((signature) => signature.userId === me.userId);
+  const mustSign = !mine && version.requiredSigners.includes(me.userId);
+  const canSign = can(me.role, 'sign') && !mine;
+  const name = versionName(version);
+
+  return (
+    <article className={`version-card version-card--${version.status}`} aria-labelledby={`version-${version.id}`}>
+      <header className="version-card__head">
+        <h3 className="version-card__title" id={`version-${version.id}`} ref={headingRef} tabIndex={-1}>
+          <span className="version-card__number">Version {version.number}:</span>{' '}
+          <span>{version.title}</span>
+        </h3>
+        <StatusBadge status={version.status} latest={latestAgreed} />
+      </header>
+
+      <p className="muted">
+        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt)}</time>
+      </p>
+      <HashLine hash={version.hash} versionLabel={name} />
+
+      <div className="version-card__signatures">
+        <p className="version-card__progress">
+          {progressSentence(progress)}
+          {version.status === 'agreed' && <span className="muted"> · everyone required has agreed</span>}
+        </p>
+        <SignerList progress={progress} myUserId={me.userId} />
+        {version.status === 'proposed' && progress.disagreements.length > 0 && (
+          <p className="version-card__warning">
+            <TriangleAlert size={20} aria-hidden="true" />
+            <span>
+              {progress.disagreements.map((row) => row.name).join(' and ')} {progress.disagreements.length === 1 ? 'disagrees' : 'disagree'}, so
+              this version cannot become the agreed plan. Talk it through, change the live plan, and propose a new version.
+            </span>
+          </p>
+        )}
+      </div>
+
+      {mustSign && <p className="version-card__ask">Your signature is needed on this version.</p>}
+      <div className="version-card__actions">
+        {canSign && (
+          <button type="button" className="button button--primary" onClick={onSign}>
+            <FileSignature size={20} aria-hidden="true" /> Sign<span className="visually-hidden"> {name}</span>
+          </button>
+        )}
+        <button type="button" className="button button--secondary" onClick={onRead}>
+          <BookOpen size={20} aria-hidden="true" /> Read<span className="visually-hidden"> {name}</span>
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCompare}>
+          <GitCompareArrows size={20} aria-hidden="true" /> Compare<span className="visually-hidden"> {name} with another</span>
+        </button>
+        <ExportMenu
+          hrefFor={(format) => versionExportHref(workspaceId, version.id, format)}
+          label={name}
+          canExport={can(me.role, 'export')}
+        />
+      </div>
+      {version.status === 'proposed' && can(me.role, 'manageTeam') && (
+        <EditSigners workspaceId={workspaceId} version={version} members={members} onUpdated={onUpdated} />
+      )}
+    </article>
+  );
+}

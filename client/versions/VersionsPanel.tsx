@@ -1,0 +1,193 @@
+import { ArrowLeft, FileSignature } from 'lucide-react';
+import { useEffect, useRef, useState } from 'react';
+import type { MemberView, VersionView } from '../../shared/api';
+import { can, type Role } from '../../shared/roles';
+import { useApiData } from '../api/useApiData';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { CompareView, defaultPair } from './CompareView';
+import { ExportMenu } from './ExportMenu';
+import { ProposeVersionForm } from './ProposeVersionForm';
+import { SignDialog } from './SignDialog';
+import { StatusBadge } from './StatusBadge';
+import { VersionCard } from './VersionCard';
+import { VersionReader } from './VersionReader';
+import { draftExportHref, listVersions, versionExportHref } from './versionsApi';
+import { progressSentence, signatureProgress, versionName } from './versionText';
+import './VersionsPanel.css';
+
+interface VersionsPanelProps {
+  workspaceId: string;
+  me: { userId: string; role: Role };
+  members: MemberView[];
+}
+
+type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'compare'; from: string; to: string };
+
+/**
+ * Agreed plans: the frozen versions of the plan, newest first, with their signatures, and the
+ * ways to propose, sign, read, compare and download them. Reading and comparing replace the
+ * list in place (a back button returns to it), so they work the same on a phone.
+ */
+export function VersionsPanel({ workspaceId, me, members }: VersionsPanelProps) {
+  const [loaded, { reload, replace }] = useApiData(() => listVersions(workspaceId), workspaceId);
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [signingId, setSigningId] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const headings = useRef(new Map<string, HTMLHeadingElement>());
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const versions = loaded.status === 'ready' ? loaded.data : [];
+  const signing = versions.find((v) => v.id === signingId) ?? null;
+  const myName = members.find((m) => m.userId === me.userId)?.displayName ?? 'you';
+  const latestAgreedId = versions.find((v) => v.status === 'agreed')?.id;
+
+  // After a change, or when coming back to the list, focus lands on the version concerned
+  // (its Sign button, say, may be gone); while reading one version, on the panel title.
+  useEffect(() => {
+    if (focusId === null) return;
+    (headings.current.get(focusId) ?? titleRef.current)?.focus();
+    setFocusId(null);
+  }, [focusId, mode, versions]);
+
+  function show(next: Mode) {
+    setAnnouncement('');
+    setMode(next);
+    if (next.kind === 'list') return;
+    requestAnimationFrame(() => titleRef.current?.focus());
+  }
+
+  function backToList(versionId: string | null) {
+    setMode({ kind: 'list' });
+    setFocusId(versionId ?? '');
+  }
+
+  function updated(version: VersionView) {
+    replace(versions.some((v) => v.id === version.id) ? versions.map((v) => (v.id === version.id ? version : v)) : [version, ...versions]);
+  }
+
+  function signed(version: VersionView) {
+    updated(version);
+    setSigningId(null);
+    setFocusId(version.id);
+    const progress = progressSentence(signatureProgress(version, members));
+    setAnnouncement(
+      version.status === 'agreed'
+        ? `Your signature is recorded. ${versionName(version)} is now agreed: everyone required has agreed.`
+        : `Your signature is recorded on ${versionName(version)}. ${progress}.`,
+    );
+  }
+
+  function signersChanged(version: VersionView) {
+    updated(version);
+    setAnnouncement(`Saved who must sign ${versionName(version)}. ${progressSentence(signatureProgress(version, members))}.`);
+  }
+
+  function proposed(version: VersionView) {
+    updated(version);
+    setFocusId(version.id);
+    setAnnouncement(`${versionName(version)} is proposed and frozen. The people asked to sign can now read and sign it.`);
+  }
+
+  const reading = mode.kind === 'read' ? versions.find((v) => v.id === mode.versionId) ?? null : null;
+
+  return (
+    <section className="card versions" aria-labelledby="versions-title" data-testid="versions-panel">
+      {mode.kind !== 'list' && (
+        <button type="button" className="button button--quiet versions__back" onClick={() => backToList(mode.kind === 'read' ? mode.versionId : null)}>
+          <ArrowLeft size={18} aria-hidden="true" /> All versions
+        </button>
+      )}
+      <div className="card__intro">
+        <h2 className="card__title" id="versions-title" ref={titleRef} tabIndex={-1}>
+          {mode.kind === 'list' && 'Agreed plans'}
+          {mode.kind === 'compare' && 'Compare versions'}
+          {mode.kind === 'read' && (reading ? versionName(reading) : 'Version')}
+        </h2>
+        {mode.kind === 'list' && (
+          <p className="muted">
+            When the team agrees, the plan is frozen as a numbered version and the people asked sign it. A version never
+            changes; the live plan stays open for editing.
+          </p>
+        )}
+      </div>
+      <p className="versions__announce" role="status">{announcement}</p>
+
+      {loaded.status === 'loading' && <p className="muted">Loading versions…</p>}
+      {loaded.status === 'failed' && <ProblemMessage error={loaded.error} />}
+
+      {loaded.status === 'ready' && mode.kind === 'list' && (
+        <>
+          {can(me.role, 'edit') && (
+            <ProposeVersionForm workspaceId={workspaceId} members={members} nextNumber={(versions[0]?.number ?? 0) + 1} onProposed={proposed} />
+          )}
+          {versions.length === 0 ? (
+            <p className="versions__empty">No versions yet. The plan is still a live draft.</p>
+          ) : (
+            <ol className="versions__list" aria-label="Versions, newest first">
+              {versions.map((version) => (
+                <li key={version.id}>
+                  <VersionCard
+                    workspaceId={workspaceId}
+                    version={version}
+                    me={me}
+                    members={members}
+                    latestAgreed={version.id === latestAgreedId}
+                    headingRef={(element) => {
+                      if (element) headings.current.set(version.id, element);
+                      else headings.current.delete(version.id);
+                    }}
+                    onSign={() => setSigningId(version.id)}
+                    onRead={() => show({ kind: 'read', versionId: version.id })}
+                    onCompare={() => show({ kind: 'compare', ...defaultPair(versions, version.id) })}
+                    onUpdated={signersChanged}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
+          <div className="versions__draft">
+            <p>
+              <strong>The live draft</strong>
+              <span className="muted"> · the plan as it is right now, not signed. Copies are marked DRAFT.</span>
+            </p>
+            <ExportMenu hrefFor={(format) => draftExportHref(workspaceId, format)} label="the live draft" canExport={can(me.role, 'export')} />
+          </div>
+        </>
+      )}
+
+      {loaded.status === 'ready' && mode.kind === 'compare' && (
+        <CompareView workspaceId={workspaceId} versions={versions} initialFrom={mode.from} initialTo={mode.to} />
+      )}
+
+      {loaded.status === 'ready' && mode.kind === 'read' && reading && (
+        <div className="versions__reading">
+          <div className="versions__reading-meta">
+            <StatusBadge status={reading.status} latest={reading.id === latestAgreedId} />
+            <span className="muted">{progressSentence(signatureProgress(reading, members))}</span>
+          </div>
+          <div className="version-card__actions">
+            {can(me.role, 'sign') && !reading.signatures.some((s) => s.userId === me.userId) && (
+              <button type="button" className="button button--primary" onClick={() => setSigningId(reading.id)}>
+                <FileSignature size={20} aria-hidden="true" /> Sign this version
+              </button>
+            )}
+            <ExportMenu hrefFor={(format) => versionExportHref(workspaceId, reading.id, format)} label={versionName(reading)} canExport={can(me.role, 'export')} />
+          </div>
+          <VersionReader workspaceId={workspaceId} versionId={reading.id} />
+        </div>
+      )}
+
+      {signing && (
+        <SignDialog
+          workspaceId={workspaceId}
+          version={signing}
+          versions={versions}
+          signerName={myName}
+          onClose={() => setSigningId(null)}
+          onSigned={signed}
+          onReload={() => void reload()}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import type { SignatureDecision, VersionView } from '../../shared/api';
+import type { PlanDiff } from '../../shared/planDiff';
+import type { PlanSnapshot } from '../../shared/schema';
+import { apiRequest } from '../api/http';
+
+/** Agreed plans: propose a frozen version, choose who signs, sign, compare, download. */
+
+const base = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`;
+const versionPath = (workspaceId: string, versionId: string) => `${base(workspaceId)}/versions/${encodeURIComponent(versionId)}`;
+
+
+/** Newest first, whatever order the server keeps them in. */
+export async function listVersions(workspaceId: string): Promise<VersionView[]> {
+  const { versions } = await apiRequest<{ versions: VersionView[] }>('GET', `${base(workspaceId)}/versions`);
+  return [...versions].sort((a, b) => b.number - a.number);
+}
+
+export interface NewVersion {
+  readonly title: string;
+  readonly requiredSigners: readonly string[];
+}
+
+export async function proposeVersion(workspaceId: string, input: NewVersion): Promise<VersionView> {
+  return (await apiRequest<{ version: VersionView }>('POST', `${base(workspaceId)}/versions`, input)).version;
+}
+
+export async function setRequiredSigners(workspaceId: string, versionId: string, userIds: readonly string[]): Promise<VersionView> {
+  return (await apiRequest<{ version: VersionView }>('PUT', `${versionPath(workspaceId, versionId)}/signers`, { userIds })).version;
+}
+
+export interface NewSignature {
+  readonly decision: SignatureDecision;
+  readonly statement: string;
+  /** The fingerprint the signer was shown; the server refuses it if it is not this version's. */
+  readonly versionHash: string;
+}
+
+export async function signVersion(workspaceId: string, versionId: string, input: NewSignature): Promise<VersionView> {
+  const body = { decision: input.decision, versionHash: input.versionHash, ...(input.statement.trim() ? { statement: input.statement.trim() } : {}) };
+  return (await apiRequest<{ version: VersionView }>('POST', `${versionPath(workspaceId, versionId)}/signatures`, body)).version;
+}
+
+export async function getVersionPlan(workspaceId: string, versionId: string): Promise<{ version: VersionView; plan: PlanSnapshot }> {
+  return apiRequest<{ version: VersionView; plan: PlanSnapshot }>('GET', `${versionPath(workspaceId, versionId)}/plan`);
+}
+
+export interface VersionChanges {
+  /** The version compared against; null when there is none (everything counts as added). */
+  readonly from: { readonly id: string; readonly number: number; readonly title: string } | null;
+  readonly changes: PlanDiff;
+}
+
+/**
+ * What changed in a version. Without `from`, since the last agreed version before it; with
+ * `from`, since that version; with `toDraft`, from `from` (or the last agreed) to the live draft.
+ */
+export function getChanges(workspaceId: string, versionId: string, options: { from?: string; toDraft?: boolean } = {}): Promise<VersionChanges> {
+  const query = new URLSearchParams();
+  if (options.from) query.set('from', options.from);
+  if (options.toDraft) query.set('to', 'draft');
+  const search = query.toString();
+  return apiRequest<VersionChanges>('GET', `${versionPath(workspaceId, versionId)}/changes${search ? `?${search}` : ''}`);
+}
+
+export const exportFormats = ['pdf', 'docx', 'html', 'md'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+// Download links are plain same-origin GETs: the browser sends the session cookie and saves
+// the attachment itself, so these bypass apiRequest on purpose.
+export const versionExportHref = (workspaceId: string, versionId: string, format: ExportFormat) =>
+  `/api${versionPath(workspaceId, versionId)}/export?format=${format}`;
+
+export const draftExportHref = (workspaceId: string, format: ExportFormat) => `/api${base(workspaceId)}/plan/export?format=${format}`;
+
+export const meetingExportHref = (workspaceId: string, meetingId: string, format: ExportFormat) =>
+  `/api${base(workspaceId)}/meetings/${encodeURIComponent(meetingId)}/export?format=${format}`;
