@@ -5,6 +5,7 @@ import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
 import { MeetingPage } from './pages/MeetingPage';
+import { ProgressPage } from './pages/ProgressPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
@@ -76,6 +77,8 @@ export function App() {
       return <PlanPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
     case 'meeting':
       return <MeetingPage key={`${route.workspaceId}/${route.meetingId}`} workspaceId={route.workspaceId} meetingId={route.meetingId} user={session.user} />;
+    case 'progress':
+      return <ProgressPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
     case 'settings':
       return <SettingsPage user={session.user} />;
   }

@@ -1,6 +1,6 @@
 import { MeetingsCard } from '../meetings/MeetingsCard';
 import { VersionsPanel } from '../versions/VersionsPanel';
-import { ArrowLeft, FileText } from 'lucide-react';
+import { ArrowLeft, FileText, LineChart } from 'lucide-react';
 import { useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
@@ -93,6 +93,16 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
               </AppLink>
             </li>
           ))}
+          <li className="documents__item">
+            <LineChart className="documents__icon" size={26} aria-hidden="true" />
+            <div className="documents__text">
+              <p className="documents__title">Progress</p>
+              <p className="muted">How the child is doing on each goal at school, at the clinic and at home, on one chart.</p>
+            </div>
+            <AppLink to={paths.progress(workspace.id)} className="button button--secondary documents__open" data-testid="open-progress">
+              Open progress
+            </AppLink>
+          </li>
         </ul>
       </section>
 

@@ -6,6 +6,7 @@ export type Route =
   | { page: 'workspace'; workspaceId: string }
   | { page: 'plan'; workspaceId: string }
   | { page: 'meeting'; workspaceId: string; meetingId: string }
+  | { page: 'progress'; workspaceId: string }
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'not-found'; path: string };
@@ -20,6 +21,7 @@ export const paths = {
   settings: '/settings',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
+  progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
   meeting: (workspaceId: string, meetingId: string) => `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`,
   invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
 } as const;
@@ -43,6 +45,7 @@ export function parseRoute(pathname: string): Route {
   if (!id || !idPattern.test(id) || extra.length > 0) return { page: 'not-found', path: pathname };
   if (first === 'w' && rest === undefined) return { page: 'workspace', workspaceId: id };
   if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };
+  if (first === 'w' && rest === 'progress') return { page: 'progress', workspaceId: id };
   if (first === 'invite' && rest === undefined) return { page: 'invite', secret: id };
   return { page: 'not-found', path: pathname };
 }
