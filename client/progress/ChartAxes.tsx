@@ -1,5 +1,6 @@
 import type { GoalMeasure } from '../../shared/schema';
 import type { DayScale, ValueScale } from './chartScale';
+import type { LabelPlacement } from './referenceLabels';
 import { axisTitle, formatShortDay, formatValue } from './progressLabels';
 
 export interface PlotArea {
@@ -16,6 +17,8 @@ interface AxesProps {
   days: DayScale;
   x: (date: string) => number;
   y: (value: number) => number;
+  /** False for an empty chart: dates around today would suggest data that is not there. */
+  showDays: boolean;
 }
 
 /** The tick label as the axis shows it: "%", "Yes/No" inline; other units in the title. */
@@ -24,7 +27,7 @@ export function tickLabel(measure: GoalMeasure, value: number): string {
 }
 
 /** Gridlines, value labels, date labels and the axis title. Decorative for screen readers. */
-export function ChartAxes({ measure, area, values, days, x, y }: AxesProps) {
+export function ChartAxes({ measure, area, values, days, x, y, showDays }: AxesProps) {
   return (
     <g className="chart-axes" aria-hidden="true">
       <text className="chart-axes__title" x={0} y={16}>
@@ -40,7 +43,8 @@ export function ChartAxes({ measure, area, values, days, x, y }: AxesProps) {
         </g>
       ))}
       <line className="chart-axes__base" x1={area.left} x2={area.right} y1={area.bottom} y2={area.bottom} />
-      {days.ticks.map((day, index) => {
+      {showDays &&
+        days.ticks.map((day, index) => {
         const first = index === 0;
         const last = index === days.ticks.length - 1 && days.ticks.length > 1;
         return (
@@ -65,21 +69,23 @@ export function ChartAxes({ measure, area, values, days, x, y }: AxesProps) {
 
 interface ReferenceLineProps {
   kind: 'baseline' | 'target';
-  measure: GoalMeasure;
-  value: number;
+  label: string;
   area: PlotArea;
   y: number;
-  /** Put the label under the line: used when baseline and target would overlap. */
-  labelBelow: boolean;
+  placement: LabelPlacement;
+}
+
+/** "Baseline 30%" or "Target 80%" as the label says it, for the line and its placement. */
+export function referenceLabel(kind: 'baseline' | 'target', measure: GoalMeasure, value: number): string {
+  return `${kind === 'baseline' ? 'Baseline' : 'Target'} ${formatValue(measure, value)}`;
 }
 
 /** Baseline (where the child started) or target (where the team aims), labelled in words. */
-export function ReferenceLine({ kind, measure, value, area, y, labelBelow }: ReferenceLineProps) {
-  const label = `${kind === 'baseline' ? 'Baseline' : 'Target'} ${formatValue(measure, value)}`;
+export function ReferenceLine({ kind, label, area, y, placement }: ReferenceLineProps) {
   return (
     <g className={`reference reference--${kind}`} aria-hidden="true">
       <line x1={area.left} x2={area.right} y1={y} y2={y} />
-      <text x={area.right - 4} y={labelBelow ? y + 19 : y - 7} textAnchor="end">
+      <text x={placement.x} y={placement.y} textAnchor={placement.anchor}>
         {label}
       </text>
     </g>

@@ -4,7 +4,7 @@ import { settingOrder, settingNames } from './progressLabels';
 import { SettingMark } from './SettingMark';
 
 /** What the marks and lines mean, in words beside each. */
-export function ChartLegend({ measure, present }: { measure: GoalMeasure; present: ReadonlySet<Setting> }) {
+export function ChartLegend({ measure, present, hasTrend }: { measure: GoalMeasure; present: ReadonlySet<Setting>; hasTrend: boolean }) {
   return (
     <ul className="chart-legend" aria-label="Chart key">
       {settingOrder.map((setting) => (
@@ -14,12 +14,14 @@ export function ChartLegend({ measure, present }: { measure: GoalMeasure; presen
           {!present.has(setting) && <span className="visually-hidden"> (no points yet)</span>}
         </li>
       ))}
-      <li>
-        <svg width="28" height="12" aria-hidden="true" focusable="false">
-          <line x1="1" x2="27" y1="6" y2="6" className="chart-legend__trend" />
-        </svg>
-        Trend
-      </li>
+      {hasTrend && (
+        <li>
+          <svg width="28" height="12" aria-hidden="true" focusable="false">
+            <line x1="1" x2="27" y1="6" y2="6" className="chart-legend__trend" />
+          </svg>
+          Trend
+        </li>
+      )}
       {measure.baseline !== null && (
         <li>
           <svg width="28" height="12" aria-hidden="true" focusable="false">

@@ -43,7 +43,7 @@ export function GoalProgressCard({ entry, progress, author, canRecord }: GoalPro
           </p>
         )}
       </header>
-      <ChartLegend measure={measure} present={present} />
+      <ChartLegend measure={measure} present={present} hasTrend={summary.bySetting.some((trend) => trend.line !== null)} />
       <ProgressChart measure={measure} points={points} summary={summary} />
       <PointsTable measure={measure} points={points} author={author} canRecord={canRecord} onRemove={(point) => progress.remove(point.id)} />
       {canRecord && (

@@ -1,10 +1,11 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GoalProgressSummary } from '../../shared/progressTrend';
 import type { DataPointView, GoalMeasure } from '../../shared/schema';
-import { ChartAxes, ReferenceLine, type PlotArea } from './ChartAxes';
+import { ChartAxes, ReferenceLine, referenceLabel, type PlotArea } from './ChartAxes';
 import { dayScale, valueScale } from './chartScale';
 import { PointDetails, pointDescription } from './PointDetails';
 import { chartSummary } from './progressSentences';
+import { placeReferenceLabels } from './referenceLabels';
 import { dayValue, todayIso } from './progressLabels';
 import { settingColors, SettingShape } from './SettingMark';
 import { useElementWidth } from './useElementWidth';
@@ -15,7 +16,6 @@ interface ProgressChartProps {
   summary: GoalProgressSummary;
 }
 
-const pointSize = 7;
 
 /**
  * One goal's points from every setting on one chart, with baseline, target and a dashed trend
@@ -32,6 +32,7 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
   const pointRefs = useRef<(SVGGElement | null)[]>([]);
 
   const narrow = width < 520;
+  const pointSize = narrow ? 6 : 7;
   const height = narrow ? 260 : 320;
   const values = useMemo(() => valueScale(measure, points), [measure, points]);
   const longestTick = Math.max(...values.ticks.map((tick) => (measure.kind === 'percent' ? `${tick}%` : measure.kind === 'yes_no' ? 'Yes' : String(tick)).length));
@@ -58,9 +59,27 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
     pointRefs.current[next]?.focus();
   };
 
-  const baselineY = measure.baseline !== null ? y(measure.baseline) : null;
-  const targetY = measure.target !== null ? y(measure.target) : null;
-  const crowded = baselineY !== null && targetY !== null && Math.abs(baselineY - targetY) < 24;
+  const references = (['baseline', 'target'] as const).flatMap((kind) => {
+    const value = measure[kind];
+    return value === null ? [] : [{ kind, label: referenceLabel(kind, measure, value), lineY: y(value) }];
+  });
+  // Trend lines are sampled as marks too, so a label does not sit on top of one.
+  const marks = [
+    ...points.map((point) => ({ x: x(point.date), y: y(point.value) })),
+    ...summary.bySetting.flatMap((trend) => {
+      const line = trend.line;
+      if (!line) return [];
+      return Array.from({ length: 9 }, (_, step) => {
+        const t = step / 8;
+        return { x: x(line.startDate) + (x(line.endDate) - x(line.startDate)) * t, y: y(line.start + (line.end - line.start) * t) };
+      });
+    }),
+  ];
+  const placements = placeReferenceLabels(
+    references.map(({ label, lineY }) => ({ text: label, lineY })),
+    area,
+    marks,
+  );
 
   return (
     <div className="chart" ref={wrapperRef}>
@@ -77,13 +96,10 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
             <rect x={area.left} y={area.top - pointSize} width={area.right - area.left} height={area.bottom - area.top + pointSize * 2} />
           </clipPath>
         </defs>
-        <ChartAxes measure={measure} area={area} values={values} days={days} x={x} y={y} />
-        {measure.baseline !== null && baselineY !== null && (
-          <ReferenceLine kind="baseline" measure={measure} value={measure.baseline} area={area} y={baselineY} labelBelow={crowded && baselineY > (targetY ?? 0)} />
-        )}
-        {measure.target !== null && targetY !== null && (
-          <ReferenceLine kind="target" measure={measure} value={measure.target} area={area} y={targetY} labelBelow={crowded && targetY > (baselineY ?? 0)} />
-        )}
+        <ChartAxes measure={measure} area={area} values={values} days={days} x={x} y={y} showDays={points.length > 0} />
+        {references.map((reference, index) => (
+          <ReferenceLine key={reference.kind} kind={reference.kind} label={reference.label} area={area} y={reference.lineY} placement={placements[index]!} />
+        ))}
         <g clipPath={`url(#${clipId})`} aria-hidden="true">
           {summary.bySetting.map((trend) =>
             trend.line ? (

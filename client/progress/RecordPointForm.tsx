@@ -4,7 +4,7 @@ import type { Setting } from '../../shared/roles';
 import type { Author, GoalMeasure, ProgressDoc } from '../../shared/schema';
 import { formatValue, relativeDay, settingNames, settingOrder, settingPlaces, todayIso } from './progressLabels';
 import { SettingMark } from './SettingMark';
-import { ValueInput } from './ValueInput';
+import { ProblemLine, ValueInput } from './ValueInput';
 
 interface RecordPointFormProps {
   goalId: string;
@@ -78,10 +78,10 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
             edited();
           }}
           id={`${id}-value`}
-          invalid={problem?.field === 'value'}
-          describedBy={problem?.field === 'value' ? errorId : undefined}
+          problem={problem?.field === 'value' ? problem.message : null}
+          problemId={errorId}
         />
-        <fieldset className="record__field record__choices">
+        <fieldset className="record__field record__choices record__where">
           <legend className="field__label">Where</legend>
           <div className="choice-row">
             {settingOrder.map((option) => (
@@ -121,6 +121,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
               edited();
             }}
           />
+          <ProblemLine problem={problem?.field === 'date' ? problem.message : null} id={errorId} />
         </div>
         <div className="record__field record__note">
           <label className="field__label" htmlFor={`${id}-note`}>
@@ -138,23 +139,20 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
             }}
           />
         </div>
+      </div>
+      <div className="record__actions">
         <button type="submit" className="button button--primary record__save">
           Save
         </button>
-      </div>
-      {problem && (
-        <p className="record__problem" id={errorId} role="alert">
-          {problem.message}
+        <p className="record__saved" role="status" aria-live="polite">
+          {saved && (
+            <>
+              <Check size={20} aria-hidden="true" />
+              {saved}
+            </>
+          )}
         </p>
-      )}
-      <p className="record__saved" role="status" aria-live="polite">
-        {saved && (
-          <>
-            <Check size={20} aria-hidden="true" />
-            {saved}
-          </>
-        )}
-      </p>
+      </div>
     </form>
   );
 }

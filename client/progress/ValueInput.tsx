@@ -7,8 +7,9 @@ interface ValueInputProps {
   value: string;
   onChange: (value: string) => void;
   id: string;
-  invalid: boolean;
-  describedBy?: string;
+  /** The schema's message about this value, shown right under it. */
+  problem: string | null;
+  problemId: string;
 }
 
 const valueLabels = {
@@ -19,19 +20,19 @@ const valueLabels = {
   yes_no: 'Did it happen?',
 } as const;
 
-function ChoiceButtons({ name, options, value, onChange, legend, invalid, describedBy }: {
+function ChoiceButtons({ name, options, value, onChange, legend, problem, problemId }: {
   name: string;
   options: readonly { value: string; label: string }[];
   value: string;
   onChange: (value: string) => void;
   legend: string;
-  invalid: boolean;
-  describedBy?: string;
+  problem: string | null;
+  problemId: string;
 }) {
   // Radio buttons under the look of big buttons: one choice, arrow keys move, a screen reader
   // hears "3, radio button, 3 of 5".
   return (
-    <fieldset className="record__field record__choices" aria-invalid={invalid || undefined} aria-describedby={describedBy}>
+    <fieldset className="record__field record__choices" aria-invalid={problem ? true : undefined} aria-describedby={problem ? problemId : undefined}>
       <legend className="field__label">{legend}</legend>
       <div className="choice-row">
         {options.map((option) => (
@@ -48,23 +49,33 @@ function ChoiceButtons({ name, options, value, onChange, legend, invalid, descri
           </label>
         ))}
       </div>
+      <ProblemLine problem={problem} id={problemId} />
     </fieldset>
   );
 }
 
+export function ProblemLine({ problem, id }: { problem: string | null; id: string }) {
+  if (!problem) return null;
+  return (
+    <p className="record__problem" id={id} role="alert">
+      {problem}
+    </p>
+  );
+}
+
 /** The value control suited to the goal's measure: what is quickest to enter on a phone. */
-export function ValueInput({ measure, value, onChange, id, invalid, describedBy }: ValueInputProps) {
+export function ValueInput({ measure, value, onChange, id, problem, problemId }: ValueInputProps) {
   const label = valueLabels[measure.kind];
   if (measure.kind === 'rating') {
     const options = Array.from({ length: measure.ratingMax }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }));
-    return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={`${label}, 1 to ${measure.ratingMax}`} invalid={invalid} describedBy={describedBy} />;
+    return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={`${label}, 1 to ${measure.ratingMax}`} problem={problem} problemId={problemId} />;
   }
   if (measure.kind === 'yes_no') {
     const options = [
       { value: '1', label: 'Yes' },
       { value: '0', label: 'No' },
     ];
-    return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={label} invalid={invalid} describedBy={describedBy} />;
+    return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={label} problem={problem} problemId={problemId} />;
   }
 
   const step = (delta: number) => {
@@ -82,8 +93,8 @@ export function ValueInput({ measure, value, onChange, id, invalid, describedBy 
       max={measure.kind === 'percent' ? 100 : undefined}
       step="any"
       value={value}
-      aria-invalid={invalid || undefined}
-      aria-describedby={describedBy}
+      aria-invalid={problem ? true : undefined}
+      aria-describedby={problem ? problemId : undefined}
       onChange={(event) => onChange(event.target.value)}
     />
   );
@@ -111,6 +122,7 @@ export function ValueInput({ measure, value, onChange, id, invalid, describedBy 
           </button>
         )}
       </div>
+      <ProblemLine problem={problem} id={problemId} />
     </div>
   );
 }

@@ -73,7 +73,7 @@ export function dayScale(points: readonly DataPointView[], plotWidth: number, to
     last = middle + 3 * dayMs;
   }
   const pad = Math.max(dayMs, (last - first) * 0.05);
-  const labelCount = Math.max(2, Math.min(8, Math.floor(plotWidth / 90)));
+  const labelCount = Math.max(2, Math.min(8, Math.floor(plotWidth / 80)));
   const spanDays = Math.round((last - first) / dayMs);
   const ticks = new Set<string>();
   for (let i = 0; i < labelCount; i += 1) {
