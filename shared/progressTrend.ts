@@ -93,7 +93,8 @@ function span(measure: GoalMeasure): number {
 export function direction(points: readonly DataPointView[], measure: GoalMeasure): TrendDirection {
   if (points.length < minPointsForTrend) return 'not_enough_data';
   const line = trendLine(points);
-  if (!line) return 'flat';
+  // Several observations on one day say nothing about a direction over time.
+  if (!line) return 'not_enough_data';
   const better = (measure.higherIsBetter ? 1 : -1) * line.perWeek * 4;
   const threshold = span(measure) * 0.1;
   if (better >= threshold) return 'improving';

@@ -76,5 +76,9 @@ export function ProgressPage({ workspaceId, user }: { workspaceId: string; user:
 function WithPlan({ progress, workspaceId, user, author, canRecord }: { progress: CollabSession; workspaceId: string; user: CollabUser; author: Author; canRecord: boolean }) {
   const plan = useCollabSession(planDocName(workspaceId), user);
   if (!plan) return <p className="doc-page__opening">Opening the goals…</p>;
-  return <ProgressView planDoc={plan.doc} progressDoc={progress.doc} author={author} canRecord={canRecord} />;
+  return (
+    <div className="progress-page__body">
+      <ProgressView planDoc={plan.doc} progressDoc={progress.doc} author={author} canRecord={canRecord} />
+    </div>
+  );
 }

@@ -98,3 +98,10 @@ describe('ProgressDoc', () => {
     expect(progress.list()).toHaveLength(1);
   });
 });
+
+describe('progress trends on one day', () => {
+  it('calls no direction from several points on the same day', () => {
+    const sameDay = [point('2026-11-23', 30), point('2026-11-23', 35), point('2026-11-23', 42)];
+    expect(direction(sameDay, percent)).toBe('not_enough_data');
+  });
+});
