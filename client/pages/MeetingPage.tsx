@@ -1,30 +1,25 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { UserView } from '../../shared/api';
-import { can, roleDefinitions } from '../../shared/roles';
-import type { Author } from '../../shared/schema';
+import { can } from '../../shared/roles';
 import { getWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { colorForName } from '../identity/personColor';
 import { MeetingView } from '../meeting/MeetingView';
 import { ExportMenu } from '../versions/ExportMenu';
 import { meetingExportHref } from '../versions/versionsApi';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
+import { useMemberIdentity } from './useMemberIdentity';
 import './DocumentPage.css';
 
 /** `/w/<id>/meeting/<meetingId>`: one meeting's shared page, edited live by the team. */
 export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: string; meetingId: string; user: UserView }) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
-  const collabUser = useMemo(() => ({ id: user.id, name: user.displayName, color: colorForName(user.displayName) }), [user.id, user.displayName]);
   const role = workspace.status === 'ready' ? workspace.data.role : null;
-  const author = useMemo<Author | null>(
-    () => (role ? { userId: user.id, name: user.displayName, role, setting: roleDefinitions[role].setting } : null),
-    [user.id, user.displayName, role],
-  );
+  const { collabUser, author } = useMemberIdentity(user, role);
   const meeting = workspace.status === 'ready' ? workspace.data.meetings.find((m) => m.id === meetingId) ?? null : null;
 
   useEffect(() => {

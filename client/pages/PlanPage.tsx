@@ -1,17 +1,15 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { UserView } from '../../shared/api';
-import { roleDefinitions } from '../../shared/roles';
-import type { Author } from '../../shared/schema';
 import { getWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { colorForName } from '../identity/personColor';
 import { PlanWithComments } from './PlanWithComments';
 import { AppLink } from '../routing/AppLink';
 import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
+import { useMemberIdentity } from './useMemberIdentity';
 import './DocumentPage.css';
 
 /**
@@ -20,16 +18,8 @@ import './DocumentPage.css';
  */
 export function PlanPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
-  const collabUser = useMemo(
-    () => ({ id: user.id, name: user.displayName, color: colorForName(user.displayName) }),
-    [user.id, user.displayName],
-  );
   const role = workspace.status === 'ready' ? workspace.data.role : null;
-  // Every contribution records who made it and from which setting (PRODUCT.md, privacy).
-  const author = useMemo<Author | null>(
-    () => (role ? { userId: user.id, name: user.displayName, role, setting: roleDefinitions[role].setting } : null),
-    [user.id, user.displayName, role],
-  );
+  const { collabUser, author } = useMemberIdentity(user, role);
 
   useEffect(() => {
     // No student name in the tab title: titles end up in history on shared computers.

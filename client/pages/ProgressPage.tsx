@@ -1,7 +1,7 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import type { UserView } from '../../shared/api';
-import { can, roleDefinitions } from '../../shared/roles';
+import { can } from '../../shared/roles';
 import type { Author } from '../../shared/schema';
 import { getWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
@@ -9,11 +9,11 @@ import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
 import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { colorForName } from '../identity/personColor';
 import { ProgressView } from '../progress/ProgressView';
 import { AppLink } from '../routing/AppLink';
 import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
+import { useMemberIdentity } from './useMemberIdentity';
 import { ProgressReportDownload } from './ProgressReportDownload';
 import './DocumentPage.css';
 
@@ -25,12 +25,8 @@ export const progressDocName = (workspaceId: string) => `${workspaceId}/progress
  */
 export function ProgressPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
-  const collabUser = useMemo(() => ({ id: user.id, name: user.displayName, color: colorForName(user.displayName) }), [user.id, user.displayName]);
   const role = workspace.status === 'ready' ? workspace.data.role : null;
-  const author = useMemo<Author | null>(
-    () => (role ? { userId: user.id, name: user.displayName, role, setting: roleDefinitions[role].setting } : null),
-    [user.id, user.displayName, role],
-  );
+  const { collabUser, author } = useMemberIdentity(user, role);
 
   useEffect(() => {
     document.title = 'Progress · Bridgeplan';

@@ -5,13 +5,9 @@ import { renderMarkdown, renderMeetingMarkdown, renderOutlineMarkdown } from './
 import type { Outline } from './outline';
 import { renderMeetingPdf, renderOutlinePdf, renderPdf } from './pdf';
 
-/** The formats a plan or a meeting can be exported in, with what the HTTP response says about each. */
-export const exportFormats = ['pdf', 'docx', 'html', 'md'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+import { exportFormats, isExportFormat, type ExportFormat } from './formatNames';
 
-export function isExportFormat(value: unknown): value is ExportFormat {
-  return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
-}
+export { exportFormats, isExportFormat, type ExportFormat };
 
 export const exportContentTypes: Record<ExportFormat, string> = {
   pdf: 'application/pdf',

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultStaticDir } from '../../server/main';
 import { launchBrowser } from '../helpers/browser';
+import { openPageAs } from '../helpers/browserSession';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 
@@ -23,16 +24,7 @@ describe('co-editing in the browser', () => {
     await server?.close();
   });
 
-  async function openPlanAs(person: string): Promise<Page> {
-    const context = await browser.newContext();
-    contexts.push(context);
-    const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/w/${team.workspaceId}/plan`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    return page;
-  }
+  const openPlanAs = (person: string): Promise<Page> => openPageAs(browser, server, team, person, `/w/${team.workspaceId}/plan`, { contexts });
 
   it('shows each person the other’s text and caret name', async () => {
     const dana = await openPlanAs('Dana Ortiz');

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { planDoc } from '../../shared/schema';
 import { defaultStaticDir } from '../../server/main';
 import { launchBrowser } from '../helpers/browser';
-import { connectClient } from '../helpers/collabClient';
+import { openPageAs, seedGoal } from '../helpers/browserSession';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
-import { apiClient } from '../helpers/apiClient';
-import { eventually } from '../helpers/waitFor';
 
 /** A conversation about a sentence of a goal, between a teacher and a parent, in two browsers. */
 describe('comment threads in the browser', () => {
@@ -20,18 +17,7 @@ describe('comment threads in the browser', () => {
     server = await startTestServer({}, { staticDir: defaultStaticDir });
     team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
     // The goal the two will talk about, written by the case manager beforehand.
-    const writer = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members['Dana Ortiz']!.token } });
-    await writer.synced;
-    planDoc(writer.doc).goals.add(
-      { area: 'fine_motor', description: 'Maya will hold a pencil with a tripod grip for ten minutes.' },
-      { userId: team.members['Dana Ortiz']!.userId, name: 'Dana Ortiz', role: 'case_manager', setting: 'school' },
-    );
-    const api = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
-    await eventually(async () => {
-      const stored = await api.request<{ plan: { goals: unknown[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
-      expect(stored.body.plan.goals).toHaveLength(1);
-    });
-    writer.destroy();
+    await seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'fine_motor', description: 'Maya will hold a pencil with a tripod grip for ten minutes.' });
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -40,16 +26,8 @@ describe('comment threads in the browser', () => {
     await server?.close();
   });
 
-  async function openPlanAs(person: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    contexts.push(context);
-    const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/w/${team.workspaceId}/plan`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    return page;
-  }
+  const openPlanAs = (person: string): Promise<Page> =>
+    openPageAs(browser, server, team, person, `/w/${team.workspaceId}/plan`, { viewport: { width: 1400, height: 900 }, contexts });
 
   const goalText = (page: Page) => page.locator('article.goal-card').getByRole('textbox', { name: 'The goal, in words' });
 

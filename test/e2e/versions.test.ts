@@ -2,14 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import fs from 'node:fs';
-import { planDoc } from '../../shared/schema';
 import { defaultStaticDir } from '../../server/main';
-import { apiClient } from '../helpers/apiClient';
 import { launchBrowser } from '../helpers/browser';
-import { connectClient } from '../helpers/collabClient';
+import { openPageAs, seedGoal } from '../helpers/browserSession';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
-import { eventually } from '../helpers/waitFor';
 
 /** From the live draft to an agreed, signed plan a parent can download. */
 describe('agreeing on a plan in the browser', () => {
@@ -21,17 +18,11 @@ describe('agreeing on a plan in the browser', () => {
   beforeAll(async () => {
     server = await startTestServer({}, { staticDir: defaultStaticDir });
     team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
-    const writer = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members['Dana Ortiz']!.token } });
-    await writer.synced;
-    planDoc(writer.doc).goals.add(
-      { area: 'fine_motor', target: 'Tripod grip for ten minutes', description: 'Maya will hold a pencil with a tripod grip.' },
-      { userId: team.members['Dana Ortiz']!.userId, name: 'Dana Ortiz', role: 'case_manager', setting: 'school' },
-    );
-    const api = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
-    await eventually(async () => {
-      expect((await api.request<{ plan: { goals: unknown[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`)).body.plan.goals).toHaveLength(1);
+    await seedGoal(server, team, 'Dana Ortiz', 'case_manager', {
+      area: 'fine_motor',
+      target: 'Tripod grip for ten minutes',
+      description: 'Maya will hold a pencil with a tripod grip.',
     });
-    writer.destroy();
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -41,12 +32,7 @@ describe('agreeing on a plan in the browser', () => {
   });
 
   async function openWorkspaceAs(person: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-    contexts.push(context);
-    const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/w/${team.workspaceId}`);
+    const page = await openPageAs(browser, server, team, person, `/w/${team.workspaceId}`, { waitForConnection: false, contexts });
     await page.getByTestId('versions-panel').waitFor();
     return page;
   }

@@ -1,12 +1,18 @@
 import { Hono, type Context } from 'hono';
 import type { ExportFormat } from '../../export/exportFormats';
-import { isExportFormat, meetingFileName, planFileName, renderMeeting, renderPlan } from '../../export/exportFormats';
+import { isExportFormat } from '../../export/formatNames';
 import type { ExportMeeting, ExportStudent, PlanExportInput } from '../../export/ExportInput';
 import type { VersionView } from '../../../shared/api';
 import type { PlanSnapshot } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, notFound } from '../errors';
 import { requireMember } from '../middleware';
+
+/**
+ * The PDF and DOCX libraries are large and exports are rare next to editing: load them on the
+ * first export, not at start, so a server that only hosts meetings stays small.
+ */
+export const loadRenderers = () => import('../../export/exportFormats');
 
 function formatOf(c: Context<AppEnv>): ExportFormat {
   const format = c.req.query('format') ?? 'pdf';
@@ -48,6 +54,7 @@ export function exportRoutes(): Hono<AppEnv> {
     const format = formatOf(c);
     const { identity, ...rest } = await context(c, workspaceId);
     const input: PlanExportInput = { plan, version, ...rest };
+    const { renderPlan, planFileName } = await loadRenderers();
     const rendered = await renderPlan(format, input);
     c.get('services').audit.record({
       workspaceId,
@@ -79,6 +86,7 @@ export function exportRoutes(): Hono<AppEnv> {
     const found = meetings.find((entry) => entry.meeting.id === c.req.param('meetingId'));
     if (!found) throw notFound('No such meeting.');
     const input = { ...found, student, team };
+    const { renderMeeting, meetingFileName } = await loadRenderers();
     const rendered = await renderMeeting(format, input);
     c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: found.meeting.docName, details: { format, document: 'meeting notes' } });
     return download(c, rendered, meetingFileName(input, format));

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 
 import { planDoc, ProgressDoc } from '../../../shared/schema';
-import { isExportFormat, renderOutline } from '../../export/exportFormats';
+import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
+import { loadRenderers } from './exportRoutes';
 import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
@@ -40,6 +41,7 @@ export function progressRoutes(): Hono<AppEnv> {
         period: { from, to },
         goals,
       });
+      const { renderOutline } = await loadRenderers();
       const rendered = await renderOutline(format, outline);
       audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
       c.header('Content-Type', rendered.contentType);

@@ -1,0 +1,7 @@
+/** The formats a plan, a meeting or a report can be exported in (no renderer loaded by this file). */
+export const exportFormats = ['pdf', 'docx', 'html', 'md'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (exportFormats as readonly string[]).includes(value);
+}
