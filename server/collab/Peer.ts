@@ -9,6 +9,8 @@ export interface Peer {
   readonly id: string;
   /** A read-only peer's document updates are dropped; its presence is still relayed. */
   readonly readOnly: boolean;
+  /** The person behind the socket (user id), or null where sockets are not identified. */
+  readonly owner: string | null;
   send(message: Uint8Array): void;
   close(code: CloseCode): void;
 }

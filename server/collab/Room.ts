@@ -5,6 +5,7 @@ import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
 import {
+  awarenessClientIds,
   decodeMessage,
   encodeAwareness,
   encodeSyncStep1,
@@ -163,6 +164,19 @@ export class Room {
         return;
       }
       case 'awareness': {
+        const ids = awarenessClientIds(message.update);
+        if (!ids) {
+          this.reject(peer, CloseCodes.malformed);
+          return;
+        }
+        // A socket may speak only for its own presence: an update touching a client id that
+        // another person's socket announced (to fake someone's caret, or to remove it) is
+        // dropped. The same person's new socket may take an id over: after a network drop the
+        // client reconnects before the server has noticed the old socket is dead.
+        if (ids.some((id) => this.isAnnouncedByOther(id, peer))) {
+          this.options.logger.warn('awareness for another socket dropped', { doc: this.name, peer: peer.id });
+          return;
+        }
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
         } catch {
@@ -249,6 +263,16 @@ export class Room {
     // the client's stale-connection timer from firing.
     this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
   };
+
+  private isAnnouncedByOther(clientId: number, peer: Peer): boolean {
+    for (const [other, announced] of this.peers) {
+      if (other === peer || !announced.has(clientId)) continue;
+      if (other.owner !== peer.owner) return true;
+      // Same person: hand the id over, so the old socket's close does not remove it.
+      announced.delete(clientId);
+    }
+    return false;
+  }
 
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);

@@ -96,6 +96,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       const peer = connectSocket(ws, {
         docName: parsed.name,
         readOnly: access.readOnly,
+        owner: access.identity?.userId ?? null,
         maxMessageBytes: options.maxMessageBytes,
         registry: options.registry,
         logger,

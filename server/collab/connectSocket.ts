@@ -8,6 +8,7 @@ import type { RoomRegistry } from './RoomRegistry';
 export interface SocketOptions {
   readonly docName: string;
   readonly readOnly: boolean;
+  readonly owner: string | null;
   readonly maxMessageBytes: number;
   readonly registry: RoomRegistry;
   readonly logger: Logger;
@@ -42,6 +43,7 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
   const peer: Peer = {
     id: options.peerId,
     readOnly: options.readOnly,
+    owner: options.owner,
     send(message) {
       if (ws.readyState !== ws.OPEN) return;
       // A peer that stopped reading would make us buffer every update for it forever; drop it

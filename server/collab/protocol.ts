@@ -64,3 +64,23 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * The client ids an awareness update speaks for (the update is a varuint count, then per
+ * client its id, clock and state JSON). Null if it does not decode.
+ */
+export function awarenessClientIds(update: Uint8Array): number[] | null {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const ids: number[] = [];
+    for (let i = 0; i < count; i += 1) {
+      ids.push(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder);
+      decoding.readVarString(decoder);
+    }
+    return ids;
+  } catch {
+    return null;
+  }
+}

@@ -15,6 +15,7 @@ class RecordingPeer implements Peer {
   constructor(
     readonly id: string,
     readonly readOnly = false,
+    readonly owner: string | null = id,
   ) {}
   send(message: Uint8Array): void {
     this.sent.push(message);
@@ -114,5 +115,58 @@ describe('Room', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(store.storedUpdateCount('d')).toBe(0);
     expect(observer.closedWith).toBeNull();
+  });
+});
+
+describe('Room presence', () => {
+  it('drops an awareness update that speaks for another socket’s client', async () => {
+    const { Awareness, encodeAwarenessUpdate, removeAwarenessStates } = await import('y-protocols/awareness');
+    const { encodeAwareness } = await import('../../server/collab/protocol');
+    const store = new FlakyDocumentStore();
+    const room = await Room.load({ name: 'd', store, logger, compactAfterUpdates: 100, onEmpty: () => {}, onFailed: () => {} });
+    const dana = new RecordingPeer('dana');
+    const mallory = new RecordingPeer('mallory');
+    const watcher = new RecordingPeer('watcher');
+    for (const peer of [dana, mallory, watcher]) room.join(peer);
+
+    const danaDoc = new Y.Doc();
+    const danaAwareness = new Awareness(danaDoc);
+    danaAwareness.setLocalState({ user: { name: 'Dana Ortiz' } });
+    room.handleMessage(dana, encodeAwareness(encodeAwarenessUpdate(danaAwareness, [danaDoc.clientID])));
+    const afterDana = watcher.sent.length;
+
+    // Mallory replays Dana's client id with a forged state, then tries to remove it.
+    const forged = new Awareness(danaDoc);
+    forged.setLocalState({ user: { name: 'Dana Ortiz (fake)' } });
+    room.handleMessage(mallory, encodeAwareness(encodeAwarenessUpdate(forged, [danaDoc.clientID])));
+    removeAwarenessStates(forged, [danaDoc.clientID], 'test');
+    room.handleMessage(mallory, encodeAwareness(encodeAwarenessUpdate(forged, [danaDoc.clientID])));
+
+    expect(watcher.sent.length).toBe(afterDana);
+    expect(mallory.closedWith).toBeNull();
+    danaAwareness.destroy();
+    forged.destroy();
+  });
+
+  it('lets the same person’s new socket take over their presence after a dropped connection', async () => {
+    const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const { encodeAwareness } = await import('../../server/collab/protocol');
+    const room = await Room.load({ name: 'd', store: new FlakyDocumentStore(), logger, compactAfterUpdates: 100, onEmpty: () => {}, onFailed: () => {} });
+    const oldSocket = new RecordingPeer('old', false, 'u_dana');
+    const newSocket = new RecordingPeer('new', false, 'u_dana');
+    const watcher = new RecordingPeer('watcher');
+    for (const peer of [oldSocket, newSocket, watcher]) room.join(peer);
+    const doc = new Y.Doc();
+    const awareness = new Awareness(doc);
+    awareness.setLocalState({ user: { name: 'Dana Ortiz' } });
+    room.handleMessage(oldSocket, encodeAwareness(encodeAwarenessUpdate(awareness, [doc.clientID])));
+    awareness.setLocalState({ user: { name: 'Dana Ortiz' }, cursor: 1 });
+    const before = watcher.sent.length;
+    room.handleMessage(newSocket, encodeAwareness(encodeAwarenessUpdate(awareness, [doc.clientID])));
+    expect(watcher.sent.length).toBe(before + 1);
+    // The old socket finally closes: Dana's presence stays, it belongs to the new socket now.
+    room.leave(oldSocket);
+    expect(watcher.sent.length).toBe(before + 1);
+    awareness.destroy();
   });
 });
