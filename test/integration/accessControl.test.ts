@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { meetingDoc } from '../../shared/schema';
 import { CloseCodes } from '../../shared/closeCodes';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
@@ -112,6 +113,17 @@ describe('access control', () => {
     expect(created.body.meeting.title).toBe('Joint evaluation session');
     const listed = await observer.request<{ meetings: unknown[] }>('GET', `/api/workspaces/${team.workspaceId}/meetings`);
     expect(listed.body.meetings).toHaveLength(1);
+    // The meeting's own page opens with the kind and time it was scheduled with.
+    const content = await observer.request<{ content: { kind: string; startsAt: string } }>('GET', `/api/workspaces/${team.workspaceId}/meetings/${created.body.meeting.docName.split('/')[2]}`);
+    expect(content.body.content).toMatchObject({ kind: 'joint_evaluation', startsAt: '2026-12-01T15:00:00.000Z' });
+    // Moving the meeting on its page moves it in the list too.
+    const page = open(team.members.teacher!, created.body.meeting.docName);
+    await page.synced;
+    meetingDoc(page.doc).meta.setStartsAt('2026-12-08T15:00:00.000Z');
+    await eventually(async () => {
+      const again = await observer.request<{ meetings: { startsAt: string }[] }>('GET', `/api/workspaces/${team.workspaceId}/meetings`);
+      expect(again.body.meetings[0]!.startsAt).toBe('2026-12-08T15:00:00.000Z');
+    });
     expect(await upgradeStatus(`${server.wsUrl}/${created.body.meeting.docName}?token=${team.members.observer!.token}`)).toBe(101);
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/meeting/m_unknown?token=${team.members.teacher!.token}`)).toBe(404);
     const bad = await teacher.request('POST', `/api/workspaces/${team.workspaceId}/meetings`, { kind: 'party', startsAt: 'soon' });

@@ -1,4 +1,6 @@
 import { Hono, type Context } from 'hono';
+import { meetingDoc } from '../../../shared/schema';
+import { currentMeetings } from '../../workspaces/currentMeetings';
 import { isMeetingKind, meetingKindLabels, type MeetingKind } from '../../../shared/schema/vocabulary';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, notFound } from '../errors';
@@ -20,15 +22,24 @@ export function meetingRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const workspaceOf = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
-  app.get('/workspaces/:workspaceId/meetings', (c) => {
+  app.get('/workspaces/:workspaceId/meetings', async (c) => {
     requireMember(c, workspaceOf(c));
-    return c.json({ meetings: c.get('services').meetings.list(workspaceOf(c)) });
+    return c.json({ meetings: await currentMeetings(c.get('services'), workspaceOf(c)) });
   });
 
   app.post('/workspaces/:workspaceId/meetings', async (c) => {
     const workspaceId = workspaceOf(c);
     const { identity } = requireMember(c, workspaceId, 'edit');
-    const meeting = c.get('services').meetings.create(workspaceId, readMeeting(await readJsonObject(c)), identity.user.id);
+    const input = readMeeting(await readJsonObject(c));
+    const { meetings, rooms } = c.get('services');
+    const meeting = meetings.create(workspaceId, input, identity.user.id);
+    // The meeting's page shows its kind and time from its own document: write them there once,
+    // from the server, so no client ever has to seed them (and two could not race to).
+    await rooms.change(meeting.docName, (doc) => {
+      const written = meetingDoc(doc);
+      written.meta.setKind(input.kind);
+      written.meta.setStartsAt(input.startsAt);
+    });
     return c.json({ meeting }, 201);
   });
 
@@ -47,7 +58,13 @@ export function meetingRoutes(): Hono<AppEnv> {
     requireMember(c, workspaceId, 'edit');
     const { meetings } = c.get('services');
     const meetingId = c.req.param('meetingId');
-    if (!meetings.update(workspaceId, meetingId, readMeeting(await readJsonObject(c)))) throw notFound('No such meeting.');
+    const input = readMeeting(await readJsonObject(c));
+    if (!meetings.update(workspaceId, meetingId, input)) throw notFound('No such meeting.');
+    await c.get('services').rooms.change(`${workspaceId}/meeting/${meetingId}`, (doc) => {
+      const written = meetingDoc(doc);
+      written.meta.setKind(input.kind);
+      written.meta.setStartsAt(input.startsAt);
+    });
     return c.json({ meeting: meetings.find(workspaceId, meetingId) });
   });
 

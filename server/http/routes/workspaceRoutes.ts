@@ -6,6 +6,7 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, notFound } from '../errors';
 import { requireIdentity, requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
+import { currentMeetings } from '../../workspaces/currentMeetings';
 
 export function workspaceDocuments(workspaceId: string): DocumentView[] {
   return [
@@ -36,7 +37,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
     return c.json({ workspace }, 201);
   });
 
-  app.get('/workspaces/:workspaceId', (c) => {
+  app.get('/workspaces/:workspaceId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = requireMember(c, workspaceId);
     const { workspaces } = c.get('services');
@@ -45,7 +46,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
       ...summary,
       members: workspaces.members(workspaceId),
       documents: workspaceDocuments(workspaceId),
-      meetings: c.get('services').meetings.list(workspaceId),
+      meetings: await currentMeetings(c.get('services'), workspaceId),
     };
     return c.json({ workspace: detail });
   });
