@@ -1,0 +1,67 @@
+import { ArrowLeft } from 'lucide-react';
+import { useEffect, type ReactNode } from 'react';
+import type { UserView, WorkspaceDetail } from '../../shared/api';
+import type { Author } from '../../shared/schema';
+import { getWorkspace } from '../api/workspaceApi';
+import { useApiData } from '../api/useApiData';
+import type { CollabUser } from '../collab/CollabSession';
+import { AppHeader } from '../components/AppHeader';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { AppLink } from '../routing/AppLink';
+import { paths } from '../routing/route';
+import { useMemberIdentity } from './useMemberIdentity';
+import './DocumentPage.css';
+
+export interface WorkspaceDocumentContext {
+  readonly workspace: WorkspaceDetail;
+  readonly author: Author;
+  readonly collabUser: CollabUser;
+  /** Reads the workspace again (the server said this person's access changed). */
+  readonly reload: () => void;
+}
+
+interface WorkspaceDocumentPageProps {
+  workspaceId: string;
+  user: UserView;
+  /** The tab title: never the student's name, titles end up in history on shared computers. */
+  tabTitle: string;
+  /** "Opening the plan…" while the workspace is read. */
+  opening: string;
+  children: (context: WorkspaceDocumentContext) => ReactNode;
+}
+
+/**
+ * The frame of every shared document of a workspace (plan, meeting, progress). The workspace
+ * is read first: it names the student, says what this person may do, and refuses non-members
+ * before any local copy of a document is opened.
+ */
+export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children }: WorkspaceDocumentPageProps) {
+  const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const role = workspace.status === 'ready' ? workspace.data.role : null;
+  const { collabUser, author } = useMemberIdentity(user, role);
+
+  useEffect(() => {
+    document.title = `${tabTitle} · Bridgeplan`;
+  }, [tabTitle]);
+
+  return (
+    <div className="plan-page">
+      <AppHeader user={user} />
+      {workspace.status === 'ready' && author ? (
+        children({ workspace: workspace.data, author, collabUser, reload })
+      ) : (
+        <main className="doc-page__main" id="main" aria-busy={workspace.status === 'loading' || undefined}>
+          {workspace.status === 'loading' && <p className="doc-page__opening">{opening}</p>}
+          {workspace.status === 'failed' && (
+            <div className="doc-page__failed">
+              <ProblemMessage error={workspace.error} />
+              <AppLink to={paths.home} className="back-link">
+                <ArrowLeft size={18} aria-hidden="true" /> Your students
+              </AppLink>
+            </div>
+          )}
+        </main>
+      )}
+    </div>
+  );
+}
