@@ -7,6 +7,9 @@ import { upgradeStatus } from '../helpers/rawSocket';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { startMailSink } from '../helpers/mailSink';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 
 describe('invitations and consent', () => {
   let server: TestServer;
@@ -66,20 +69,15 @@ describe('invitations and consent', () => {
     const peek = await someoneElse.request<{ invitation: { studentName: string | null } }>('GET', `/api/invitations/${secret}`);
     expect(peek.body.invitation.studentName).toBeNull();
 
-    const shortLived = await startTestServer({ invitationTtlMs: 50 });
-    try {
-      const shortTeam = await seedTeam(shortLived.services);
-      const cm = apiClient(shortLived.url, { cookie: shortTeam.members.manager!.cookie });
-      const link = (await cm.request<CreatedInvitation>('POST', `/api/workspaces/${shortTeam.workspaceId}/invitations`, { email: 'late@example.org', role: 'teacher' })).body.link;
-      const late = apiClient(shortLived.url);
-      await late.request('POST', '/api/auth/signup', { email: 'late@example.org', displayName: 'Late', password: 'a long enough password' });
-      await new Promise((resolve) => setTimeout(resolve, 80)); // let the 50 ms invitation lapse
-      const expired = await late.request('POST', `/api/invitations/${secretOf(link)}/accept`);
-      expect(expired.status).toBe(410);
-      expect(expired.body).toMatchObject({ error: { id: 'invitation_expired' } });
-    } finally {
-      await shortLived.close();
-    }
+    // An invitation whose week has passed (its expiry moved into the past in the database).
+    const stale = await invite(manager, { email: 'late@example.org', role: 'teacher' });
+    const db = new Database(path.join(server.dataDir, databaseFileName));
+    db.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run('2020-01-01T00:00:00.000Z', stale.body.invitation.id);
+    db.close();
+    const late = await signUp('late@example.org');
+    const expired = await late.request('POST', `/api/invitations/${secretOf(stale.body.link)}/accept`);
+    expect(expired.status).toBe(410);
+    expect(expired.body).toMatchObject({ error: { id: 'invitation_expired' } });
   });
 
   it('mails the link when a mail server is configured, without naming the student', async () => {
