@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { MemberView, VersionView } from '../../shared/api';
 import { can, type Role } from '../../shared/roles';
 import { useApiData } from '../api/useApiData';
+import { useRefreshWhileVisible } from '../api/useRefreshWhileVisible';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { CompareView, defaultPair } from './CompareView';
 import { ExportMenu } from './ExportMenu';
@@ -30,6 +31,8 @@ type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'co
  */
 export function VersionsPanel({ workspaceId, me, members }: VersionsPanelProps) {
   const [loaded, { reload, replace }] = useApiData(() => listVersions(workspaceId), workspaceId);
+  // Colleagues sign during the meeting: their signatures show up without a reload.
+  useRefreshWhileVisible(() => void reload(), 10_000);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [signingId, setSigningId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
