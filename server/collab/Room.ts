@@ -1,13 +1,11 @@
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
+import { RoomPresence } from './RoomPresence';
 import {
-  awarenessClientIds,
   decodeMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
@@ -47,9 +45,8 @@ export class DocumentLoadError extends Error {
 export class Room {
   readonly name: string;
   private readonly doc: Y.Doc;
-  private readonly awareness: awarenessProtocol.Awareness;
-  /** Each peer with the awareness client ids it has announced, removed when it leaves. */
-  private readonly peers = new Map<Peer, Set<number>>();
+  private readonly presence: RoomPresence;
+  private readonly peers = new Set<Peer>();
   private durable: Promise<void> = Promise.resolve();
   /** Updates applied but not yet handed to the store; they are committed together. */
   private openBatch: { updates: Uint8Array[]; broadcasts: [message: Uint8Array, origin: unknown][] } | null = null;
@@ -67,11 +64,8 @@ export class Room {
     this.doc = doc;
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    // The server is not a participant: without this it would show up as a nameless person.
-    this.awareness.setLocalState(null);
+    this.presence = new RoomPresence(doc, (message) => this.broadcast(message, null));
     this.doc.on('update', this.handleDocUpdate);
-    this.awareness.on('update', this.handleAwarenessUpdate);
   }
 
   /** Loads the stored document completely before anyone is served from it. */
@@ -112,23 +106,18 @@ export class Room {
   /** Adds a peer and starts the sync handshake. False if the room is closing: open a new one. */
   join(peer: Peer): boolean {
     if (this.state !== 'ready') return false;
-    this.peers.set(peer, new Set());
+    this.peers.add(peer);
+    this.presence.add(peer);
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const states = this.awareness.getStates();
-    if (states.size > 0) {
-      peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
-    }
+    const everyone = this.presence.everyone();
+    if (everyone) peer.send(everyone);
     return true;
   }
 
   leave(peer: Peer): void {
-    const announced = this.peers.get(peer);
-    if (!announced) return;
-    this.peers.delete(peer);
+    if (!this.peers.delete(peer)) return;
     // Remove the peer's presence at once, so nobody sees a ghost caret for 30 seconds.
-    if (announced.size > 0 && this.state === 'ready') {
-      awarenessProtocol.removeAwarenessStates(this.awareness, [...announced], 'left');
-    }
+    if (this.state === 'ready') this.presence.remove(peer);
     if (this.peers.size === 0 && this.state === 'ready') this.options.onEmpty(this);
   }
 
@@ -164,29 +153,14 @@ export class Room {
         return;
       }
       case 'awareness': {
-        const ids = awarenessClientIds(message.update);
-        if (!ids) {
-          this.reject(peer, CloseCodes.malformed);
-          return;
-        }
-        // A socket may speak only for its own presence: an update touching a client id that
-        // another person's socket announced (to fake someone's caret, or to remove it) is
-        // dropped. The same person's new socket may take an id over: after a network drop the
-        // client reconnects before the server has noticed the old socket is dead.
-        if (ids.some((id) => this.isAnnouncedByOther(id, peer))) {
-          this.options.logger.warn('awareness for another socket dropped', { doc: this.name, peer: peer.id });
-          return;
-        }
-        try {
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, message.update, peer);
-        } catch {
-          this.reject(peer, CloseCodes.malformed);
-        }
+        const result = this.presence.apply(peer, message.update);
+        if (result === 'malformed') this.reject(peer, CloseCodes.malformed);
+        if (result === 'not-yours') this.options.logger.warn('awareness for another socket dropped', { doc: this.name, peer: peer.id });
         return;
       }
       case 'queryAwareness': {
-        const ids = [...this.awareness.getStates().keys()];
-        peer.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)));
+        const everyone = this.presence.everyone();
+        if (everyone) peer.send(everyone);
         return;
       }
     }
@@ -208,7 +182,7 @@ export class Room {
   async close(code: CloseCode = CloseCodes.goingAway): Promise<void> {
     if (this.state !== 'ready') return;
     this.state = 'closing';
-    for (const peer of this.peers.keys()) peer.close(code);
+    for (const peer of this.peers) peer.close(code);
     this.peers.clear();
     await this.durable;
     if (this.state === 'closing' && this.updatesSinceSnapshot > 0) {
@@ -247,33 +221,6 @@ export class Room {
     });
   };
 
-  private readonly handleAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const announced = this.peers.get(origin as Peer);
-    if (announced) {
-      for (const id of change.added) announced.add(id);
-      for (const id of change.updated) announced.add(id);
-      for (const id of change.removed) announced.delete(id);
-    }
-    const changed = [...change.added, ...change.updated, ...change.removed];
-    if (changed.length === 0) return;
-    // Sent to the origin too: for a person alone in a room it is the only traffic that keeps
-    // the client's stale-connection timer from firing.
-    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)), null);
-  };
-
-  private isAnnouncedByOther(clientId: number, peer: Peer): boolean {
-    for (const [other, announced] of this.peers) {
-      if (other === peer || !announced.has(clientId)) continue;
-      if (other.owner !== peer.owner) return true;
-      // Same person: hand the id over, so the old socket's close does not remove it.
-      announced.delete(clientId);
-    }
-    return false;
-  }
-
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     await this.options.store.writeSnapshot(this.name, snapshot, this.lastSeq);
@@ -282,7 +229,7 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
-    for (const peer of this.peers.keys()) {
+    for (const peer of this.peers) {
       if (peer !== except) peer.send(message);
     }
   }
@@ -308,7 +255,7 @@ export class Room {
     if (this.state === 'failed' || this.state === 'closed') return;
     this.options.logger.error('storage failed; closing room', { doc: this.name, ...errorFields(error) });
     this.state = 'failed';
-    for (const peer of this.peers.keys()) peer.close(CloseCodes.documentUnavailable);
+    for (const peer of this.peers) peer.close(CloseCodes.documentUnavailable);
     this.peers.clear();
     this.destroy();
     this.options.onFailed(this);
@@ -316,8 +263,7 @@ export class Room {
 
   private destroy(): void {
     this.doc.off('update', this.handleDocUpdate);
-    this.awareness.off('update', this.handleAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 }

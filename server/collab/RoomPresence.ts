@@ -1,0 +1,90 @@
+import type * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { Peer } from './Peer';
+import { awarenessClientIds, encodeAwareness } from './protocol';
+
+export type PresenceResult = 'applied' | 'not-yours' | 'malformed';
+
+/**
+ * Who is in a room and where their carets are (y-protocols awareness), and which socket speaks
+ * for which client id. Presence vanishes the moment its socket leaves (no ghost carets), and a
+ * socket may speak only for the client ids it announced itself.
+ */
+export class RoomPresence {
+  private readonly awareness: awarenessProtocol.Awareness;
+  /** Each peer with the awareness client ids it has announced. */
+  private readonly announced = new Map<Peer, Set<number>>();
+
+  constructor(
+    doc: Y.Doc,
+    /** Sends one encoded awareness message to every peer (the sender included). */
+    private readonly broadcast: (message: Uint8Array) => void,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server is not a participant: without this it would show up as a nameless person.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.handleUpdate);
+  }
+
+  add(peer: Peer): void {
+    this.announced.set(peer, new Set());
+  }
+
+  /** Forgets a peer and removes its presence at once, for everyone else. */
+  remove(peer: Peer): void {
+    const ids = this.announced.get(peer);
+    this.announced.delete(peer);
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], 'left');
+  }
+
+  /** Everyone's current presence as one message, or null when nobody has announced any. */
+  everyone(): Uint8Array | null {
+    const ids = [...this.awareness.getStates().keys()];
+    return ids.length > 0 ? encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids)) : null;
+  }
+
+  apply(peer: Peer, update: Uint8Array): PresenceResult {
+    const ids = awarenessClientIds(update);
+    if (!ids) return 'malformed';
+    // An update touching a client id that another person's socket announced (to fake someone's
+    // caret, or to remove it) is dropped. The same person's new socket may take an id over:
+    // after a network drop the client reconnects before the server notices the old socket died.
+    if (ids.some((id) => this.isAnnouncedByOther(id, peer))) return 'not-yours';
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+      return 'applied';
+    } catch {
+      return 'malformed';
+    }
+  }
+
+  destroy(): void {
+    this.awareness.off('update', this.handleUpdate);
+    this.awareness.destroy();
+    this.announced.clear();
+  }
+
+  private isAnnouncedByOther(clientId: number, peer: Peer): boolean {
+    for (const [other, ids] of this.announced) {
+      if (other === peer || !ids.has(clientId)) continue;
+      if (other.owner !== peer.owner) return true;
+      // Same person: hand the id over, so the old socket's close does not remove it.
+      ids.delete(clientId);
+    }
+    return false;
+  }
+
+  private readonly handleUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
+    const ids = this.announced.get(origin as Peer);
+    if (ids) {
+      for (const id of change.added) ids.add(id);
+      for (const id of change.updated) ids.add(id);
+      for (const id of change.removed) ids.delete(id);
+    }
+    const changed = [...change.added, ...change.updated, ...change.removed];
+    if (changed.length === 0) return;
+    // Sent to the origin too: for a person alone in a room it is the only traffic that keeps
+    // the client's stale-connection timer from firing.
+    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed)));
+  };
+}
