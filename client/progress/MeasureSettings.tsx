@@ -1,6 +1,7 @@
 import { SlidersHorizontal } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
 import { isMeasureKind, measureKindLabels, measureKinds, valueProblem, type GoalMeasure } from '../../shared/schema';
+import './MeasureSettings.css';
 
 interface MeasureSettingsProps {
   measure: GoalMeasure;

@@ -3,6 +3,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import type { Author, DataPointView, GoalMeasure } from '../../shared/schema';
 import { formatDay, formatValue, roleName, settingNames } from './progressLabels';
 import { SettingMark } from './SettingMark';
+import './PointsTable.css';
 
 interface PointsTableProps {
   measure: GoalMeasure;

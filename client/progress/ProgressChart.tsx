@@ -9,6 +9,7 @@ import { placeReferenceLabels } from './referenceLabels';
 import { dayValue, todayIso } from './progressLabels';
 import { settingColors, SettingShape } from './SettingMark';
 import { useElementWidth } from './useElementWidth';
+import './ProgressChart.css';
 
 interface ProgressChartProps {
   measure: GoalMeasure;

@@ -7,6 +7,7 @@ import { goalHeading, mixedMessage } from './progressSentences';
 import { SettingMark } from './SettingMark';
 import { TrendWords } from './TrendWords';
 import type { GoalProgress } from './useProgressData';
+import './ProgressDashboard.css';
 
 /** Goals the team should talk about first, then the plan's own order. */
 export function dashboardOrder(goals: readonly GoalProgress[]): GoalProgress[] {

@@ -5,6 +5,7 @@ import type { Author, GoalMeasure, ProgressDoc } from '../../shared/schema';
 import { formatValue, relativeDay, settingNames, settingOrder, settingPlaces, todayIso } from './progressLabels';
 import { SettingMark } from './SettingMark';
 import { ProblemLine, ValueInput } from './ValueInput';
+import './RecordPointForm.css';
 
 interface RecordPointFormProps {
   goalId: string;
