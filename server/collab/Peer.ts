@@ -1,4 +1,5 @@
 import type { CloseCode } from '../../shared/closeCodes';
+import type { Contributor } from './authorship';
 
 /**
  * One connected client as a room sees it. The room never touches a socket directly, so the
@@ -11,6 +12,8 @@ export interface Peer {
   readonly readOnly: boolean;
   /** The person behind the socket (user id), or null where sockets are not identified. */
   readonly owner: string | null;
+  /** Who this socket's contributions must name as their author; null where not identified. */
+  readonly contributor: Contributor | null;
   send(message: Uint8Array): void;
   close(code: CloseCode): void;
 }

@@ -3,6 +3,7 @@ import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
+import { forgesAuthorship } from './authorship';
 import { RoomPresence } from './RoomPresence';
 import {
   decodeMessage,
@@ -146,6 +147,11 @@ export class Room {
       case 'update': {
         if (peer.readOnly) return;
         try {
+          if (peer.contributor && forgesAuthorship(message.update, peer.contributor)) {
+            this.options.logger.warn('update names another author', { doc: this.name, peer: peer.id });
+            this.reject(peer, CloseCodes.updateRejected);
+            return;
+          }
           Y.applyUpdate(this.doc, message.update, peer);
         } catch {
           this.reject(peer, CloseCodes.updateRejected);

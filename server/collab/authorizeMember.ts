@@ -49,6 +49,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       // Comments are written only through the API, which checks authorship and roles per
       // comment; over the socket everyone reads them live.
       readOnly: kind === 'comments' || !can(membership.role, capability),
+      role: membership.role,
       identity: {
         userId: identity.user.id,
         sessionId: identity.sessionId,

@@ -97,6 +97,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         docName: parsed.name,
         readOnly: access.readOnly,
         owner: access.identity?.userId ?? null,
+        contributor: access.identity && access.role ? { userId: access.identity.userId, role: access.role } : null,
         maxMessageBytes: options.maxMessageBytes,
         registry: options.registry,
         logger,

@@ -1,6 +1,7 @@
 import type { WebSocket, RawData } from 'ws';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import { errorFields, type Logger } from '../logger';
+import type { Contributor } from './authorship';
 import type { Peer } from './Peer';
 import type { Room } from './Room';
 import type { RoomRegistry } from './RoomRegistry';
@@ -9,6 +10,7 @@ export interface SocketOptions {
   readonly docName: string;
   readonly readOnly: boolean;
   readonly owner: string | null;
+  readonly contributor: Contributor | null;
   readonly maxMessageBytes: number;
   readonly registry: RoomRegistry;
   readonly logger: Logger;
@@ -44,6 +46,7 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
     id: options.peerId,
     readOnly: options.readOnly,
     owner: options.owner,
+    contributor: options.contributor,
     send(message) {
       if (ws.readyState !== ws.OPEN) return;
       // A peer that stopped reading would make us buffer every update for it forever; drop it

@@ -5,7 +5,8 @@ import { createServices, type Services } from '../../server/services';
 import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { openDatabase } from '../../server/store/sqlite/openDatabase';
 import { sessionCookieName } from '../../server/accounts/Authenticator';
-import type { Role } from '../../shared/roles';
+import { roleDefinitions, type Role } from '../../shared/roles';
+import type { Author } from '../../shared/schema';
 
 export const testPassword = 'correct horse battery staple';
 
@@ -63,4 +64,10 @@ export async function seedDataDir(dataDir: string, people?: Record<string, Role>
   } finally {
     db.close();
   }
+}
+
+/** The author record a seeded member's contributions carry (their id, name, role and setting). */
+export function authorOf(team: SeededTeam, name: string): Author {
+  const member = team.members[name]!;
+  return { userId: member.userId, name, role: member.role, setting: roleDefinitions[member.role].setting };
 }

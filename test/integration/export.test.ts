@@ -1,15 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import JSZip from 'jszip';
-import { planDoc, type Author } from '../../shared/schema';
+import { planDoc } from '../../shared/schema';
 import type { VersionView } from '../../shared/api';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
-const author: Author = { userId: 'u', name: 'Sam Lee', role: 'teacher', setting: 'school' };
 
 describe('exporting the plan', () => {
   let server: TestServer;
@@ -25,6 +24,7 @@ describe('exporting the plan', () => {
     editor = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.manager!.token } });
     await editor.synced;
     const plan = planDoc(editor.doc);
+    const author = authorOf(team, 'manager');
     plan.goals.add({ area: 'fine_motor', target: 'Tripod grip for ten minutes', description: '<img src=x onerror=alert(1)> grip' }, author);
     plan.goals.add({ area: 'communication', target: 'Asks for help in a full sentence' }, author);
     const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
@@ -54,7 +54,7 @@ describe('exporting the plan', () => {
   it('exports one version to the same bytes every time, with its hash', async () => {
     const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
     const version = (await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Annual IEP' })).body.version;
-    planDoc(editor.doc).goals.add({ area: 'sensory', target: 'Added after the version' }, author);
+    planDoc(editor.doc).goals.add({ area: 'sensory', target: 'Added after the version' }, authorOf(team, 'manager'));
     const first = new Uint8Array(await (await get('parent', `${base()}/versions/${version.id}/export?format=docx`)).arrayBuffer());
     const second = new Uint8Array(await (await get('manager', `${base()}/versions/${version.id}/export?format=docx`)).arrayBuffer());
     expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);

@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { planDoc, type Author } from '../../shared/schema';
+import { planDoc } from '../../shared/schema';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
-import { seedDataDir } from '../helpers/seed';
+import { authorOf, seedDataDir } from '../helpers/seed';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
 import { makeTempDir } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
-const teacher: Author = { userId: 'u_teacher', name: 'Sam Lee', role: 'teacher', setting: 'school' };
-const clinic: Author = { userId: 'u_clinic', name: 'Jordan Blake', role: 'clinical_therapist', setting: 'clinic' };
 
 describe('the plan as a structured document', () => {
   const servers: SpawnedServer[] = [];
@@ -29,12 +27,13 @@ describe('the plan as a structured document', () => {
     await writer.synced;
 
     const plan = planDoc(writer.doc);
+    const teacher = authorOf(team, 'teacher');
     plan.meta.setTitle('Annual IEP, November 2026');
     const grip = plan.goals.add(
       { area: 'fine_motor', baseline: 'Uses a fisted grasp', target: 'Tripod grip for 10 minutes', measurement: 'Observation, 4 of 5 sessions', description: 'Pencil grip for classroom writing.' },
       teacher,
     );
-    const strength = plan.goals.add({ area: 'fine_motor', settings: ['clinic'], target: 'Grip strength up 20%' }, clinic);
+    const strength = plan.goals.add({ area: 'fine_motor', settings: ['clinic'], target: 'Grip strength up 20%' }, teacher);
     plan.links.add({ goalId: grip, otherGoalId: strength, note: 'Hand strength underpins the grip' }, teacher);
     plan.goals.objectives.add(grip, { text: 'Holds an adapted pencil for 3 minutes' }, teacher);
     plan.supports.add({ kind: 'assistive_technology', title: 'Pencil grip', use: { classroom: { used: true }, home: { used: true, note: 'homework' } } }, teacher);
@@ -68,8 +67,8 @@ describe('the plan as a structured document', () => {
     // Both open the brand-new plan and initialise it before either has heard from the other.
     planDoc(a.doc).init();
     planDoc(b.doc).init();
-    planDoc(a.doc).goals.add({ area: 'communication', target: 'Asks for help with words' }, teacher);
-    planDoc(b.doc).goals.add({ area: 'self_care', target: 'Buttons own coat' }, { ...clinic, role: 'parent', setting: 'home' });
+    planDoc(a.doc).goals.add({ area: 'communication', target: 'Asks for help with words' }, authorOf(team, 'manager'));
+    planDoc(b.doc).goals.add({ area: 'self_care', target: 'Buttons own coat' }, authorOf(team, 'parent'));
     await Promise.all([a.synced, b.synced]);
     await eventually(() => {
       const fromA = planDoc(a.doc).snapshot();

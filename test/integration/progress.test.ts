@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planDoc, ProgressDoc, type Author } from '../../shared/schema';
+import { planDoc, ProgressDoc } from '../../shared/schema';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { upgradeStatus } from '../helpers/rawSocket';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
-const as = (name: string, role: Author['role'], setting: Author['setting']): Author => ({ userId: name, name, role, setting });
 
 describe('progress data through the server', () => {
   let server: TestServer;
@@ -33,8 +32,8 @@ describe('progress data through the server', () => {
     await Promise.all([ot.synced, parent.synced]);
     for (let day = 1; day <= 20; day += 1) {
       const date = `2026-11-${String(day).padStart(2, '0')}`;
-      new ProgressDoc(ot.doc).add({ goalId: 'g1', date, value: 30 + day, setting: 'school' }, as('ot', 'school_therapist', 'school'));
-      new ProgressDoc(parent.doc).add({ goalId: 'g1', date, value: 50 + day, setting: 'home' }, as('parent', 'parent', 'home'));
+      new ProgressDoc(ot.doc).add({ goalId: 'g1', date, value: 30 + day, setting: 'school' }, authorOf(team, 'ot'));
+      new ProgressDoc(parent.doc).add({ goalId: 'g1', date, value: 50 + day, setting: 'home' }, authorOf(team, 'parent'));
     }
     await eventually(() => {
       expect(new ProgressDoc(ot.doc).list('g1')).toHaveLength(40);
@@ -45,11 +44,11 @@ describe('progress data through the server', () => {
   it('lets an observer read the chart but not record', async () => {
     const observer = open('observer');
     await observer.synced;
-    new ProgressDoc(observer.doc).add({ goalId: 'g1', date: '2026-11-02', value: 99, setting: 'school' }, as('observer', 'observer', 'school'));
+    new ProgressDoc(observer.doc).add({ goalId: 'g1', date: '2026-11-02', value: 99, setting: 'school' }, authorOf(team, 'observer'));
     observer.provider.disconnect();
     const ot = open('ot');
     await ot.synced;
-    new ProgressDoc(ot.doc).add({ goalId: 'g1', date: '2026-11-03', value: 40, setting: 'school' }, as('ot', 'school_therapist', 'school'));
+    new ProgressDoc(ot.doc).add({ goalId: 'g1', date: '2026-11-03', value: 40, setting: 'school' }, authorOf(team, 'ot'));
     const reader = open('manager');
     await eventually(() => expect(new ProgressDoc(reader.doc).list('g1').map((p) => p.value)).toEqual([40]));
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/progress`)).toBe(401);
@@ -59,15 +58,15 @@ describe('progress data through the server', () => {
     const planClient = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.manager!.token } });
     clients.push(planClient);
     await planClient.synced;
-    const goalId = planDoc(planClient.doc).goals.add({ area: 'fine_motor', target: 'Tripod grip in 80% of trials' }, as('manager', 'case_manager', 'school'));
+    const goalId = planDoc(planClient.doc).goals.add({ area: 'fine_motor', target: 'Tripod grip in 80% of trials' }, authorOf(team, 'manager'));
     const ot = open('ot');
     await ot.synced;
     const progress = new ProgressDoc(ot.doc);
     progress.setMeasure(goalId, { kind: 'percent', ratingMax: 5, baseline: 20, target: 80, higherIsBetter: true });
-    const clinic = as('ot', 'clinical_therapist', 'clinic');
+    const clinic = authorOf(team, 'ot');
     [30, 45, 60].forEach((value, week) => progress.add({ goalId, date: `2026-10-0${week * 3 + 1}`, value, setting: 'clinic' }, clinic));
-    [31, 30, 32].forEach((value, week) => progress.add({ goalId, date: `2026-10-0${week * 3 + 2}`, value, setting: 'school', note: '<b>tired</b>' }, as('ot', 'school_therapist', 'school')));
-    progress.add({ goalId, date: '2026-12-01', value: 90, setting: 'home' }, as('parent', 'parent', 'home'));
+    [31, 30, 32].forEach((value, week) => progress.add({ goalId, date: `2026-10-0${week * 3 + 2}`, value, setting: 'school', note: '<b>tired</b>' }, authorOf(team, 'ot')));
+    progress.add({ goalId, date: '2026-12-01', value: 90, setting: 'home' }, authorOf(team, 'parent'));
 
     const url = `${server.url}/api/workspaces/${team.workspaceId}/progress/report?from=2026-10-01&to=2026-10-31&format=md`;
     const headers = { cookie: team.members.parent!.cookie };

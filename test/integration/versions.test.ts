@@ -1,14 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { planDoc, type Author } from '../../shared/schema';
+import { planDoc } from '../../shared/schema';
 import type { VersionView } from '../../shared/api';
 import type { PlanDiff } from '../../shared/planDiff';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
-const teacherAuthor: Author = { userId: 'u', name: 'Sam Lee', role: 'teacher', setting: 'school' };
 
 describe('versions and signatures', () => {
   let server: TestServer;
@@ -41,7 +40,7 @@ describe('versions and signatures', () => {
   });
 
   it('freezes the plan with a SHA-256 and becomes agreed only when every required member agrees', async () => {
-    planDoc(editor.doc).goals.add({ area: 'fine_motor', target: 'Tripod grip for 10 minutes' }, teacherAuthor);
+    planDoc(editor.doc).goals.add({ area: 'fine_motor', target: 'Tripod grip for 10 minutes' }, authorOf(team, 'teacher'));
     await settled();
     const version = await propose('Annual IEP, November 2026');
     expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -57,7 +56,7 @@ describe('versions and signatures', () => {
     expect(last.body.version.signatures.map((s) => s.versionHash)).toEqual([version.hash, version.hash, version.hash]);
 
     // Later edits to the live plan do not touch the frozen version.
-    planDoc(editor.doc).goals.add({ area: 'communication', target: 'Asks for help' }, teacherAuthor);
+    planDoc(editor.doc).goals.add({ area: 'communication', target: 'Asks for help' }, authorOf(team, 'teacher'));
     await settled();
     const frozen = await as('parent').request<{ plan: { goals: unknown[] } }>('GET', `${versionsPath()}/${version.id}/plan`);
     expect(frozen.body.plan.goals).toHaveLength(1);
@@ -87,9 +86,9 @@ describe('versions and signatures', () => {
 
   it('lists exactly the changes made between two versions', async () => {
     const plan = planDoc(editor.doc);
-    const grip = plan.goals.add({ area: 'fine_motor', baseline: 'Fisted grasp', target: 'Tripod grip for 5 minutes' }, teacherAuthor);
-    const removed = plan.goals.add({ area: 'sensory', target: 'Uses a wiggle cushion' }, teacherAuthor);
-    const support = plan.supports.add({ kind: 'accommodation', title: 'Extra time', use: { classroom: { used: true } } }, teacherAuthor);
+    const grip = plan.goals.add({ area: 'fine_motor', baseline: 'Fisted grasp', target: 'Tripod grip for 5 minutes' }, authorOf(team, 'teacher'));
+    const removed = plan.goals.add({ area: 'sensory', target: 'Uses a wiggle cushion' }, authorOf(team, 'teacher'));
+    const support = plan.supports.add({ kind: 'accommodation', title: 'Extra time', use: { classroom: { used: true } } }, authorOf(team, 'teacher'));
     await settled();
     const first = await propose('Version 1');
     for (const name of ['manager', 'teacher', 'parent']) await sign(name, first);
@@ -98,7 +97,7 @@ describe('versions and signatures', () => {
     plan.goals.text(grip, 'target')!.insert(0, 'Tripod grip for 10 minutes');
     plan.goals.remove(removed);
     plan.supports.setUse(support, 'home', { used: true, note: 'homework' });
-    const added = plan.services.add({ type: 'ot', provider: 'Clinic OT', frequency: 'weekly' }, teacherAuthor);
+    const added = plan.services.add({ type: 'ot', provider: 'Clinic OT', frequency: 'weekly' }, authorOf(team, 'teacher'));
     await settled();
     const second = await propose('Version 2');
 
