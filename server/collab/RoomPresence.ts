@@ -1,9 +1,17 @@
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './Peer';
-import { awarenessClientIds, encodeAwareness } from './protocol';
+import { awarenessEntries, encodeAwareness } from './protocol';
 
 export type PresenceResult = 'applied' | 'not-yours' | 'malformed';
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The name a presence state shows on its caret and in "who is here", if it shows one. */
+function shownName(state: unknown): string | null {
+  if (!isRecord(state) || !isRecord(state.user)) return null;
+  return typeof state.user.name === 'string' ? state.user.name : null;
+}
 
 /**
  * Who is in a room and where their carets are (y-protocols awareness), and which socket speaks
@@ -44,12 +52,15 @@ export class RoomPresence {
   }
 
   apply(peer: Peer, update: Uint8Array): PresenceResult {
-    const ids = awarenessClientIds(update);
-    if (!ids) return 'malformed';
+    const entries = awarenessEntries(update);
+    if (!entries) return 'malformed';
     // An update touching a client id that another person's socket announced (to fake someone's
     // caret, or to remove it) is dropped. The same person's new socket may take an id over:
     // after a network drop the client reconnects before the server notices the old socket died.
-    if (ids.some((id) => this.isAnnouncedByOther(id, peer))) return 'not-yours';
+    if (entries.some((entry) => this.isAnnouncedByOther(entry.clientId, peer))) return 'not-yours';
+    // The caret label is the signed-in name: nobody appears under a colleague's name.
+    const name = peer.contributor?.name;
+    if (name !== undefined && entries.some((entry) => shownName(entry.state) !== null && shownName(entry.state) !== name)) return 'not-yours';
     try {
       awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       return 'applied';

@@ -50,6 +50,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       // comment; over the socket everyone reads them live.
       readOnly: kind === 'comments' || !can(membership.role, capability),
       role: membership.role,
+      displayName: identity.user.displayName,
       identity: {
         userId: identity.user.id,
         sessionId: identity.sessionId,

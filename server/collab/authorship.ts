@@ -5,6 +5,8 @@ import { roleDefinitions, type Role } from '../../shared/roles';
 export interface Contributor {
   readonly userId: string;
   readonly role: Role;
+  /** The signed-in name, the only one their presence may show. */
+  readonly name: string;
 }
 
 /** The keys under which the schema records who made a contribution (see shared/schema). */

@@ -97,7 +97,10 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         docName: parsed.name,
         readOnly: access.readOnly,
         owner: access.identity?.userId ?? null,
-        contributor: access.identity && access.role ? { userId: access.identity.userId, role: access.role } : null,
+        contributor:
+          access.identity && access.role && access.displayName !== null
+            ? { userId: access.identity.userId, role: access.role, name: access.displayName }
+            : null,
         maxMessageBytes: options.maxMessageBytes,
         registry: options.registry,
         logger,

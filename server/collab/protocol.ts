@@ -65,21 +65,27 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+export interface AwarenessEntry {
+  readonly clientId: number;
+  /** The announced state (null when the client leaves). */
+  readonly state: unknown;
+}
+
 /**
- * The client ids an awareness update speaks for (the update is a varuint count, then per
- * client its id, clock and state JSON). Null if it does not decode.
+ * The entries of an awareness update (a varuint count, then per client its id, clock and
+ * state JSON). Null if it does not decode.
  */
-export function awarenessClientIds(update: Uint8Array): number[] | null {
+export function awarenessEntries(update: Uint8Array): AwarenessEntry[] | null {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const ids: number[] = [];
+    const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i += 1) {
-      ids.push(decoding.readVarUint(decoder));
+      const clientId = decoding.readVarUint(decoder);
       decoding.readVarUint(decoder);
-      decoding.readVarString(decoder);
+      entries.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
     }
-    return ids;
+    return entries;
   } catch {
     return null;
   }

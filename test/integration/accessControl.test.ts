@@ -135,7 +135,7 @@ describe('access control', () => {
     await manager.synced;
     manager.text.insert(0, 'Goal: writes first name.');
     const observer = open(team.members.observer!);
-    observer.provider.awareness.setLocalStateField('user', { name: 'Observer' });
+    observer.provider.awareness.setLocalStateField('user', { name: 'observer' });
     await observer.synced;
     await eventually(() => expect(observer.text.toString()).toBe('Goal: writes first name.'));
     await eventually(() => expect(manager.provider.awareness.getStates().has(observer.doc.clientID)).toBe(true));

@@ -66,13 +66,24 @@ describe('collaboration rooms', () => {
   });
 
   it('removes a leaving client from presence at once', async () => {
-    const a = client('ws1/plan', { name: 'Ms. Rivera' });
-    const b = client('ws1/plan', { name: 'Dad' });
+    // Presence shows the signed-in name (here both sockets are the same seeded person's).
+    const a = client('ws1/plan', { name: 'manager' });
+    const b = client('ws1/plan', { name: 'manager' });
     await Promise.all([a.synced, b.synced]);
     await eventually(() => expect(a.provider.awareness.getStates().has(b.doc.clientID)).toBe(true));
     b.provider.disconnect();
     // Without the removal on close, the state would linger for the 30 s awareness timeout.
     await eventually(() => expect(a.provider.awareness.getStates().has(b.doc.clientID)).toBe(false), 3_000);
+  });
+
+  it('shows no presence under a name other than the signed-in one', async () => {
+    const honest = client('ws1/plan', { name: 'manager' });
+    const impostor = client('ws1/plan', { name: 'Dad' });
+    await Promise.all([honest.synced, impostor.synced]);
+    const watcher = client('ws1/plan');
+    await watcher.synced;
+    await eventually(() => expect(watcher.provider.awareness.getStates().has(honest.doc.clientID)).toBe(true));
+    expect(watcher.provider.awareness.getStates().has(impostor.doc.clientID)).toBe(false);
   });
 
   it('unloads an empty room and reloads it identically', async () => {

@@ -16,7 +16,7 @@ class RecordingPeer implements Peer {
     readonly id: string,
     readonly readOnly = false,
     readonly owner: string | null = id,
-    readonly contributor: { userId: string; role: 'teacher' } | null = null,
+    readonly contributor: { userId: string; role: 'teacher'; name: string } | null = null,
   ) {}
   send(message: Uint8Array): void {
     this.sent.push(message);
