@@ -11,6 +11,7 @@ export interface Contributor {
 
 /** The keys under which the schema records who made a contribution (see shared/schema). */
 const authorKeys = new Set(['createdBy', 'recordedBy']);
+const authorKeyBytes = [...authorKeys].map((key) => Buffer.from(key, 'utf8'));
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -27,6 +28,10 @@ function matches(claim: unknown, contributor: Contributor): boolean {
  * carry no authorship records and pass untouched.
  */
 export function forgesAuthorship(update: Uint8Array, contributor: Contributor): boolean {
+  // Keys and object fields are written as plain UTF-8 in an update: one without these words
+  // (nearly every keystroke) cannot carry an authorship record and needs no decoding.
+  const bytes = Buffer.from(update.buffer, update.byteOffset, update.byteLength);
+  if (!authorKeyBytes.some((key) => bytes.includes(key))) return false;
   const { structs } = Y.decodeUpdate(update);
   for (const struct of structs) {
     if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentAny)) continue;
