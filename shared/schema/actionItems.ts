@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Author } from './author';
-import { Collection, type ChangeInfo, type ItemMeta, type Unsubscribe } from './collection';
+import type { ItemMeta } from './collection';
 import { readBoolean, readString, readTextField } from './read';
-import { replaceText, type Writer } from './writer';
+import { TextItemList } from './textItemList';
+import type { Writer } from './writer';
 
 /**
  * Action items from a meeting: what, who, by when, done. The text is a Y.Text (typed live);
@@ -54,7 +54,7 @@ function readActionItem(item: Y.Map<unknown>, meta: ItemMeta): ActionItemView {
   };
 }
 
-function writeFields(item: Y.Map<unknown>, input: ActionItemInput): void {
+function writeActionFields(item: Y.Map<unknown>, input: ActionItemInput): void {
   if (input.owner !== undefined) {
     item.set(actionItemKeys.ownerUserId, input.owner?.userId ?? '');
     item.set(actionItemKeys.ownerName, input.owner?.name ?? '');
@@ -63,53 +63,12 @@ function writeFields(item: Y.Map<unknown>, input: ActionItemInput): void {
   if (input.done !== undefined) item.set(actionItemKeys.done, input.done);
 }
 
-export class ActionItems {
-  private readonly items: Collection<ActionItemView, 'text'>;
-
+export class ActionItems extends TextItemList<ActionItemView, ActionItemInput> {
   constructor(writer: Writer, root: Y.Map<unknown>) {
-    this.items = new Collection(writer, () => root, root, { textFields: ['text'], fragmentFields: [], read: readActionItem });
+    super(writer, root, readActionItem);
   }
 
-  list(): ActionItemView[] {
-    return this.items.list();
-  }
-
-  get(id: string): ActionItemView | null {
-    return this.items.get(id);
-  }
-
-  add(input: ActionItemInput, author: Author): string {
-    const id = this.items.create(author, (item) => {
-      const text = item.get(actionItemKeys.text);
-      if (text instanceof Y.Text && input.text) text.insert(0, input.text);
-      writeFields(item, { done: false, ...input });
-    });
-    if (id === null) throw new Error('The action items map is a root type and cannot be missing');
-    return id;
-  }
-
-  update(id: string, patch: ActionItemInput): boolean {
-    return this.items.mutate(id, (item) => {
-      writeFields(item, patch);
-      if (patch.text === undefined) return;
-      const text = this.items.text(id, 'text');
-      if (text) replaceText(text, patch.text);
-    });
-  }
-
-  move(id: string, toIndex: number): boolean {
-    return this.items.move(id, toIndex);
-  }
-
-  remove(id: string): boolean {
-    return this.items.remove(id);
-  }
-
-  text(id: string): Y.Text | null {
-    return this.items.text(id, 'text');
-  }
-
-  observe(callback: (change: ChangeInfo) => void): Unsubscribe {
-    return this.items.observe(callback);
+  protected writeFields(item: Y.Map<unknown>, input: ActionItemInput, creating: boolean): void {
+    writeActionFields(item, creating ? { done: false, ...input } : input);
   }
 }

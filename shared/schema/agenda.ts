@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Author } from './author';
-import { Collection, type ChangeInfo, type ItemMeta, type Unsubscribe } from './collection';
+import type { ItemMeta } from './collection';
 import { readBoolean, readTextField } from './read';
-import { replaceText, type Writer } from './writer';
+import { TextItemList } from './textItemList';
+import type { Writer } from './writer';
 
 /**
  * A meeting's agenda: ordered items, each a short Y.Text (the team drafts the agenda together
@@ -36,49 +36,13 @@ function readAgendaItem(item: Y.Map<unknown>, meta: ItemMeta): AgendaItemView {
   };
 }
 
-export class Agenda {
-  private readonly items: Collection<AgendaItemView, 'text'>;
-
+export class Agenda extends TextItemList<AgendaItemView, AgendaItemInput> {
   constructor(writer: Writer, root: Y.Map<unknown>) {
-    this.items = new Collection(writer, () => root, root, { textFields: ['text'], fragmentFields: [], read: readAgendaItem });
+    super(writer, root, readAgendaItem);
   }
 
-  list(): AgendaItemView[] {
-    return this.items.list();
-  }
-
-  add(input: AgendaItemInput, author: Author): string {
-    const id = this.items.create(author, (item) => {
-      const text = item.get(agendaKeys.text);
-      if (text instanceof Y.Text && input.text) text.insert(0, input.text);
-      item.set(agendaKeys.covered, input.covered ?? false);
-    });
-    if (id === null) throw new Error('The agenda map is a root type and cannot be missing');
-    return id;
-  }
-
-  update(id: string, patch: AgendaItemInput): boolean {
-    return this.items.mutate(id, (item) => {
-      if (patch.covered !== undefined) item.set(agendaKeys.covered, patch.covered);
-      if (patch.text === undefined) return;
-      const text = this.items.text(id, 'text');
-      if (text) replaceText(text, patch.text);
-    });
-  }
-
-  move(id: string, toIndex: number): boolean {
-    return this.items.move(id, toIndex);
-  }
-
-  remove(id: string): boolean {
-    return this.items.remove(id);
-  }
-
-  text(id: string): Y.Text | null {
-    return this.items.text(id, 'text');
-  }
-
-  observe(callback: (change: ChangeInfo) => void): Unsubscribe {
-    return this.items.observe(callback);
+  protected writeFields(item: Y.Map<unknown>, input: AgendaItemInput, creating: boolean): void {
+    if (input.covered !== undefined) item.set(agendaKeys.covered, input.covered);
+    else if (creating) item.set(agendaKeys.covered, false);
   }
 }

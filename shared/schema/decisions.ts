@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
-import type { Author } from './author';
-import { Collection, type ChangeInfo, type ItemMeta, type Unsubscribe } from './collection';
+import type { ItemMeta } from './collection';
 import { readString, readTextField } from './read';
-import { replaceText, type Writer } from './writer';
+import { TextItemList } from './textItemList';
+import type { Writer } from './writer';
 
 /**
  * Team decisions, in the order the team made them: used by the plan and by each meeting.
@@ -39,53 +39,13 @@ function readDecision(item: Y.Map<unknown>, meta: ItemMeta): DecisionView {
   };
 }
 
-export class Decisions {
-  private readonly items: Collection<DecisionView, 'text'>;
-
+export class Decisions extends TextItemList<DecisionView, DecisionPatch> {
   constructor(writer: Writer, root: Y.Map<unknown>) {
-    this.items = new Collection(writer, () => root, root, { textFields: ['text'], fragmentFields: [], read: readDecision });
+    super(writer, root, readDecision);
   }
 
-  list(): DecisionView[] {
-    return this.items.list();
-  }
-
-  get(id: string): DecisionView | null {
-    return this.items.get(id);
-  }
-
-  add(input: DecisionInput, author: Author): string {
-    const id = this.items.create(author, (item) => {
-      const text = item.get(decisionKeys.text);
-      if (text instanceof Y.Text && input.text) text.insert(0, input.text);
-      item.set(decisionKeys.decidedAt, input.decidedAt ?? new Date().toISOString());
-    });
-    if (id === null) throw new Error('The decisions map is a root type and cannot be missing');
-    return id;
-  }
-
-  update(id: string, patch: DecisionPatch): boolean {
-    return this.items.mutate(id, (item) => {
-      if (patch.decidedAt !== undefined) item.set(decisionKeys.decidedAt, patch.decidedAt);
-      if (patch.text === undefined) return;
-      const text = this.items.text(id, 'text');
-      if (text) replaceText(text, patch.text);
-    });
-  }
-
-  move(id: string, toIndex: number): boolean {
-    return this.items.move(id, toIndex);
-  }
-
-  remove(id: string): boolean {
-    return this.items.remove(id);
-  }
-
-  text(id: string): Y.Text | null {
-    return this.items.text(id, 'text');
-  }
-
-  observe(callback: (change: ChangeInfo) => void): Unsubscribe {
-    return this.items.observe(callback);
+  protected writeFields(item: Y.Map<unknown>, input: DecisionPatch, creating: boolean): void {
+    if (input.decidedAt !== undefined) item.set(decisionKeys.decidedAt, input.decidedAt);
+    else if (creating) item.set(decisionKeys.decidedAt, new Date().toISOString());
   }
 }
