@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { ThreadSummary } from '../../shared/api';
 import { CommentThreads, type ThreadView } from '../../shared/schema';
 import { listThreads, markThreadRead } from './commentsApi';
-import { onReadStateChanged } from './readStateSignal';
+import { useReadStateRefresh } from './useReadStateRefresh';
 
 /** Per-person state of one thread, as the server keeps it (plus what arrived since). */
 export interface ThreadReadState {
@@ -75,18 +75,11 @@ export function useCommentThreads(workspaceId: string, commentsDoc: Y.Doc, myUse
   useEffect(() => {
     setServer(null);
     void refresh();
-    const stop = onReadStateChanged(workspaceId, () => void refresh());
-    // A parent may leave the tab open all week: catch up when they come back to it.
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
     return () => {
       generation.current += 1;
-      stop();
-      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [workspaceId, refresh]);
+  useReadStateRefresh(workspaceId, refresh);
 
   useEffect(() => {
     if (version === 0) return;

@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import type { ThreadSummary } from '../../shared/api';
 import { CommentThreads } from '../../shared/schema';
 import { listInbox } from './commentsApi';
-import { onReadStateChanged } from './readStateSignal';
+import { useReadStateRefresh } from './useReadStateRefresh';
 
 const refreshDelayMs = 600;
 
@@ -38,17 +38,11 @@ export function useInbox(workspaceId: string, commentsDoc: Y.Doc | null | undefi
   useEffect(() => {
     setItems(null);
     void refresh();
-    const stop = onReadStateChanged(workspaceId, () => void refresh());
-    const onVisible = () => {
-      if (document.visibilityState === 'visible') void refresh();
-    };
-    document.addEventListener('visibilitychange', onVisible);
     return () => {
       generation.current += 1;
-      stop();
-      document.removeEventListener('visibilitychange', onVisible);
     };
   }, [workspaceId, refresh]);
+  useReadStateRefresh(workspaceId, refresh);
 
   useEffect(() => {
     if (!commentsDoc) return;
