@@ -1,30 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultStaticDir } from '../../server/main';
-import { launchBrowser } from '../helpers/browser';
-import { openPageAs } from '../helpers/browserSession';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserTeam } from '../helpers/browserSession';
 
 /** Two people in two browsers typing into the same plan, as in an IEP meeting. */
 describe('co-editing in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let team: SeededTeam;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
 
-  beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
-    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  const openPlanAs = (person: string): Promise<Page> => openPageAs(browser, server, team, person, `/w/${team.workspaceId}/plan`, { contexts });
+  const openPlanAs = (person: string): Promise<Page> => suite.open(person, '/plan');
 
   it('shows each person the other’s text and caret name', async () => {
     const dana = await openPlanAs('Dana Ortiz');

@@ -1,33 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultStaticDir } from '../../server/main';
-import { launchBrowser } from '../helpers/browser';
-import { openPageAs, seedGoal } from '../helpers/browserSession';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
 
 /** A conversation about a sentence of a goal, between a teacher and a parent, in two browsers. */
 describe('comment threads in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let team: SeededTeam;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
-    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' },
     // The goal the two will talk about, written by the case manager beforehand.
-    await seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'fine_motor', description: 'Maya will hold a pencil with a tripod grip for ten minutes.' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
+    (server, team) => seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'fine_motor', description: 'Maya will hold a pencil with a tripod grip for ten minutes.' }).then(() => undefined),
+  );
 
-  const openPlanAs = (person: string): Promise<Page> =>
-    openPageAs(browser, server, team, person, `/w/${team.workspaceId}/plan`, { viewport: { width: 1400, height: 900 }, contexts });
+  const openPlanAs = (person: string): Promise<Page> => suite.open(person, '/plan', { viewport: { width: 1400, height: 900 } });
 
   const goalText = (page: Page) => page.locator('article.goal-card').getByRole('textbox', { name: 'The goal, in words' });
 

@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultStaticDir } from '../../server/main';
-import { launchBrowser } from '../helpers/browser';
-import { openPageAs } from '../helpers/browserSession';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserTeam } from '../helpers/browserSession';
 import { apiClient } from '../helpers/apiClient';
 
 /** Two members building the plan's goals and supports at the same time, in two browsers. */
 describe('the structured plan in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let team: SeededTeam;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist' });
 
-  beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
-    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  const openPlanAs = (person: string): Promise<Page> => openPageAs(browser, server, team, person, `/w/${team.workspaceId}/plan`, { contexts });
+  const openPlanAs = (person: string): Promise<Page> => suite.open(person, '/plan');
 
   async function addGoal(page: Page, area: string, words: string): Promise<void> {
     await page.getByLabel('Area of the new goal').selectOption(area);
@@ -63,11 +45,11 @@ describe('the structured plan in the browser', () => {
     expect((await goalTexts(dana)).join('\n')).toContain('Priya Nair');
 
     // What the pages show is what the server stored.
-    const api = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
+    const api = apiClient(suite.server.url, { cookie: suite.team.members['Dana Ortiz']!.cookie });
     await expect
-      .poll(async () => (await api.request<{ plan: { goals: { area: string }[]; supports: { title: string }[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`)).body.plan.supports.map((s) => s.title).sort(), { timeout: 10_000 })
+      .poll(async () => (await api.request<{ plan: { goals: { area: string }[]; supports: { title: string }[] } }>('GET', `/api/workspaces/${suite.team.workspaceId}/plan`)).body.plan.supports.map((s) => s.title).sort(), { timeout: 10_000 })
       .toEqual(['Pencil grip', 'Visual timer']);
-    const stored = await api.request<{ plan: { goals: { area: string }[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
+    const stored = await api.request<{ plan: { goals: { area: string }[] } }>('GET', `/api/workspaces/${suite.team.workspaceId}/plan`);
     expect(stored.body.plan.goals.map((g) => g.area).sort()).toEqual(['communication', 'fine_motor']);
   });
 });

@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultStaticDir } from '../../server/main';
-import { launchBrowser } from '../helpers/browser';
-import { openPageAs, seedGoal } from '../helpers/browserSession';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
 
 /** A therapist records a data point; the parent sees it on the goal's chart at once. */
 describe('progress monitoring in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let team: SeededTeam;
-  const contexts: BrowserContext[] = [];
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist', 'Alex Moreno': 'parent' },
+    (server, team) => seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'fine_motor', target: 'Tripod grip in 80% of trials' }).then(() => undefined),
+  );
 
-  beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
-    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist', 'Alex Moreno': 'parent' });
-    await seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'fine_motor', target: 'Tripod grip in 80% of trials' });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
-
-  const openProgressAs = (person: string): Promise<Page> => openPageAs(browser, server, team, person, `/w/${team.workspaceId}/progress`, { contexts });
+  const openProgressAs = (person: string): Promise<Page> => suite.open(person, '/progress');
 
   it('shows a point recorded in one page on the chart in the other', async () => {
     const priya = await openProgressAs('Priya Nair');

@@ -1,38 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
 import fs from 'node:fs';
-import { defaultStaticDir } from '../../server/main';
-import { launchBrowser } from '../helpers/browser';
-import { openPageAs, seedGoal } from '../helpers/browserSession';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
-import { startTestServer, type TestServer } from '../helpers/testServer';
 
 /** From the live draft to an agreed, signed plan a parent can download. */
 describe('agreeing on a plan in the browser', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let team: SeededTeam;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
-    team = await seedTeam(server.services, { 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
-    await seedGoal(server, team, 'Dana Ortiz', 'case_manager', {
-      area: 'fine_motor',
-      target: 'Tripod grip for ten minutes',
-      description: 'Maya will hold a pencil with a tripod grip.',
-    });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
-    await server?.close();
-  });
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' },
+    (server, team) =>
+      seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'fine_motor', target: 'Tripod grip for ten minutes', description: 'Maya will hold a pencil with a tripod grip.' }).then(() => undefined),
+  );
 
   async function openWorkspaceAs(person: string): Promise<Page> {
-    const page = await openPageAs(browser, server, team, person, `/w/${team.workspaceId}`, { waitForConnection: false, contexts });
+    const page = await suite.open(person, '', { waitForConnection: false });
     await page.getByTestId('versions-panel').waitFor();
     return page;
   }

@@ -1,12 +1,14 @@
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { planDoc, type GoalInput } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import { roleDefinitions } from '../../shared/roles';
 import { apiClient } from './apiClient';
 import { connectClient } from './collabClient';
-import type { SeededTeam } from './seed';
-import type { TestServer } from './testServer';
+import { seedTeam, type SeededTeam } from './seed';
+import { startTestServer, type TestServer } from './testServer';
+import { defaultStaticDir } from '../../server/main';
+import { launchBrowser } from './browser';
 import { eventually } from './waitFor';
 
 /**
@@ -47,4 +49,44 @@ export async function seedGoal(server: TestServer, team: SeededTeam, person: str
   } finally {
     writer.destroy();
   }
+}
+
+export interface BrowserTeam {
+  readonly server: TestServer;
+  readonly team: SeededTeam;
+  /** A page at `path` (e.g. `/plan`, under the team's workspace) as one of the seeded people. */
+  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean }): Promise<Page>;
+}
+
+/**
+ * For a browser test file: the real server serving the built client, a seeded team, Chromium,
+ * all started before the tests (with `prepare` for data they need) and closed after them.
+ */
+export function useBrowserTeam(people: Record<string, Role>, prepare?: (server: TestServer, team: SeededTeam) => Promise<void>): BrowserTeam {
+  let server: TestServer | undefined;
+  let team: SeededTeam | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({}, { staticDir: defaultStaticDir });
+    team = await seedTeam(server.services, people);
+    await prepare?.(server, team);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  return {
+    get server() {
+      return server!;
+    },
+    get team() {
+      return team!;
+    },
+    open: (person, path, options = {}) => openPageAs(browser!, server!, team!, person, `/w/${team!.workspaceId}${path}`, { ...options, contexts }),
+  };
 }
