@@ -1,5 +1,6 @@
 import { Users } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useDisclosureFocus } from './useDisclosureFocus';
 import type { MemberView, VersionView } from '../../shared/api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SignersChecklist } from './SignersChecklist';
@@ -19,15 +20,7 @@ export function EditSigners({ workspaceId, version, members, onUpdated }: EditSi
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missingSigners, setMissingSigners] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (open) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-    else if (wasOpen.current) toggleRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { toggleRef, formRef } = useDisclosureFocus(open);
 
   function start() {
     setSelected(new Set(version.requiredSigners));

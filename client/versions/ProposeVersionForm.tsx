@@ -1,5 +1,6 @@
 import { Plus } from 'lucide-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useDisclosureFocus } from './useDisclosureFocus';
 import type { MemberView, VersionView } from '../../shared/api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
@@ -23,15 +24,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missingSigners, setMissingSigners] = useState(false);
-  const toggleRef = useRef<HTMLButtonElement>(null);
-  const formRef = useRef<HTMLFormElement>(null);
-  const wasOpen = useRef(false);
-
-  useEffect(() => {
-    if (open) formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-    else if (wasOpen.current) toggleRef.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { toggleRef, formRef, keepFocusElsewhere } = useDisclosureFocus(open);
 
   function start() {
     // Everyone whose role signs, by default: the usual case is the whole team agreeing.
@@ -52,7 +45,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
     setBusy(true);
     try {
       const version = await proposeVersion(workspaceId, { title: title.trim(), requiredSigners: [...selected] });
-      wasOpen.current = false; // focus goes to the new version, not back to the toggle
+      keepFocusElsewhere(); // focus goes to the new version, not back to the toggle
       setOpen(false);
       onProposed(version);
     } catch (failure) {
