@@ -22,6 +22,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly deleteUpdatesThrough;
   private readonly replaceSnapshot;
   private readonly insertMany;
+  private readonly readDocument;
 
   constructor(private readonly db: Database.Database) {
     this.selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT snapshot, snapshot_seq FROM documents WHERE name = ?');
@@ -43,6 +44,17 @@ export class SqliteDocumentStore implements DocumentStore {
       for (const update of updates) seq = Number(this.insertUpdate.run(name, update, at).lastInsertRowid);
       return seq;
     });
+    // One read transaction, so a concurrent compaction cannot slip between the two reads.
+    this.readDocument = db.transaction((name: string): StoredDocument => {
+      const head = this.selectSnapshot.get(name);
+      const snapshotSeq = head?.snapshot_seq ?? 0;
+      const rows = this.selectUpdates.all(name, snapshotSeq);
+      return {
+        snapshot: head?.snapshot ? asBytes(head.snapshot) : null,
+        updates: rows.map((row) => asBytes(row.data)),
+        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : snapshotSeq,
+      };
+    });
     // Snapshot and deletion commit together: a crash between them would otherwise leave
     // either a gap (updates gone, snapshot old) or nothing worse than duplicates.
     this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number) => {
@@ -52,17 +64,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async loadDocument(name: string): Promise<StoredDocument> {
-    // One read transaction, so a concurrent compaction cannot slip between the two reads.
-    return this.db.transaction((): StoredDocument => {
-      const head = this.selectSnapshot.get(name);
-      const snapshotSeq = head?.snapshot_seq ?? 0;
-      const rows = this.selectUpdates.all(name, snapshotSeq);
-      return {
-        snapshot: head?.snapshot ? asBytes(head.snapshot) : null,
-        updates: rows.map((row) => asBytes(row.data)),
-        lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : snapshotSeq,
-      };
-    })();
+    return this.readDocument(name);
   }
 
   async appendUpdate(name: string, update: Uint8Array): Promise<number> {
