@@ -1,0 +1,48 @@
+/**
+ * Polls `/healthz` while an attack runs and records the slowest answer, so a security test can
+ * show that the server kept answering everyone else. Run the server in its own process
+ * (`spawnServer`) when the attack could block an event loop: a server in the test's own process
+ * would stall this watcher too, and the stall would still show as a late answer.
+ */
+export interface HealthWatch {
+  /** Stops polling and returns the slowest answer seen, in milliseconds (timer lateness included). */
+  stop(): Promise<HealthSummary>;
+}
+
+export interface HealthSummary {
+  readonly checks: number;
+  readonly failures: number;
+  readonly slowestMs: number;
+}
+
+export function watchHealth(baseUrl: string, intervalMs = 50): HealthWatch {
+  let running = true;
+  let checks = 0;
+  let failures = 0;
+  let slowestMs = 0;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      try {
+        const response = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(10_000) });
+        await response.arrayBuffer();
+        if (!response.ok) failures += 1;
+      } catch {
+        failures += 1;
+      }
+      checks += 1;
+      slowestMs = Math.max(slowestMs, performance.now() - started);
+      const waitStarted = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, intervalMs));
+      // A timer that fires late means this process's loop was blocked: count that as waiting.
+      slowestMs = Math.max(slowestMs, performance.now() - waitStarted - intervalMs);
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return { checks, failures, slowestMs };
+    },
+  };
+}
