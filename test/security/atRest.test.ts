@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/config';
 import { parseDataKey, sealedKeyId, type DataKey } from '../../server/store/BlobCipher';
 import { databaseFileName, openDatabase } from '../../server/store/sqlite/openDatabase';
 import { apiClient } from '../helpers/apiClient';
@@ -123,5 +124,12 @@ describe('data at rest', () => {
     await stop(encrypted);
     expect(new Set(storedKeyIds(dataDir))).toEqual(new Set([keyA.id]));
     expect(rawDatabaseBytes(dataDir).includes(sentence)).toBe(false);
+  });
+
+  it('reads DATA_KEY from the environment and refuses a weak one without repeating it', () => {
+    expect(loadConfig({ DATA_KEY: 'a'.repeat(64) }).dataKey?.id).toBe(keyA.id);
+    expect(loadConfig({}).dataKey).toBeNull();
+    expect(() => loadConfig({ DATA_KEY: 'hunter2-secret' })).toThrow(/DATA_KEY must be 32 random bytes/);
+    expect(() => loadConfig({ DATA_KEY: 'hunter2-secret' })).not.toThrow(/hunter2/);
   });
 });
