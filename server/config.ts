@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseDataKey, type DataKey } from './store/BlobCipher';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface Config {
@@ -22,6 +23,12 @@ export interface Config {
   /** smtp:// or smtps:// URL of a mail server; when unset invitations are only shown as links. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /**
+   * `DATA_KEY`: when set, document bytes are encrypted at rest with it. `DATA_KEY_PREVIOUS`
+   * only reads (key rotation). Never logged.
+   */
+  readonly dataKey: DataKey | null;
+  readonly dataKeyPrevious: DataKey | null;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -40,6 +47,8 @@ export const defaultConfig: Config = {
   invitationTtlMs: 7 * 24 * 3_600_000,
   smtpUrl: null,
   mailFrom: 'Bridgeplan <no-reply@localhost>',
+  dataKey: null,
+  dataKeyPrevious: null,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -114,6 +123,17 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   }
   const mailFrom = env.MAIL_FROM?.trim() || defaultConfig.mailFrom;
 
+  const dataKeyFrom = (name: string): DataKey | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    const key = parseDataKey(raw);
+    // Never echo the value: it is a secret.
+    if (!key) problems.push(`${name} must be 32 random bytes as 64 hex characters or base64 (e.g. openssl rand -hex 32)`);
+    return key;
+  };
+  const dataKey = dataKeyFrom('DATA_KEY');
+  const dataKeyPrevious = dataKeyFrom('DATA_KEY_PREVIOUS');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     smtpUrl,
@@ -128,5 +148,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     publicUrl,
     sessionTtlMs: sessionTtlHours * 3_600_000,
     invitationTtlMs: invitationTtlHours * 3_600_000,
+    dataKey,
+    dataKeyPrevious,
   };
 }

@@ -6,6 +6,8 @@ import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './logger';
 import { openDatabase } from './store/sqlite/openDatabase';
 import { SqliteDocumentStore } from './store/sqlite/SqliteDocumentStore';
+import { BlobCipher } from './store/BlobCipher';
+import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import type { RoomRegistry } from './collab/RoomRegistry';
 import { createCollabEndpoint } from './collab/collabEndpoint';
 import type { AuthorizeUpgrade } from './collab/access';
@@ -35,7 +37,15 @@ export const defaultStaticDir = path.resolve(import.meta.dirname, '..', 'dist', 
 export async function startServer(config: Config, deps: ServerDeps = {}): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
-  const store = new SqliteDocumentStore(db);
+  const cipher = new BlobCipher(config.dataKey, config.dataKeyPrevious);
+  try {
+    const rewritten = reencryptDocuments(db, cipher);
+    if (rewritten > 0) logger.info('document blobs re-encrypted', { blobs: rewritten, keyId: config.dataKey?.id ?? 'none (stored plain)' });
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const store = new SqliteDocumentStore(db, cipher);
   const services = createServices(db, store, config, logger);
   const registry = services.rooms;
   const collab = createCollabEndpoint({

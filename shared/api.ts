@@ -98,10 +98,27 @@ export interface ConsentView {
 export interface AuditEventView {
   readonly id: number;
   readonly at: string;
+  readonly actorId: string | null;
   readonly actorName: string | null;
   readonly action: string;
   readonly subject: string | null;
   readonly details: Readonly<Record<string, string>> | null;
+}
+
+/** One page of the activity log, newest first; `nextCursor` fetches the older ones. */
+export interface AuditPage {
+  readonly events: readonly AuditEventView[];
+  readonly nextCursor: string | null;
+}
+
+/** The result of walking a workspace's audit chain: the first link that does not hold, if any. */
+export interface AuditVerification {
+  readonly ok: boolean;
+  /** Entries whose links held, from the oldest. */
+  readonly checked: number;
+  /** The newest hash when the chain holds: record it elsewhere to detect a rewritten history. */
+  readonly headHash: string | null;
+  readonly firstBroken: { readonly id: number | null; readonly at: string | null; readonly problem: string } | null;
 }
 
 export interface AccessTokenView {

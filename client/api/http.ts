@@ -1,3 +1,4 @@
+import { endWorkspaceAccess } from '../session/localCopies';
 import { ApiFailure } from './ApiFailure';
 
 const unreachable = 'Bridgeplan could not be reached. Check your connection and try again.';
@@ -46,6 +47,10 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
   if (response.ok && parsed !== null) return parsed as T;
 
   const error = readErrorBody(parsed);
+  // "Not a member" for a workspace: access ended (removed, consent withdrawn). Wipe what this
+  // device keeps of it, and let its open documents turn read-only.
+  const workspace = /^\/workspaces\/([^/?]+)/.exec(path);
+  if (response.status === 403 && error?.id === 'not_a_member' && workspace) void endWorkspaceAccess(decodeURIComponent(workspace[1]!), 'removed');
   if (error) throw new ApiFailure(response.status, error.id, error.message, readRetryAfter(response));
   throw new ApiFailure(response.status, 'unexpected', response.status >= 500 || response.ok ? unexpected : unreachable);
 }

@@ -1,5 +1,6 @@
 import type {
-  AuditEventView,
+  AuditPage,
+  AuditVerification,
   ConsentView,
   CreatedInvitation,
   InvitationView,
@@ -60,6 +61,22 @@ export async function listConsents(workspaceId: string): Promise<ConsentView[]> 
 export const withdrawConsent = (workspaceId: string, consentId: string) =>
   apiRequest<void>('POST', `${base(workspaceId)}/consents/${encodeURIComponent(consentId)}/revoke`);
 
-export async function listAudit(workspaceId: string): Promise<AuditEventView[]> {
-  return (await apiRequest<{ events: AuditEventView[] }>('GET', `${base(workspaceId)}/audit`)).events;
+/** Filters of the activity log; dates are ISO instants (the page turns local days into them). */
+export interface AuditQuery {
+  readonly actor?: string;
+  readonly action?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly cursor?: string;
+}
+
+export async function listAudit(workspaceId: string, query: AuditQuery = {}): Promise<AuditPage> {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const search = params.size > 0 ? `?${params.toString()}` : '';
+  return apiRequest<AuditPage>('GET', `${base(workspaceId)}/audit${search}`);
+}
+
+export async function verifyAudit(workspaceId: string): Promise<AuditVerification> {
+  return (await apiRequest<{ verification: AuditVerification }>('GET', `${base(workspaceId)}/audit/verification`)).verification;
 }

@@ -5,6 +5,7 @@ import { signIn } from '../api/accountApi';
 import { PasswordField } from '../components/PasswordField';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
+import { isSharedComputer, setSharedComputer } from '../session/localCopies';
 import { markSignedIn } from '../session/sessionStore';
 
 interface SignInFormProps {
@@ -17,6 +18,7 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [sharedComputer, setShared] = useState(isSharedComputer);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -24,6 +26,8 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
     setError(null);
     try {
       const user = await signIn({ email: email.trim(), password });
+      // Decided before any document opens: on a shared computer none is ever written locally.
+      setSharedComputer(sharedComputer);
       markSignedIn(user);
       onSignedIn(user);
     } catch (failure) {
@@ -47,6 +51,13 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
         onChange={setEmail}
       />
       <PasswordField value={password} onChange={setPassword} autoComplete="current-password" />
+      <div className="field">
+        <label className="field__choice">
+          <input type="checkbox" name="sharedComputer" checked={sharedComputer} onChange={(event) => setShared(event.target.checked)} />
+          This is a shared computer
+        </label>
+        <p className="field__hint">Nothing of a student’s plan is kept on this device; you need a connection to work.</p>
+      </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           <LogIn size={20} aria-hidden="true" />

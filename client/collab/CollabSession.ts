@@ -1,8 +1,11 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CloseCodes } from '../../shared/closeCodes';
+import { endWorkspaceAccess, isSharedComputer, onWorkspaceAccessEnd, trackLocalCopy, type AccessEnd } from '../session/localCopies';
 import { collabServerUrl } from './collabUrl';
 import { ConnectionMonitor } from './ConnectionMonitor';
+import { UnsentChanges } from './unsentChanges';
 
 export interface CollabUser {
   /** The account id: two people with the same name stay two people in the presence list. */
@@ -11,29 +14,58 @@ export interface CollabUser {
   readonly color: string;
 }
 
+/** Access to this document's workspace ended or shrank while it was open. */
+export interface AccessEnded {
+  readonly end: AccessEnd;
+  /** Text typed here that had not reached the team, for the person to copy out; '' if none. */
+  readonly unsentText: string;
+}
+
 /** Everything one open document needs: the Y.Doc, its local copy, its live connection. */
 export interface CollabSession {
   readonly docName: string;
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
-  readonly persistence: IndexeddbPersistence;
+  /** The device's copy; null on a shared computer, where nothing is kept. */
+  readonly persistence: IndexeddbPersistence | null;
   readonly connection: ConnectionMonitor;
   /** Changes how this person appears to the others (presence list, caret label). */
   setUser(user: CollabUser): void;
+  /** Set once access ended; the document is then read-only and its local copy gone. */
+  accessEnded(): AccessEnded | null;
+  subscribeToAccess(listener: () => void): () => void;
   destroy(): void;
 }
 
 export function openCollabSession(docName: string, user: CollabUser): CollabSession {
+  const workspaceId = docName.split('/')[0] ?? docName;
   const doc = new Y.Doc();
   // The local copy comes first so that edits made before (or without) a connection are
-  // written to IndexedDB from the very first keystroke, and merge on the next sync.
-  const persistence = new IndexeddbPersistence(docName, doc);
+  // written to IndexedDB from the very first keystroke, and merge on the next sync. On a
+  // shared computer there is none: nothing of a child's record may stay behind.
+  const persistence = isSharedComputer() ? null : new IndexeddbPersistence(docName, doc);
   const provider = new WebsocketProvider(collabServerUrl(), docName, doc, {
     connect: navigator.onLine,
   });
   let currentUser: CollabUser = { id: user.id, name: user.name, color: user.color };
   provider.awareness.setLocalStateField('user', currentUser);
   const connection = new ConnectionMonitor(provider);
+  const unsent = new UnsentChanges(doc, provider);
+  persistence?.once('synced', () => unsent.markAllSent());
+  const untrack = persistence ? trackLocalCopy(docName, () => persistence.destroy()) : () => undefined;
+
+  let ended: AccessEnded | null = null;
+  const accessListeners = new Set<() => void>();
+  const stopAccessWatch = onWorkspaceAccessEnd((endedWorkspace, end) => {
+    if (endedWorkspace !== workspaceId || ended?.end === 'removed') return;
+    ended = { end, unsentText: unsent.text() };
+    if (end === 'removed') connection.stopFor(CloseCodes.forbidden.code);
+    for (const listener of accessListeners) listener();
+  });
+  // Removed from the team, or consent withdrawn: the server closes the socket with 4403.
+  const stopCloseWatch = connection.onClose((code) => {
+    if (code === CloseCodes.forbidden.code) void endWorkspaceAccess(workspaceId, 'removed');
+  });
 
   // Tell the others we left right away, instead of after the awareness timeout.
   const handlePageHide = () => provider.awareness.setLocalState(null);
@@ -54,14 +86,24 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
       currentUser = { id: next.id, name: next.name, color: next.color };
       provider.awareness.setLocalStateField('user', currentUser);
     },
+    accessEnded: () => ended,
+    subscribeToAccess(listener) {
+      accessListeners.add(listener);
+      return () => accessListeners.delete(listener);
+    },
     destroy() {
       window.removeEventListener('pagehide', handlePageHide);
       window.removeEventListener('pageshow', handlePageShow);
+      stopAccessWatch();
+      stopCloseWatch();
+      accessListeners.clear();
+      unsent.destroy();
       connection.destroy();
       provider.awareness.setLocalState(null);
       provider.destroy();
+      untrack();
       // Pending IndexedDB writes finish on their own; destroy only stops listening.
-      void persistence.destroy();
+      void persistence?.destroy();
       doc.destroy();
     },
   };

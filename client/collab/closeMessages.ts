@@ -25,7 +25,6 @@ export interface CloseOutcome {
   readonly remedy?: 'sign-in' | 'leave';
 }
 
-const keptOnDevice = 'Everything you typed is still kept on this device.';
 
 /** Said the same way wherever a session ends under an open plan. */
 export const signedOutTitle = 'You were signed out';
@@ -40,7 +39,7 @@ export function describeClose(code: number): CloseOutcome {
       kind: 'permanent',
       code,
       title: 'You no longer have access to this plan',
-      message: `Ask the case manager to add you again. ${keptOnDevice}`,
+      message: 'Ask the case manager to add you again. Nothing of this plan is kept on this device any more.',
       remedy: 'leave',
     };
   }

@@ -45,7 +45,7 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
                     canExport={can(workspace.role, 'export')}
                   />
                 </div>
-                <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit')} members={members} />
+                <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} />
               </>
             )}
           </OpenDocument>

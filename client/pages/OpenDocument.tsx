@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { ConnectionNotice } from '../components/ConnectionNotice';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { DocumentHeader } from '../components/DocumentHeader';
 import { PresenceList } from '../components/PresenceList';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
+import { useAccessEnded } from '../collab/useAccessEnded';
 import { useCollabSession } from '../collab/useCollabSession';
+import { UnsentTextDialog } from '../collab/UnsentTextDialog';
 import { useConnectionView } from '../collab/useConnectionView';
 import { usePresence } from '../collab/usePresence';
 import { useRefusalCheck } from '../collab/useRefusalCheck';
@@ -51,6 +53,8 @@ function LiveDocument({ session, workspaceId, title, studentName, returnPath, on
   const view = useConnectionView(session.connection);
   const people = usePresence(session.provider.awareness);
   useRefusalCheck(session, workspaceId, onAccessChanged);
+  const ended = useAccessEnded(session);
+  const [unsentSeen, setUnsentSeen] = useState(false);
 
   return (
     <div className="doc-page">
@@ -65,9 +69,10 @@ function LiveDocument({ session, workspaceId, title, studentName, returnPath, on
         signInHref={withNext(paths.signIn, returnPath)}
         leaveHref={paths.home}
       />
-      <main className="doc-page__main doc-page__main--wide" id="main">
+      <main className="doc-page__main doc-page__main--wide" id="main" data-access-ended={ended?.end}>
         {children(session)}
       </main>
+      {ended && ended.unsentText !== '' && !unsentSeen && <UnsentTextDialog ended={ended} onClose={() => setUnsentSeen(true)} />}
     </div>
   );
 }

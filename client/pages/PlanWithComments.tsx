@@ -3,6 +3,7 @@ import type { WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
 import { isSectionId, planDoc, type Author, type ThreadAnchor } from '../../shared/schema';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
+import { useAccessEnded } from '../collab/useAccessEnded';
 import { InboxButton } from '../comments/InboxButton';
 import { ThreadsPanel } from '../comments/ThreadsPanel';
 import { isTextAnchorAttached } from '../comments/textAnchors';
@@ -26,10 +27,11 @@ interface PlanWithCommentsProps {
 /** The live plan beside its comment threads: highlights in the text, the panel at the side. */
 export function PlanWithComments({ session, workspace, author, user }: PlanWithCommentsProps) {
   const commentsDoc = useCommentsDoc(workspace.id, user);
+  const accessEnded = useAccessEnded(session)?.end === 'removed';
   return commentsDoc ? (
     <LivePlanWithComments session={session} workspace={workspace} author={author} commentsDoc={commentsDoc} />
   ) : (
-    <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit')} />
+    <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && !accessEnded} />
   );
 }
 
@@ -37,7 +39,8 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
   const { threads } = useLiveThreads(commentsDoc);
   const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
   const plan = useMemo(() => planDoc(session.doc), [session.doc]);
-  const canComment = can(workspace.role, 'comment');
+  const accessEnded = useAccessEnded(session)?.end === 'removed';
+  const canComment = can(workspace.role, 'comment') && !accessEnded;
 
   const comments = useMemo<PlanComments>(
     () => ({
@@ -73,7 +76,7 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
           <InboxButton workspaceId={workspace.id} commentsDoc={commentsDoc} onOpenThread={setActiveThreadId} myUserId={author.userId} />
         </div>
         <div className="plan-with-comments__plan">
-          <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit')} />
+          <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && !accessEnded} />
         </div>
         <aside className="plan-with-comments__panel" aria-label="Comments">
           <ThreadsPanel

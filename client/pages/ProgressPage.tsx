@@ -29,7 +29,7 @@ export function ProgressPage({ workspaceId, user }: { workspaceId: string; user:
         >
           {(session) => (
             <>
-              <WithPlan progress={session} workspaceId={workspaceId} user={collabUser} author={author} canRecord={can(workspace.role, 'edit')} />
+              <WithPlan progress={session} workspaceId={workspaceId} user={collabUser} author={author} canRecord={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} />
               <ProgressReportDownload workspaceId={workspaceId} canExport={can(workspace.role, 'export')} />
             </>
           )}

@@ -1,9 +1,11 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { UserView, WorkspaceDetail } from '../../shared/api';
 import type { Author } from '../../shared/schema';
 import { getWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
+import { can } from '../../shared/roles';
+import { endWorkspaceAccess } from '../session/localCopies';
 import type { CollabUser } from '../collab/CollabSession';
 import { AppHeader } from '../components/AppHeader';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -43,6 +45,16 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
   useEffect(() => {
     document.title = `${tabTitle} · Bridgeplan`;
   }, [tabTitle]);
+
+  // A role change that takes edit rights away: what this device kept could never be sent,
+  // so it goes (after the open documents offer to copy out what was not sent).
+  const couldEdit = useRef<boolean | null>(null);
+  useEffect(() => {
+    if (role === null) return;
+    const canEditNow = can(role, 'edit');
+    if (couldEdit.current === true && !canEditNow) void endWorkspaceAccess(workspaceId, 'read-only');
+    couldEdit.current = canEditNow;
+  }, [role, workspaceId]);
 
   return (
     <div className="plan-page">

@@ -1,6 +1,7 @@
 import type { UserView } from '../../shared/api';
 import { getMe, getSetup, signOut as requestSignOut } from '../api/accountApi';
 import { isApiFailure } from '../api/ApiFailure';
+import { setSharedComputer, wipeLocalCopies } from './localCopies';
 
 /**
  * Who is signed in, for the whole app. The session itself is an HttpOnly cookie the page
@@ -66,13 +67,16 @@ export function markSignedOut(): void {
 }
 
 /**
- * Ends the session on the server. Plans kept on this device (IndexedDB) are left alone on
- * purpose: edits not yet sent must survive and sync after the next sign-in.
+ * Ends the session on the server, then wipes every copy of a child's record this device kept
+ * (IndexedDB) and forgets the "shared computer" choice: nothing stays behind. The local
+ * copies go even when the server cannot be reached.
  */
 export async function signOut(): Promise<void> {
   try {
     await requestSignOut();
   } finally {
+    await wipeLocalCopies();
+    setSharedComputer(false);
     set({ status: 'signed-out', needsFirstAccount: false });
   }
 }

@@ -1,49 +1,90 @@
-import type { MemberView } from '../../shared/api';
-import { listAudit } from '../api/workspaceApi';
+import { useCallback, useState } from 'react';
+import type { AuditEventView, AuditPage, MemberView } from '../../shared/api';
+import { listAudit, type AuditQuery } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { AuditFilters } from './AuditFilters';
+import { AuditVerification } from './AuditVerification';
 import { auditNames, describeAuditEvent } from './auditText';
 import { formatDateTime } from './roleLabels';
 import './AuditPanel.css';
 
-/** Who did what, when: every access change and disclosure, newest first. */
+interface OlderPages {
+  readonly after: AuditPage;
+  readonly events: readonly AuditEventView[];
+  readonly nextCursor: string | null;
+}
+
+/** Who did what, when: every access change, disclosure and read, newest first, a page at a time. */
 export function AuditPanel({ workspaceId, members }: { workspaceId: string; members: readonly MemberView[] }) {
-  const [events, { reload }] = useApiData(() => listAudit(workspaceId), workspaceId);
-  const names = auditNames(events.status === 'ready' ? events.data : [], members);
+  const [query, setQuery] = useState<AuditQuery>({});
+  const [firstPage, { reload }] = useApiData(() => listAudit(workspaceId, query), `${workspaceId} ${JSON.stringify(query)}`);
+  const [older, setOlder] = useState<OlderPages | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [olderError, setOlderError] = useState<unknown>(null);
+
+  const page = firstPage.status === 'ready' ? firstPage.data : null;
+  // Older pages belong to the first page they continue: a refresh or new filter drops them.
+  const current = older && older.after === page ? older : null;
+  const nextCursor = current ? current.nextCursor : (page?.nextCursor ?? null);
+  const events = page ? [...page.events, ...(current?.events ?? [])] : [];
+  const names = auditNames(events, members);
+
+  const loadOlder = useCallback(async () => {
+    if (!nextCursor || !page) return;
+    setBusy(true);
+    setOlderError(null);
+    try {
+      const next = await listAudit(workspaceId, { ...query, cursor: nextCursor });
+      setOlder({ after: page, events: [...(current?.events ?? []), ...next.events], nextCursor: next.nextCursor });
+    } catch (error) {
+      setOlderError(error);
+    } finally {
+      setBusy(false);
+    }
+  }, [nextCursor, page, workspaceId, query, current]);
 
   return (
     <section className="card" aria-labelledby="audit-title">
       <div className="card__intro">
         <h2 className="card__title" id="audit-title">Activity log</h2>
         <p className="muted">
-          Every time someone joins, leaves, changes a role, gives or withdraws consent, or opens the plan.
-          Entries cannot be changed or deleted. Only the case manager sees this log.
+          Every time someone joins, leaves, changes a role, gives or withdraws consent, opens or reads the plan, its
+          versions or comments, or downloads it. Entries cannot be changed or deleted, and each one seals the one before
+          it, so tampering shows. Only the case manager sees this log.
         </p>
       </div>
-      {events.status === 'loading' && <p className="muted">Loading the log…</p>}
-      {events.status === 'failed' && <ProblemMessage error={events.error} />}
-      {events.status === 'ready' && (
+      <AuditFilters members={members} onApply={setQuery} />
+      {firstPage.status === 'loading' && <p className="muted">Loading the log…</p>}
+      {firstPage.status === 'failed' && <ProblemMessage error={firstPage.error} />}
+      {page && (
         <>
+          {events.length === 0 && <p className="muted">Nothing matches these filters.</p>}
           <ol className="audit" data-testid="audit-log">
-            {events.data.map((event) => {
-              return (
-                <li key={event.id} className="audit__event">
-                  <time className="audit__time" dateTime={event.at}>{formatDateTime(event.at)}</time>
-                  <span>
-                    <strong>{event.actorName ?? 'Bridgeplan'}</strong>{' '}
-                    {describeAuditEvent(event, (id) => names.get(id) ?? null)}
-                  </span>
-                </li>
-              );
-            })}
+            {events.map((event) => (
+              <li key={event.id} className="audit__event">
+                <time className="audit__time" dateTime={event.at}>{formatDateTime(event.at)}</time>
+                <span>
+                  <strong>{event.actorName ?? 'Bridgeplan'}</strong>{' '}
+                  {describeAuditEvent(event, (id) => names.get(id) ?? null)}
+                </span>
+              </li>
+            ))}
           </ol>
+          <ProblemMessage error={olderError} />
           <div className="form-actions">
+            {nextCursor && (
+              <button type="button" className="button button--secondary" onClick={() => void loadOlder()} disabled={busy}>
+                {busy ? 'Loading…' : 'Show older entries'}
+              </button>
+            )}
             <button type="button" className="button button--secondary" onClick={() => void reload()}>
               Refresh
             </button>
           </div>
         </>
       )}
+      <AuditVerification workspaceId={workspaceId} />
     </section>
   );
 }

@@ -34,6 +34,20 @@ export function describeAuditEvent(event: AuditEventView, nameOf: (userId: strin
       return 'withdrew consent to share the plan';
     case 'document.opened':
       return details.via === 'token' ? 'opened the plan with an access token' : 'opened the plan';
+    case 'workspace.viewed':
+      return 'viewed the student’s team page';
+    case 'versions.listed':
+      return 'looked at the list of plan versions';
+    case 'version.read':
+      return 'read a plan version';
+    case 'version.compared':
+      return 'compared plan versions';
+    case 'comments.read':
+      return 'read the comments';
+    case 'inbox.read':
+      return 'read their comment inbox';
+    case 'plan.exported':
+      return `downloaded ${details.document ?? 'the plan'}${details.format ? ` (${details.format.toUpperCase()})` : ''}`;
     default:
       return event.action.replace(/[._]/g, ' ');
   }
@@ -53,3 +67,23 @@ export function auditNames(events: readonly AuditEventView[], members: readonly 
   for (const member of members) names.set(member.userId, member.displayName);
   return names;
 }
+
+/** The actions the log can be filtered by, as people would name them. */
+export const auditActionChoices: readonly { readonly action: string; readonly label: string }[] = [
+  { action: 'document.opened', label: 'Opened a document' },
+  { action: 'workspace.viewed', label: 'Viewed the team page' },
+  { action: 'versions.listed', label: 'Listed versions' },
+  { action: 'version.read', label: 'Read a version' },
+  { action: 'version.compared', label: 'Compared versions' },
+  { action: 'comments.read', label: 'Read comments' },
+  { action: 'inbox.read', label: 'Read their inbox' },
+  { action: 'plan.exported', label: 'Downloaded' },
+  { action: 'member.invited', label: 'Invited someone' },
+  { action: 'member.joined', label: 'Joined' },
+  { action: 'member.role_changed', label: 'Changed a role' },
+  { action: 'member.removed', label: 'Removed or left' },
+  { action: 'consent.granted', label: 'Gave consent' },
+  { action: 'consent.revoked', label: 'Withdrew consent' },
+  { action: 'version.proposed', label: 'Proposed a version' },
+  { action: 'version.signed', label: 'Signed' },
+];

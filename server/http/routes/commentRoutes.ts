@@ -80,6 +80,7 @@ export function commentRoutes(): Hono<AppEnv> {
     const { identity } = requireMember(c, workspaceId);
     const reads = c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
     const threads = (await readThreads(c, workspaceId)).map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)));
+    c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'comments.read', subject: docName(workspaceId) });
     return c.json({ threads });
   });
 
@@ -92,6 +93,7 @@ export function commentRoutes(): Hono<AppEnv> {
       .map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)))
       .filter((item) => item.mentioned || (item.participating && item.unread > 0))
       .sort((a, b) => (b.thread.comments.at(-1)?.createdAt ?? '').localeCompare(a.thread.comments.at(-1)?.createdAt ?? ''));
+    c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: docName(workspaceId) });
     return c.json({ items });
   });
 

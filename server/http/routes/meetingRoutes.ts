@@ -49,7 +49,7 @@ export function meetingRoutes(): Hono<AppEnv> {
     const { meetings, documents, audit } = c.get('services');
     const meeting = meetings.find(workspaceId, c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.');
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: meeting.docName, details: { via: 'api' } });
+    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: meeting.docName, details: { via: 'api' } });
     return c.json({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
   });
 

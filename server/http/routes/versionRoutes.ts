@@ -33,7 +33,8 @@ export function versionRoutes(): Hono<AppEnv> {
   };
 
   app.get('/workspaces/:workspaceId/versions', (c) => {
-    requireMember(c, ws(c));
+    const { identity } = requireMember(c, ws(c));
+    c.get('services').audit.recordRead({ workspaceId: ws(c), actorId: identity.user.id, action: 'versions.listed' });
     return c.json({ versions: c.get('services').versions.list(ws(c)) });
   });
 
@@ -87,9 +88,10 @@ export function versionRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/versions/:versionId/plan', (c) => {
     const workspaceId = ws(c);
-    requireMember(c, workspaceId);
+    const { identity } = requireMember(c, workspaceId);
     const version = findVersion(c, workspaceId);
-    const { versions, documents } = c.get('services');
+    const { versions, documents, audit } = c.get('services');
+    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.read', subject: version.id });
     return c.json({ version, plan: documents.planFromState(versions.state(version.id)) });
   });
 
@@ -99,9 +101,9 @@ export function versionRoutes(): Hono<AppEnv> {
    */
   app.get('/workspaces/:workspaceId/versions/:versionId/changes', async (c) => {
     const workspaceId = ws(c);
-    requireMember(c, workspaceId);
+    const { identity } = requireMember(c, workspaceId);
     const version = findVersion(c, workspaceId);
-    const { versions, documents } = c.get('services');
+    const { versions, documents, audit } = c.get('services');
     const all = versions.list(workspaceId);
     const fromId = c.req.query('from');
     const base = fromId
@@ -110,6 +112,7 @@ export function versionRoutes(): Hono<AppEnv> {
     if (fromId && !base) throw notFound('No such version to compare with.');
     const before = base ? documents.planFromState(versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
     const after = c.req.query('to') === 'draft' ? await documents.readPlan(workspaceId) : documents.planFromState(versions.state(version.id));
+    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
     return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after) });
   });
 

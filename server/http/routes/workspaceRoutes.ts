@@ -7,6 +7,7 @@ import { badRequest, conflict, notFound } from '../errors';
 import { requireIdentity, requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 import { currentMeetings } from '../../workspaces/currentMeetings';
+import { auditRoutes } from './auditRoutes';
 
 export function workspaceDocuments(workspaceId: string): DocumentView[] {
   return [
@@ -40,8 +41,9 @@ export function workspaceRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = requireMember(c, workspaceId);
-    const { workspaces } = c.get('services');
+    const { workspaces, audit } = c.get('services');
     const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
+    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'workspace.viewed', subject: workspaceId });
     const detail: WorkspaceDetail = {
       ...summary,
       members: workspaces.members(workspaceId),
@@ -91,15 +93,11 @@ export function workspaceRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = requireMember(c, workspaceId);
     const { documents, audit } = c.get('services');
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: `${workspaceId}/plan`, details: { via: 'api' } });
+    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: `${workspaceId}/plan`, details: { via: 'api' } });
     return c.json({ plan: await documents.readPlan(workspaceId) });
   });
 
-  app.get('/workspaces/:workspaceId/audit', (c) => {
-    const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'readAudit');
-    return c.json({ events: c.get('services').audit.listForWorkspace(workspaceId) });
-  });
+  app.route('/', auditRoutes());
 
   return app;
 }

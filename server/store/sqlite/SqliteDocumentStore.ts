@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { BlobCipher } from '../BlobCipher';
 import type { DocumentStore, StoredDocument } from '../DocumentStore';
 
 interface SnapshotRow {
@@ -13,7 +14,10 @@ interface UpdateRow {
 
 const asBytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
-/** The embedded default store: better-sqlite3 is synchronous, so each call is durable on return. */
+/**
+ * The embedded default store: better-sqlite3 is synchronous, so each call is durable on return.
+ * Every blob passes through the cipher: sealed with `DATA_KEY` when one is set, plain otherwise.
+ */
 export class SqliteDocumentStore implements DocumentStore {
   private readonly selectSnapshot;
   private readonly selectUpdates;
@@ -24,7 +28,17 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly insertMany;
   private readonly readDocument;
 
-  constructor(private readonly db: Database.Database) {
+  /**
+   * @param cipher seals what is written and opens what is read. With a key, every stored blob
+   *   must be sealed (the startup step `reencryptDocuments` made them so): a plain blob
+   *   slipped into the file is refused rather than trusted.
+   */
+  constructor(
+    private readonly db: Database.Database,
+    private readonly cipher: BlobCipher = new BlobCipher(null),
+  ) {
+    const seal = (name: string, bytes: Uint8Array) => this.cipher.seal(bytes, name);
+    const open = (name: string, buffer: Buffer) => this.cipher.open(asBytes(buffer), name, this.cipher.encrypts);
     this.selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT snapshot, snapshot_seq FROM documents WHERE name = ?');
     this.selectUpdates = db.prepare<[string, number], UpdateRow>(
       'SELECT seq, data FROM document_updates WHERE doc_name = ? AND seq > ? ORDER BY seq',
@@ -41,7 +55,7 @@ export class SqliteDocumentStore implements DocumentStore {
     this.insertMany = db.transaction((name: string, updates: readonly Uint8Array[]): number => {
       const at = new Date().toISOString();
       let seq = 0;
-      for (const update of updates) seq = Number(this.insertUpdate.run(name, update, at).lastInsertRowid);
+      for (const update of updates) seq = Number(this.insertUpdate.run(name, seal(name, update), at).lastInsertRowid);
       return seq;
     });
     // One read transaction, so a concurrent compaction cannot slip between the two reads.
@@ -50,15 +64,15 @@ export class SqliteDocumentStore implements DocumentStore {
       const snapshotSeq = head?.snapshot_seq ?? 0;
       const rows = this.selectUpdates.all(name, snapshotSeq);
       return {
-        snapshot: head?.snapshot ? asBytes(head.snapshot) : null,
-        updates: rows.map((row) => asBytes(row.data)),
+        snapshot: head?.snapshot ? open(name, head.snapshot) : null,
+        updates: rows.map((row) => open(name, row.data)),
         lastSeq: rows.length > 0 ? rows[rows.length - 1]!.seq : snapshotSeq,
       };
     });
     // Snapshot and deletion commit together: a crash between them would otherwise leave
     // either a gap (updates gone, snapshot old) or nothing worse than duplicates.
     this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number) => {
-      this.upsertSnapshot.run(name, snapshot, throughSeq, new Date().toISOString());
+      this.upsertSnapshot.run(name, seal(name, snapshot), throughSeq, new Date().toISOString());
       this.deleteUpdatesThrough.run(name, throughSeq);
     });
   }
@@ -68,7 +82,7 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async appendUpdate(name: string, update: Uint8Array): Promise<number> {
-    const result = this.insertUpdate.run(name, update, new Date().toISOString());
+    const result = this.insertUpdate.run(name, this.cipher.seal(update, name), new Date().toISOString());
     return Number(result.lastInsertRowid);
   }
 

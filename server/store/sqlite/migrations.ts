@@ -163,6 +163,38 @@ export const migrations: readonly { version: number; sql: string }[] = [
         BEGIN SELECT RAISE(ABORT, 'plan versions are immutable'); END;
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- Tamper evidence: each audit row carries the hash of the previous row of its chain (one
+      -- chain per workspace, one for account events), and the newest hash of each chain is kept
+      -- apart so that deleting the latest rows shows too. Rows from before this version are
+      -- chained by AuditLog at start (the only update the trigger allows: filling a missing hash).
+      ALTER TABLE audit_events ADD COLUMN prev_hash TEXT;
+      ALTER TABLE audit_events ADD COLUMN hash TEXT;
+      CREATE INDEX audit_events_by_chain ON audit_events (coalesce(workspace_id, ''), id);
+      CREATE TABLE audit_chain_heads (
+        chain TEXT PRIMARY KEY,
+        last_id INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        entries INTEGER NOT NULL
+      );
+      CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
+        WHEN OLD.hash IS NOT NULL OR NEW.id IS NOT OLD.id OR NEW.at IS NOT OLD.at
+          OR NEW.workspace_id IS NOT OLD.workspace_id OR NEW.actor_id IS NOT OLD.actor_id
+          OR NEW.action IS NOT OLD.action OR NEW.subject IS NOT OLD.subject OR NEW.details IS NOT OLD.details
+        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+      CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events
+        BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
+      -- Which data key document blobs were last sealed with (null: stored plain). Lets a start
+      -- with an unchanged DATA_KEY skip the re-encryption pass.
+      CREATE TABLE data_encryption (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT,
+        applied_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

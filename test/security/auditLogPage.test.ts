@@ -1,0 +1,41 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { databaseFileName } from '../../server/store/sqlite/openDatabase';
+import { apiClient } from '../helpers/apiClient';
+import { useBrowserTeam } from '../helpers/browserSession';
+
+/** The case manager reads, filters and checks the activity log in the browser. */
+describe('the activity log page', () => {
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Sam Lee': 'teacher' });
+
+  it('filters by person and reports the first broken link after a row is deleted in the file', async () => {
+    const teacher = apiClient(suite.server.url, { cookie: suite.team.members['Sam Lee']!.cookie });
+    await teacher.request('GET', `/api/workspaces/${suite.team.workspaceId}/versions`);
+    await teacher.request('GET', `/api/workspaces/${suite.team.workspaceId}/threads`);
+
+    const page = await suite.open('Dana Ortiz', '', { waitForConnection: false });
+    await page.getByRole('tab', { name: 'Activity log' }).click();
+    const log = page.getByTestId('audit-log');
+    await log.locator('li', { hasText: 'Sam Lee' }).filter({ hasText: 'looked at the list of plan versions' }).waitFor();
+
+    await page.getByLabel('Person').selectOption({ label: 'Sam Lee' });
+    await page.getByRole('button', { name: 'Show' }).click();
+    await expect.poll(async () => (await log.locator('li').allInnerTexts()).every((line) => line.includes('Sam Lee'))).toBe(true);
+    expect(await log.locator('li').count()).toBe(2);
+
+    await page.getByRole('button', { name: 'Check the log is intact' }).click();
+    await page.getByTestId('audit-verification').getByText(/entries are intact/).waitFor();
+
+    // An attacker with the file drops the trigger and deletes the teacher's first read.
+    const file = new Database(path.join(suite.server.dataDir, databaseFileName));
+    try {
+      file.exec('DROP TRIGGER audit_events_no_delete');
+      file.prepare("DELETE FROM audit_events WHERE action = 'versions.listed' AND actor_id = ?").run(suite.team.members['Sam Lee']!.userId);
+    } finally {
+      file.close();
+    }
+    await page.getByRole('button', { name: 'Check the log is intact' }).click();
+    await page.getByTestId('audit-verification').getByText(/The log was tampered with\. First broken link: entry #\d+/).waitFor();
+  });
+});
