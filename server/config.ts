@@ -22,6 +22,10 @@ export interface Config {
   /** smtp:// or smtps:// URL of a mail server; when unset invitations are only shown as links. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** How long one export may render (in its worker thread) before it is stopped. */
+  readonly exportTimeLimitMs: number;
+  /** Heap limit of the export worker; an export that needs more fails as too large. */
+  readonly exportMemoryLimitMb: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -40,6 +44,8 @@ export const defaultConfig: Config = {
   invitationTtlMs: 7 * 24 * 3_600_000,
   smtpUrl: null,
   mailFrom: 'Bridgeplan <no-reply@localhost>',
+  exportTimeLimitMs: 20_000,
+  exportMemoryLimitMb: 512,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -113,6 +119,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     }
   }
   const mailFrom = env.MAIL_FROM?.trim() || defaultConfig.mailFrom;
+  const exportTimeLimitMs = integer('EXPORT_TIME_LIMIT_MS', defaultConfig.exportTimeLimitMs, 1_000, 600_000);
+  const exportMemoryLimitMb = integer('EXPORT_MEMORY_LIMIT_MB', defaultConfig.exportMemoryLimitMb, 64, 16_384);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -128,5 +136,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     publicUrl,
     sessionTtlMs: sessionTtlHours * 3_600_000,
     invitationTtlMs: invitationTtlHours * 3_600_000,
+    exportTimeLimitMs,
+    exportMemoryLimitMb,
   };
 }

@@ -1,18 +1,31 @@
 import { Hono, type Context } from 'hono';
-import type { ExportFormat } from '../../export/exportFormats';
-import { isExportFormat } from '../../export/formatNames';
+import { meetingFileName, planFileName } from '../../export/fileNames';
+import { isExportFormat, type ExportFormat } from '../../export/formatNames';
+import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
 import type { ExportMeeting, ExportStudent, PlanExportInput } from '../../export/ExportInput';
 import type { VersionView } from '../../../shared/api';
 import type { PlanSnapshot } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, notFound } from '../errors';
+import { clampText, fieldLimits } from '../../../shared/schema/limits';
+import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
 
+const failureStatus = { timed_out: 503, busy: 503, too_large: 422, failed: 500 } as const;
+
 /**
- * The PDF and DOCX libraries are large and exports are rare next to editing: load them on the
- * first export, not at start, so a server that only hosts meetings stays small.
+ * Waits for a render on the export worker and turns a refusal into a clear answer
+ * (`export_timed_out`, `export_too_large`, `export_busy`, `export_failed`).
  */
-export const loadRenderers = () => import('../../export/exportFormats');
+export async function rendered(render: Promise<RenderedFile>): Promise<RenderedFile> {
+  try {
+    return await render;
+  } catch (error) {
+    if (error instanceof ExportFailure) throw new HttpError(failureStatus[error.reason], `export_${error.reason}`, error.message);
+    throw error;
+  }
+}
+
+const short = (value: string) => clampText(value, fieldLimits.shortValue);
 
 function formatOf(c: Context<AppEnv>): ExportFormat {
   const format = c.req.query('format') ?? 'pdf';
@@ -41,12 +54,13 @@ export function exportRoutes(): Hono<AppEnv> {
     const { identity } = requireMember(c, workspaceId, 'export');
     const { workspaces, meetings, documents } = c.get('services');
     const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
-    const student: ExportStudent = { name: summary.studentName, gradeOrBirthDate: summary.gradeOrBirthDate, school: summary.school };
+    const student: ExportStudent = { name: short(summary.studentName), gradeOrBirthDate: short(summary.gradeOrBirthDate), school: short(summary.school) };
     const meetingList: ExportMeeting[] = [];
     for (const meeting of meetings.list(workspaceId)) {
       meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
     }
-    return { identity, student, team: workspaces.members(workspaceId), meetings: meetingList };
+    const team = workspaces.members(workspaceId).map((member) => ({ ...member, displayName: short(member.displayName) }));
+    return { identity, student, team, meetings: meetingList };
   };
 
   const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: VersionView | null) => {
@@ -54,8 +68,7 @@ export function exportRoutes(): Hono<AppEnv> {
     const format = formatOf(c);
     const { identity, ...rest } = await context(c, workspaceId);
     const input: PlanExportInput = { plan, version, ...rest };
-    const { renderPlan, planFileName } = await loadRenderers();
-    const rendered = await renderPlan(format, input);
+    const file = await rendered(c.get('services').exports.renderPlan(format, input));
     c.get('services').audit.record({
       workspaceId,
       actorId: identity.user.id,
@@ -63,7 +76,7 @@ export function exportRoutes(): Hono<AppEnv> {
       subject: version?.id ?? `${workspaceId}/plan`,
       details: { format, version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
     });
-    return download(c, rendered, planFileName(input, format));
+    return download(c, file, planFileName(input, format));
   };
 
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
@@ -86,10 +99,9 @@ export function exportRoutes(): Hono<AppEnv> {
     const found = meetings.find((entry) => entry.meeting.id === c.req.param('meetingId'));
     if (!found) throw notFound('No such meeting.');
     const input = { ...found, student, team };
-    const { renderMeeting, meetingFileName } = await loadRenderers();
-    const rendered = await renderMeeting(format, input);
+    const file = await rendered(c.get('services').exports.renderMeeting(format, input));
     c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: found.meeting.docName, details: { format, document: 'meeting notes' } });
-    return download(c, rendered, meetingFileName(input, format));
+    return download(c, file, meetingFileName(input, format));
   });
 
   return app;
