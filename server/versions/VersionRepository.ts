@@ -111,7 +111,9 @@ export class VersionRepository {
       );
     const requiredSigners = JSON.parse(row.required_signers) as string[];
     const agreedBy = new Set(signatures.filter((s) => s.decision !== 'disagree').map((s) => s.userId));
-    const agreed = requiredSigners.length > 0 && requiredSigners.every((userId) => agreedBy.has(userId));
+    // A disagreement is final and stays on this version: it can never become agreed.
+    const disagreed = signatures.some((s) => s.decision === 'disagree');
+    const agreed = !disagreed && requiredSigners.length > 0 && requiredSigners.every((userId) => agreedBy.has(userId));
     return {
       id: row.id,
       workspaceId: row.workspace_id,

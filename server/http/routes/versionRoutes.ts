@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { isSignatureDecision } from '../../../shared/api';
 import { diffPlans } from '../../../shared/planDiff';
-import { can } from '../../../shared/roles';
+import { alwaysSigns, can } from '../../../shared/roles';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
@@ -20,15 +20,29 @@ export function versionRoutes(): Hono<AppEnv> {
     if (!version) throw notFound('No such version.');
     return version;
   };
-  /** Members whose role may sign, among the given ids (defaults to all such members). */
+  /**
+   * Who must sign, among the given ids (by default every member whose role signs). The case
+   * manager and every parent or guardian always sign: a list without one of them is refused,
+   * so agreement can never be reached around the family or the person who leads the plan.
+   */
   const signers = (c: Context<AppEnv>, workspaceId: string, userIds?: unknown): string[] => {
-    const eligible = c.get('services').workspaces.members(workspaceId).filter((member) => can(member.role, 'sign'));
+    const members = c.get('services').workspaces.members(workspaceId);
+    const eligible = members.filter((member) => can(member.role, 'sign'));
+    const mandatory = members.filter((member) => alwaysSigns(member.role));
     if (userIds === undefined) return eligible.map((member) => member.userId);
-    if (!Array.isArray(userIds) || userIds.some((id) => typeof id !== 'string')) throw badRequest('Choose who must sign.', 'invalid_signers');
+    if (!Array.isArray(userIds) || userIds.some((id) => typeof id !== 'string') || userIds.length > 200) {
+      throw badRequest('Choose who must sign.', 'invalid_signers');
+    }
     const allowed = new Set(eligible.map((member) => member.userId));
     const chosen = [...new Set(userIds as string[])];
-    if (chosen.length === 0) throw badRequest('At least one person must sign.', 'invalid_signers');
     if (chosen.some((id) => !allowed.has(id))) throw badRequest('Only team members whose role signs can be asked to sign.', 'invalid_signers');
+    const missing = mandatory.filter((member) => !chosen.includes(member.userId));
+    if (missing.length > 0) {
+      throw badRequest(
+        `The case manager and every parent or guardian must sign. Missing: ${missing.map((member) => member.displayName).join(', ')}.`,
+        'required_signer_missing',
+      );
+    }
     return chosen;
   };
 
@@ -39,7 +53,8 @@ export function versionRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/versions', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId, 'edit');
+    // Only the person who leads the plan puts a version forward for signature.
+    const { identity } = requireMember(c, workspaceId, 'manageTeam');
     const body = await readJsonObject(c);
     const title = stringField(body, 'title', { max: 120, label: 'Title' });
     const { versions, documents, audit } = c.get('services');
@@ -59,6 +74,8 @@ export function versionRoutes(): Hono<AppEnv> {
     const { identity } = requireMember(c, workspaceId, 'manageTeam');
     const version = findVersion(c, workspaceId);
     if (version.status === 'agreed') throw conflict('This version is already agreed.', 'version_agreed');
+    // Once anyone has signed, the list they signed under is part of the record.
+    if (version.signatures.length > 0) throw conflict('Someone has already signed this version, so who must sign can no longer change.', 'signers_frozen');
     const chosen = signers(c, workspaceId, (await readJsonObject(c)).userIds);
     const { versions, audit } = c.get('services');
     versions.setRequiredSigners(version.id, chosen);
@@ -70,6 +87,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const workspaceId = ws(c);
     const { identity, membership } = requireMember(c, workspaceId, 'sign');
     const version = findVersion(c, workspaceId);
+    if (!version.requiredSigners.includes(identity.user.id)) throw forbidden('You are not asked to sign this version.', 'not_a_signer');
     const body = await readJsonObject(c);
     const decision = body.decision;
     if (!isSignatureDecision(decision)) throw badRequest('Choose agree, agree with reservations, or disagree.', 'invalid_decision');
