@@ -21,7 +21,8 @@ export type AuditAction =
   | 'version.proposed'
   | 'version.signers_changed'
   | 'version.signed'
-  | 'plan.exported';
+  | 'plan.exported'
+  | 'workspace.time_zone_changed';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VersionView } from '../../shared/api';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { watchHealth, type HealthWatch } from '../helpers/healthWatch';
-import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { planDoc } from '../../shared/schema';
+import { connectClient } from '../helpers/collabClient';
+import { writeCompletePlan } from '../helpers/completePlan';
+import { authorOf, seedTeam, testPassword, type SeededTeam } from '../helpers/seed';
+import { eventually } from '../helpers/waitFor';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 
 /**
@@ -21,11 +25,20 @@ describe('who must sign', () => {
     as(name).request<{ version: VersionView; error?: { id: string; message: string } }>('POST', versionsPath(), { title: 'Annual IEP', ...body });
   const sign = (name: string, version: VersionView, decision = 'agree') =>
     as(name).request<{ version: VersionView }>('POST', `${versionsPath()}/${version.id}/signatures`, signatureBody(name, version, decision));
-  const signatureBody = (name: string, version: VersionView, decision: string) => ({ decision, versionHash: version.hash, statement: '', typedName: name, password: 'correct horse battery staple' });
+  const signatureBody = (name: string, version: VersionView, decision: string) => ({ decision, versionHash: version.hash, statement: '', typedName: name, password: testPassword });
 
   beforeEach(async () => {
     server = await startTestServer();
     team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', parent: 'parent', guardian: 'parent' });
+    // A complete plan, so that only the signer rules can refuse a proposal here.
+    const editor = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.manager!.token } });
+    await editor.synced;
+    writeCompletePlan(planDoc(editor.doc), authorOf(team, 'manager'));
+    await eventually(async () => {
+      const stored = await as('manager').request<{ plan: { services: unknown[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
+      expect(stored.body.plan.services).toHaveLength(1);
+    });
+    editor.destroy();
     health = watchHealth(server.url);
   });
   afterEach(async () => {

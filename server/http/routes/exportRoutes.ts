@@ -2,11 +2,11 @@ import { Hono, type Context } from 'hono';
 import { meetingFileName, planFileName } from '../../export/fileNames';
 import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
-import type { ExportMeeting, ExportStudent, PlanExportInput } from '../../export/ExportInput';
-import type { VersionView } from '../../../shared/api';
+import type { PlanExportInput } from '../../export/ExportInput';
+import { currentRecord } from '../../versions/currentRecord';
+import type { StoredVersion } from '../../versions/VersionRepository';
 import type { PlanSnapshot } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
-import { clampText, fieldLimits } from '../../../shared/schema/limits';
 import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
 
@@ -24,8 +24,6 @@ export async function rendered(render: Promise<RenderedFile>): Promise<RenderedF
     throw error;
   }
 }
-
-const short = (value: string) => clampText(value, fieldLimits.shortValue);
 
 function formatOf(c: Context<AppEnv>): ExportFormat {
   const format = c.req.query('format') ?? 'pdf';
@@ -50,26 +48,18 @@ export function exportRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
-  const context = async (c: Context<AppEnv>, workspaceId: string) => {
-    const { identity } = requireMember(c, workspaceId, 'export');
-    const { workspaces, meetings, documents } = c.get('services');
-    const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
-    const student: ExportStudent = { name: short(summary.studentName), gradeOrBirthDate: short(summary.gradeOrBirthDate), school: short(summary.school) };
-    const meetingList: ExportMeeting[] = [];
-    for (const meeting of meetings.list(workspaceId)) {
-      meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
-    }
-    const team = workspaces.members(workspaceId).map((member) => ({ ...member, displayName: short(member.displayName) }));
-    return { identity, student, team, meetings: meetingList };
-  };
-
-  const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: VersionView | null) => {
+  const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: StoredVersion | null) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
-    const { identity, ...rest } = await context(c, workspaceId);
-    const input: PlanExportInput = { plan, version, ...rest };
-    const file = await rendered(c.get('services').exports.renderPlan(format, input));
-    c.get('services').audit.record({
+    const { identity } = requireMember(c, workspaceId, 'export');
+    const services = c.get('services');
+    // A version shows what it froze; only a version from before records were kept, and the
+    // draft, read the workspace as it is now.
+    const frozen = version ? services.versions.record(version.id) : null;
+    const shown = frozen ?? (await currentRecord(services, workspaceId));
+    const input: PlanExportInput = { plan, version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
+    const file = await rendered(services.exports.renderPlan(format, input));
+    services.audit.record({
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
@@ -95,12 +85,14 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
-    const { identity, student, team, meetings } = await context(c, workspaceId);
-    const found = meetings.find((entry) => entry.meeting.id === c.req.param('meetingId'));
-    if (!found) throw notFound('No such meeting.');
-    const input = { ...found, student, team };
-    const file = await rendered(c.get('services').exports.renderMeeting(format, input));
-    c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: found.meeting.docName, details: { format, document: 'meeting notes' } });
+    const { identity } = requireMember(c, workspaceId, 'export');
+    const services = c.get('services');
+    const meeting = services.meetings.list(workspaceId).find((entry) => entry.id === c.req.param('meetingId'));
+    if (!meeting) throw notFound('No such meeting.');
+    const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
+    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone };
+    const file = await rendered(services.exports.renderMeeting(format, input));
+    services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes' } });
     return download(c, file, meetingFileName(input, format));
   });
 

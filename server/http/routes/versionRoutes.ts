@@ -4,7 +4,12 @@ import { diffPlans } from '../../../shared/planDiff';
 import { alwaysSigns, can } from '../../../shared/roles';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { checkCompleteness, missingRequired } from '../../../shared/completeness';
+import { signingStatement } from '../../../shared/signing';
+import { canonicalJson } from '../../versions/canonicalJson';
+import { currentRecord } from '../../versions/currentRecord';
+import { checkSigner } from '../checkSigner';
+import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 
@@ -57,16 +62,44 @@ export function versionRoutes(): Hono<AppEnv> {
     const { identity } = requireMember(c, workspaceId, 'manageTeam');
     const body = await readJsonObject(c);
     const title = stringField(body, 'title', { max: 120, label: 'Title' });
-    const { versions, documents, audit } = c.get('services');
+    const reason = optionalStringField(body, 'reason', { max: 500, label: 'Reason' });
+    const services = c.get('services');
+    const { versions, documents, audit } = services;
+    const requiredSigners = signers(c, workspaceId, body.requiredSigners);
+    const state = await documents.readPlanState(workspaceId);
+    const plan = documents.planFromState(state);
+    const gaps = missingRequired(checkCompleteness(plan));
+    if (gaps.length > 0) {
+      throw new HttpError(422, 'plan_incomplete', `The plan is not complete yet. Missing: ${gaps.map((item) => item.label).join('; ')}.`);
+    }
+    // Proposing the same plan again is allowed only with a reason (a new date or team), recorded.
+    const previous = versions.list(workspaceId)[0];
+    if (previous && !reason && canonicalJson(documents.planFromState(versions.state(previous.id))) === canonicalJson(plan)) {
+      throw conflict(
+        `The plan has not changed since version ${previous.number}. Say why you are proposing it again, for example a new meeting date or a change in the team.`,
+        'plan_unchanged',
+      );
+    }
+    const shown = await currentRecord(services, workspaceId);
+    const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
     const version = versions.propose({
       workspaceId,
       title,
-      state: await documents.readPlanState(workspaceId),
+      state,
       proposedBy: identity.user.id,
-      requiredSigners: signers(c, workspaceId, body.requiredSigners),
+      requiredSigners,
+      record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
     });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     return c.json({ version }, 201);
+  });
+
+  /** What the live plan still lacks before it can be proposed: shown beside "Propose". */
+  app.get('/workspaces/:workspaceId/plan/completeness', async (c) => {
+    const workspaceId = ws(c);
+    requireMember(c, workspaceId);
+    const plan = await c.get('services').documents.readPlan(workspaceId);
+    return c.json({ items: checkCompleteness(plan) });
   });
 
   app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
@@ -95,10 +128,25 @@ export function versionRoutes(): Hono<AppEnv> {
     // The signer saw a version with this hash; if it is not this version's, they saw something else.
     if (versionHash !== version.hash) throw conflict('This is not the version you were shown. Reload and read it again before signing.', 'stale_hash');
     const statement = optionalStringField(body, 'statement', { max: 2_000, label: 'Statement' });
-    const { versions, audit } = c.get('services');
-    if (!versions.sign({ versionId: version.id, userId: identity.user.id, role: membership.role, decision, statement, versionHash })) {
-      throw conflict('You have already signed this version.', 'already_signed');
-    }
+    const typedName = stringField(body, 'typedName', { max: 200, label: 'Your full name' });
+    const services = c.get('services');
+    const method = await checkSigner(services, identity, body.password);
+    const { versions, audit, workspaces } = services;
+    const affirmation = signingStatement(version.number, workspaces.student(workspaceId).studentName, decision);
+    const signed = versions.sign({
+      versionId: version.id,
+      userId: identity.user.id,
+      name: identity.user.displayName,
+      role: membership.role,
+      decision,
+      statement,
+      versionHash,
+      typedName,
+      affirmation,
+      timeZone: workspaces.timeZone(workspaceId),
+      method,
+    });
+    if (!signed) throw conflict('You have already signed this version.', 'already_signed');
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
     return c.json({ version: versions.find(workspaceId, version.id) }, 201);
   });

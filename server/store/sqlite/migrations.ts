@@ -185,6 +185,7 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE signatures ADD COLUMN affirmation TEXT NOT NULL DEFAULT '';
       ALTER TABLE signatures ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
       ALTER TABLE signatures ADD COLUMN method TEXT NOT NULL DEFAULT '';
+      ALTER TABLE signatures ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
     `,
   },
 ];
