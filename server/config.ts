@@ -29,6 +29,10 @@ export interface Config {
    */
   readonly dataKey: DataKey | null;
   readonly dataKeyPrevious: DataKey | null;
+  /** How long one export may render (in its worker thread) before it is stopped. */
+  readonly exportTimeLimitMs: number;
+  /** Heap limit of the export worker; an export that needs more fails as too large. */
+  readonly exportMemoryLimitMb: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -49,6 +53,8 @@ export const defaultConfig: Config = {
   mailFrom: 'Bridgeplan <no-reply@localhost>',
   dataKey: null,
   dataKeyPrevious: null,
+  exportTimeLimitMs: 20_000,
+  exportMemoryLimitMb: 512,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -122,6 +128,8 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     }
   }
   const mailFrom = env.MAIL_FROM?.trim() || defaultConfig.mailFrom;
+  const exportTimeLimitMs = integer('EXPORT_TIME_LIMIT_MS', defaultConfig.exportTimeLimitMs, 1_000, 600_000);
+  const exportMemoryLimitMb = integer('EXPORT_MEMORY_LIMIT_MB', defaultConfig.exportMemoryLimitMb, 64, 16_384);
 
   const dataKeyFrom = (name: string): DataKey | null => {
     const raw = env[name]?.trim();
@@ -150,5 +158,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     invitationTtlMs: invitationTtlHours * 3_600_000,
     dataKey,
     dataKeyPrevious,
+    exportTimeLimitMs,
+    exportMemoryLimitMb,
   };
 }

@@ -87,6 +87,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     closing ??= (async () => {
       logger.info('shutting down');
       await registry.closeAll();
+      await services.exports.close();
       await collab.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -18,6 +18,7 @@ import { ThreadReadRepository } from './workspaces/ThreadReadRepository';
 import { VersionRepository } from './versions/VersionRepository';
 import { RoomRegistry } from './collab/RoomRegistry';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
+import { ExportRenderer } from './export/worker/ExportRenderer';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -40,6 +41,8 @@ export interface Services {
   readonly versions: VersionRepository;
   /** Open documents; server-side document changes (comments) go through it. */
   readonly rooms: RoomRegistry;
+  /** Renders exports on a worker thread with a time and memory limit. */
+  readonly exports: ExportRenderer;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -71,5 +74,11 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     versions: new VersionRepository(db),
     mailer: createMailer(config.smtpUrl, config.mailFrom, logger.child('mail')),
     rooms,
+    exports: new ExportRenderer({
+      timeLimitMs: config.exportTimeLimitMs,
+      memoryLimitMb: config.exportMemoryLimitMb,
+      maxQueued: 16,
+      logger: logger.child('export'),
+    }),
   };
 }

@@ -23,6 +23,8 @@ export interface WorkspaceSummary {
   readonly studentName: string;
   readonly gradeOrBirthDate: string;
   readonly school: string;
+  /** IANA zone every date and time of this workspace is shown in. */
+  readonly timeZone: string;
   readonly role: Role;
 }
 
@@ -166,6 +168,14 @@ export interface SignatureView {
   readonly statement: string;
   readonly versionHash: string;
   readonly signedAt: string;
+  /** The full name the signer typed. */
+  readonly typedName: string;
+  /** The plain statement the signer confirmed ("I have read version 3 of Leo's plan and I agree"). */
+  readonly affirmation: string;
+  /** The workspace's zone when they signed, so the time reads as they saw it. */
+  readonly timeZone: string;
+  /** How the signer's identity was checked: 'password' re-entered, or 'recent_sign_in'. */
+  readonly method: string;
 }
 
 /** A frozen, immutable state of the plan: its Yjs state bytes are hashed with SHA-256. */
@@ -173,8 +183,18 @@ export interface VersionView {
   readonly id: string;
   readonly number: number;
   readonly title: string;
-  /** SHA-256 of the frozen state bytes, hex. */
+  /**
+   * The fingerprint, hex: SHA-256 over the canonical serialisation of the version number and
+   * everything the version shows (plan, team, student, meetings, time zone, dates). Versions
+   * from before that record existed carry the SHA-256 of their state bytes.
+   */
   readonly hash: string;
+  /** A short form of the fingerprint for people ("1656-5e7d"). */
+  readonly documentCode: string;
+  /** Why the plan was proposed again unchanged; '' when it changed. */
+  readonly reason: string;
+  /** The workspace's zone when proposed: every time of the version reads in it. */
+  readonly timeZone: string;
   readonly proposedBy: { readonly userId: string; readonly name: string };
   readonly proposedAt: string;
   /** Agreed once every required signer has agreed (with or without reservations). */

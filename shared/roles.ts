@@ -65,6 +65,11 @@ export function can(role: Role, capability: Capability): boolean {
   return roleDefinitions[role].can.includes(capability);
 }
 
+/** Roles that sign every version: the case manager who leads the plan, and the family. */
+export function alwaysSigns(role: Role): boolean {
+  return role === 'case_manager' || role === 'parent';
+}
+
 /**
  * Which roles a member may invite. Sharing the plan with a clinic outside school needs the
  * parent's written consent, so only a parent brings in a clinic therapist, and doing so

@@ -5,6 +5,7 @@ import type { MemberView, VersionView } from '../../shared/api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SignersChecklist } from './SignersChecklist';
 import { setRequiredSigners } from './versionsApi';
+import { withRequiredSigners } from './versionText';
 
 interface EditSignersProps {
   workspaceId: string;
@@ -38,7 +39,7 @@ export function EditSigners({ workspaceId, version, members, onUpdated }: EditSi
     }
     setBusy(true);
     try {
-      onUpdated(await setRequiredSigners(workspaceId, version.id, [...selected]));
+      onUpdated(await setRequiredSigners(workspaceId, version.id, withRequiredSigners(selected, members)));
       setOpen(false);
     } catch (failure) {
       setError(failure);

@@ -6,7 +6,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { SignersChecklist } from './SignersChecklist';
 import { proposeVersion } from './versionsApi';
-import { signerCandidates } from './versionText';
+import { signerCandidates, withRequiredSigners } from './versionText';
 import './ProposeVersionForm.css';
 
 interface ProposeVersionFormProps {
@@ -44,7 +44,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
     }
     setBusy(true);
     try {
-      const version = await proposeVersion(workspaceId, { title: title.trim(), requiredSigners: [...selected] });
+      const version = await proposeVersion(workspaceId, { title: title.trim(), requiredSigners: withRequiredSigners(selected, members) });
       keepFocusElsewhere(); // focus goes to the new version, not back to the toggle
       setOpen(false);
       onProposed(version);

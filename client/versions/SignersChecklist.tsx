@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { MemberView } from '../../shared/api';
+import { alwaysSigns } from '../../shared/roles';
 import { roleName, signerCandidates } from './versionText';
 import './SignersChecklist.css';
 
@@ -26,13 +27,19 @@ export function SignersChecklist({ members, selected, onChange, legend = 'Who mu
     <fieldset className="signers-check" aria-describedby={hintId}>
       <legend className="field__label">{legend}</legend>
       <p className="field__hint" id={hintId}>
-        The version becomes the agreed plan once everyone ticked here has agreed. Observers do not sign.
+        The version becomes the agreed plan once everyone ticked here has agreed. The case manager and every parent or
+        guardian always sign; observers do not sign. Once someone has signed, this list no longer changes.
       </p>
       <ul className="signers-check__list">
         {candidates.map((member) => (
           <li key={member.userId}>
             <label className="signers-check__option">
-              <input type="checkbox" checked={selected.has(member.userId)} onChange={(event) => toggle(member.userId, event.target.checked)} />
+              <input
+                type="checkbox"
+                checked={alwaysSigns(member.role) || selected.has(member.userId)}
+                disabled={alwaysSigns(member.role)}
+                onChange={(event) => toggle(member.userId, event.target.checked)}
+              />
               <span>
                 {member.displayName} <span className="muted">({roleName(member.role)})</span>
               </span>

@@ -29,7 +29,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
   const progress = signatureProgress(version, members);
   const mine = version.signatures.find((signature) => signature.userId === me.userId);
   const mustSign = !mine && version.requiredSigners.includes(me.userId);
-  const canSign = can(me.role, 'sign') && !mine;
+  const canSign = mustSign;
   const name = versionName(version);
 
   return (
@@ -83,7 +83,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
           canExport={can(me.role, 'export')}
         />
       </div>
-      {version.status === 'proposed' && can(me.role, 'manageTeam') && (
+      {version.status === 'proposed' && version.signatures.length === 0 && can(me.role, 'manageTeam') && (
         <EditSigners workspaceId={workspaceId} version={version} members={members} onUpdated={onUpdated} />
       )}
     </article>

@@ -120,7 +120,7 @@ export function VersionsPanel({ workspaceId, me, members }: VersionsPanelProps) 
 
       {loaded.status === 'ready' && mode.kind === 'list' && (
         <>
-          {can(me.role, 'edit') && (
+          {can(me.role, 'manageTeam') && (
             <ProposeVersionForm workspaceId={workspaceId} members={members} nextNumber={(versions[0]?.number ?? 0) + 1} onProposed={proposed} />
           )}
           {versions.length === 0 ? (
@@ -169,7 +169,7 @@ export function VersionsPanel({ workspaceId, me, members }: VersionsPanelProps) 
             <span className="muted">{progressSentence(signatureProgress(reading, members))}</span>
           </div>
           <div className="version-card__actions">
-            {can(me.role, 'sign') && !reading.signatures.some((s) => s.userId === me.userId) && (
+            {reading.requiredSigners.includes(me.userId) && !reading.signatures.some((s) => s.userId === me.userId) && (
               <button type="button" className="button button--primary" onClick={() => setSigningId(reading.id)}>
                 <FileSignature size={20} aria-hidden="true" /> Sign this version
               </button>

@@ -1,5 +1,5 @@
 import type { MemberView, SignatureDecision, SignatureView, VersionView } from '../../shared/api';
-import { can, roleDefinitions, type Role } from '../../shared/roles';
+import { alwaysSigns, can, roleDefinitions, type Role } from '../../shared/roles';
 
 /** Words and small facts about versions, shared by the list, the dialog and the compare view. */
 
@@ -31,6 +31,11 @@ export const decisionExplanations: Record<SignatureDecision, { label: string; ex
 
 export function signerCandidates(members: readonly MemberView[]): MemberView[] {
   return members.filter((member) => can(member.role, 'sign'));
+}
+
+/** The ticked signers plus those who always sign (the case manager, every parent or guardian). */
+export function withRequiredSigners(selected: ReadonlySet<string>, members: readonly MemberView[]): string[] {
+  return [...new Set([...selected, ...members.filter((member) => alwaysSigns(member.role)).map((member) => member.userId)])];
 }
 
 export interface SignerRow {

@@ -39,6 +39,12 @@ export class SessionRepository {
     return { id: row.id, userId: row.user_id, expiresAt: row.expires_at };
   }
 
+  /** When this session was created (its sign-in), or null if unknown. */
+  signedInAt(sessionId: string): string | null {
+    const row = this.db.prepare<[string], { created_at: string }>('SELECT created_at FROM sessions WHERE id = ?').get(sessionId);
+    return row?.created_at ?? null;
+  }
+
   revoke(sessionId: string): void {
     this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(nowIso(), sessionId);
   }

@@ -24,6 +24,7 @@ export type AuditAction =
   | 'version.signers_changed'
   | 'version.signed'
   | 'plan.exported'
+  | 'workspace.time_zone_changed'
   // Reads of a child's record (recorded through `recordRead`).
   | 'workspace.viewed'
   | 'versions.listed'

@@ -8,6 +8,9 @@ export interface ExportStudent {
   readonly school: string;
 }
 
+/** A team member as an export shows them (no e-mail: it is not part of the record). */
+export type TeamMember = Pick<MemberView, 'userId' | 'displayName' | 'role' | 'setting'>;
+
 /** One meeting of the plan's team: its summary row and its shared document's content. */
 export interface ExportMeeting {
   readonly meeting: MeetingSummary;
@@ -22,9 +25,11 @@ export interface ExportMeeting {
 export interface PlanExportInput {
   readonly plan: PlanSnapshot;
   readonly student: ExportStudent;
-  readonly team: readonly MemberView[];
+  readonly team: readonly TeamMember[];
   /** Attendance and decisions of each meeting, in any order (sorted by date on export). */
   readonly meetings: readonly ExportMeeting[];
+  /** IANA zone every date and time is shown in. */
+  readonly timeZone: string;
   /** null = the live draft: marked "DRAFT — not agreed" on every page, with no signatures. */
   readonly version: VersionView | null;
 }
@@ -34,5 +39,6 @@ export interface MeetingExportInput {
   readonly meeting: MeetingSummary;
   readonly content: MeetingSnapshot;
   readonly student: ExportStudent;
-  readonly team: readonly MemberView[];
+  readonly team: readonly TeamMember[];
+  readonly timeZone: string;
 }

@@ -5,23 +5,10 @@ import { renderMarkdown, renderMeetingMarkdown, renderOutlineMarkdown } from './
 import type { Outline } from './outline';
 import { renderMeetingPdf, renderOutlinePdf, renderPdf } from './pdf';
 
-import { exportFormats, isExportFormat, type ExportFormat } from './formatNames';
+import { exportContentTypes, exportExtensions, exportFormats, isExportFormat, type ExportFormat } from './formatNames';
 
-export { exportFormats, isExportFormat, type ExportFormat };
-
-export const exportContentTypes: Record<ExportFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  html: 'text/html; charset=utf-8',
-  md: 'text/markdown; charset=utf-8',
-};
-
-export const exportExtensions: Record<ExportFormat, string> = {
-  pdf: 'pdf',
-  docx: 'docx',
-  html: 'html',
-  md: 'md',
-};
+export { exportContentTypes, exportExtensions, exportFormats, isExportFormat, type ExportFormat };
+export { meetingFileName, planFileName } from './fileNames';
 
 export interface RenderedExport {
   readonly bytes: Uint8Array;
@@ -59,20 +46,6 @@ export async function renderMeeting(format: ExportFormat, input: MeetingExportIn
     case 'md':
       return rendered(format, encoder.encode(renderMeetingMarkdown(input)));
   }
-}
-
-/**
- * A download name that says what the file is without naming the child: a file name travels
- * further than the file (mail subjects, download lists), so the student's name stays inside.
- */
-export function planFileName(input: PlanExportInput, format: ExportFormat): string {
-  const which = input.version ? `version-${input.version.number}` : 'draft';
-  return `iep-plan-${which}.${exportExtensions[format]}`;
-}
-
-export function meetingFileName(input: MeetingExportInput, format: ExportFormat): string {
-  const date = /^\d{4}-\d{2}-\d{2}/.exec(input.meeting.startsAt)?.[0] ?? 'undated';
-  return `meeting-notes-${date}.${exportExtensions[format]}`;
 }
 
 /** Any outline (the progress report) in any format. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { meetingKindLabels, type ActionItemView } from '../../shared/schema';
-import type { MemberView } from '../../shared/api';
+import type { TeamMember } from './ExportInput';
 import type { MeetingExportInput } from './ExportInput';
 import { attendanceTable, meetingHeading } from './meetingsOutline';
 import type { Block, Cell, Outline } from './outline';
@@ -30,19 +30,19 @@ function emptyLine(text: string): Block {
   return { kind: 'paragraph', runs: [{ text, muted: true, italic: true }] };
 }
 
-function actionRow(item: ActionItemView, members: ReadonlyMap<string, MemberView>): Cell[] {
+function actionRow(item: ActionItemView, members: ReadonlyMap<string, TeamMember>, timeZone: string): Cell[] {
   const owner = item.owner ? cleanLine(item.owner.name) || cleanLine(members.get(item.owner.userId)?.displayName ?? '') : '';
   const by = addedBy(item.createdBy);
   return [
     [valueRuns(item.text), ...(by.length > 0 ? [by] : [])],
     [owner ? [{ text: owner }] : [{ text: 'Nobody yet', muted: true, italic: true }]],
-    [item.due ? [{ text: formatDate(item.due) }] : [{ text: 'No date', muted: true }]],
+    [item.due ? [{ text: formatDate(item.due, timeZone) }] : [{ text: 'No date', muted: true }]],
     [item.done ? [{ text: 'Done', bold: true }] : [{ text: 'Open' }]],
   ];
 }
 
 function bodyBlocks(input: MeetingExportInput): Block[] {
-  const { content } = input;
+  const { content, timeZone } = input;
   const members = new Map(input.team.map((member) => [member.userId, member]));
   const blocks: Block[] = [heading('attendance'), attendanceTable(content.attendance), heading('agenda')];
   if (content.agenda.length === 0) blocks.push(emptyLine('No agenda was written.'));
@@ -58,7 +58,7 @@ function bodyBlocks(input: MeetingExportInput): Block[] {
   blocks.push(heading('notes'), ...richTextOrEmpty(content.notes, 'No notes were taken.'));
   blocks.push(heading('decisions'));
   if (content.decisions.length === 0) blocks.push(emptyLine('No decisions were recorded.'));
-  else blocks.push({ kind: 'list', ordered: true, items: decisionItems(content.decisions) });
+  else blocks.push({ kind: 'list', ordered: true, items: decisionItems(content.decisions, timeZone) });
   blocks.push(heading('actionItems'));
   if (content.actionItems.length === 0) blocks.push(emptyLine('No action items.'));
   else {
@@ -70,7 +70,7 @@ function bodyBlocks(input: MeetingExportInput): Block[] {
         { label: 'By when', width: 0.18 },
         { label: 'Status', width: 0.14 },
       ],
-      rows: content.actionItems.map((item) => actionRow(item, members)),
+      rows: content.actionItems.map((item) => actionRow(item, members, timeZone)),
     });
   }
   return blocks;
@@ -78,7 +78,7 @@ function bodyBlocks(input: MeetingExportInput): Block[] {
 
 export function meetingOutline(input: MeetingExportInput): Outline {
   const entry = { meeting: input.meeting, content: input.content };
-  const title = meetingHeading(entry);
+  const title = meetingHeading(entry, input.timeZone);
   const startsAt = input.meeting.startsAt || input.content.startsAt;
   const cover: Block[] = [
     { kind: 'heading', level: 1, text: title, section: 'cover' },
@@ -90,7 +90,7 @@ export function meetingOutline(input: MeetingExportInput): Outline {
         { label: 'School', value: [{ text: cleanLine(input.student.school) || '—' }] },
         { label: 'Meeting', value: [{ text: meetingKindLabels[input.meeting.kind] }] },
         { label: 'Title', value: valueRuns(cleanLine(input.meeting.title), 'No title') },
-        { label: 'When', value: valueRuns(startsAt ? formatDateTime(startsAt) : '', 'Not scheduled') },
+        { label: 'When', value: valueRuns(startsAt ? formatDateTime(startsAt, input.timeZone) : '', 'Not scheduled') },
       ],
     },
   ];

@@ -1,8 +1,8 @@
-import type { MemberView, SignatureView, VersionView } from '../../shared/api';
+import type { SignatureView, VersionView } from '../../shared/api';
 import { signatureDecisionLabels } from '../../shared/api';
 import { meetingKindLabels, type AttendanceMode, type AttendanceView } from '../../shared/schema';
-import type { ExportMeeting } from './ExportInput';
-import type { Block, Cell, Run } from './outline';
+import type { ExportMeeting, TeamMember } from './ExportInput';
+import type { Block, Cell, FieldRow, Run } from './outline';
 import { decisionItems } from './planSections';
 import { cleanLine, cleanText, formatDate, formatDateTime, roleLabel } from './text';
 
@@ -34,15 +34,15 @@ export function attendanceTable(attendance: readonly AttendanceView[]): Block {
 }
 
 /** "IEP meeting, March 4, 2025": the kind and the date, with the title when it says more. */
-export function meetingHeading(entry: ExportMeeting): string {
+export function meetingHeading(entry: ExportMeeting, timeZone: string): string {
   const kind = meetingKindLabels[entry.meeting.kind];
   const title = cleanLine(entry.meeting.title);
-  const date = formatDate(entry.meeting.startsAt || entry.content.startsAt);
+  const date = formatDate(entry.meeting.startsAt || entry.content.startsAt, timeZone);
   const name = title && title.toLowerCase() !== kind.toLowerCase() ? `${kind}: ${title}` : kind;
   return date ? `${name}, ${date}` : name;
 }
 
-export function meetingsBlocks(meetings: readonly ExportMeeting[]): Block[] {
+export function meetingsBlocks(meetings: readonly ExportMeeting[], timeZone: string): Block[] {
   if (meetings.length === 0) {
     return [{ kind: 'paragraph', runs: [{ text: 'No meetings have been recorded yet.', muted: true, italic: true }] }];
   }
@@ -51,11 +51,11 @@ export function meetingsBlocks(meetings: readonly ExportMeeting[]): Block[] {
   );
   const blocks: Block[] = [];
   for (const entry of ordered) {
-    blocks.push({ kind: 'heading', level: 3, text: meetingHeading(entry) });
+    blocks.push({ kind: 'heading', level: 3, text: meetingHeading(entry, timeZone) });
     blocks.push(attendanceTable(entry.content.attendance));
     if (entry.content.decisions.length > 0) {
       blocks.push({ kind: 'paragraph', runs: [{ text: 'Decisions', bold: true }] });
-      blocks.push({ kind: 'list', ordered: true, items: decisionItems(entry.content.decisions) });
+      blocks.push({ kind: 'list', ordered: true, items: decisionItems(entry.content.decisions, timeZone) });
     }
   }
   return blocks;
@@ -66,21 +66,32 @@ function signatureStatus(signature: SignatureView | undefined): Run[] {
   return [{ text: signatureDecisionLabels[signature.decision], bold: true }];
 }
 
-function signatureBlocks(signature: SignatureView, version: VersionView): Block[] {
+const methodLabels: Record<string, string> = {
+  password: 'Password re-entered when signing',
+  recent_sign_in: 'Signed in with password within 15 minutes before signing',
+};
+
+function signatureBlocks(signature: SignatureView, version: VersionView, timeZone: string): Block[] {
   const statement = cleanText(signature.statement).trim();
+  const typed = cleanLine(signature.typedName);
+  const affirmation = cleanLine(signature.affirmation);
+  const rows: FieldRow[] = [
+    { label: 'Name', value: [{ text: cleanLine(signature.name) }] },
+    { label: 'Role', value: [{ text: roleLabel(signature.role) }] },
+    { label: 'Decision', value: [{ text: signatureDecisionLabels[signature.decision], bold: true }] },
+  ];
+  if (typed) rows.push({ label: 'Name typed', value: [{ text: typed }] });
+  if (affirmation) rows.push({ label: 'Statement confirmed', value: [{ text: affirmation }] });
+  rows.push(
+    { label: 'Comment', value: statement ? [{ text: statement }] : [{ text: 'No comment', muted: true, italic: true }] },
+    { label: 'Signed', value: [{ text: formatDateTime(signature.signedAt, signature.timeZone || timeZone) }] },
+  );
+  const method = methodLabels[signature.method];
+  if (method) rows.push({ label: 'Identity confirmed', value: [{ text: method }] });
+  rows.push({ label: 'Version fingerprint signed', value: [{ text: cleanLine(signature.versionHash) }] });
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: `${cleanLine(signature.name)}, ${roleLabel(signature.role)}` },
-    {
-      kind: 'fields',
-      rows: [
-        { label: 'Name', value: [{ text: cleanLine(signature.name) }] },
-        { label: 'Role', value: [{ text: roleLabel(signature.role) }] },
-        { label: 'Decision', value: [{ text: signatureDecisionLabels[signature.decision], bold: true }] },
-        { label: 'Statement', value: statement ? [{ text: statement }] : [{ text: 'No statement', muted: true, italic: true }] },
-        { label: 'Signed', value: [{ text: formatDateTime(signature.signedAt) }] },
-        { label: 'Version fingerprint signed', value: [{ text: cleanLine(signature.versionHash) }] },
-      ],
-    },
+    { kind: 'fields', rows },
   ];
   // A signature only counts for the exact version it names; say so if it names another.
   if (signature.versionHash !== version.hash) {
@@ -92,7 +103,7 @@ function signatureBlocks(signature: SignatureView, version: VersionView): Block[
   return blocks;
 }
 
-export function signaturesBlocks(version: VersionView | null, team: readonly MemberView[]): Block[] {
+export function signaturesBlocks(version: VersionView | null, team: readonly TeamMember[], timeZone: string): Block[] {
   if (!version) {
     return [
       {
@@ -109,9 +120,11 @@ export function signaturesBlocks(version: VersionView | null, team: readonly Mem
       kind: 'paragraph',
       style: 'intro',
       runs: [
-        { text: `Each signature below applies to version ${version.number} only, identified by its fingerprint ` },
+        { text: `Each signature below applies to version ${version.number} only: document code ` },
+        { text: cleanLine(version.documentCode), bold: true },
+        { text: ', in full the SHA-256 fingerprint ' },
         { text: cleanLine(version.hash), bold: true },
-        { text: '. Any change to the plan gives a new version with a new fingerprint.' },
+        { text: '. Every new version has a new code, even when the plan itself did not change.' },
       ],
     },
   ];
@@ -136,7 +149,7 @@ export function signaturesBlocks(version: VersionView | null, team: readonly Mem
           [[{ text: name }]],
           [[{ text: roleLabel(role) }]],
           [signatureStatus(signature)],
-          [signature ? [{ text: formatDateTime(signature.signedAt) }] : [{ text: '—', muted: true }]],
+          [signature ? [{ text: formatDateTime(signature.signedAt, timeZone) }] : [{ text: '—', muted: true }]],
         ];
       }),
     });
@@ -144,6 +157,6 @@ export function signaturesBlocks(version: VersionView | null, team: readonly Mem
   if (version.signatures.length === 0) {
     blocks.push({ kind: 'paragraph', runs: [{ text: 'Nobody has signed this version yet.', muted: true, italic: true }] });
   }
-  for (const signature of version.signatures) blocks.push(...signatureBlocks(signature, version));
+  for (const signature of version.signatures) blocks.push(...signatureBlocks(signature, version, timeZone));
   return blocks;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { roleDefinitions } from '../../shared/roles';
 import { sectionIds, sectionLabels, type SectionId } from '../../shared/schema';
-import type { MemberView, VersionView } from '../../shared/api';
-import type { PlanExportInput } from './ExportInput';
+import type { VersionView } from '../../shared/api';
+import type { PlanExportInput, TeamMember } from './ExportInput';
 import { goalsBlocks } from './goalsOutline';
 import { meetingsBlocks, signaturesBlocks } from './meetingsOutline';
 import type { Block, FieldRow, Outline } from './outline';
@@ -91,9 +91,11 @@ function coverBlocks(input: PlanExportInput): Block[] {
   if (version) {
     rows.push({
       label: 'Proposed',
-      value: [{ text: `${formatDateTime(version.proposedAt)}, by ${cleanLine(version.proposedBy.name)}` }],
+      value: [{ text: `${formatDateTime(version.proposedAt, input.timeZone)}, by ${cleanLine(version.proposedBy.name)}` }],
     });
-    rows.push({ label: 'Fingerprint (SHA-256)', value: [{ text: cleanLine(version.hash) }] });
+    rows.push({ label: 'Document code', value: [{ text: cleanLine(version.documentCode), bold: true }, { text: ' (the full fingerprint is on the signature page)', muted: true }] });
+    const reason = cleanLine(version.reason);
+    if (reason) rows.push({ label: 'Proposed again because', value: [{ text: reason }] });
   }
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: planTitle(input), section: 'cover' },
@@ -121,7 +123,7 @@ function coverBlocks(input: PlanExportInput): Block[] {
   return blocks;
 }
 
-function teamBlocks(team: readonly MemberView[]): Block[] {
+function teamBlocks(team: readonly TeamMember[]): Block[] {
   if (team.length === 0) return [{ kind: 'paragraph', runs: [{ text: 'No team members are recorded.', muted: true, italic: true }] }];
   return [
     {
@@ -181,11 +183,11 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput): Block
     case 'parentInput':
       return parentInputBlocks(plan);
     case 'decisions':
-      return decisionsBlocks(plan.decisions);
+      return decisionsBlocks(plan.decisions, input.timeZone);
     case 'meetings':
-      return meetingsBlocks(input.meetings);
+      return meetingsBlocks(input.meetings, input.timeZone);
     case 'signatures':
-      return signaturesBlocks(input.version, input.team);
+      return signaturesBlocks(input.version, input.team, input.timeZone);
   }
 }
 

@@ -113,10 +113,10 @@ export function specialFactorsBlocks(plan: PlanSnapshot): Block[] {
   ];
 }
 
-export function decisionItems(decisions: readonly DecisionView[]): ListItem[] {
+export function decisionItems(decisions: readonly DecisionView[], timeZone: string): ListItem[] {
   return decisions.map((decision) => {
     const runs: Run[] = [...valueRuns(decision.text)];
-    const date = formatDate(decision.decidedAt);
+    const date = formatDate(decision.decidedAt, timeZone);
     const by = addedBy(decision.createdBy, 'recorded by');
     const context = [date, ...by.map((run) => run.text)].filter(Boolean);
     if (context.length > 0) runs.push({ text: ` (${context.join(', ')})`, muted: true });
@@ -124,9 +124,9 @@ export function decisionItems(decisions: readonly DecisionView[]): ListItem[] {
   });
 }
 
-export function decisionsBlocks(decisions: readonly DecisionView[]): Block[] {
+export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string): Block[] {
   if (decisions.length === 0) return [emptyLine('No decisions have been recorded yet.')];
-  return [{ kind: 'list', ordered: true, items: decisionItems(decisions) }];
+  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone) }];
 }
 
 export function parentInputBlocks(plan: PlanSnapshot): Block[] {

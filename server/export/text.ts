@@ -1,11 +1,12 @@
 import type { Author } from '../../shared/schema';
 import { roleDefinitions, type Role, type Setting } from '../../shared/roles';
 import type { Run } from './outline';
+import { defaultTimeZone, localMoment } from '../../shared/timeZone';
 
 /**
  * Text helpers shared by the outline builders: cleaning what members typed, and the plain
- * words and dates a parent reads. Dates are written out by hand in UTC rather than through
- * Intl, so one version exports identically on any server, whatever its locale data.
+ * words and dates a parent reads. Month names and the clock are written out by hand; only the
+ * zone arithmetic and its abbreviation come from Intl, so the words do not depend on locale data.
  */
 
 // C0/C1 control characters other than tab and newline are invalid in XML (a DOCX part would be
@@ -44,8 +45,11 @@ const months = [
 
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** "March 4, 2025" from `YYYY-MM-DD` or an ISO date-time (read in UTC); '' when absent. */
-export function formatDate(value: string): string {
+/**
+ * "March 4, 2025" from `YYYY-MM-DD` (a date without a time stays that date) or from an ISO
+ * date-time, read in `timeZone` (the workspace's); '' when absent.
+ */
+export function formatDate(value: string, timeZone: string = defaultTimeZone): string {
   const match = dateOnly.exec(value.trim());
   if (match) {
     const [, year, month, day] = match;
@@ -54,27 +58,25 @@ export function formatDate(value: string): string {
   }
   const time = Date.parse(value);
   if (Number.isNaN(time)) return cleanLine(value);
-  const date = new Date(time);
-  return `${months[date.getUTCMonth()] ?? ''} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+  const local = localMoment(new Date(time), timeZone);
+  return `${months[local.month - 1] ?? ''} ${local.day}, ${local.year}`;
 }
 
 /** "Sep 2, 2025": for narrow table columns. */
-export function formatShortDate(value: string): string {
-  const long = formatDate(value);
+export function formatShortDate(value: string, timeZone: string = defaultTimeZone): string {
+  const long = formatDate(value, timeZone);
   const match = /^([A-Z][a-z]+) (\d{1,2}, \d{4})$/.exec(long);
   return match ? `${match[1]?.slice(0, 3) ?? ''} ${match[2] ?? ''}` : long;
 }
 
-/** "March 4, 2025, 3:05 PM UTC": the zone is named because the team may span several. */
-export function formatDateTime(value: string): string {
+/** "December 3, 2025, 6:30 PM CST": local to the workspace, with the zone's abbreviation. */
+export function formatDateTime(value: string, timeZone: string = defaultTimeZone): string {
   if (dateOnly.test(value.trim())) return formatDate(value);
   const time = Date.parse(value);
   if (Number.isNaN(time)) return cleanLine(value);
-  const date = new Date(time);
-  const hours = date.getUTCHours();
-  const minutes = String(date.getUTCMinutes()).padStart(2, '0');
-  const clock = `${hours % 12 === 0 ? 12 : hours % 12}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
-  return `${formatDate(value)}, ${clock} UTC`;
+  const local = localMoment(new Date(time), timeZone);
+  const clock = `${local.hour % 12 === 0 ? 12 : local.hour % 12}:${String(local.minute).padStart(2, '0')} ${local.hour < 12 ? 'AM' : 'PM'}`;
+  return `${months[local.month - 1] ?? ''} ${local.day}, ${local.year}, ${clock} ${local.zone}`;
 }
 
 /** A fixed, valid Date from an ISO string, or the fallback. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MemberView, WorkspaceSummary } from '../../shared/api';
 import { isRole, roleDefinitions, type Role } from '../../shared/roles';
+import { defaultTimeZone } from '../../shared/timeZone';
 import { newId, nowIso } from '../accounts/secrets';
 
 interface WorkspaceRow {
@@ -8,6 +9,7 @@ interface WorkspaceRow {
   student_name: string;
   grade_or_birth_date: string;
   school: string;
+  time_zone: string;
   role: string;
 }
 
@@ -24,6 +26,8 @@ export interface NewWorkspace {
   readonly studentName: string;
   readonly gradeOrBirthDate: string;
   readonly school: string;
+  /** IANA zone; UTC when not given. */
+  readonly timeZone?: string;
 }
 
 export interface Membership {
@@ -38,6 +42,7 @@ const toSummary = (row: WorkspaceRow): WorkspaceSummary => ({
   studentName: row.student_name,
   gradeOrBirthDate: row.grade_or_birth_date,
   school: row.school,
+  timeZone: row.time_zone,
   role: roleOf(row.role),
 });
 
@@ -49,21 +54,22 @@ export class WorkspaceRepository {
   create(creatorId: string, input: NewWorkspace): WorkspaceSummary {
     const id = newId('ws');
     const at = nowIso();
+    const timeZone = input.timeZone ?? defaultTimeZone;
     this.db.transaction(() => {
       this.db
         .prepare(
-          'INSERT INTO workspaces (id, student_name, grade_or_birth_date, school, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+          'INSERT INTO workspaces (id, student_name, grade_or_birth_date, school, time_zone, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         )
-        .run(id, input.studentName, input.gradeOrBirthDate, input.school, creatorId, at);
+        .run(id, input.studentName, input.gradeOrBirthDate, input.school, timeZone, creatorId, at);
       this.addMember(id, creatorId, 'case_manager', null);
     })();
-    return { id, ...input, role: 'case_manager' };
+    return { id, studentName: input.studentName, gradeOrBirthDate: input.gradeOrBirthDate, school: input.school, timeZone, role: 'case_manager' };
   }
 
   listForUser(userId: string): WorkspaceSummary[] {
     return this.db
       .prepare<[string], WorkspaceRow>(
-        `SELECT w.id, w.student_name, w.grade_or_birth_date, w.school, m.role FROM workspaces w
+        `SELECT w.id, w.student_name, w.grade_or_birth_date, w.school, w.time_zone, m.role FROM workspaces w
          JOIN memberships m ON m.workspace_id = w.id WHERE m.user_id = ? ORDER BY w.student_name`,
       )
       .all(userId)
@@ -74,11 +80,31 @@ export class WorkspaceRepository {
   findForUser(workspaceId: string, userId: string): WorkspaceSummary | null {
     const row = this.db
       .prepare<[string, string], WorkspaceRow>(
-        `SELECT w.id, w.student_name, w.grade_or_birth_date, w.school, m.role FROM workspaces w
+        `SELECT w.id, w.student_name, w.grade_or_birth_date, w.school, w.time_zone, m.role FROM workspaces w
          JOIN memberships m ON m.workspace_id = w.id WHERE w.id = ? AND m.user_id = ?`,
       )
       .get(workspaceId, userId);
     return row ? toSummary(row) : null;
+  }
+
+  /** The student record a workspace holds ('' fields when it does not exist). */
+  student(workspaceId: string): { studentName: string; gradeOrBirthDate: string; school: string } {
+    const row = this.db
+      .prepare<[string], { student_name: string; grade_or_birth_date: string; school: string }>(
+        'SELECT student_name, grade_or_birth_date, school FROM workspaces WHERE id = ?',
+      )
+      .get(workspaceId);
+    return { studentName: row?.student_name ?? '', gradeOrBirthDate: row?.grade_or_birth_date ?? '', school: row?.school ?? '' };
+  }
+
+  /** The workspace's IANA time zone (UTC when unknown). */
+  timeZone(workspaceId: string): string {
+    const row = this.db.prepare<[string], { time_zone: string }>('SELECT time_zone FROM workspaces WHERE id = ?').get(workspaceId);
+    return row?.time_zone ?? defaultTimeZone;
+  }
+
+  setTimeZone(workspaceId: string, timeZone: string): void {
+    this.db.prepare('UPDATE workspaces SET time_zone = ? WHERE id = ?').run(timeZone, workspaceId);
   }
 
   studentName(workspaceId: string): string | null {

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { isRole, type Role } from '../roles';
 import { observeDeep, type ChangeInfo, type Unsubscribe } from './collection';
-import { isRecord } from './read';
+import { clampedString, isRecord } from './read';
 import { isAttendanceMode, type AttendanceMode } from './vocabulary';
 import type { Writer } from './writer';
 
@@ -28,7 +28,7 @@ function readAttendance(userId: string, value: unknown): AttendanceView | null {
   if (!isRecord(value) || !isAttendanceMode(value.mode)) return null;
   return {
     userId,
-    name: typeof value.name === 'string' ? value.name : '',
+    name: clampedString(value.name),
     role: isRole(value.role) ? value.role : null,
     mode: value.mode,
   };

@@ -1,4 +1,5 @@
 import { isRole, type Role, type Setting } from '../roles';
+import { clampText, fieldLimits } from './limits';
 
 /**
  * Who made a contribution and from which setting. Recorded on every item because IEP content
@@ -31,5 +32,5 @@ export function readAuthor(value: unknown): Author | null {
   const { userId, name, role, setting } = record;
   if (typeof userId !== 'string' || typeof name !== 'string') return null;
   if (!isRole(role) || !isSetting(setting)) return null;
-  return { userId, name, role, setting };
+  return { userId: clampText(userId, fieldLimits.shortValue), name: clampText(name, fieldLimits.shortValue), role, setting };
 }

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { observeDeep, type ChangeInfo, type Unsubscribe } from './collection';
 import { planMetaKeys } from './planRoots';
+import { clampText, fieldLimits } from './limits';
 import { readEnum, readNumber } from './read';
 import { isPlanStatus, type PlanStatus } from './vocabulary';
 import { replaceText, type Writer } from './writer';
@@ -27,7 +28,7 @@ export class PlanMeta {
   get(): PlanMetaView {
     return {
       schemaVersion: readNumber(this.map, planMetaKeys.schemaVersion) ?? 0,
-      title: this.title.toString(),
+      title: clampText(this.title.toString(), fieldLimits.shortValue),
       status: readEnum(this.map, planMetaKeys.status, isPlanStatus, 'draft'),
     };
   }

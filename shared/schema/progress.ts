@@ -2,7 +2,8 @@ import * as Y from 'yjs';
 import type { Setting } from '../roles';
 import { authorValue, isSettingValue, readAuthor, type Author } from './author';
 import { newId } from './ids';
-import { isRecord } from './read';
+import { clampText, fieldLimits } from './limits';
+import { clampedString, isRecord } from './read';
 import { observeDeep, type ChangeInfo, type Unsubscribe } from './collection';
 
 /**
@@ -81,13 +82,13 @@ function readPoint(id: string, value: unknown): DataPointView | null {
   if (!finite(value.value) || !isSettingValue(value.setting)) return null;
   return {
     id,
-    goalId: value.goalId,
+    goalId: clampText(value.goalId, fieldLimits.shortValue),
     date: value.date,
     value: value.value,
     setting: value.setting,
-    note: typeof value.note === 'string' ? value.note : '',
+    note: clampedString(value.note, fieldLimits.typedText),
     recordedBy,
-    recordedAt: typeof value.recordedAt === 'string' ? value.recordedAt : '',
+    recordedAt: clampedString(value.recordedAt),
   };
 }
 

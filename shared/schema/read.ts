@@ -1,19 +1,27 @@
 import * as Y from 'yjs';
+import { clampText, fieldLimits } from './limits';
 
 /**
  * Tolerant field readers. Documents outlive the code that wrote them (the server exports any
  * stored version), so a missing field yields its default and a value of the wrong type is
- * ignored rather than thrown on.
+ * ignored rather than thrown on. Every string comes back clamped to its kind's limit
+ * (`limits.ts`), so no reader (screens, diffs, exports) ever handles an enormous field.
  */
 
-export function readString(map: Y.Map<unknown>, key: string, fallback = ''): string {
+/** A short value (date, frequency, name): at most `fieldLimits.shortValue` characters. */
+export function readString(map: Y.Map<unknown>, key: string, fallback = '', max: number = fieldLimits.shortValue): string {
   const value = map.get(key);
-  return typeof value === 'string' ? value : fallback;
+  return typeof value === 'string' ? clampText(value, max) : fallback;
 }
 
 export function readOptionalString(map: Y.Map<unknown>, key: string): string | undefined {
   const value = map.get(key);
-  return typeof value === 'string' && value !== '' ? value : undefined;
+  return typeof value === 'string' && value !== '' ? clampText(value, fieldLimits.shortValue) : undefined;
+}
+
+/** A plain string of unknown origin, clamped; '' for anything else. */
+export function clampedString(value: unknown, max: number = fieldLimits.shortValue): string {
+  return typeof value === 'string' ? clampText(value, max) : '';
 }
 
 export function readBoolean(map: Y.Map<unknown>, key: string, fallback = false): boolean {
@@ -36,11 +44,11 @@ export function readEnum<T extends string>(
   return isValid(value) ? value : fallback;
 }
 
-/** A short text field: a Y.Text today, possibly a plain string in an older document. */
-export function readTextField(map: Y.Map<unknown>, key: string): string {
+/** A typed sentence: a Y.Text today, possibly a plain string in an older document. */
+export function readTextField(map: Y.Map<unknown>, key: string, max: number = fieldLimits.typedText): string {
   const value = map.get(key);
-  if (value instanceof Y.Text) return value.toString();
-  return typeof value === 'string' ? value : '';
+  if (value instanceof Y.Text) return clampText(value.toString(), max);
+  return typeof value === 'string' ? clampText(value, max) : '';
 }
 
 export function readMap(map: Y.Map<unknown>, key: string): Y.Map<unknown> | null {

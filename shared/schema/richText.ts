@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { clampText, fieldLimits } from './limits';
 import { isRecord } from './read';
 
 /**
@@ -22,6 +23,16 @@ export interface RichTextNode {
 
 export const emptyRichText: RichTextNode = { type: 'doc', content: [] };
 
+/** Attribute values are short plain values (a heading level, a link's address); anything else is dropped. */
+function clampAttrs(attributes: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(attributes).slice(0, 16)) {
+    if (typeof value === 'string') out[name] = clampText(value, fieldLimits.shortValue);
+    else if (typeof value === 'number' || typeof value === 'boolean' || value === null) out[name] = value;
+  }
+  return out;
+}
+
 function marksOf(attributes: unknown): RichTextMark[] | undefined {
   if (!isRecord(attributes)) return undefined;
   const marks: RichTextMark[] = [];
@@ -29,45 +40,61 @@ function marksOf(attributes: unknown): RichTextMark[] | undefined {
     // Overlapping marks of one type are stored as "type--hash"; the type is what matters.
     const type = name.split('--')[0] ?? name;
     if (value === null || value === false) continue;
-    marks.push(isRecord(value) && Object.keys(value).length > 0 ? { type, attrs: { ...value } } : { type });
+    marks.push(isRecord(value) && Object.keys(value).length > 0 ? { type, attrs: clampAttrs(value) } : { type });
   }
   return marks.length > 0 ? marks : undefined;
 }
 
-function textNodes(text: Y.XmlText): RichTextNode[] {
+/**
+ * What is left of one field's allowance while reading it: characters of text, and elements
+ * (an element costs one, so a field of a million empty paragraphs is cut too).
+ */
+interface Budget {
+  left: number;
+}
+
+function textNodes(text: Y.XmlText, budget: Budget): RichTextNode[] {
   const nodes: RichTextNode[] = [];
   for (const op of text.toDelta() as unknown[]) {
+    if (budget.left <= 0) break;
     if (!isRecord(op) || typeof op.insert !== 'string' || op.insert === '') continue;
+    const insert = clampText(op.insert, budget.left);
+    budget.left -= Math.max(insert.length, 1);
     const marks = marksOf(op.attributes);
-    nodes.push(marks ? { type: 'text', text: op.insert, marks } : { type: 'text', text: op.insert });
+    nodes.push(marks ? { type: 'text', text: insert, marks } : { type: 'text', text: insert });
   }
   return nodes;
 }
 
-function childNodes(parent: Y.XmlFragment): RichTextNode[] {
+function childNodes(parent: Y.XmlFragment, budget: Budget): RichTextNode[] {
   const nodes: RichTextNode[] = [];
   for (const child of parent.toArray()) {
-    if (child instanceof Y.XmlText) nodes.push(...textNodes(child));
-    else if (child instanceof Y.XmlElement) nodes.push(elementNode(child));
+    if (budget.left <= 0) break;
+    if (child instanceof Y.XmlText) nodes.push(...textNodes(child, budget));
+    else if (child instanceof Y.XmlElement) nodes.push(elementNode(child, budget));
   }
   return nodes;
 }
 
-function elementNode(element: Y.XmlElement): RichTextNode {
-  const attributes: Record<string, unknown> = element.getAttributes();
-  const content = childNodes(element);
+function elementNode(element: Y.XmlElement, budget: Budget): RichTextNode {
+  budget.left -= 1;
+  const attributes = clampAttrs(element.getAttributes());
+  const content = childNodes(element, budget);
   const node: { type: string; attrs?: Record<string, unknown>; content?: RichTextNode[] } = {
-    type: element.nodeName,
+    type: clampText(element.nodeName, fieldLimits.shortValue),
   };
   if (Object.keys(attributes).length > 0) node.attrs = attributes;
   if (content.length > 0) node.content = content;
   return node;
 }
 
-/** ProseMirror-shaped JSON of a fragment: `{type: 'doc', content: [...]}`. */
+/**
+ * ProseMirror-shaped JSON of a fragment: `{type: 'doc', content: [...]}`, cut after
+ * `fieldLimits.richText` characters and elements.
+ */
 export function readRichText(fragment: Y.XmlFragment | null): RichTextNode {
   if (!fragment) return emptyRichText;
-  return { type: 'doc', content: childNodes(fragment) };
+  return { type: 'doc', content: childNodes(fragment, { left: fieldLimits.richText }) };
 }
 
 const blockSeparator = '\n';

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { observeDeep, type ChangeInfo, type Unsubscribe } from './collection';
+import { clampText, fieldLimits } from './limits';
 import { specialFactorNoteRoot } from './planRoots';
 import { specialFactorLabels, specialFactors, type SpecialFactor } from './vocabulary';
 import { replaceText, type Writer } from './writer';
@@ -32,7 +33,7 @@ export class SpecialFactors {
       factor,
       label: specialFactorLabels[factor],
       considered: this.map.get(factor + specialFactorKeys.consideredSuffix) === true,
-      note: this.noteText(factor).toString(),
+      note: clampText(this.noteText(factor).toString(), fieldLimits.typedText),
     }));
   }
 

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import JSZip from 'jszip';
-import { planDoc } from '../../shared/schema';
+import { planDoc, writePlainParagraphs } from '../../shared/schema';
+import { writeCompletePlan } from '../helpers/completePlan';
 import type { VersionView } from '../../shared/api';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
@@ -25,12 +26,16 @@ describe('exporting the plan', () => {
     await editor.synced;
     const plan = planDoc(editor.doc);
     const author = authorOf(team, 'manager');
-    plan.goals.add({ area: 'fine_motor', target: 'Tripod grip for ten minutes', description: '<img src=x onerror=alert(1)> grip' }, author);
-    plan.goals.add({ area: 'communication', target: 'Asks for help in a full sentence' }, author);
+    plan.goals.add({ area: 'fine_motor', baseline: 'One minute', target: 'Tripod grip for ten minutes', measurement: 'Timed', description: '<img src=x onerror=alert(1)> grip' }, author);
+    plan.goals.add({ area: 'communication', baseline: 'Points', target: 'Asks for help in a full sentence', measurement: 'Tally' }, author);
+    plan.presentLevels.setShown('communication', true);
+    plan.doc.transact(() => writePlainParagraphs(plan.presentLevels.fragment('communication'), 'Points to ask for help.'), plan.origin);
+    writeCompletePlan(plan, author);
     const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
     await eventually(async () => {
       const stored = await manager.request<{ plan: { goals: unknown[] } }>('GET', `${base()}/plan`);
-      expect(stored.body.plan.goals).toHaveLength(2);
+      expect(stored.body.plan.goals).toHaveLength(3);
+      expect(stored.body.plan).toEqual(JSON.parse(JSON.stringify(plan.snapshot())));
     });
   });
   afterEach(async () => {
@@ -53,7 +58,9 @@ describe('exporting the plan', () => {
 
   it('exports one version to the same bytes every time, with its hash', async () => {
     const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
-    const version = (await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Annual IEP' })).body.version;
+    const proposed = await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Annual IEP' });
+    expect(proposed.body).toMatchObject({ version: { number: 1 } });
+    const version = proposed.body.version;
     planDoc(editor.doc).goals.add({ area: 'sensory', target: 'Added after the version' }, authorOf(team, 'manager'));
     const first = new Uint8Array(await (await get('parent', `${base()}/versions/${version.id}/export?format=docx`)).arrayBuffer());
     const second = new Uint8Array(await (await get('manager', `${base()}/versions/${version.id}/export?format=docx`)).arrayBuffer());
@@ -71,6 +78,59 @@ describe('exporting the plan', () => {
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
     const markdown = await (await get('parent', `${base()}/plan/export?format=md`)).text();
     expect(markdown).toMatch(/^# /m);
+  });
+
+  it('freezes what a version shows: its four exports never change, and no two versions share a fingerprint', async () => {
+    const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
+    expect((await manager.request('PUT', `${base()}/time-zone`, { timeZone: 'America/Chicago' })).status).toBe(200);
+    // 00:30 UTC on December 4 is 6:30 PM on December 3 in Chicago.
+    const scheduled = await manager.request<{ meeting: { id: string } }>('POST', `${base()}/meetings`, { kind: 'iep_meeting', title: 'Annual review', startsAt: '2026-12-04T00:30:00.000Z' });
+    expect(scheduled.status).toBe(201);
+    const first = (await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Annual IEP' })).body.version;
+    const exportAll = async (versionId: string) => {
+      const files: Record<string, Buffer> = {};
+      for (const format of ['pdf', 'docx', 'html', 'md']) {
+        const response = await get('parent', `${base()}/versions/${versionId}/export?format=${format}`);
+        expect(response.status).toBe(200);
+        files[format] = Buffer.from(await response.arrayBuffer());
+      }
+      return files;
+    };
+    const before = await exportAll(first.id);
+    const markdown = before.md!.toString('utf8');
+    expect(markdown).toContain('Annual review, December 3, 2026');
+    expect(markdown).not.toContain('December 4, 2026');
+    expect(markdown).toMatch(/Proposed[^\n]*(CST|CDT)/);
+    const meetingNotes = await (await get('parent', `${base()}/meetings/${scheduled.body.meeting.id}/export?format=md`)).text();
+    expect(meetingNotes).toContain('December 3, 2026, 6:30 PM CST');
+
+    // Afterwards: someone joins, another meeting is scheduled, the zone and the live plan change.
+    const latecomer = server.services.users.create(`late.${Date.now()}@example.org`, 'Late Joiner', 'x');
+    server.services.workspaces.addMember(team.workspaceId, latecomer.id, 'teacher', null);
+    await manager.request('POST', `${base()}/meetings`, { kind: 'iep_meeting', title: 'Later meeting', startsAt: '2027-01-10T15:00:00.000Z' });
+    await manager.request('PUT', `${base()}/time-zone`, { timeZone: 'Europe/Berlin' });
+    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'b', target: 'Added after the version', measurement: 'm' }, authorOf(team, 'manager'));
+    await eventually(async () => {
+      const stored = await manager.request<{ plan: { goals: unknown[] } }>('GET', `${base()}/plan`);
+      expect(stored.body.plan.goals).toHaveLength(4);
+    });
+
+    const after = await exportAll(first.id);
+    for (const format of Object.keys(before)) expect(after[format]!.equals(before[format]!), format).toBe(true);
+    expect(after.md!.toString('utf8')).not.toContain('Late Joiner');
+    expect(after.md!.toString('utf8')).not.toContain('Later meeting');
+
+    // A changed plan gets a new fingerprint; the same plan again needs a reason, and still gets its own.
+    const second = (await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Amendment' })).body.version;
+    const unchanged = await manager.request<{ error: { id: string; message: string } }>('POST', `${base()}/versions`, { title: 'Same again' });
+    expect(unchanged.status).toBe(409);
+    expect(unchanged.body.error.id).toBe('plan_unchanged');
+    expect(unchanged.body.error.message).toContain('version 2');
+    const third = await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Same again', reason: 'The meeting moved to a new date' });
+    expect(third.status).toBe(201);
+    expect(third.body.version.reason).toBe('The meeting moved to a new date');
+    expect(new Set([first.hash, second.hash, third.body.version.hash]).size).toBe(3);
+    expect(third.body.version.documentCode).toBe(`${third.body.version.hash.slice(0, 4)}-${third.body.version.hash.slice(4, 8)}`);
   });
 
   it('refuses observers, strangers and unknown formats', async () => {

@@ -56,6 +56,7 @@ function meetingInput(): MeetingExportInput {
     content: meeting.snapshot(),
     student: { name: 'Alex Park', gradeOrBirthDate: 'Grade 2', school: 'Maple Street Elementary' },
     team,
+    timeZone: 'UTC',
   };
 }
 

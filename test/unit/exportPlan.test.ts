@@ -136,6 +136,9 @@ const version: VersionView = {
   number: 3,
   title: 'Agreed at the June meeting',
   hash,
+  documentCode: 'a3f1-c9e2',
+  reason: '',
+  timeZone: 'UTC',
   proposedBy: { userId: teacher.userId, name: teacher.name },
   proposedAt: '2025-06-03T16:00:00.000Z',
   status: 'proposed',
@@ -149,6 +152,10 @@ const version: VersionView = {
       statement: 'Review the writing time in November.',
       versionHash: hash,
       signedAt: '2025-06-04T18:22:00.000Z',
+      typedName: 'Jordan Park',
+      affirmation: 'I have read version 3 of Alex’s plan and I agree with reservations.',
+      timeZone: 'UTC',
+      method: 'password',
     },
   ],
 };
@@ -159,6 +166,7 @@ function exportInput(frozen: VersionView | null): PlanExportInput {
     student: { name: 'Alex Park', gradeOrBirthDate: 'Grade 2', school: 'Maple Street Elementary' },
     team,
     meetings: [buildMeeting()],
+    timeZone: 'UTC',
     version: frozen,
   };
 }

@@ -53,6 +53,7 @@ function hostileInput(version: VersionView | null): PlanExportInput {
     student: { name: image, gradeOrBirthDate: link, school: styleBreakout },
     team,
     meetings: [],
+    timeZone: 'UTC',
     version,
   };
 }
@@ -63,12 +64,15 @@ const version: VersionView = {
   number: 1,
   title: script,
   hash,
+  documentCode: 'ffff-ffff',
+  reason: script,
+  timeZone: 'UTC',
   proposedBy: { userId: mallory.userId, name: image },
   proposedAt: '2025-06-03T16:00:00.000Z',
   status: 'proposed',
   requiredSigners: [mallory.userId],
   signatures: [
-    { userId: mallory.userId, name: script, role: 'teacher', decision: 'disagree', statement: `${link} ${image}`, versionHash: hash, signedAt: '2025-06-04T10:00:00.000Z' },
+    { userId: mallory.userId, name: script, role: 'teacher', decision: 'disagree', statement: `${link} ${image}`, versionHash: hash, signedAt: '2025-06-04T10:00:00.000Z', typedName: image, affirmation: script, timeZone: 'UTC', method: 'password' },
   ],
 };
 

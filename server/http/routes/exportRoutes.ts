@@ -1,18 +1,29 @@
 import { Hono, type Context } from 'hono';
-import type { ExportFormat } from '../../export/exportFormats';
-import { isExportFormat } from '../../export/formatNames';
-import type { ExportMeeting, ExportStudent, PlanExportInput } from '../../export/ExportInput';
-import type { VersionView } from '../../../shared/api';
+import { meetingFileName, planFileName } from '../../export/fileNames';
+import { isExportFormat, type ExportFormat } from '../../export/formatNames';
+import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
+import type { PlanExportInput } from '../../export/ExportInput';
+import { currentRecord } from '../../versions/currentRecord';
+import type { StoredVersion } from '../../versions/VersionRepository';
 import type { PlanSnapshot } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, notFound } from '../errors';
+import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
 
+const failureStatus = { timed_out: 503, busy: 503, too_large: 422, failed: 500 } as const;
+
 /**
- * The PDF and DOCX libraries are large and exports are rare next to editing: load them on the
- * first export, not at start, so a server that only hosts meetings stays small.
+ * Waits for a render on the export worker and turns a refusal into a clear answer
+ * (`export_timed_out`, `export_too_large`, `export_busy`, `export_failed`).
  */
-export const loadRenderers = () => import('../../export/exportFormats');
+export async function rendered(render: Promise<RenderedFile>): Promise<RenderedFile> {
+  try {
+    return await render;
+  } catch (error) {
+    if (error instanceof ExportFailure) throw new HttpError(failureStatus[error.reason], `export_${error.reason}`, error.message);
+    throw error;
+  }
+}
 
 function formatOf(c: Context<AppEnv>): ExportFormat {
   const format = c.req.query('format') ?? 'pdf';
@@ -37,33 +48,25 @@ export function exportRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
-  const context = async (c: Context<AppEnv>, workspaceId: string) => {
-    const { identity } = requireMember(c, workspaceId, 'export');
-    const { workspaces, meetings, documents } = c.get('services');
-    const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
-    const student: ExportStudent = { name: summary.studentName, gradeOrBirthDate: summary.gradeOrBirthDate, school: summary.school };
-    const meetingList: ExportMeeting[] = [];
-    for (const meeting of meetings.list(workspaceId)) {
-      meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
-    }
-    return { identity, student, team: workspaces.members(workspaceId), meetings: meetingList };
-  };
-
-  const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: VersionView | null) => {
+  const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: StoredVersion | null) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
-    const { identity, ...rest } = await context(c, workspaceId);
-    const input: PlanExportInput = { plan, version, ...rest };
-    const { renderPlan, planFileName } = await loadRenderers();
-    const rendered = await renderPlan(format, input);
-    c.get('services').audit.record({
+    const { identity } = requireMember(c, workspaceId, 'export');
+    const services = c.get('services');
+    // A version shows what it froze; only a version from before records were kept, and the
+    // draft, read the workspace as it is now.
+    const frozen = version ? services.versions.record(version.id) : null;
+    const shown = frozen ?? (await currentRecord(services, workspaceId));
+    const input: PlanExportInput = { plan, version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
+    const file = await rendered(services.exports.renderPlan(format, input));
+    services.audit.record({
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
       subject: version?.id ?? `${workspaceId}/plan`,
       details: { format, version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
     });
-    return download(c, rendered, planFileName(input, format));
+    return download(c, file, planFileName(input, format));
   };
 
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
@@ -82,14 +85,15 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
-    const { identity, student, team, meetings } = await context(c, workspaceId);
-    const found = meetings.find((entry) => entry.meeting.id === c.req.param('meetingId'));
-    if (!found) throw notFound('No such meeting.');
-    const input = { ...found, student, team };
-    const { renderMeeting, meetingFileName } = await loadRenderers();
-    const rendered = await renderMeeting(format, input);
-    c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: found.meeting.docName, details: { format, document: 'meeting notes' } });
-    return download(c, rendered, meetingFileName(input, format));
+    const { identity } = requireMember(c, workspaceId, 'export');
+    const services = c.get('services');
+    const meeting = services.meetings.list(workspaceId).find((entry) => entry.id === c.req.param('meetingId'));
+    if (!meeting) throw notFound('No such meeting.');
+    const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
+    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone };
+    const file = await rendered(services.exports.renderMeeting(format, input));
+    services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes' } });
+    return download(c, file, meetingFileName(input, format));
   });
 
   return app;

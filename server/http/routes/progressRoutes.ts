@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { planDoc, ProgressDoc } from '../../../shared/schema';
 import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
-import { loadRenderers } from './exportRoutes';
+import { rendered } from './exportRoutes';
 import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
@@ -41,14 +41,13 @@ export function progressRoutes(): Hono<AppEnv> {
         period: { from, to },
         goals,
       });
-      const { renderOutline } = await loadRenderers();
-      const rendered = await renderOutline(format, outline);
+      const file = await rendered(c.get('services').exports.renderOutline(format, outline));
       audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
-      c.header('Content-Type', rendered.contentType);
-      c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${rendered.extension}"`);
+      c.header('Content-Type', file.contentType);
+      c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${file.extension}"`);
       c.header('X-Content-Type-Options', 'nosniff');
       c.header('Cache-Control', 'no-store');
-      return c.body(rendered.bytes as Uint8Array<ArrayBuffer>);
+      return c.body(file.bytes as Uint8Array<ArrayBuffer>);
     } finally {
       planState.destroy();
       progressState.destroy();

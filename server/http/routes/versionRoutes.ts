@@ -1,10 +1,15 @@
 import { Hono, type Context } from 'hono';
 import { isSignatureDecision } from '../../../shared/api';
 import { diffPlans } from '../../../shared/planDiff';
-import { can } from '../../../shared/roles';
+import { alwaysSigns, can } from '../../../shared/roles';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, conflict, forbidden, notFound } from '../errors';
+import { checkCompleteness, missingRequired } from '../../../shared/completeness';
+import { signingStatement } from '../../../shared/signing';
+import { canonicalJson } from '../../versions/canonicalJson';
+import { currentRecord } from '../../versions/currentRecord';
+import { checkSigner } from '../checkSigner';
+import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 
@@ -20,15 +25,29 @@ export function versionRoutes(): Hono<AppEnv> {
     if (!version) throw notFound('No such version.');
     return version;
   };
-  /** Members whose role may sign, among the given ids (defaults to all such members). */
+  /**
+   * Who must sign, among the given ids (by default every member whose role signs). The case
+   * manager and every parent or guardian always sign: a list without one of them is refused,
+   * so agreement can never be reached around the family or the person who leads the plan.
+   */
   const signers = (c: Context<AppEnv>, workspaceId: string, userIds?: unknown): string[] => {
-    const eligible = c.get('services').workspaces.members(workspaceId).filter((member) => can(member.role, 'sign'));
+    const members = c.get('services').workspaces.members(workspaceId);
+    const eligible = members.filter((member) => can(member.role, 'sign'));
+    const mandatory = members.filter((member) => alwaysSigns(member.role));
     if (userIds === undefined) return eligible.map((member) => member.userId);
-    if (!Array.isArray(userIds) || userIds.some((id) => typeof id !== 'string')) throw badRequest('Choose who must sign.', 'invalid_signers');
+    if (!Array.isArray(userIds) || userIds.some((id) => typeof id !== 'string') || userIds.length > 200) {
+      throw badRequest('Choose who must sign.', 'invalid_signers');
+    }
     const allowed = new Set(eligible.map((member) => member.userId));
     const chosen = [...new Set(userIds as string[])];
-    if (chosen.length === 0) throw badRequest('At least one person must sign.', 'invalid_signers');
     if (chosen.some((id) => !allowed.has(id))) throw badRequest('Only team members whose role signs can be asked to sign.', 'invalid_signers');
+    const missing = mandatory.filter((member) => !chosen.includes(member.userId));
+    if (missing.length > 0) {
+      throw badRequest(
+        `The case manager and every parent or guardian must sign. Missing: ${missing.map((member) => member.displayName).join(', ')}.`,
+        'required_signer_missing',
+      );
+    }
     return chosen;
   };
 
@@ -40,19 +59,48 @@ export function versionRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/versions', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId, 'edit');
+    // Only the person who leads the plan puts a version forward for signature.
+    const { identity } = requireMember(c, workspaceId, 'manageTeam');
     const body = await readJsonObject(c);
     const title = stringField(body, 'title', { max: 120, label: 'Title' });
-    const { versions, documents, audit } = c.get('services');
+    const reason = optionalStringField(body, 'reason', { max: 500, label: 'Reason' });
+    const services = c.get('services');
+    const { versions, documents, audit } = services;
+    const requiredSigners = signers(c, workspaceId, body.requiredSigners);
+    const state = await documents.readPlanState(workspaceId);
+    const plan = documents.planFromState(state);
+    const gaps = missingRequired(checkCompleteness(plan));
+    if (gaps.length > 0) {
+      throw new HttpError(422, 'plan_incomplete', `The plan is not complete yet. Missing: ${gaps.map((item) => item.label).join('; ')}.`);
+    }
+    // Proposing the same plan again is allowed only with a reason (a new date or team), recorded.
+    const previous = versions.list(workspaceId)[0];
+    if (previous && !reason && canonicalJson(documents.planFromState(versions.state(previous.id))) === canonicalJson(plan)) {
+      throw conflict(
+        `The plan has not changed since version ${previous.number}. Say why you are proposing it again, for example a new meeting date or a change in the team.`,
+        'plan_unchanged',
+      );
+    }
+    const shown = await currentRecord(services, workspaceId);
+    const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
     const version = versions.propose({
       workspaceId,
       title,
-      state: await documents.readPlanState(workspaceId),
+      state,
       proposedBy: identity.user.id,
-      requiredSigners: signers(c, workspaceId, body.requiredSigners),
+      requiredSigners,
+      record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
     });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     return c.json({ version }, 201);
+  });
+
+  /** What the live plan still lacks before it can be proposed: shown beside "Propose". */
+  app.get('/workspaces/:workspaceId/plan/completeness', async (c) => {
+    const workspaceId = ws(c);
+    requireMember(c, workspaceId);
+    const plan = await c.get('services').documents.readPlan(workspaceId);
+    return c.json({ items: checkCompleteness(plan) });
   });
 
   app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
@@ -60,6 +108,8 @@ export function versionRoutes(): Hono<AppEnv> {
     const { identity } = requireMember(c, workspaceId, 'manageTeam');
     const version = findVersion(c, workspaceId);
     if (version.status === 'agreed') throw conflict('This version is already agreed.', 'version_agreed');
+    // Once anyone has signed, the list they signed under is part of the record.
+    if (version.signatures.length > 0) throw conflict('Someone has already signed this version, so who must sign can no longer change.', 'signers_frozen');
     const chosen = signers(c, workspaceId, (await readJsonObject(c)).userIds);
     const { versions, audit } = c.get('services');
     versions.setRequiredSigners(version.id, chosen);
@@ -71,6 +121,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const workspaceId = ws(c);
     const { identity, membership } = requireMember(c, workspaceId, 'sign');
     const version = findVersion(c, workspaceId);
+    if (!version.requiredSigners.includes(identity.user.id)) throw forbidden('You are not asked to sign this version.', 'not_a_signer');
     const body = await readJsonObject(c);
     const decision = body.decision;
     if (!isSignatureDecision(decision)) throw badRequest('Choose agree, agree with reservations, or disagree.', 'invalid_decision');
@@ -78,10 +129,25 @@ export function versionRoutes(): Hono<AppEnv> {
     // The signer saw a version with this hash; if it is not this version's, they saw something else.
     if (versionHash !== version.hash) throw conflict('This is not the version you were shown. Reload and read it again before signing.', 'stale_hash');
     const statement = optionalStringField(body, 'statement', { max: 2_000, label: 'Statement' });
-    const { versions, audit } = c.get('services');
-    if (!versions.sign({ versionId: version.id, userId: identity.user.id, role: membership.role, decision, statement, versionHash })) {
-      throw conflict('You have already signed this version.', 'already_signed');
-    }
+    const typedName = stringField(body, 'typedName', { max: 200, label: 'Your full name' });
+    const services = c.get('services');
+    const method = await checkSigner(services, identity, body.password);
+    const { versions, audit, workspaces } = services;
+    const affirmation = signingStatement(version.number, workspaces.student(workspaceId).studentName, decision);
+    const signed = versions.sign({
+      versionId: version.id,
+      userId: identity.user.id,
+      name: identity.user.displayName,
+      role: membership.role,
+      decision,
+      statement,
+      versionHash,
+      typedName,
+      affirmation,
+      timeZone: workspaces.timeZone(workspaceId),
+      method,
+    });
+    if (!signed) throw conflict('You have already signed this version.', 'already_signed');
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
     return c.json({ version: versions.find(workspaceId, version.id) }, 201);
   });

@@ -8,6 +8,14 @@ import { requireIdentity, requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 import { currentMeetings } from '../../workspaces/currentMeetings';
 import { auditRoutes } from './auditRoutes';
+import { isTimeZone } from '../../../shared/timeZone';
+
+/** An IANA zone name from a request body; absent means UTC. */
+function timeZoneField(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (!isTimeZone(value)) throw badRequest('Choose a time zone such as America/Chicago.', 'invalid_time_zone');
+  return value;
+}
 
 export function workspaceDocuments(workspaceId: string): DocumentView[] {
   return [
@@ -33,6 +41,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
       studentName: stringField(body, 'studentName', { max: 120, label: 'Student’s name' }),
       gradeOrBirthDate: optionalStringField(body, 'gradeOrBirthDate', { max: 40, label: 'Grade or date of birth' }),
       school: optionalStringField(body, 'school', { max: 120, label: 'School' }),
+      timeZone: timeZoneField(body.timeZone),
     });
     audit.record({ workspaceId: workspace.id, actorId: identity.user.id, action: 'workspace.created', subject: workspace.id });
     return c.json({ workspace }, 201);
@@ -51,6 +60,18 @@ export function workspaceRoutes(): Hono<AppEnv> {
       meetings: await currentMeetings(c.get('services'), workspaceId),
     };
     return c.json({ workspace: detail });
+  });
+
+  /** The case manager sets the zone every date and time of this workspace is shown in. */
+  app.put('/workspaces/:workspaceId/time-zone', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const timeZone = timeZoneField((await readJsonObject(c)).timeZone);
+    if (!timeZone) throw badRequest('Choose a time zone such as America/Chicago.', 'invalid_time_zone');
+    const { workspaces, audit } = c.get('services');
+    workspaces.setTimeZone(workspaceId, timeZone);
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'workspace.time_zone_changed', subject: workspaceId, details: { timeZone } });
+    return c.json({ timeZone });
   });
 
   app.patch('/workspaces/:workspaceId/members/:userId', async (c) => {

@@ -164,6 +164,31 @@ export const migrations: readonly { version: number; sql: string }[] = [
     `,
   },
   {
+    version: 7,
+    sql: `
+      -- The signer list is part of the record once anyone has signed under it; signatures are final.
+      CREATE TRIGGER plan_versions_signers_frozen BEFORE UPDATE OF required_signers ON plan_versions
+        WHEN EXISTS (SELECT 1 FROM signatures WHERE version_id = OLD.id)
+        BEGIN SELECT RAISE(ABORT, 'signers are frozen once someone has signed'); END;
+      CREATE TRIGGER signatures_final BEFORE UPDATE ON signatures
+        BEGIN SELECT RAISE(ABORT, 'signatures are final'); END;
+      -- The workspace's IANA time zone: every date and time it shows or exports is local to it.
+      ALTER TABLE workspaces ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+      -- What a version shows beside the plan (team, student, meetings, time zone), frozen as
+      -- canonical JSON and covered by its hash, and the reason given for an unchanged plan.
+      ALTER TABLE plan_versions ADD COLUMN record TEXT;
+      ALTER TABLE plan_versions ADD COLUMN reason TEXT NOT NULL DEFAULT '';
+      CREATE TRIGGER plan_versions_record_frozen BEFORE UPDATE OF record, reason ON plan_versions
+        BEGIN SELECT RAISE(ABORT, 'plan versions are immutable'); END;
+      -- Signing with intent: the name typed, the statement confirmed, the zone, and how identity was checked.
+      ALTER TABLE signatures ADD COLUMN typed_name TEXT NOT NULL DEFAULT '';
+      ALTER TABLE signatures ADD COLUMN affirmation TEXT NOT NULL DEFAULT '';
+      ALTER TABLE signatures ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+      ALTER TABLE signatures ADD COLUMN method TEXT NOT NULL DEFAULT '';
+      ALTER TABLE signatures ADD COLUMN signer_name TEXT NOT NULL DEFAULT '';
+    `,
+  },
+  {
     version: 8,
     sql: `
       -- Tamper evidence: each audit row carries the hash of the previous row of its chain (one

@@ -1,0 +1,34 @@
+import { clampText, fieldLimits } from '../../shared/schema/limits';
+import type { ExportMeeting, ExportStudent, TeamMember } from '../export/ExportInput';
+import type { Services } from '../services';
+
+/** What a version freezes besides the plan, read from the workspace as it is now. */
+export interface CurrentRecord {
+  readonly student: ExportStudent;
+  readonly team: readonly TeamMember[];
+  readonly meetings: readonly ExportMeeting[];
+  readonly timeZone: string;
+}
+
+const short = (value: string) => clampText(value, fieldLimits.shortValue);
+
+/**
+ * The student record, the team (names, roles, settings), every meeting with its content, and
+ * the workspace's time zone. A draft export shows this live; proposing a version freezes it.
+ */
+export async function currentRecord(services: Services, workspaceId: string, options: { meetings?: boolean } = {}): Promise<CurrentRecord> {
+  const { workspaces, meetings, documents } = services;
+  const row = workspaces.student(workspaceId);
+  const meetingList: ExportMeeting[] = [];
+  for (const meeting of options.meetings === false ? [] : meetings.list(workspaceId)) {
+    meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
+  }
+  return {
+    student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(row.school) },
+    team: workspaces
+      .members(workspaceId)
+      .map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting })),
+    meetings: meetingList,
+    timeZone: workspaces.timeZone(workspaceId),
+  };
+}

@@ -1,0 +1,109 @@
+import { goalAreaLabels, richTextToPlain, serviceTypeLabels, type PlanSnapshot, type RichTextNode } from './schema';
+
+/**
+ * What a plan must hold before it is proposed for signature, as one list of checks. Required
+ * gaps block proposing (the server refuses with the list); recommended ones only warn. Further
+ * components of a complete IEP are added by appending rules to `completenessRules`.
+ */
+
+export type CompletenessLevel = 'required' | 'recommended';
+
+export interface CompletenessItem {
+  /** Stable id, e.g. "goals.measurable" or "services.svc_1". */
+  readonly id: string;
+  readonly level: CompletenessLevel;
+  /** What is checked, in plain words a parent understands. */
+  readonly label: string;
+  readonly met: boolean;
+}
+
+export interface CompletenessRule {
+  readonly id: string;
+  check(plan: PlanSnapshot): CompletenessItem[];
+}
+
+const hasText = (node: RichTextNode): boolean => richTextToPlain(node).trim() !== '';
+const filled = (value: string | undefined): boolean => (value ?? '').trim() !== '';
+
+const presentLevels: CompletenessRule = {
+  id: 'presentLevels',
+  check(plan) {
+    const described = new Set(plan.presentLevels.filter((level) => hasText(level.content)).map((level) => level.area));
+    const goalAreas = [...new Set(plan.goals.map((goal) => goal.area))];
+    const items: CompletenessItem[] = [
+      { id: 'presentLevels.any', level: 'required', label: 'Present levels: what the child can do now, described for at least one area', met: described.size > 0 },
+    ];
+    for (const area of goalAreas) {
+      items.push({ id: `presentLevels.${area}`, level: 'required', label: `Present levels for ${goalAreaLabels[area]}, which a goal addresses`, met: described.has(area) });
+    }
+    for (const level of plan.presentLevels) {
+      if (!goalAreas.includes(level.area)) {
+        items.push({ id: `presentLevels.${level.area}`, level: 'recommended', label: `Present levels for ${level.label}`, met: described.has(level.area) });
+      }
+    }
+    return items;
+  },
+};
+
+const goals: CompletenessRule = {
+  id: 'goals',
+  check(plan) {
+    const measurable = plan.goals.filter((goal) => filled(goal.baseline) && filled(goal.target) && filled(goal.measurement));
+    const items: CompletenessItem[] = [
+      { id: 'goals.measurable', level: 'required', label: 'At least one measurable goal with a baseline, a target and how it is measured', met: measurable.length > 0 },
+    ];
+    plan.goals.forEach((goal, index) => {
+      const missing = [
+        filled(goal.baseline) ? null : 'baseline',
+        filled(goal.target) ? null : 'target',
+        filled(goal.measurement) ? null : 'how it is measured',
+      ].filter((part): part is string => part !== null);
+      items.push({
+        id: `goals.${goal.id}`,
+        level: 'required',
+        label: missing.length === 0 ? `Goal ${index + 1} (${goalAreaLabels[goal.area]}) is measurable` : `Goal ${index + 1} (${goalAreaLabels[goal.area]}): ${missing.join(', ')}`,
+        met: missing.length === 0,
+      });
+    });
+    return items;
+  },
+};
+
+const services: CompletenessRule = {
+  id: 'services',
+  check(plan) {
+    const items: CompletenessItem[] = [{ id: 'services.any', level: 'required', label: 'At least one service', met: plan.services.length > 0 }];
+    plan.services.forEach((service, index) => {
+      const missing = [
+        filled(service.frequency) ? null : 'frequency',
+        filled(service.location) ? null : 'location',
+        filled(service.duration) ? null : 'duration',
+        filled(service.startDate) ? null : 'start date',
+      ].filter((part): part is string => part !== null);
+      const name = `Service ${index + 1} (${serviceTypeLabels[service.type]})`;
+      items.push({
+        id: `services.${service.id}`,
+        level: 'required',
+        label: missing.length === 0 ? `${name} has frequency, location, duration and start date` : `${name}: ${missing.join(', ')}`,
+        met: missing.length === 0,
+      });
+    });
+    return items;
+  },
+};
+
+const parentInput: CompletenessRule = {
+  id: 'parentInput',
+  check: (plan) => [{ id: 'parentInput', level: 'required', label: 'Parent input: the family’s observations and priorities considered', met: hasText(plan.parentInput) }],
+};
+
+/** In the order the plan reads. */
+export const completenessRules: CompletenessRule[] = [presentLevels, goals, services, parentInput];
+
+export function checkCompleteness(plan: PlanSnapshot): CompletenessItem[] {
+  return completenessRules.flatMap((rule) => rule.check(plan));
+}
+
+export function missingRequired(items: readonly CompletenessItem[]): CompletenessItem[] {
+  return items.filter((item) => item.level === 'required' && !item.met);
+}
