@@ -6,6 +6,7 @@ import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { watchHealth } from '../helpers/healthWatch';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { storeCompletePlan } from '../helpers/storeCompletePlan';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 
 describe('the audit log is complete and tamper-evident', () => {
@@ -18,6 +19,8 @@ describe('the audit log is complete and tamper-evident', () => {
     server = await startTestServer();
     team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
     outsiders = await seedTeam(server.services, { stranger: 'case_manager' });
+    // Proposing a version needs a plan complete enough to agree on.
+    await storeCompletePlan(server.url, team, 'manager');
   });
   afterEach(async () => {
     for (const file of files.splice(0)) file.close();
@@ -84,13 +87,14 @@ describe('the audit log is complete and tamper-evident', () => {
   it('reports an edited row, and newest rows deleted together with nothing after them', async () => {
     await makeHistory();
     const events = (await allEvents()).reverse();
+    const edited = events.find((event) => event.actorId === team.members.parent!.userId)!;
     const file = openFile();
     file.exec('DROP TRIGGER audit_events_no_update');
     // Make the parent's read of the plan look like the manager's.
-    file.prepare('UPDATE audit_events SET actor_id = ? WHERE id = ?').run(team.members.manager!.userId, events[1]!.id);
-    expect((await verify()).firstBroken).toMatchObject({ id: events[1]!.id, problem: expect.stringMatching(/changed/) });
+    file.prepare('UPDATE audit_events SET actor_id = ? WHERE id = ?').run(team.members.manager!.userId, edited.id);
+    expect((await verify()).firstBroken).toMatchObject({ id: edited.id, problem: expect.stringMatching(/changed/) });
 
-    file.prepare('UPDATE audit_events SET actor_id = ? WHERE id = ?').run(events[1]!.actorId, events[1]!.id);
+    file.prepare('UPDATE audit_events SET actor_id = ? WHERE id = ?').run(edited.actorId, edited.id);
     expect((await verify()).ok).toBe(true);
     file.exec('DROP TRIGGER audit_events_no_delete');
     file.prepare('DELETE FROM audit_events WHERE id >= ? AND workspace_id = ?').run(events.at(-2)!.id, team.workspaceId);
