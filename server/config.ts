@@ -22,6 +22,14 @@ export interface Config {
   /** smtp:// or smtps:// URL of a mail server; when unset invitations are only shown as links. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** postgres:// URL: documents are stored in PostgreSQL instead of the SQLite file. */
+  readonly databaseUrl: string | null;
+  /** redis:// URL: open documents and revocations are relayed to the other instances. */
+  readonly redisUrl: string | null;
+  /** Start of every Redis channel name, so several deployments can share one Redis. */
+  readonly redisChannelPrefix: string;
+  /** When set, /metrics asks for `Authorization: Bearer <token>`; unset, it answers loopback only. */
+  readonly metricsToken: string | null;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -40,6 +48,10 @@ export const defaultConfig: Config = {
   invitationTtlMs: 7 * 24 * 3_600_000,
   smtpUrl: null,
   mailFrom: 'Bridgeplan <no-reply@localhost>',
+  databaseUrl: null,
+  redisUrl: null,
+  redisChannelPrefix: 'bridgeplan',
+  metricsToken: null,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -114,10 +126,34 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   }
   const mailFrom = env.MAIL_FROM?.trim() || defaultConfig.mailFrom;
 
+  const serviceUrl = (name: string, protocols: readonly string[], example: string): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    let protocol = '';
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      // reported below
+    }
+    if (!protocols.includes(protocol)) problems.push(`${name} must look like ${example}`);
+    return raw;
+  };
+  const databaseUrl = serviceUrl('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@db.example.org:5432/bridgeplan');
+  const redisUrl = serviceUrl('REDIS_URL', ['redis:', 'rediss:'], 'redis://redis.example.org:6379');
+  const redisChannelPrefix = env.REDIS_CHANNEL_PREFIX?.trim() || defaultConfig.redisChannelPrefix;
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisChannelPrefix)) {
+    problems.push(`REDIS_CHANNEL_PREFIX may hold only letters, digits, ".", "-" and "_" (1 to 64), got "${redisChannelPrefix}"`);
+  }
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     smtpUrl,
     mailFrom,
+    databaseUrl,
+    redisUrl,
+    redisChannelPrefix,
+    metricsToken,
     port,
     host,
     dataDir,

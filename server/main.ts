@@ -5,7 +5,11 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './logger';
 import { openDatabase } from './store/sqlite/openDatabase';
-import { SqliteDocumentStore } from './store/sqlite/SqliteDocumentStore';
+import { openDocumentStore } from './store/openDocumentStore';
+import { RedisRelay } from './cluster/RedisRelay';
+import { MeasuredDocumentStore } from './metrics/MeasuredDocumentStore';
+import { ServerMetrics } from './metrics/ServerMetrics';
+import { dependencyHealth } from './metrics/dependencyHealth';
 import type { RoomRegistry } from './collab/RoomRegistry';
 import { createCollabEndpoint } from './collab/collabEndpoint';
 import type { AuthorizeUpgrade } from './collab/access';
@@ -25,6 +29,9 @@ export interface RunningServer {
   readonly port: number;
   readonly registry: RoomRegistry;
   readonly services: Services;
+  /** The bus to the other instances when REDIS_URL is set. */
+  readonly relay: RedisRelay | null;
+  readonly metrics: ServerMetrics;
   /** Graceful stop: refuse new sockets, flush every room to the store, close sockets as "going away". */
   close(): Promise<void>;
 }
@@ -35,21 +42,45 @@ export const defaultStaticDir = path.resolve(import.meta.dirname, '..', 'dist', 
 export async function startServer(config: Config, deps: ServerDeps = {}): Promise<RunningServer> {
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
-  const store = new SqliteDocumentStore(db);
+  let documents;
+  try {
+    documents = await openDocumentStore(config, db, logger.child('store'));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const metrics = new ServerMetrics({ openRooms: () => registry.openRoomCount, openSockets: () => collab.connectionCount });
+  const store = new MeasuredDocumentStore(documents.store, metrics);
   const services = createServices(db, store, config, logger);
   const registry = services.rooms;
+  const relay = config.redisUrl
+    ? RedisRelay.start({
+        url: config.redisUrl,
+        prefix: config.redisChannelPrefix,
+        registry,
+        connections: services.connections,
+        logger: logger.child('relay'),
+        metrics,
+      })
+    : null;
   const collab = createCollabEndpoint({
     registry,
     authorize: deps.authorize ?? authorizeMember(services),
     connections: services.connections,
     maxMessageBytes: config.maxMessageBytes,
     logger: logger.child('collab'),
+    metrics,
   });
   const app = createApp({
     logger,
     services,
     staticDir: deps.staticDir === undefined ? defaultStaticDir : deps.staticDir,
-    health: () => ({ rooms: registry.openRoomCount, connections: collab.connectionCount }),
+    health: async () => ({
+      rooms: registry.openRoomCount,
+      connections: collab.connectionCount,
+      ...(await dependencyHealth(documents, relay)),
+    }),
+    metrics: { registry: metrics, token: config.metricsToken },
   });
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -70,7 +101,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
-  logger.info('listening', { url, dataDir: config.dataDir });
+  logger.info('listening', { url, dataDir: config.dataDir, documents: documents.engine, relay: relay ? relay.instanceId : 'off' });
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -80,11 +111,13 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       await collab.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await relay?.close();
       await store.close();
+      if (db.open) db.close();
       logger.info('stopped');
     })();
     return closing;
   };
 
-  return { url, port, registry, services, close };
+  return { url, port, registry, services, relay, metrics, close };
 }

@@ -5,7 +5,10 @@ import { migratePostgres } from './migrations';
 
 export interface PostgresOptions {
   readonly connectionString: string;
-  /** A schema to keep the tables in (created if missing); tests use one each. Default: the server's search_path. */
+  /**
+   * A schema to keep the tables in (created if missing); tests use one each. Also read from a
+   * `?schema=` parameter of the URL. Default: the server's search_path.
+   */
   readonly schema?: string;
   readonly logger: Logger;
   readonly maxConnections?: number;
@@ -18,10 +21,12 @@ const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
  * (not on the first edit) when PostgreSQL is unreachable or its schema is newer than the code.
  */
 export async function openPostgres(options: PostgresOptions): Promise<pg.Pool> {
-  const { schema } = options;
+  const url = new URL(options.connectionString);
+  const schema = options.schema ?? (url.searchParams.get('schema') || undefined);
+  url.searchParams.delete('schema');
   if (schema !== undefined && !schemaPattern.test(schema)) throw new Error(`invalid schema name "${schema}"`);
   const pool = new pg.Pool({
-    connectionString: options.connectionString,
+    connectionString: url.toString(),
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 5_000,
     // Each commit waits for its WAL flush whatever the server default: rooms broadcast an

@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import type { DocumentStore } from './DocumentStore';
+import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
+import { openPostgres } from './postgres/openPostgres';
+import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore';
+
+export interface OpenedDocumentStore {
+  readonly store: DocumentStore;
+  readonly engine: 'sqlite' | 'postgres';
+  /** Whether the store answers right now; for /healthz. */
+  healthy(): Promise<boolean>;
+}
+
+/**
+ * Documents go to PostgreSQL when DATABASE_URL is set (so several instances share them) and to
+ * the embedded SQLite file otherwise. Everything else still lives in SQLite for now.
+ */
+export async function openDocumentStore(config: Config, db: Database.Database, logger: Logger): Promise<OpenedDocumentStore> {
+  if (!config.databaseUrl) {
+    return { store: new SqliteDocumentStore(db), engine: 'sqlite', healthy: async () => db.open };
+  }
+  const store = new PostgresDocumentStore(await openPostgres({ connectionString: config.databaseUrl, logger }));
+  return { store, engine: 'postgres', healthy: () => store.ping() };
+}
