@@ -114,14 +114,15 @@ export class RedisRelay implements RelayBus {
   }
 
   /**
-   * Drops both Redis connections as a network failure or a Redis restart would, and makes
-   * them again after `downMs`. For drills and tests; the relay recovers as it would from a
-   * real outage.
+   * Drops both Redis connections as a network failure or a Redis restart would, until
+   * `reconnect()`. For drills and tests: the relay then recovers exactly as from an outage.
    */
-  async interrupt(downMs: number): Promise<void> {
+  dropConnections(): void {
     this.publisher.disconnect();
     this.subscriber.disconnect();
-    await new Promise((resolve) => setTimeout(resolve, downMs));
+  }
+
+  async reconnect(): Promise<void> {
     if (this.closed) return;
     await Promise.all([this.publisher.connect(), this.subscriber.connect()]);
   }
