@@ -144,6 +144,9 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisChannelPrefix)) {
     problems.push(`REDIS_CHANNEL_PREFIX may hold only letters, digits, ".", "-" and "_" (1 to 64), got "${redisChannelPrefix}"`);
   }
+  // Instances relay changes but each stores what it serves: without one shared document store
+  // a compaction on one could drop an update another has not relayed yet.
+  if (redisUrl && !databaseUrl) problems.push('REDIS_URL needs DATABASE_URL: instances must share one PostgreSQL for their documents');
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
 
   if (problems.length > 0) throw new ConfigError(problems);
