@@ -33,6 +33,14 @@ export interface Config {
   readonly exportTimeLimitMs: number;
   /** Heap limit of the export worker; an export that needs more fails as too large. */
   readonly exportMemoryLimitMb: number;
+  /** postgres:// URL: documents are stored in PostgreSQL instead of the SQLite file. */
+  readonly databaseUrl: string | null;
+  /** redis:// URL: open documents and revocations are relayed to the other instances. */
+  readonly redisUrl: string | null;
+  /** Start of every Redis channel name, so several deployments can share one Redis. */
+  readonly redisChannelPrefix: string;
+  /** When set, /metrics asks for `Authorization: Bearer <token>`; unset, it answers loopback only. */
+  readonly metricsToken: string | null;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -55,6 +63,10 @@ export const defaultConfig: Config = {
   dataKeyPrevious: null,
   exportTimeLimitMs: 20_000,
   exportMemoryLimitMb: 512,
+  databaseUrl: null,
+  redisUrl: null,
+  redisChannelPrefix: 'bridgeplan',
+  metricsToken: null,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -142,10 +154,37 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const dataKey = dataKeyFrom('DATA_KEY');
   const dataKeyPrevious = dataKeyFrom('DATA_KEY_PREVIOUS');
 
+  const serviceUrl = (name: string, protocols: readonly string[], example: string): string | null => {
+    const raw = env[name]?.trim();
+    if (!raw) return null;
+    let protocol = '';
+    try {
+      protocol = new URL(raw).protocol;
+    } catch {
+      // reported below
+    }
+    if (!protocols.includes(protocol)) problems.push(`${name} must look like ${example}`);
+    return raw;
+  };
+  const databaseUrl = serviceUrl('DATABASE_URL', ['postgres:', 'postgresql:'], 'postgres://user:password@db.example.org:5432/bridgeplan');
+  const redisUrl = serviceUrl('REDIS_URL', ['redis:', 'rediss:'], 'redis://redis.example.org:6379');
+  const redisChannelPrefix = env.REDIS_CHANNEL_PREFIX?.trim() || defaultConfig.redisChannelPrefix;
+  if (!/^[A-Za-z0-9_.-]{1,64}$/.test(redisChannelPrefix)) {
+    problems.push(`REDIS_CHANNEL_PREFIX may hold only letters, digits, ".", "-" and "_" (1 to 64), got "${redisChannelPrefix}"`);
+  }
+  // Instances relay changes but each stores what it serves: without one shared document store
+  // a compaction on one could drop an update another has not relayed yet.
+  if (redisUrl && !databaseUrl) problems.push('REDIS_URL needs DATABASE_URL: instances must share one PostgreSQL for their documents');
+  const metricsToken = env.METRICS_TOKEN?.trim() || null;
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     smtpUrl,
     mailFrom,
+    databaseUrl,
+    redisUrl,
+    redisChannelPrefix,
+    metricsToken,
     port,
     host,
     dataDir,

@@ -5,9 +5,13 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Config } from './config';
 import { createLogger, errorFields, type Logger } from './logger';
 import { openDatabase } from './store/sqlite/openDatabase';
-import { SqliteDocumentStore } from './store/sqlite/SqliteDocumentStore';
 import { BlobCipher } from './store/BlobCipher';
 import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
+import { openDocumentStore } from './store/openDocumentStore';
+import { RedisRelay } from './cluster/RedisRelay';
+import { MeasuredDocumentStore } from './metrics/MeasuredDocumentStore';
+import { ServerMetrics } from './metrics/ServerMetrics';
+import { dependencyHealth } from './metrics/dependencyHealth';
 import type { RoomRegistry } from './collab/RoomRegistry';
 import { createCollabEndpoint } from './collab/collabEndpoint';
 import type { AuthorizeUpgrade } from './collab/access';
@@ -27,6 +31,9 @@ export interface RunningServer {
   readonly port: number;
   readonly registry: RoomRegistry;
   readonly services: Services;
+  /** The bus to the other instances when REDIS_URL is set. */
+  readonly relay: RedisRelay | null;
+  readonly metrics: ServerMetrics;
   /** Graceful stop: refuse new sockets, flush every room to the store, close sockets as "going away". */
   close(): Promise<void>;
 }
@@ -38,28 +45,47 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const logger = deps.logger ?? createLogger(config.logLevel);
   const db = openDatabase(config.dataDir);
   const cipher = new BlobCipher(config.dataKey, config.dataKeyPrevious);
+  let documents;
   try {
     const rewritten = reencryptDocuments(db, cipher);
     if (rewritten > 0) logger.info('document blobs re-encrypted', { blobs: rewritten, keyId: config.dataKey?.id ?? 'none (stored plain)' });
+    documents = await openDocumentStore(config, db, cipher, logger.child('store'));
   } catch (error) {
     db.close();
     throw error;
   }
-  const store = new SqliteDocumentStore(db, cipher);
+  const metrics = new ServerMetrics({ openRooms: () => registry.openRoomCount, openSockets: () => collab.connectionCount });
+  const store = new MeasuredDocumentStore(documents.store, metrics);
   const services = createServices(db, store, config, logger);
   const registry = services.rooms;
+  const relay = config.redisUrl
+    ? RedisRelay.start({
+        url: config.redisUrl,
+        prefix: config.redisChannelPrefix,
+        registry,
+        connections: services.connections,
+        logger: logger.child('relay'),
+        metrics,
+      })
+    : null;
   const collab = createCollabEndpoint({
     registry,
     authorize: deps.authorize ?? authorizeMember(services),
     connections: services.connections,
     maxMessageBytes: config.maxMessageBytes,
     logger: logger.child('collab'),
+    metrics,
   });
   const app = createApp({
     logger,
     services,
     staticDir: deps.staticDir === undefined ? defaultStaticDir : deps.staticDir,
-    health: () => ({ rooms: registry.openRoomCount, connections: collab.connectionCount }),
+    health: async () => ({
+      rooms: registry.openRoomCount,
+      connections: collab.connectionCount,
+      ...(await dependencyHealth(documents, relay)),
+    }),
+    metrics: { registry: metrics, token: config.metricsToken },
   });
 
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
@@ -80,7 +106,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
-  logger.info('listening', { url, dataDir: config.dataDir });
+  logger.info('listening', { url, dataDir: config.dataDir, documents: documents.engine, relay: relay ? relay.instanceId : 'off' });
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
@@ -91,11 +117,13 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       await collab.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await relay?.close();
       await store.close();
+      if (db.open) db.close();
       logger.info('stopped');
     })();
     return closing;
   };
 
-  return { url, port, registry, services, close };
+  return { url, port, registry, services, relay, metrics, close };
 }

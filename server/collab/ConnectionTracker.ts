@@ -12,11 +12,35 @@ export interface ConnectionIdentity {
   readonly expiresAt: number | null;
 }
 
+/** Which sockets to close, in a form that can travel to the other instances. */
+export type ConnectionFilter = Partial<Pick<ConnectionIdentity, 'userId' | 'sessionId' | 'tokenId' | 'workspaceId'>>;
+
+/** True when every field the filter names equals the identity's (an empty filter matches nothing). */
+export function matchesFilter(filter: ConnectionFilter, identity: ConnectionIdentity): boolean {
+  const entries = Object.entries(filter).filter(([, value]) => value !== undefined);
+  return entries.length > 0 && entries.every(([key, value]) => identity[key as keyof ConnectionFilter] === value);
+}
+
 // setTimeout takes at most 2^31-1 ms; later expiries are re-armed when that fires.
 const maxTimerMs = 2_147_483_647;
 
 export class ConnectionTracker {
   private readonly open = new Map<Peer, { identity: ConnectionIdentity; timer: NodeJS.Timeout | null }>();
+  /** Set when several instances run: passes each close request on to the others. */
+  private forward: ((filter: ConnectionFilter, code: CloseCode) => void) | null = null;
+
+  forwardCloseRequests(forward: (filter: ConnectionFilter, code: CloseCode) => void): void {
+    this.forward = forward;
+  }
+
+  /**
+   * Closes the matching sockets here and on every other instance (sign-out, removal, consent
+   * withdrawn, role change). Returns how many were closed here.
+   */
+  closeMatching(filter: ConnectionFilter, code: CloseCode): number {
+    this.forward?.(filter, code);
+    return this.closeWhere((identity) => matchesFilter(filter, identity), code);
+  }
 
   /** Tracks a socket until the returned function is called; closes it when its session expires. */
   add(peer: Peer, identity: ConnectionIdentity): () => void {

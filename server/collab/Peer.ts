@@ -14,6 +14,11 @@ export interface Peer {
   readonly owner: string | null;
   /** Who this socket's contributions must name as their author; null where not identified. */
   readonly contributor: Contributor | null;
+  /**
+   * A background peer (the relay to other instances) does not keep a room loaded: the room
+   * counts as empty once only background peers are left.
+   */
+  readonly background?: boolean;
   send(message: Uint8Array): void;
   close(code: CloseCode): void;
 }

@@ -96,8 +96,11 @@ export class Room {
     return new Room(options, doc, stored.lastSeq, stored.updates.length);
   }
 
+  /** Peers that keep the room loaded (background peers such as the relay do not count). */
   get peerCount(): number {
-    return this.peers.size;
+    let count = 0;
+    for (const peer of this.peers) if (!peer.background) count += 1;
+    return count;
   }
 
   get isOpen(): boolean {
@@ -119,7 +122,7 @@ export class Room {
     if (!this.peers.delete(peer)) return;
     // Remove the peer's presence at once, so nobody sees a ghost caret for 30 seconds.
     if (this.state === 'ready') this.presence.remove(peer);
-    if (this.peers.size === 0 && this.state === 'ready') this.options.onEmpty(this);
+    if (this.peerCount === 0 && this.state === 'ready') this.options.onEmpty(this);
   }
 
   handleMessage(peer: Peer, data: Uint8Array): void {

@@ -22,11 +22,17 @@ export class RoomRegistry {
   /** The settled entries of `rooms`, so a room can be forgotten synchronously. */
   private readonly loaded = new Map<string, Room>();
   private closed = false;
+  private readonly loadListeners: ((room: Room) => void)[] = [];
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
   get openRoomCount(): number {
     return this.rooms.size;
+  }
+
+  /** Tells `listener` of every room loaded from now on (the cluster relay joins each). */
+  onRoomLoaded(listener: (room: Room) => void): void {
+    this.loadListeners.push(listener);
   }
 
   /** The room for a document, loading it if needed. Rejects if the document cannot be loaded. */
@@ -84,6 +90,7 @@ export class RoomRegistry {
       onFailed: this.forget,
     });
     this.loaded.set(name, room);
+    for (const listener of this.loadListeners) listener(room);
     this.options.logger.debug('room loaded', { doc: name, ms: Math.round(performance.now() - started) });
     return room;
   }

@@ -5,6 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/closeCodes';
 import { collabPath, parseDocName } from '../../shared/docName';
 import { errorFields, type Logger } from '../logger';
+import type { CollabMetrics } from '../metrics/ServerMetrics';
 import type { AuthorizeUpgrade } from './access';
 import type { ConnectionTracker } from './ConnectionTracker';
 import { connectSocket } from './connectSocket';
@@ -19,6 +20,7 @@ export interface CollabEndpointOptions {
   readonly logger: Logger;
   /** How often to ping sockets; one that missed the previous ping is dropped. */
   readonly keepAliveMs?: number;
+  readonly metrics?: CollabMetrics;
 }
 
 export interface CollabEndpoint {
@@ -72,26 +74,32 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
   }, options.keepAliveMs ?? 30_000);
   keepAlive.unref();
 
+  const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404, message: string): void => {
+    options.metrics?.refused(status);
+    refuseUpgrade(socket, status, message);
+  };
+
   const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith(`${collabPath}/`)) return refuseUpgrade(socket, 404, 'no such endpoint');
-    if (!accepting) return refuseUpgrade(socket, 404, 'server is shutting down');
+    if (!url.pathname.startsWith(`${collabPath}/`)) return refuse(socket, 404, 'no such endpoint');
+    if (!accepting) return refuse(socket, 404, 'server is shutting down');
     let rawName: string;
     try {
       rawName = decodeURIComponent(url.pathname.slice(collabPath.length + 1));
     } catch {
-      return refuseUpgrade(socket, 400, 'document name is not valid URL encoding');
+      return refuse(socket, 400, 'document name is not valid URL encoding');
     }
     const parsed = parseDocName(rawName);
-    if (!parsed.ok) return refuseUpgrade(socket, 400, parsed.problem);
+    if (!parsed.ok) return refuse(socket, 400, parsed.problem);
 
     const access = await options.authorize(request, parsed.name);
-    if (!access.ok) return refuseUpgrade(socket, access.status, access.message);
+    if (!access.ok) return refuse(socket, access.status, access.message);
     if (socket.destroyed) return;
 
     wss.handleUpgrade(request, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
+      if (options.metrics) ws.on('message', options.metrics.messageIn.bind(options.metrics));
       const peerId = randomUUID().slice(0, 8);
       const peer = connectSocket(ws, {
         docName: parsed.name,
@@ -105,6 +113,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         registry: options.registry,
         logger,
         peerId,
+        metrics: options.metrics,
       });
       if (access.identity) {
         const untrack = options.connections.add(peer, access.identity);

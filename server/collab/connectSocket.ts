@@ -1,6 +1,7 @@
 import type { WebSocket, RawData } from 'ws';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import { errorFields, type Logger } from '../logger';
+import type { CollabMetrics } from '../metrics/ServerMetrics';
 import type { Contributor } from './authorship';
 import type { Peer } from './Peer';
 import type { Room } from './Room';
@@ -15,6 +16,7 @@ export interface SocketOptions {
   readonly registry: RoomRegistry;
   readonly logger: Logger;
   readonly peerId: string;
+  readonly metrics?: CollabMetrics | undefined;
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -55,12 +57,14 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
         refuse(CloseCodes.tooSlow);
         return;
       }
+      options.metrics?.messageOut();
       ws.send(message, { binary: true }, (error) => {
         if (error) logger.debug('send failed', { peer: options.peerId, ...errorFields(error) });
       });
     },
     close(code: CloseCode) {
       if (ws.readyState === ws.CLOSED || ws.readyState === ws.CLOSING) return;
+      options.metrics?.closed(code.code);
       ws.close(code.code, code.reason);
     },
   };

@@ -4,6 +4,8 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Logger } from '../logger';
+import { metricsEndpoint } from '../metrics/metricsEndpoint';
+import type { ServerMetrics } from '../metrics/ServerMetrics';
 import type { Services } from '../services';
 import type { AppEnv } from './AppEnv';
 import { createErrorHandler, notFound } from './errors';
@@ -24,7 +26,9 @@ export interface AppOptions {
   readonly services: Services;
   /** Folder holding the built client; when absent only the API is served. */
   readonly staticDir: string | null;
-  readonly health: () => Record<string, number | string>;
+  readonly health: () => Record<string, number | string> | Promise<Record<string, number | string>>;
+  /** Served at /metrics (Prometheus text) when given. */
+  readonly metrics?: { readonly registry: ServerMetrics; readonly token: string | null };
 }
 
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -49,7 +53,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
 
-  app.get('/healthz', (c) => c.json({ status: 'ok', ...options.health() }));
+  app.get('/healthz', async (c) => c.json({ status: 'ok', ...(await options.health()) }));
+  if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.registry, options.metrics.token));
   app.use('/api/*', withServices(options.services), checkOrigin);
   // API answers must never be cached: they carry a child's records.
   app.use('/api/*', async (c, next) => {

@@ -77,7 +77,7 @@ export function authRoutes(): Hono<AppEnv> {
     if (identity?.sessionId) {
       const sessionId = identity.sessionId;
       sessions.revoke(sessionId);
-      connections.closeWhere((open) => open.sessionId === sessionId, CloseCodes.sessionExpired);
+      connections.closeMatching({ sessionId }, CloseCodes.sessionExpired);
       audit.record({ actorId: identity.user.id, action: 'account.signed_out', subject: identity.user.id });
     }
     deleteCookie(c, sessionCookieName, { path: '/' });

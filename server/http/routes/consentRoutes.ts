@@ -29,7 +29,7 @@ export function consentRoutes(): Hono<AppEnv> {
     invitations.revokeByConsent(consent.id);
     for (const userId of workspaces.membersByConsent(consent.id)) {
       workspaces.removeMember(workspaceId, userId);
-      connections.closeWhere((open) => open.userId === userId && open.workspaceId === workspaceId, CloseCodes.forbidden);
+      connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
       audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
     }
     audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });

@@ -34,7 +34,7 @@ export function tokenRoutes(): Hono<AppEnv> {
     const tokenId = c.req.param('tokenId');
     const { tokens, connections, audit } = c.get('services');
     if (!tokens.revoke(identity.user.id, tokenId)) throw notFound('No such token.');
-    connections.closeWhere((open) => open.tokenId === tokenId, CloseCodes.sessionExpired);
+    connections.closeMatching({ tokenId }, CloseCodes.sessionExpired);
     audit.record({ actorId: identity.user.id, action: 'token.revoked', subject: tokenId });
     return c.body(null, 204);
   });

@@ -88,7 +88,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
     }
     workspaces.setRole(workspaceId, userId, role);
     // Reconnecting picks up the new rights (for instance read-only for an observer).
-    connections.closeWhere((open) => open.userId === userId && open.workspaceId === workspaceId, CloseCodes.accessChanged);
+    connections.closeMatching({ userId, workspaceId }, CloseCodes.accessChanged);
     audit.record({ workspaceId, actorId: identity.user.id, action: 'member.role_changed', subject: userId, details: { from: current.role, to: role } });
     return c.json({ members: workspaces.members(workspaceId) });
   });
@@ -104,7 +104,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
       throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
     }
     workspaces.removeMember(workspaceId, userId);
-    connections.closeWhere((open) => open.userId === userId && open.workspaceId === workspaceId, CloseCodes.forbidden);
+    connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
     audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { role: current.role } });
     return c.body(null, 204);
   });

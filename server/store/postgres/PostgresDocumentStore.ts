@@ -1,0 +1,178 @@
+import type { Pool } from 'pg';
+import * as Y from 'yjs';
+import type { DocumentStore, StoredDocument } from '../DocumentStore';
+
+interface LoadRow {
+  part: number;
+  seq: string;
+  last_seq: string | null;
+  data: Buffer | null;
+}
+
+interface HeadRow {
+  snapshot: Buffer | null;
+  snapshot_seq: string;
+  last_seq: string;
+}
+
+const asBytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+
+/** Document names start with their workspace id (`<workspaceId>/plan`); rows are keyed by it. */
+export const workspaceOf = (name: string): string => name.split('/', 1)[0]!;
+
+// One statement is one snapshot of the database even under READ COMMITTED, so a compaction
+// committing meanwhile cannot make the snapshot and the updates disagree.
+const loadSql = `
+  WITH head AS (SELECT snapshot, snapshot_seq, last_seq FROM documents WHERE workspace_id = $1 AND name = $2)
+  SELECT 0 AS part, snapshot_seq AS seq, last_seq, snapshot AS data FROM head
+  UNION ALL
+  SELECT 1, seq, NULL, data FROM document_updates
+   WHERE workspace_id = $1 AND doc_name = $2 AND seq > COALESCE((SELECT snapshot_seq FROM head), 0)
+  ORDER BY part, seq`;
+
+// One statement, so one implicit transaction: the document row's counter hands out the next
+// numbers (its row lock serialises appends to one document, so they commit in seq order) and
+// the updates are inserted with them. All or nothing.
+const appendSql = `
+  WITH head AS (
+    INSERT INTO documents (workspace_id, name, last_seq) VALUES ($1, $2, $4::bigint)
+    ON CONFLICT (workspace_id, name) DO UPDATE SET last_seq = documents.last_seq + $4::bigint, updated_at = now()
+    RETURNING last_seq
+  ), added AS (
+    INSERT INTO document_updates (workspace_id, doc_name, seq, data)
+    SELECT $1, $2, head.last_seq - $4::bigint + item.ord, item.data
+      FROM head, unnest($3::bytea[]) WITH ORDINALITY AS item(data, ord)
+  )
+  SELECT last_seq FROM head`;
+
+export class DamagedDocumentError extends Error {
+  constructor(name: string, problem: string) {
+    super(`stored document ${name} is damaged: ${problem}`);
+    this.name = 'DamagedDocumentError';
+  }
+}
+
+/**
+ * Documents in PostgreSQL, for several instances sharing one database. Same guarantees as the
+ * SQLite store: an append resolves only after its commit (synchronous_commit is forced on),
+ * a batch is one transaction, and compaction never drops an update it has not folded in.
+ *
+ * Updates of one document are numbered 1, 2, 3... without gaps; loading checks that and
+ * refuses a document with a missing row instead of serving it incomplete.
+ */
+export class PostgresDocumentStore implements DocumentStore {
+  constructor(private readonly pool: Pool) {}
+
+  async loadDocument(name: string): Promise<StoredDocument> {
+    const { rows } = await this.pool.query<LoadRow>(loadSql, [workspaceOf(name), name]);
+    const head = rows[0]?.part === 0 ? rows[0] : undefined;
+    const updateRows = head ? rows.slice(1) : rows;
+    if (!head) {
+      if (updateRows.length > 0) throw new DamagedDocumentError(name, 'updates without a document row');
+      return { snapshot: null, updates: [], lastSeq: 0 };
+    }
+    const snapshotSeq = Number(head.seq);
+    const lastSeq = Number(head.last_seq);
+    let expected = snapshotSeq;
+    for (const row of updateRows) {
+      expected += 1;
+      if (Number(row.seq) !== expected || row.data === null) throw new DamagedDocumentError(name, `update ${expected} is missing`);
+    }
+    if (expected !== lastSeq) throw new DamagedDocumentError(name, `updates after ${expected} are missing`);
+    return {
+      snapshot: head.data ? asBytes(head.data) : null,
+      updates: updateRows.map((row) => asBytes(row.data!)),
+      lastSeq,
+    };
+  }
+
+  appendUpdate(name: string, update: Uint8Array): Promise<number> {
+    return this.appendUpdates(name, [update]);
+  }
+
+  async appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
+    const data = updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+    const { rows } = await this.pool.query<{ last_seq: string }>(appendSql, [workspaceOf(name), name, data, updates.length]);
+    return Number(rows[0]!.last_seq);
+  }
+
+  /**
+   * Folds the updates through `throughSeq` into the snapshot. Several instances may hold the
+   * same document open, and one's snapshot can lack an update another appended a moment ago
+   * (its relay message still in flight). So the new snapshot is merged with the stored one and
+   * with every update it replaces, under the document row's lock, which also holds off
+   * appends and other compactions of this document until the commit.
+   */
+  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    const workspaceId = workspaceOf(name);
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('INSERT INTO documents (workspace_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [workspaceId, name]);
+      const head = (
+        await client.query<HeadRow>(
+          'SELECT snapshot, snapshot_seq, last_seq FROM documents WHERE workspace_id = $1 AND name = $2 FOR UPDATE',
+          [workspaceId, name],
+        )
+      ).rows[0]!;
+      const storedSeq = Number(head.snapshot_seq);
+      if (throughSeq > Number(head.last_seq)) throw new Error(`snapshot through ${throughSeq} of ${name} is past its last update`);
+      const through = Math.max(storedSeq, throughSeq);
+      const replaced = await client.query<{ data: Buffer }>(
+        'SELECT data FROM document_updates WHERE workspace_id = $1 AND doc_name = $2 AND seq > $3 AND seq <= $4 ORDER BY seq',
+        [workspaceId, name, storedSeq, through],
+      );
+      const merged = mergeIntoSnapshot([
+        ...(head.snapshot ? [asBytes(head.snapshot)] : []),
+        ...replaced.rows.map((row) => asBytes(row.data)),
+        snapshot,
+      ]);
+      await client.query(
+        'UPDATE documents SET snapshot = $3, snapshot_seq = $4, updated_at = now() WHERE workspace_id = $1 AND name = $2',
+        [workspaceId, name, Buffer.from(merged), through],
+      );
+      await client.query('DELETE FROM document_updates WHERE workspace_id = $1 AND doc_name = $2 AND seq <= $3', [
+        workspaceId,
+        name,
+        through,
+      ]);
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /** True when the database answers; for /healthz. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.pool.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended && !this.pool.ending) await this.pool.end();
+  }
+}
+
+/**
+ * Everything in the given updates as one snapshot. Parts still waiting for a missing
+ * dependency stay in it (Yjs encodes pending structs too), exactly as the room's own snapshot
+ * would carry them; a row that does not decode throws and the compaction rolls back.
+ */
+function mergeIntoSnapshot(updates: readonly Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
+}

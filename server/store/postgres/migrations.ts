@@ -1,0 +1,80 @@
+import type { Pool } from 'pg';
+
+/**
+ * Numbered PostgreSQL migrations, applied in order, one transaction each. Never edit one that
+ * has shipped: add the next number instead, so every existing database upgrades.
+ *
+ * Every table that belongs to a workspace carries `workspace_id` first in its primary key, so
+ * the data can later be distributed by workspace (e.g. Citus `create_distributed_table(...,
+ * 'workspace_id')`) without a redesign.
+ */
+export const postgresMigrations: readonly { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `
+      CREATE TABLE documents (
+        workspace_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        snapshot BYTEA,
+        snapshot_seq BIGINT NOT NULL DEFAULT 0,
+        -- Highest seq ever handed out for this document; appends lock this row to take the
+        -- next numbers, so a document's updates commit in seq order.
+        last_seq BIGINT NOT NULL DEFAULT 0,
+        updated_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (workspace_id, name)
+      );
+      CREATE TABLE document_updates (
+        workspace_id TEXT NOT NULL,
+        doc_name TEXT NOT NULL,
+        seq BIGINT NOT NULL,
+        data BYTEA NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+        PRIMARY KEY (workspace_id, doc_name, seq)
+      );
+    `,
+  },
+];
+
+export class SchemaTooNewError extends Error {
+  constructor(found: number, known: number) {
+    super(`the database schema is at version ${found}, newer than this code knows (${known}); run a newer release`);
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+// Any fixed number: instances starting together take turns migrating instead of racing.
+const migrationLockKey = 0x62_72_69_64;
+
+/** Brings the schema up to date, or refuses (before touching anything) if it is newer than the code. */
+export async function migratePostgres(pool: Pool, migrations = postgresMigrations): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
+    try {
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+      );
+      const result = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const applied = new Set(result.rows.map((row) => row.version));
+      const known = Math.max(0, ...migrations.map((migration) => migration.version));
+      const newest = Math.max(0, ...applied);
+      if (newest > known) throw new SchemaTooNewError(newest, known);
+      for (const migration of migrations) {
+        if (applied.has(migration.version)) continue;
+        await client.query('BEGIN');
+        try {
+          await client.query(migration.sql);
+          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
+          await client.query('COMMIT');
+        } catch (error) {
+          await client.query('ROLLBACK');
+          throw error;
+        }
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
+    }
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,286 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DocumentLoadError, Room } from '../../server/collab/Room';
+import { createLogger } from '../../server/logger';
+import type { DocumentStore, StoredDocument } from '../../server/store/DocumentStore';
+import { PostgresDocumentStore } from '../../server/store/postgres/PostgresDocumentStore';
+import { openPostgres } from '../../server/store/postgres/openPostgres';
+import { SchemaTooNewError } from '../../server/store/postgres/migrations';
+import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
+import { databaseFileName, openDatabase } from '../../server/store/sqlite/openDatabase';
+import { describeWithService, freshSchema, postgresReachable, testDatabaseUrl } from '../helpers/externalServices';
+import { makeTempDir } from '../helpers/testServer';
+
+const logger = createLogger('silent');
+
+/** One empty storage of an engine, which several store handles (as several processes would) can open. */
+interface Storage {
+  open(): Promise<DocumentStore>;
+  /** Runs raw SQL against the storage, as damage or an operator would. */
+  sql(statement: string): Promise<void>;
+  /** The engine's literal for some bytes, given as hex. */
+  bytes(hex: string): string;
+  dispose(): Promise<void>;
+}
+
+interface Engine {
+  readonly name: string;
+  create(): Promise<Storage>;
+}
+
+const sqliteEngine: Engine = {
+  name: 'SQLite',
+  async create() {
+    const dir = makeTempDir();
+    const opened: DocumentStore[] = [];
+    return {
+      async open() {
+        const store = new SqliteDocumentStore(openDatabase(dir));
+        opened.push(store);
+        return store;
+      },
+      async sql(statement) {
+        const db = new Database(path.join(dir, databaseFileName));
+        try {
+          db.exec(statement);
+        } finally {
+          db.close();
+        }
+      },
+      bytes: (hex) => `x'${hex}'`,
+      async dispose() {
+        for (const store of opened) await store.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  },
+};
+
+const postgresEngine: Engine = {
+  name: 'PostgreSQL',
+  async create() {
+    const { schema, drop } = await freshSchema();
+    const opened: DocumentStore[] = [];
+    return {
+      async open() {
+        const store = new PostgresDocumentStore(await openPostgres({ connectionString: testDatabaseUrl, schema, logger }));
+        opened.push(store);
+        return store;
+      },
+      async sql(statement) {
+        const client = new pg.Client({ connectionString: testDatabaseUrl, options: `-c search_path=${schema}` });
+        await client.connect();
+        try {
+          await client.query(statement);
+        } finally {
+          await client.end();
+        }
+      },
+      bytes: (hex) => `'\\x${hex}'::bytea`,
+      async dispose() {
+        try {
+          for (const store of opened) await store.close();
+        } finally {
+          await drop();
+        }
+      },
+    };
+  },
+};
+
+function docFrom(stored: StoredDocument): Y.Doc {
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(doc, update);
+  return doc;
+}
+
+const textOf = (stored: StoredDocument): string => docFrom(stored).getText('text').toString();
+
+/** A typist whose every keystroke becomes one update, as a room would hand them to the store. */
+function typist(clientId: number): { doc: Y.Doc; type: (text: string) => Uint8Array } {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  return {
+    doc,
+    type(text) {
+      let captured: Uint8Array | null = null;
+      const capture = (update: Uint8Array) => (captured = update);
+      doc.on('update', capture);
+      const shared = doc.getText('text');
+      shared.insert(shared.length, text);
+      doc.off('update', capture);
+      return captured!;
+    },
+  };
+}
+
+const loadRoom = (store: DocumentStore, name: string) =>
+  Room.load({ name, store, logger, compactAfterUpdates: 1_000, onEmpty: () => {}, onFailed: () => {} });
+
+/** The guarantees every document store gives, whatever the engine. */
+function storeContract(engine: Engine): void {
+  let storage: Storage;
+  let store: DocumentStore;
+  beforeEach(async () => {
+    storage = await engine.create();
+    store = await storage.open();
+  });
+  afterEach(async () => {
+    await storage.dispose();
+  });
+
+  it('loads a document it has never seen as empty', async () => {
+    expect(await store.loadDocument('ws_new/plan')).toEqual({ snapshot: null, updates: [], lastSeq: 0 });
+  });
+
+  it('numbers updates in order and loads them back in that order', async () => {
+    const writer = typist(1);
+    const first = await store.appendUpdate('ws_a/plan', writer.type('Reads '));
+    const last = await store.appendUpdates('ws_a/plan', [writer.type('40 '), writer.type('words '), writer.type('a minute.')]);
+    expect(last).toBeGreaterThan(first);
+    const stored = await store.loadDocument('ws_a/plan');
+    expect(stored.updates).toHaveLength(4);
+    expect(stored.lastSeq).toBe(last);
+    expect(textOf(stored)).toBe('Reads 40 words a minute.');
+  });
+
+  it('has an update durable when the append resolves: another process sees it', async () => {
+    const writer = typist(1);
+    await store.appendUpdates('ws_a/plan', [writer.type('Goal one.'), writer.type(' Goal two.')]);
+    const other = await storage.open();
+    expect(textOf(await other.loadDocument('ws_a/plan'))).toBe('Goal one. Goal two.');
+  });
+
+  it('compacts the log into a snapshot and keeps what is appended after it', async () => {
+    const writer = typist(1);
+    let lastSeq = 0;
+    for (let i = 0; i < 30; i += 1) lastSeq = await store.appendUpdate('ws_a/plan', writer.type(`step ${i}. `));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(writer.doc), lastSeq);
+    const later = await store.appendUpdate('ws_a/plan', writer.type('Later.'));
+
+    const after = await store.loadDocument('ws_a/plan');
+    expect(after.snapshot).not.toBeNull();
+    expect(after.updates).toHaveLength(1);
+    expect(after.lastSeq).toBe(later);
+    expect(textOf(after)).toBe(writer.doc.getText('text').toString());
+  });
+
+  it('loses no append that races a compaction from another process', async () => {
+    const compactor = typist(1);
+    const other = await storage.open();
+    const racer = typist(2);
+    let lastSeq = 0;
+    for (let i = 0; i < 10; i += 1) lastSeq = await store.appendUpdate('ws_a/plan', compactor.type(`a${i} `));
+    const appends: Promise<number>[] = [];
+    for (let i = 0; i < 20; i += 1) appends.push(other.appendUpdate('ws_a/plan', racer.type(`b${i} `)));
+    await Promise.all([store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(compactor.doc), lastSeq), ...appends]);
+
+    const text = textOf(await store.loadDocument('ws_a/plan'));
+    for (let i = 0; i < 10; i += 1) expect(text).toContain(`a${i} `);
+    for (let i = 0; i < 20; i += 1) expect(text).toContain(`b${i} `);
+  });
+
+  it('keeps documents apart and survives reopening', async () => {
+    await store.appendUpdate('ws_a/plan', typist(1).type('for a'));
+    await store.appendUpdate('ws_b/plan', typist(2).type('for b'));
+    await store.close();
+    store = await storage.open();
+    expect(textOf(await store.loadDocument('ws_a/plan'))).toBe('for a');
+    expect(textOf(await store.loadDocument('ws_b/plan'))).toBe('for b');
+    expect(textOf(await store.loadDocument('ws_b/comments'))).toBe('');
+  });
+
+  it('refuses a document whose stored update is damaged instead of serving it', async () => {
+    const writer = typist(1);
+    await store.appendUpdates('ws_a/plan', [writer.type('Keep '), writer.type('this.')]);
+    await storage.sql(`UPDATE document_updates SET data = ${storage.bytes('00ff00ff')} WHERE seq = (SELECT max(seq) FROM document_updates)`);
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+
+  it('refuses a document whose snapshot is damaged', async () => {
+    const writer = typist(1);
+    const seq = await store.appendUpdate('ws_a/plan', writer.type('Snapshot me.'));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(writer.doc), seq);
+    await storage.sql(`UPDATE documents SET snapshot = ${storage.bytes('0102')}`);
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+}
+
+describe('document store contract: SQLite', () => storeContract(sqliteEngine));
+
+const postgresUp = await postgresReachable();
+
+describeWithService('PostgreSQL', postgresUp, 'document store contract: PostgreSQL', () => {
+  storeContract(postgresEngine);
+
+  describe('with several instances', () => {
+    let storage: Storage;
+    beforeEach(async () => {
+      storage = await postgresEngine.create();
+    });
+    afterEach(async () => {
+      await storage.dispose();
+    });
+
+    it('keeps an update another instance appended that the compacting snapshot lacks', async () => {
+      const [a, b] = [await storage.open(), await storage.open()];
+      const onA = typist(1);
+      const onB = typist(2);
+      await a.appendUpdate('ws_a/plan', onA.type('From A. '));
+      await b.appendUpdate('ws_a/plan', onB.type('From B (still on its way to A). '));
+      const lastOnA = await a.appendUpdate('ws_a/plan', onA.type('A again.'));
+      // A's copy has not received B's update yet, and compacts through a seq past it.
+      await a.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(onA.doc), lastOnA);
+
+      const text = textOf(await b.loadDocument('ws_a/plan'));
+      expect(text).toContain('From A. ');
+      expect(text).toContain('A again.');
+      expect(text).toContain('From B (still on its way to A). ');
+    });
+
+    it('loses nothing when two instances compact and append at the same time', async () => {
+      const [a, b] = [await storage.open(), await storage.open()];
+      const onA = typist(1);
+      const onB = typist(2);
+      let seqA = 0;
+      let seqB = 0;
+      for (let round = 0; round < 8; round += 1) {
+        const work: Promise<unknown>[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          work.push(a.appendUpdate('ws_a/plan', onA.type(`A${round}.${i} `)).then((seq) => (seqA = Math.max(seqA, seq))));
+          work.push(b.appendUpdate('ws_a/plan', onB.type(`B${round}.${i} `)).then((seq) => (seqB = Math.max(seqB, seq))));
+        }
+        work.push(a.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(onA.doc), seqA));
+        work.push(b.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(onB.doc), seqB));
+        await Promise.all(work);
+      }
+      const text = textOf(await a.loadDocument('ws_a/plan'));
+      for (let round = 0; round < 8; round += 1) {
+        for (let i = 0; i < 5; i += 1) {
+          expect(text).toContain(`A${round}.${i} `);
+          expect(text).toContain(`B${round}.${i} `);
+        }
+      }
+    });
+
+    it('refuses a document with a missing update row', async () => {
+      const store = await storage.open();
+      const writer = typist(1);
+      await store.appendUpdates('ws_a/plan', [writer.type('one '), writer.type('two '), writer.type('three')]);
+      await storage.sql('DELETE FROM document_updates WHERE seq = 2');
+      await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+    });
+
+    it('migrates once, and refuses to start on a schema newer than the code', async () => {
+      await storage.open();
+      await storage.open();
+      await storage.sql('INSERT INTO schema_migrations (version) VALUES (9999)');
+      await expect(storage.open()).rejects.toBeInstanceOf(SchemaTooNewError);
+    });
+  });
+});
