@@ -22,6 +22,12 @@ export interface Config {
   /** smtp:// or smtps:// URL of a mail server; when unset invitations are only shown as links. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** Age from which the IEP in effect must hold transition planning (34 CFR 300.320(b)); states may set 14. */
+  readonly transitionAge: number;
+  /** Age of majority under state law; the transfer-of-rights notice is due a year before it. */
+  readonly majorityAge: number;
+  /** IANA time zone of the schools served: "today" for due dates is the day there. */
+  readonly schoolTimeZone: string;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -40,6 +46,9 @@ export const defaultConfig: Config = {
   invitationTtlMs: 7 * 24 * 3_600_000,
   smtpUrl: null,
   mailFrom: 'Bridgeplan <no-reply@localhost>',
+  transitionAge: 16,
+  majorityAge: 18,
+  schoolTimeZone: 'UTC',
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -114,10 +123,22 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   }
   const mailFrom = env.MAIL_FROM?.trim() || defaultConfig.mailFrom;
 
+  const transitionAge = integer('TRANSITION_AGE', defaultConfig.transitionAge, 12, 21);
+  const majorityAge = integer('MAJORITY_AGE', defaultConfig.majorityAge, 16, 22);
+  const schoolTimeZone = env.SCHOOL_TIME_ZONE?.trim() || defaultConfig.schoolTimeZone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: schoolTimeZone });
+  } catch {
+    problems.push(`SCHOOL_TIME_ZONE must be a time zone name such as America/Chicago, got "${schoolTimeZone}"`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     smtpUrl,
     mailFrom,
+    transitionAge,
+    majorityAge,
+    schoolTimeZone,
     port,
     host,
     dataDir,
