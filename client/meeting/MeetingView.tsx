@@ -16,6 +16,7 @@ import { AgendaList } from './AgendaList';
 import { AttendanceList } from './AttendanceList';
 import { MeetingDetails } from './MeetingDetails';
 import { MeetingSection } from './MeetingSection';
+import { MeetingTeamPanel } from './MeetingTeamPanel';
 import type { MeetingMember } from './members';
 import './MeetingView.css';
 
@@ -75,6 +76,9 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
         </MeetingSection>
         <MeetingSection id="meeting-attendance" title="Who took part" explanation="Mark each member as here in person, joining remotely, or absent." className="meeting-view__wide">
           <AttendanceList meeting={meeting} members={sorted} />
+        </MeetingSection>
+        <MeetingSection id="meeting-team" title="The IEP team" explanation="Whether everyone the law requires is here, guests who are not on the team, and excusals." className="meeting-view__wide">
+          <MeetingTeamPanel meeting={meeting} />
         </MeetingSection>
         <MeetingSection id="meeting-notes" title="Notes" explanation="What was said. Everyone can write at once." className="meeting-view__wide">
           <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />
