@@ -28,7 +28,7 @@ export function MeetingTeamPanel({ meeting }: { meeting: MeetingDoc }) {
   const coverage = participantCoverage(attendance, guests, excusals);
   return (
     <div className="iep-stack">
-      <ul className="iep-checks" aria-label="Required participants">
+      <ul className="iep-coverage-list" aria-label="Required participants">
         {coverage.map((row) => (
           <li key={row.participant}>
             {requiredParticipantLabels[row.participant]}: <span className={`iep-state--${row.state}`}>{stateWords[row.state]}</span>

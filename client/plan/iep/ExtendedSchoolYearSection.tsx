@@ -15,7 +15,7 @@ export function ExtendedSchoolYearSection({ plan }: { plan: PlanDoc }) {
     <div className="iep-stack">
       <CheckInput label="The team considered extended school year services" checked={esy.considered} onChange={(value) => plan.extendedSchoolYear.setConsidered(value)} />
       <div className="iep-grid">
-        <SelectInput label="Decision" value={esy.decision} options={esyDecisions} labels={esyDecisionLabels} onChange={(decision) => plan.extendedSchoolYear.setDecision(decision)} />
+        <SelectInput label="Extended school year decision" value={esy.decision} options={esyDecisions} labels={esyDecisionLabels} onChange={(decision) => plan.extendedSchoolYear.setDecision(decision)} />
       </div>
       {esy.decision === 'eligible' && <LiveText label="Services during the extended school year" text={texts.services} rows={2} />}
       <LiveText label="Reason for the decision" text={texts.reason} rows={2} placeholder="e.g. Data show no loss of skills over breaks." />
