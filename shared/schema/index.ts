@@ -63,7 +63,7 @@ export { PriorWrittenNotice } from './priorWrittenNotice';
 export type { SupportScheduleField } from './supports';
 export { supportScheduleFields } from './supports';
 export type { CoverageState, ExcusalInput, ExcusalView, GuestView, MeetingTeam, ParticipantCoverage } from './meetingTeam';
-export { Excusals, Guests, meetingTeam, meetingTeamRoots, participantCoverage, readMeetingTeam, roleCoversParticipant } from './meetingTeam';
+export { Excusals, Guests, meetingTeam, meetingTeamRoots, participantCoverage, roleCoversParticipant } from './meetingTeam';
 
 // Meeting documents
 export type { MeetingDoc, MeetingMetaView, MeetingSnapshot } from './meetingDoc';

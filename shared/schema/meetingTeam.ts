@@ -12,7 +12,7 @@ import {
 } from './iepVocabulary';
 import { clampText, fieldLimits } from './limits';
 import { readBoolean, readEnum, readString } from './read';
-import { writerFor, type Writer } from './writer';
+import type { Writer } from './writer';
 
 /**
  * The IEP team at one meeting (34 CFR 300.321): people present who are not members of the
@@ -182,10 +182,3 @@ export function participantCoverage(attendance: readonly AttendanceView[], guest
     return { participant, state: 'missing', names: [] };
   });
 }
-
-/** Reads a meeting document's team parts without writing. */
-export function readMeetingTeam(doc: Y.Doc): { guests: GuestView[]; excusals: ExcusalView[] } {
-  const team = meetingTeam(doc, writerFor(doc, undefined));
-  return { guests: team.guests.list(), excusals: team.excusals.list() };
-}
-
