@@ -17,6 +17,7 @@ import { AttendanceList } from './AttendanceList';
 import { MeetingDetails } from './MeetingDetails';
 import { MeetingSection } from './MeetingSection';
 import { MeetingTeamPanel } from './MeetingTeamPanel';
+import { DecisionToPlan } from './DecisionToPlan';
 import type { MeetingMember } from './members';
 import './MeetingView.css';
 
@@ -53,6 +54,8 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
   const rootRef = useRef<HTMLDivElement>(null);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
   const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
+  // The document is `<workspaceId>/meeting/<meetingId>`.
+  const [workspaceId = '', , meetingId = ''] = live.provider.roomname.split('/');
 
   return (
     <div ref={rootRef} className="meeting-view">
@@ -84,7 +87,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
           <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />
         </MeetingSection>
         <MeetingSection id="meeting-decisions" title="Decisions" explanation="What the team agreed in this meeting." className="meeting-view__wide">
-          <DecisionsList decisions={meeting.decisions} />
+          <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} /> : undefined} />
         </MeetingSection>
         <MeetingSection id="meeting-actions" title="Action items" explanation="Who does what, and by when." className="meeting-view__wide">
           <ActionItemsList meeting={meeting} members={sorted} />

@@ -30,6 +30,8 @@ import { StudentSection } from './iep/StudentSection';
 import { TransitionSection } from './iep/TransitionSection';
 import { useTeamCoverage, workspaceOfRoom, type TeamCoverage } from './iep/useTeamCoverage';
 import type { ApiData } from '../api/useApiData';
+import { AppLink } from '../routing/AppLink';
+import { paths } from '../routing/route';
 import { UndoButtons } from './undo/UndoButtons';
 import { useSharedUndo } from './undo/useSharedUndo';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
@@ -103,7 +105,18 @@ function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, 
     case 'parentInput':
       return <ParentInputSection plan={plan} />;
     case 'decisions':
-      return <DecisionsList decisions={plan.decisions} />;
+      return (
+        <DecisionsList
+          decisions={plan.decisions}
+          extra={(decision) =>
+            decision.meetingId && (
+              <AppLink className="decision__meeting" to={paths.meeting(workspaceId, decision.meetingId)}>
+                Agreed in a meeting: open it
+              </AppLink>
+            )
+          }
+        />
+      );
   }
 }
 
