@@ -18,6 +18,7 @@ describe('the caseload and the complete IEP in the browser', () => {
   let server: TestServer;
   let team: SeededTeam;
   let browser: Browser;
+  let meetingId = '';
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
@@ -34,6 +35,7 @@ describe('the caseload and the complete IEP in the browser', () => {
     });
     // A meeting where every required participant was present or excused in writing.
     const meeting = server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: new Date(Date.now() - 86_400_000).toISOString() }, team.members.manager!.userId);
+    meetingId = meeting.id;
     await server.services.rooms.change(meeting.docName, (doc) => {
       const live = meetingDoc(doc);
       live.attendance.mark({ userId: team.members.parent!.userId, name: 'parent', role: 'parent' }, 'in_person');
@@ -65,7 +67,6 @@ describe('the caseload and the complete IEP in the browser', () => {
     expect(firstDue).toMatch(/^Annual review: .* \(overdue by \d+ days\)$/);
     expect(await cards.nth(1).getByRole('heading').innerText()).toBe('Alex Second');
     expect(await first.innerText()).toContain('11 of 13 required parts complete');
-    await page.screenshot({ path: 'test-results/caseload.png', fullPage: true }).catch(() => undefined);
 
     // The student opens from the caseload.
     await first.getByRole('link', { name: 'Sam Example', exact: true }).click();
@@ -82,6 +83,22 @@ describe('the caseload and the complete IEP in the browser', () => {
     await page.getByLabel('Reason for the decision').fill('No loss of skills over breaks in the data.');
 
     await expect.poll(() => line.innerText(), { timeout: 20_000 }).toContain('All 13 required parts complete');
-    await page.screenshot({ path: 'test-results/plan-complete.png', fullPage: true }).catch(() => undefined);
+  });
+
+  it('shows the live plan beside the agenda, and a decision made in the meeting reaches the plan', async () => {
+    const page = await openPageAs(browser, server, team, 'manager', `/w/${team.workspaceId}/meeting/${meetingId}`, { contexts });
+    await page.getByRole('button', { name: 'Show the plan beside the agenda' }).click();
+    const beside = page.getByRole('region', { name: 'The plan' });
+    await expect.poll(() => beside.getByTestId('completeness-line').innerText(), { timeout: 20_000 }).toMatch(/required parts complete/);
+
+    await page.getByRole('button', { name: 'Record a decision' }).first().click();
+    await page.keyboard.type('Speech therapy moves to the classroom in January');
+    await page.getByRole('button', { name: 'Add to the plan’s decisions' }).first().click();
+    await page.getByText('In the plan’s decisions.').waitFor();
+    // The plan beside is the same live document: the carried decision appears there, linked to its meeting.
+    await expect
+      .poll(() => beside.getByRole('textbox', { name: /^Decision \d+$/ }).evaluateAll((inputs) => inputs.map((input) => (input as HTMLTextAreaElement).value)), { timeout: 20_000 })
+      .toContain('Speech therapy moves to the classroom in January');
+    await beside.getByRole('link', { name: 'Agreed in a meeting: open it' }).first().waitFor();
   });
 });
