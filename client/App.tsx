@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { CaseloadPage } from './caseload/CaseloadPage';
 import { AppPage } from './components/AppPage';
 import { ProblemMessage } from './components/ProblemMessage';
 import { InvitePage } from './pages/InvitePage';
@@ -81,6 +82,8 @@ export function App() {
       return <ProgressPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
     case 'settings':
       return <SettingsPage user={session.user} />;
+    case 'caseload':
+      return <CaseloadPage user={session.user} />;
   }
 }
 

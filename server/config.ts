@@ -41,6 +41,12 @@ export interface Config {
   readonly redisChannelPrefix: string;
   /** When set, /metrics asks for `Authorization: Bearer <token>`; unset, it answers loopback only. */
   readonly metricsToken: string | null;
+  /** Age from which the IEP in effect must hold transition planning (34 CFR 300.320(b)); states may set 14. */
+  readonly transitionAge: number;
+  /** Age of majority under state law; the transfer-of-rights notice is due a year before it. */
+  readonly majorityAge: number;
+  /** IANA time zone of the schools served: "today" for due dates is the day there. */
+  readonly schoolTimeZone: string;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -67,6 +73,9 @@ export const defaultConfig: Config = {
   redisUrl: null,
   redisChannelPrefix: 'bridgeplan',
   metricsToken: null,
+  transitionAge: 16,
+  majorityAge: 18,
+  schoolTimeZone: 'UTC',
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -177,6 +186,15 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   if (redisUrl && !databaseUrl) problems.push('REDIS_URL needs DATABASE_URL: instances must share one PostgreSQL for their documents');
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
 
+  const transitionAge = integer('TRANSITION_AGE', defaultConfig.transitionAge, 12, 21);
+  const majorityAge = integer('MAJORITY_AGE', defaultConfig.majorityAge, 16, 22);
+  const schoolTimeZone = env.SCHOOL_TIME_ZONE?.trim() || defaultConfig.schoolTimeZone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: schoolTimeZone });
+  } catch {
+    problems.push(`SCHOOL_TIME_ZONE must be a time zone name such as America/Chicago, got "${schoolTimeZone}"`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     smtpUrl,
@@ -185,6 +203,9 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     redisUrl,
     redisChannelPrefix,
     metricsToken,
+    transitionAge,
+    majorityAge,
+    schoolTimeZone,
     port,
     host,
     dataDir,

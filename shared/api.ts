@@ -202,3 +202,37 @@ export interface VersionView {
   readonly requiredSigners: readonly string[];
   readonly signatures: readonly SignatureView[];
 }
+
+/** One student on a person's caseload (GET /api/caseload). */
+export interface CaseloadStudent {
+  readonly workspaceId: string;
+  readonly studentName: string;
+  readonly role: Role;
+  /** Overdue first, then soonest. */
+  readonly due: readonly import('./caseloadDue').DueItem[];
+  readonly upcomingMeetings: readonly MeetingSummary[];
+  /** Proposed versions this person must sign and has not. */
+  readonly awaitingSignature: readonly { readonly id: string; readonly number: number; readonly title: string }[];
+  /** Conversations with comments from others this person has not read. */
+  readonly unreadConversations: number;
+  /** "11 of 13 required parts complete". */
+  readonly completeness: string;
+}
+
+export interface CaseloadView {
+  /** Today in the schools' time zone, `YYYY-MM-DD`. */
+  readonly today: string;
+  readonly students: readonly CaseloadStudent[];
+}
+
+/** Required participants at one meeting (GET /api/workspaces/:id/team-coverage). */
+export interface MeetingCoverageView {
+  readonly meeting: MeetingSummary;
+  readonly coverage: readonly import('./schema/meetingTeam').ParticipantCoverage[];
+}
+
+export interface IepRulesView {
+  readonly transitionAge: number;
+  readonly majorityAge: number;
+  readonly today: string;
+}

@@ -1,4 +1,4 @@
-import { LogOut, Settings, UserRound } from 'lucide-react';
+import { CalendarClock, LogOut, Settings, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import type { UserView } from '../../shared/api';
 import { AppLink } from '../routing/AppLink';
@@ -31,6 +31,10 @@ export function AppHeader({ user }: { user: UserView }) {
           <span className="visually-hidden">Signed in as </span>
           <span className="app-header__name">{user.displayName}</span>
         </p>
+        <AppLink to={paths.caseload} className="app-header__link">
+          <CalendarClock size={18} aria-hidden="true" />
+          <span className="app-header__link-text">Caseload</span>
+        </AppLink>
         <AppLink to={paths.settings} className="app-header__link">
           <Settings size={18} aria-hidden="true" />
           <span className="app-header__link-text">Settings</span>

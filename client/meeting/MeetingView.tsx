@@ -16,6 +16,8 @@ import { AgendaList } from './AgendaList';
 import { AttendanceList } from './AttendanceList';
 import { MeetingDetails } from './MeetingDetails';
 import { MeetingSection } from './MeetingSection';
+import { MeetingTeamPanel } from './MeetingTeamPanel';
+import { DecisionToPlan } from './DecisionToPlan';
 import type { MeetingMember } from './members';
 import './MeetingView.css';
 
@@ -52,6 +54,8 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
   const rootRef = useRef<HTMLDivElement>(null);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
   const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
+  // The document is `<workspaceId>/meeting/<meetingId>`.
+  const [workspaceId = '', , meetingId = ''] = live.provider.roomname.split('/');
 
   return (
     <div ref={rootRef} className="meeting-view">
@@ -76,11 +80,14 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
         <MeetingSection id="meeting-attendance" title="Who took part" explanation="Mark each member as here in person, joining remotely, or absent." className="meeting-view__wide">
           <AttendanceList meeting={meeting} members={sorted} />
         </MeetingSection>
+        <MeetingSection id="meeting-team" title="The IEP team" explanation="Whether everyone the law requires is here, guests who are not on the team, and excusals." className="meeting-view__wide">
+          <MeetingTeamPanel meeting={meeting} />
+        </MeetingSection>
         <MeetingSection id="meeting-notes" title="Notes" explanation="What was said. Everyone can write at once." className="meeting-view__wide">
           <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />
         </MeetingSection>
         <MeetingSection id="meeting-decisions" title="Decisions" explanation="What the team agreed in this meeting." className="meeting-view__wide">
-          <DecisionsList decisions={meeting.decisions} />
+          <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} /> : undefined} />
         </MeetingSection>
         <MeetingSection id="meeting-actions" title="Action items" explanation="Who does what, and by when." className="meeting-view__wide">
           <ActionItemsList meeting={meeting} members={sorted} />

@@ -2,6 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import type { UserView } from '../../shared/api';
 import { can } from '../../shared/roles';
 import { MeetingView } from '../meeting/MeetingView';
+import { MeetingWithPlan } from '../meeting/MeetingWithPlan';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
 import { ExportMenu } from '../versions/ExportMenu';
@@ -45,7 +46,9 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
                     canExport={can(workspace.role, 'export')}
                   />
                 </div>
-                <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} />
+                <MeetingWithPlan workspaceId={workspaceId} user={collabUser} author={author} canEdit={can(workspace.role, 'edit')}>
+                  <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} />
+                </MeetingWithPlan>
               </>
             )}
           </OpenDocument>

@@ -12,12 +12,26 @@ import { LiveDocContext, type LiveDoc } from './live/LiveDocContext';
 import { SectionJump, SectionOutline } from './outline/SectionOutline';
 import { useVisibleSection } from './outline/useVisibleSection';
 import { PresentLevelsSection } from './presentLevels/PresentLevelsSection';
-import { ParentInputSection, ParticipationSection } from './sections/RichTextSections';
+import { ParentInputSection } from './sections/RichTextSections';
 import { SectionFrame } from './sections/SectionFrame';
 import { goToSection } from './sections/sectionText';
 import { SpecialFactorsSection } from './sections/SpecialFactorsSection';
 import { ServicesSection } from './services/ServicesSection';
 import { SupportsSection } from './supports/SupportsSection';
+import { AssessmentsSection } from './iep/AssessmentsSection';
+import { CompletenessLine } from './iep/CompletenessLine';
+import { DatesSection } from './iep/DatesSection';
+import { ExtendedSchoolYearSection } from './iep/ExtendedSchoolYearSection';
+import { MeetingTeamSection } from './iep/MeetingTeamSection';
+import { ParentParticipationSection } from './iep/ParentParticipationSection';
+import { PlacementSection } from './iep/PlacementSection';
+import { PriorWrittenNoticeSection } from './iep/PriorWrittenNoticeSection';
+import { StudentSection } from './iep/StudentSection';
+import { TransitionSection } from './iep/TransitionSection';
+import { useTeamCoverage, workspaceOfRoom, type TeamCoverage } from './iep/useTeamCoverage';
+import type { ApiData } from '../api/useApiData';
+import { AppLink } from '../routing/AppLink';
+import { paths } from '../routing/route';
 import { UndoButtons } from './undo/UndoButtons';
 import { useSharedUndo } from './undo/useSharedUndo';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
@@ -58,8 +72,24 @@ export function PlanView({ doc, provider, author, canEdit }: PlanViewProps) {
   );
 }
 
-function sectionContent(plan: PlanDoc, section: SectionId): ReactNode {
+function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, coverage: ApiData<TeamCoverage>): ReactNode {
   switch (section) {
+    case 'student':
+      return <StudentSection plan={plan} />;
+    case 'dates':
+      return <DatesSection plan={plan} />;
+    case 'assessments':
+      return <AssessmentsSection plan={plan} />;
+    case 'extendedSchoolYear':
+      return <ExtendedSchoolYearSection plan={plan} />;
+    case 'transition':
+      return <TransitionSection plan={plan} />;
+    case 'meetingTeam':
+      return <MeetingTeamSection workspaceId={workspaceId} coverage={coverage} />;
+    case 'parentParticipation':
+      return <ParentParticipationSection plan={plan} />;
+    case 'priorWrittenNotice':
+      return <PriorWrittenNoticeSection plan={plan} />;
     case 'presentLevels':
       return <PresentLevelsSection plan={plan} />;
     case 'goals':
@@ -69,13 +99,24 @@ function sectionContent(plan: PlanDoc, section: SectionId): ReactNode {
     case 'supports':
       return <SupportsSection plan={plan} />;
     case 'participation':
-      return <ParticipationSection plan={plan} />;
+      return <PlacementSection plan={plan} />;
     case 'specialFactors':
       return <SpecialFactorsSection plan={plan} />;
     case 'parentInput':
       return <ParentInputSection plan={plan} />;
     case 'decisions':
-      return <DecisionsList decisions={plan.decisions} />;
+      return (
+        <DecisionsList
+          decisions={plan.decisions}
+          extra={(decision) =>
+            decision.meetingId && (
+              <AppLink className="decision__meeting" to={paths.meeting(workspaceId, decision.meetingId)}>
+                Agreed in a meeting: open it
+              </AppLink>
+            )
+          }
+        />
+      );
   }
 }
 
@@ -88,6 +129,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   const { current, point } = useDiscussing(live.provider.awareness);
   const [following, setFollowing] = useState(false);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
+  const workspaceId = workspaceOfRoom(live.provider.roomname);
+  const coverage = useTeamCoverage(workspaceId);
 
   const pointedSection = current?.section ?? null;
   const pointedByOther = current && !current.isSelf ? `${current.clientId}:${current.section}` : null;
@@ -105,6 +148,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
           </div>
           {live.canEdit && <UndoButtons undo={live.undo} />}
         </div>
+        <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <DiscussingBanner
           pointer={current}
           following={following}
@@ -132,7 +176,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
               isDiscussed={pointedSection === section}
               onPoint={point}
             >
-              {sectionContent(plan, section)}
+              {sectionContent(plan, section, workspaceId, coverage)}
             </SectionFrame>
           ))}
         </div>

@@ -9,6 +9,7 @@ export type Route =
   | { page: 'progress'; workspaceId: string }
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
+  | { page: 'caseload' }
   | { page: 'not-found'; path: string };
 
 /** Workspace ids and invitation secrets are URL-safe tokens; anything else is not ours. */
@@ -19,6 +20,7 @@ export const paths = {
   signIn: '/signin',
   signUp: '/signup',
   settings: '/settings',
+  caseload: '/caseload',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
@@ -37,6 +39,7 @@ export function parseRoute(pathname: string): Route {
   if (trimmed === paths.signIn) return { page: 'signin' };
   if (trimmed === paths.signUp) return { page: 'signup' };
   if (trimmed === paths.settings) return { page: 'settings' };
+  if (trimmed === paths.caseload) return { page: 'caseload' };
 
   const [, first, id, rest, ...extra] = trimmed.split('/');
   if (first === 'w' && id && idPattern.test(id) && rest === 'meeting' && extra.length === 1 && idPattern.test(extra[0]!)) {

@@ -9,12 +9,13 @@ import type { Block, FieldRow, Outline } from './outline';
 import {
   decisionsBlocks,
   parentInputBlocks,
-  participationBlocks,
   servicesBlocks,
   specialFactorsBlocks,
   supportsBlocks,
 } from './planSections';
 import { richTextBlocks } from './richTextBlocks';
+import { assessmentsBlocks, curriculumEffectBlocks, datesBlocks, extendedSchoolYearBlocks, placementBlocks, studentBlocks, transitionBlocks } from './iepOutline';
+import { meetingTeamBlocks, parentParticipationBlocks, priorWrittenNoticeBlocks } from './iepNoticeOutline';
 import { cleanLine, dateOf, formatDateTime, settingLabels } from './text';
 
 /**
@@ -158,7 +159,7 @@ function presentLevelsBlocks(input: PlanExportInput): Block[] {
   if (blank.length > 0 && blocks.length > 1) {
     blocks.push({ kind: 'paragraph', runs: [{ text: `Not described in this plan: ${blank.join(', ')}.`, muted: true, italic: true }] });
   }
-  return blocks;
+  return [...blocks, ...curriculumEffectBlocks(input.plan)];
 }
 
 function sectionBody(section: PlanOutlineSection, input: PlanExportInput): Block[] {
@@ -177,7 +178,23 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput): Block
     case 'supports':
       return supportsBlocks(plan.supports);
     case 'participation':
-      return participationBlocks(plan);
+      return placementBlocks(plan);
+    case 'student':
+      return studentBlocks(plan);
+    case 'dates':
+      return datesBlocks(plan);
+    case 'assessments':
+      return assessmentsBlocks(plan);
+    case 'extendedSchoolYear':
+      return extendedSchoolYearBlocks(plan);
+    case 'transition':
+      return transitionBlocks(plan);
+    case 'meetingTeam':
+      return meetingTeamBlocks(input.meetings);
+    case 'parentParticipation':
+      return parentParticipationBlocks(plan);
+    case 'priorWrittenNotice':
+      return priorWrittenNoticeBlocks(plan);
     case 'specialFactors':
       return specialFactorsBlocks(plan);
     case 'parentInput':

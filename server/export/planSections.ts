@@ -1,5 +1,5 @@
 import type { PlanSnapshot, ServiceView, SupportView } from '../../shared/schema';
-import { serviceTypeLabels, supportKindLabels, supportSettings, type DecisionView, type SupportSetting } from '../../shared/schema';
+import { serviceSettingLabels, serviceTypeLabels, supportKindLabels, supportSettings, type DecisionView, type SupportSetting } from '../../shared/schema';
 import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
 import { addedBy, cleanLine, cleanText, formatDate, formatShortDate, valueRuns } from './text';
@@ -22,10 +22,16 @@ function serviceRow(service: ServiceView): Cell[] {
     [lineOf(service.provider)],
     [lineOf(service.frequency)],
     [lineOf(service.duration)],
-    [lineOf(service.location)],
+    [lineOf(service.location), ...servicePlacementLines(service)],
     [lineOf(formatShortDate(service.startDate))],
     [lineOf(formatShortDate(service.endDate ?? ''), 'Not set')],
   ];
+}
+
+/** Inside or outside general education, and minutes a week: what placement adds up (300.320(a)(5)). */
+function servicePlacementLines(service: ServiceView): Run[][] {
+  const parts = [service.setting ? serviceSettingLabels[service.setting] : '', service.minutesPerWeek === null ? '' : `${service.minutesPerWeek} min a week`].filter(Boolean);
+  return parts.length > 0 ? [[{ text: parts.join(', '), muted: true }]] : [];
 }
 
 export function servicesBlocks(services: readonly ServiceView[]): Block[] {
@@ -60,8 +66,20 @@ function supportCell(support: SupportView): Cell {
     [{ text: title || 'Untitled support', bold: true, italic: !title }],
     [{ text: supportKindLabels[support.kind], muted: true }],
     ...richTextLines(support.description),
+    ...supportScheduleLines(support),
     ...(by.length > 0 ? [by] : []),
   ];
+}
+
+/** When, how often, where and how long (300.320(a)(7)), only the parts the team filled in. */
+function supportScheduleLines(support: SupportView): Run[][] {
+  const parts = [
+    support.startDate ? `From ${formatShortDate(support.startDate)}` : '',
+    cleanLine(support.frequency),
+    cleanLine(support.location),
+    cleanLine(support.duration),
+  ].filter(Boolean);
+  return parts.length > 0 ? [[{ text: parts.join(' · '), muted: true }]] : [];
 }
 
 function useCell(support: SupportView, setting: SupportSetting): Cell {

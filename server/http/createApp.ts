@@ -20,6 +20,8 @@ import { exportRoutes } from './routes/exportRoutes';
 import { progressRoutes } from './routes/progressRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
+import { caseloadRoutes } from './routes/caseloadRoutes';
+import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -61,7 +63,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

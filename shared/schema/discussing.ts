@@ -6,26 +6,42 @@ import { isRecord } from './read';
  * awareness field and the section ids, in the order of the law's checklist (34 CFR 300.320).
  */
 export const sectionIds = [
+  'student',
+  'dates',
   'presentLevels',
   'goals',
   'services',
   'supports',
   'participation',
+  'assessments',
+  'extendedSchoolYear',
+  'transition',
   'specialFactors',
   'parentInput',
+  'meetingTeam',
+  'parentParticipation',
   'decisions',
+  'priorWrittenNotice',
 ] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 export const sectionLabels: Record<SectionId, string> = {
+  student: 'Student information',
+  dates: 'IEP dates',
   presentLevels: 'Present levels',
   goals: 'Goals',
   services: 'Services',
   supports: 'Supports at school, clinic and home',
-  participation: 'Participation and assessment accommodations',
+  participation: 'Participation with non-disabled peers and placement',
+  assessments: 'State and district assessments',
+  extendedSchoolYear: 'Extended school year',
+  transition: 'Transition and transfer of rights',
   specialFactors: 'Special factors',
   parentInput: 'Parent input',
+  meetingTeam: 'IEP team at meetings',
+  parentParticipation: 'Parent participation',
   decisions: 'Team decisions',
+  priorWrittenNotice: 'Prior written notice',
 };
 
 export function isSectionId(value: unknown): value is SectionId {

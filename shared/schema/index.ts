@@ -42,6 +42,29 @@ export { specialFactorKeys, SpecialFactors } from './specialFactors';
 export type { DecisionInput, DecisionPatch, DecisionView } from './decisions';
 export { decisionKeys, Decisions } from './decisions';
 
+// The IEP's legal components (34 CFR 300.320–300.324, 300.503)
+export * from './iepVocabulary';
+export type { StudentRecordPatch, StudentRecordView } from './studentRecord';
+export { StudentRecord, studentRecordKeys } from './studentRecord';
+export type { PlanDatesPatch, PlanDatesView } from './planDates';
+export { PlanDates, planDatesKeys } from './planDates';
+export type { PlacementView } from './placementPart';
+export { PlacementPart, placementKeys } from './placementPart';
+export type { AssessmentInput, AssessmentTextField, AssessmentView } from './assessments';
+export { assessmentComplete, assessmentKeys, Assessments, assessmentTextFields } from './assessments';
+export type { ExtendedSchoolYearView } from './extendedSchoolYear';
+export { ExtendedSchoolYear } from './extendedSchoolYear';
+export type { TransitionTextField, TransitionView } from './transition';
+export { Transition, transitionTextFields, transitionTextLabels } from './transition';
+export type { ContactAttemptInput, ContactAttemptView, ParentParticipationPatch, ParentParticipationView } from './parentParticipation';
+export { ContactAttempts, ParentParticipation } from './parentParticipation';
+export type { PriorWrittenNoticeView } from './priorWrittenNotice';
+export { PriorWrittenNotice } from './priorWrittenNotice';
+export type { SupportScheduleField } from './supports';
+export { supportScheduleFields } from './supports';
+export type { CoverageState, ExcusalInput, ExcusalView, GuestView, MeetingTeam, ParticipantCoverage } from './meetingTeam';
+export { Excusals, Guests, meetingTeam, meetingTeamRoots, participantCoverage, roleCoversParticipant } from './meetingTeam';
+
 // Meeting documents
 export type { MeetingDoc, MeetingMetaView, MeetingSnapshot } from './meetingDoc';
 export { initMeeting, meetingDoc, MeetingMeta, meetingMetaKeys, meetingRoots, meetingSchemaVersion } from './meetingDoc';

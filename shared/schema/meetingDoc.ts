@@ -8,6 +8,7 @@ import { readEnum, readNumber, readString } from './read';
 import type { RichTextNode } from './richText';
 import { RichTextSection } from './richTextSection';
 import { isMeetingKind, type MeetingKind } from './vocabulary';
+import { meetingTeam, type ExcusalView, type GuestView, type MeetingTeam } from './meetingTeam';
 import { schemaInitOrigin, writerFor, type SchemaOptions, type Writer } from './writer';
 
 /** Root names of a meeting document (`<workspaceId>/meeting/<meetingId>`); see planRoots.ts. */
@@ -41,6 +42,10 @@ export interface MeetingSnapshot extends MeetingMetaView {
   readonly notes: RichTextNode;
   readonly decisions: DecisionView[];
   readonly actionItems: ActionItemView[];
+  /** People present who are not workspace members (300.321). */
+  readonly guests: GuestView[];
+  /** Required members excused (300.321(e)). */
+  readonly excusals: ExcusalView[];
 }
 
 /** Kind and time: plain values, last writer wins (picked from a list and a date input). */
@@ -80,6 +85,7 @@ export interface MeetingDoc {
   readonly notes: RichTextSection;
   readonly decisions: Decisions;
   readonly actionItems: ActionItems;
+  readonly team: MeetingTeam;
   /** Records the schema version; idempotent and safe for every peer to call on open. */
   init(): void;
   snapshot(): MeetingSnapshot;
@@ -104,6 +110,7 @@ export function meetingDoc(doc: Y.Doc, options?: SchemaOptions): MeetingDoc {
     notes: new RichTextSection(writer, doc.getXmlFragment(meetingRoots.notes)),
     decisions: new Decisions(writer, doc.getMap<unknown>(meetingRoots.decisions)),
     actionItems: new ActionItems(writer, doc.getMap<unknown>(meetingRoots.actionItems)),
+    team: meetingTeam(doc, writer),
     init: () => initMeeting(doc),
     snapshot: () => ({
       ...meeting.meta.get(),
@@ -112,6 +119,8 @@ export function meetingDoc(doc: Y.Doc, options?: SchemaOptions): MeetingDoc {
       notes: meeting.notes.read(),
       decisions: meeting.decisions.list(),
       actionItems: meeting.actionItems.list(),
+      guests: meeting.team.guests.list(),
+      excusals: meeting.team.excusals.list(),
     }),
   };
   return meeting;

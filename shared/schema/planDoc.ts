@@ -1,5 +1,13 @@
 import type * as Y from 'yjs';
+import { Assessments, type AssessmentView } from './assessments';
 import { Decisions, type DecisionView } from './decisions';
+import { ExtendedSchoolYear, type ExtendedSchoolYearView } from './extendedSchoolYear';
+import { ContactAttempts, ParentParticipation, type ContactAttemptView, type ParentParticipationView } from './parentParticipation';
+import { PlacementPart, type PlacementView } from './placementPart';
+import { PlanDates, type PlanDatesView } from './planDates';
+import { PriorWrittenNotice, type PriorWrittenNoticeView } from './priorWrittenNotice';
+import { StudentRecord, type StudentRecordView } from './studentRecord';
+import { Transition, type TransitionView } from './transition';
 import { Goals, type GoalView } from './goals';
 import { Links, type LinkView } from './links';
 import { PlanMeta, type PlanMetaView } from './planMeta';
@@ -25,6 +33,18 @@ export interface PlanSnapshot extends PlanMetaView {
   readonly specialFactors: SpecialFactorView[];
   readonly parentInput: RichTextNode;
   readonly decisions: DecisionView[];
+  readonly student: StudentRecordView;
+  readonly dates: PlanDatesView;
+  /** Dates progress reports are due, from the goals' schedules. */
+  readonly progressReportDates: string[];
+  readonly curriculumEffect: RichTextNode;
+  readonly placement: PlacementView;
+  readonly assessments: AssessmentView[];
+  readonly extendedSchoolYear: ExtendedSchoolYearView;
+  readonly transition: TransitionView;
+  readonly parentParticipation: ParentParticipationView;
+  readonly parentContactAttempts: ContactAttemptView[];
+  readonly priorWrittenNotice: PriorWrittenNoticeView;
 }
 
 export interface PlanDoc {
@@ -44,6 +64,17 @@ export interface PlanDoc {
   readonly specialFactors: SpecialFactors;
   readonly parentInput: RichTextSection;
   readonly decisions: Decisions;
+  readonly student: StudentRecord;
+  readonly dates: PlanDates;
+  /** How the disability affects involvement and progress in the general curriculum (300.320(a)(1)(i)). */
+  readonly curriculumEffect: RichTextSection;
+  readonly placement: PlacementPart;
+  readonly assessments: Assessments;
+  readonly extendedSchoolYear: ExtendedSchoolYear;
+  readonly transition: Transition;
+  readonly parentParticipation: ParentParticipation;
+  readonly parentContactAttempts: ContactAttempts;
+  readonly priorWrittenNotice: PriorWrittenNotice;
   /** Records the schema version; idempotent and safe for every peer to call on open. */
   init(): void;
   snapshot(): PlanSnapshot;
@@ -82,6 +113,16 @@ export function planDoc(doc: Y.Doc, options?: SchemaOptions): PlanDoc {
     specialFactors: new SpecialFactors(writer, doc, doc.getMap<unknown>(planRoots.specialFactors)),
     parentInput: new RichTextSection(writer, doc.getXmlFragment(planRoots.parentInput)),
     decisions: new Decisions(writer, doc.getMap<unknown>(planRoots.decisions)),
+    student: new StudentRecord(writer, doc, planRoots.student),
+    dates: new PlanDates(writer, doc, planRoots.dates),
+    curriculumEffect: new RichTextSection(writer, doc.getXmlFragment(planRoots.curriculumEffect)),
+    placement: new PlacementPart(writer, doc, planRoots.placement),
+    assessments: new Assessments(writer, doc.getMap<unknown>(planRoots.assessments)),
+    extendedSchoolYear: new ExtendedSchoolYear(writer, doc, planRoots.extendedSchoolYear),
+    transition: new Transition(writer, doc, planRoots.transition),
+    parentParticipation: new ParentParticipation(writer, doc, planRoots.parentParticipation),
+    parentContactAttempts: new ContactAttempts(writer, doc.getMap<unknown>(planRoots.parentContactAttempts)),
+    priorWrittenNotice: new PriorWrittenNotice(writer, doc, planRoots.priorWrittenNotice),
     init: () => initPlan(doc),
     snapshot: () => ({
       ...plan.meta.get(),
@@ -95,7 +136,26 @@ export function planDoc(doc: Y.Doc, options?: SchemaOptions): PlanDoc {
       specialFactors: plan.specialFactors.list(),
       parentInput: plan.parentInput.read(),
       decisions: plan.decisions.list(),
+      ...iepParts(plan),
     }),
   };
   return plan;
+}
+
+/** The legal components added to the plan, read together (the eligibility date feeds the re-evaluation). */
+function iepParts(plan: PlanDoc): Omit<PlanSnapshot, keyof PlanMetaView | 'presentLevels' | 'goals' | 'links' | 'services' | 'supports' | 'participation' | 'assessmentAccommodations' | 'specialFactors' | 'parentInput' | 'decisions'> {
+  const student = plan.student.get();
+  return {
+    student,
+    dates: plan.dates.get(student.eligibilityDate),
+    progressReportDates: plan.dates.progressReports(plan.goals.list().map((goal) => goal.progressSchedule)),
+    curriculumEffect: plan.curriculumEffect.read(),
+    placement: plan.placement.get(),
+    assessments: plan.assessments.list(),
+    extendedSchoolYear: plan.extendedSchoolYear.get(),
+    transition: plan.transition.get(),
+    parentParticipation: plan.parentParticipation.get(),
+    parentContactAttempts: plan.parentContactAttempts.list(),
+    priorWrittenNotice: plan.priorWrittenNotice.get(),
+  };
 }

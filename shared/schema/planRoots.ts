@@ -23,6 +23,18 @@ export const planRoots = {
   assessmentAccommodations: 'assessmentAccommodations',
   specialFactors: 'specialFactors',
   specialFactorNotePrefix: 'specialFactorNote.',
+  // The IEP's legal components (34 CFR 300.320–300.324, 300.503). Typed fields of a part
+  // are root texts named `<part root>.<field>` (see fieldsPart.ts).
+  student: 'student',
+  dates: 'iepDates',
+  curriculumEffect: 'presentLevels.curriculumEffect',
+  placement: 'placement',
+  assessments: 'assessments',
+  extendedSchoolYear: 'extendedSchoolYear',
+  transition: 'transition',
+  parentParticipation: 'parentParticipation',
+  parentContactAttempts: 'parentContactAttempts',
+  priorWrittenNotice: 'priorWrittenNotice',
 } as const;
 
 export function presentLevelRoot(area: GoalArea): string {

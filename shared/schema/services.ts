@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { Author } from './author';
 import { Collection, type ChangeInfo, type ItemMeta, type Unsubscribe } from './collection';
 import { readEnum, readOptionalString, readString } from './read';
+import { isServiceSetting, type ServiceSetting } from './iepVocabulary';
 import { isServiceType, type ServiceType } from './vocabulary';
 import type { Writer } from './writer';
 
@@ -20,6 +21,10 @@ export const serviceKeys = {
   location: 'location',
   startDate: 'startDate',
   endDate: 'endDate',
+  /** Minutes per week, a number: what placement (300.320(a)(5)) adds up. */
+  minutesPerWeek: 'minutesPerWeek',
+  /** Inside or outside the general education class. */
+  setting: 'setting',
 } as const;
 
 export interface ServiceView {
@@ -31,6 +36,10 @@ export interface ServiceView {
   readonly location: string;
   readonly startDate: string;
   readonly endDate?: string;
+  /** Null when not entered. */
+  readonly minutesPerWeek: number | null;
+  /** Null when not entered. */
+  readonly setting: ServiceSetting | null;
   readonly createdBy: ItemMeta['createdBy'];
   readonly createdAt: string;
 }
@@ -44,6 +53,9 @@ export interface ServiceInput {
   readonly startDate?: string;
   /** Empty string clears it. */
   readonly endDate?: string;
+  /** Null clears it. */
+  readonly minutesPerWeek?: number | null;
+  readonly setting?: ServiceSetting;
 }
 
 export type ServicePatch = Partial<ServiceInput>;
@@ -61,12 +73,25 @@ function readService(item: Y.Map<unknown>, meta: ItemMeta): ServiceView {
     location: readString(item, serviceKeys.location),
     startDate: readString(item, serviceKeys.startDate),
     ...(endDate === undefined ? {} : { endDate }),
+    minutesPerWeek: readMinutes(item.get(serviceKeys.minutesPerWeek)),
+    setting: isServiceSetting(item.get(serviceKeys.setting)) ? (item.get(serviceKeys.setting) as ServiceSetting) : null,
     createdBy: meta.createdBy,
     createdAt: meta.createdAt,
   };
 }
 
+/** A school week has at most 7 × 24 × 60 minutes; anything else is a broken value, read as not entered. */
+function readMinutes(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 10_080 ? value : null;
+}
+
 function writeFields(item: Y.Map<unknown>, patch: ServicePatch): void {
+  if (patch.setting !== undefined && item.get(serviceKeys.setting) !== patch.setting) item.set(serviceKeys.setting, patch.setting);
+  if (patch.minutesPerWeek !== undefined) {
+    const minutes = patch.minutesPerWeek === null ? null : readMinutes(Math.round(patch.minutesPerWeek));
+    if (minutes === null) item.delete(serviceKeys.minutesPerWeek);
+    else if (item.get(serviceKeys.minutesPerWeek) !== minutes) item.set(serviceKeys.minutesPerWeek, minutes);
+  }
   if (patch.type !== undefined && item.get(serviceKeys.type) !== patch.type) item.set(serviceKeys.type, patch.type);
   for (const field of stringFields) {
     const value = patch[field];

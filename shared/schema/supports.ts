@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Author } from './author';
 import { Collection, type ChangeInfo, type ItemMeta, type Unsubscribe } from './collection';
 import { readEnum, readString, readTextField } from './read';
+import { clampText, fieldLimits } from './limits';
 import { readRichText, writePlainParagraphs, type RichTextNode } from './richText';
 import { isSupportKind, supportSettings, type SupportKind, type SupportSetting } from './vocabulary';
 import { replaceText, type Writer } from './writer';
@@ -20,7 +21,15 @@ export const supportKeys = {
   description: 'description',
   usedPrefix: 'used.',
   notePrefix: 'note.',
+  startDate: 'startDate',
+  frequency: 'frequency',
+  location: 'location',
+  duration: 'duration',
 } as const;
+
+/** When, how often, where and how long a support is provided (34 CFR 300.320(a)(7)); plain strings, last writer wins. */
+export const supportScheduleFields = ['startDate', 'frequency', 'location', 'duration'] as const;
+export type SupportScheduleField = (typeof supportScheduleFields)[number];
 
 export interface SupportUse {
   readonly used: boolean;
@@ -33,6 +42,10 @@ export interface SupportView {
   readonly title: string;
   readonly description: RichTextNode;
   readonly use: Record<SupportSetting, SupportUse>;
+  readonly startDate: string;
+  readonly frequency: string;
+  readonly location: string;
+  readonly duration: string;
   readonly createdBy: ItemMeta['createdBy'];
   readonly createdAt: string;
 }
@@ -43,6 +56,10 @@ export interface SupportInput {
   /** Plain text, one paragraph per line. */
   readonly description?: string;
   readonly use?: Partial<Record<SupportSetting, Partial<SupportUse>>>;
+  readonly startDate?: string;
+  readonly frequency?: string;
+  readonly location?: string;
+  readonly duration?: string;
 }
 
 export type SupportPatch = Partial<Omit<SupportInput, 'description'>>;
@@ -62,9 +79,22 @@ function readSupport(item: Y.Map<unknown>, meta: ItemMeta): SupportView {
     title: readTextField(item, supportKeys.title),
     description: readRichText(description instanceof Y.XmlFragment ? description : null),
     use,
+    startDate: clampText(readString(item, supportKeys.startDate), fieldLimits.shortValue),
+    frequency: clampText(readString(item, supportKeys.frequency), fieldLimits.shortValue),
+    location: clampText(readString(item, supportKeys.location), fieldLimits.shortValue),
+    duration: clampText(readString(item, supportKeys.duration), fieldLimits.shortValue),
     createdBy: meta.createdBy,
     createdAt: meta.createdAt,
   };
+}
+
+function writeSchedule(item: Y.Map<unknown>, input: SupportPatch): void {
+  for (const field of supportScheduleFields) {
+    const value = input[field];
+    if (value === undefined) continue;
+    const next = clampText(value, fieldLimits.shortValue);
+    if (item.get(supportKeys[field]) !== next) item.set(supportKeys[field], next);
+  }
 }
 
 function writeUse(item: Y.Map<unknown>, use: SupportInput['use']): void {
@@ -107,6 +137,7 @@ export class Supports {
       const description = item.get(supportKeys.description);
       if (description instanceof Y.XmlFragment && input.description) writePlainParagraphs(description, input.description);
       writeUse(item, input.use);
+      writeSchedule(item, input);
     });
     if (id === null) throw new Error('The supports map is a root type and cannot be missing');
     return id;
@@ -116,6 +147,7 @@ export class Supports {
     return this.items.mutate(id, (item) => {
       if (patch.kind !== undefined) item.set(supportKeys.kind, patch.kind);
       writeUse(item, patch.use);
+      writeSchedule(item, patch);
       if (patch.title === undefined) return;
       const title = this.items.text(id, 'title');
       if (title) replaceText(title, patch.title);

@@ -33,12 +33,17 @@ export abstract class TextItemList<V, I extends { readonly text?: string }> {
     return this.items.get(id);
   }
 
-  add(input: I, author: Author): string {
-    const id = this.items.create(author, (item) => {
-      const text = item.get(itemTextKey);
-      if (text instanceof Y.Text && input.text) text.insert(0, input.text);
-      this.writeFields(item, input, true);
-    });
+  /** `fixedId` makes the add idempotent: the same item carried over twice is one item. */
+  add(input: I, author: Author, fixedId?: string): string {
+    const id = this.items.create(
+      author,
+      (item) => {
+        const text = item.get(itemTextKey);
+        if (text instanceof Y.Text && input.text) text.insert(0, input.text);
+        this.writeFields(item, input, true);
+      },
+      fixedId,
+    );
     if (id === null) throw new Error('The list is a root type and cannot be missing');
     return id;
   }

@@ -229,14 +229,22 @@ describe('planDoc initial structure', () => {
 describe('now discussing', () => {
   it('lists sections in the order of the law’s checklist', () => {
     expect(sectionIds).toEqual([
+      'student',
+      'dates',
       'presentLevels',
       'goals',
       'services',
       'supports',
       'participation',
+      'assessments',
+      'extendedSchoolYear',
+      'transition',
       'specialFactors',
       'parentInput',
+      'meetingTeam',
+      'parentParticipation',
       'decisions',
+      'priorWrittenNotice',
     ]);
   });
 

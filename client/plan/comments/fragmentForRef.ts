@@ -10,7 +10,10 @@ export function fragmentForRef(plan: PlanDoc, ref: FieldRef): Y.XmlFragment | nu
     case 'supports':
       return ref.itemId && ref.field === 'description' ? plan.supports.fragment(ref.itemId, 'description') : null;
     case 'presentLevels':
+      if (ref.field === 'curriculumEffect') return plan.curriculumEffect.fragment();
       return isGoalArea(ref.field) ? plan.presentLevels.fragment(ref.field) : null;
+    case 'assessments':
+      return ref.field === 'assessmentAccommodations' ? plan.assessmentAccommodations.fragment() : null;
     case 'parentInput':
       return plan.parentInput.fragment();
     case 'participation':

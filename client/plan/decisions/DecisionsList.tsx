@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Decisions, DecisionView } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { MoveButtons } from '../common/MoveButtons';
@@ -10,7 +10,7 @@ import { useLive } from '../live/useLive';
 import './DecisionsList.css';
 
 /** What the team agreed, in order: used by the plan and by each meeting. */
-export function DecisionsList({ decisions }: { decisions: Decisions }) {
+export function DecisionsList({ decisions, extra }: { decisions: Decisions; extra?: (decision: DecisionView) => ReactNode }) {
   const { canEdit, author } = useLiveDoc();
   const list = useLive(() => decisions.list(), decisions);
   const [justAdded, setJustAdded] = useState<string | null>(null);
@@ -29,6 +29,7 @@ export function DecisionsList({ decisions }: { decisions: Decisions }) {
               index={index}
               count={list.length}
               autoFocus={decision.id === justAdded}
+              extra={extra?.(decision)}
             />
           ))}
         </ol>
@@ -49,9 +50,11 @@ interface DecisionRowProps {
   readonly index: number;
   readonly count: number;
   readonly autoFocus: boolean;
+  /** Links shown under the decision (which meeting agreed it, "add to the plan"). */
+  readonly extra?: ReactNode;
 }
 
-function DecisionRow({ decisions, decision, index, count, autoFocus }: DecisionRowProps) {
+function DecisionRow({ decisions, decision, index, count, autoFocus, extra }: DecisionRowProps) {
   const { canEdit } = useLiveDoc();
   const text = useMemo(() => decisions.text(decision.id), [decisions, decision.id]);
   const name = `decision ${index + 1}`;
@@ -63,6 +66,7 @@ function DecisionRow({ decisions, decision, index, count, autoFocus }: DecisionR
       <div className="decision__body">
         <YTextInput text={text} multiline rows={1} aria-label={`Decision ${index + 1}`} placeholder="What the team agreed" autoFocus={autoFocus} />
         <AuthorLine author={decision.createdBy} createdAt={decision.decidedAt} verb="Recorded by" />
+        {extra}
       </div>
       {canEdit && (
         <div className="decision__tools">

@@ -63,6 +63,12 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
           }}
         />
       )}
+      <RichTextField
+        fragment={plan.curriculumEffect.fragment()}
+        label="How the disability affects involvement and progress in the general education curriculum"
+        commentRef={{ doc: 'plan', section: 'presentLevels', field: 'curriculumEffect' }}
+        placeholder="e.g. Reading two grades below level limits access to science and social studies texts."
+      />
     </div>
   );
 }

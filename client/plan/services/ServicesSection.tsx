@@ -7,6 +7,7 @@ import { RemoveButton } from '../common/RemoveButton';
 import { PlainInput } from '../fields/PlainInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
+import { ServicePlacementFields } from './ServicePlacementFields';
 import './services.css';
 
 /** Services as a table on wide screens and as stacked cards on phones (same markup, see CSS). */
@@ -120,6 +121,7 @@ function ServiceRow({ plan, service, index, count, isNew }: ServiceRowProps) {
       <td>
         {text('frequency', 'How often', 'e.g. 2 × weekly')}
         {text('duration', 'How long each time', 'e.g. 30 minutes')}
+        <ServicePlacementFields plan={plan} service={service} prefix={prefix} name={name} />
       </td>
       <td>
         {text('location', 'Where', 'e.g. Classroom')}

@@ -18,6 +18,7 @@ import { RichTextField } from '../fields/RichTextField';
 import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { supportGap } from './supportGaps';
+import { SupportSchedule } from './SupportSchedule';
 
 interface SupportRowProps {
   readonly plan: PlanDoc;
@@ -107,6 +108,7 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
               placeholder="What it looks like in practice."
               commentRef={{ doc: 'plan', section: 'supports', itemId: support.id, field: 'description' }}
             />
+            <SupportSchedule plan={plan} support={support} />
             <AuthorLine author={support.createdBy} createdAt={support.createdAt} />
           </div>
         )}

@@ -1,0 +1,21 @@
+import { PanelRightClose, PanelRightOpen } from 'lucide-react';
+import { useState, type ReactNode } from 'react';
+import type { Author } from '../../shared/schema';
+import type { CollabUser } from '../collab/CollabSession';
+import { PlanBeside } from './PlanBeside';
+import './PlanBeside.css';
+
+/** The meeting, and on request the live plan beside it (side by side on wide screens, below on narrow ones). */
+export function MeetingWithPlan({ workspaceId, user, author, canEdit, children }: { workspaceId: string; user: CollabUser; author: Author; canEdit: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <div className={`meeting-with-plan ${open ? 'meeting-with-plan--open' : ''}`}>
+      <button type="button" className="button button--secondary meeting-with-plan__toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
+        {open ? <PanelRightClose size={18} aria-hidden="true" /> : <PanelRightOpen size={18} aria-hidden="true" />}
+        {open ? 'Hide the plan' : 'Show the plan beside the agenda'}
+      </button>
+      <div className="meeting-with-plan__meeting">{children}</div>
+      {open && <PlanBeside workspaceId={workspaceId} user={user} author={author} canEdit={canEdit} />}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  contactMethodLabels,
+  participantCoverage,
+  priorNoticeElementLabels,
+  priorNoticeElements,
+  requiredParticipantLabels,
+  attendeeRoleLabels,
+  type PlanSnapshot,
+} from '../../shared/schema';
+import type { ExportMeeting } from './ExportInput';
+import type { Block, Run } from './outline';
+import { cleanLine, formatDate, formatDateTime, valueRuns } from './text';
+
+/**
+ * Outline sections for the team (34 CFR 300.321), parent participation (300.322) and the
+ * prior written notice (300.503): the last parts of a complete IEP in the law's order.
+ */
+
+const coverageWords = { present: 'Present', excused: 'Excused with the parent’s written agreement', missing: 'Not covered' } as const;
+
+export function meetingTeamBlocks(meetings: readonly ExportMeeting[]): Block[] {
+  if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: 'No meetings recorded yet.', muted: true, italic: true }] }];
+  const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt));
+  return sorted.flatMap(({ meeting, content }): Block[] => {
+    const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? []);
+    const blocks: Block[] = [
+      { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${formatDateTime(meeting.startsAt)}` },
+      {
+        kind: 'table',
+        columns: [
+          { label: 'Required participant', width: 0.4 },
+          { label: 'Covered', width: 0.3 },
+          { label: 'By', width: 0.3 },
+        ],
+        rows: coverage.map((entry) => [
+          [[{ text: requiredParticipantLabels[entry.participant] }]],
+          [[{ text: coverageWords[entry.state], bold: entry.state === 'missing' }]],
+          [valueRuns(entry.names.map(cleanLine).join(', '), '—')],
+        ]),
+      },
+    ];
+    const guests = content.guests ?? [];
+    if (guests.length > 0) {
+      blocks.push({
+        kind: 'list',
+        ordered: false,
+        items: guests.map((guest) => ({ runs: [{ text: cleanLine(guest.name) || 'Name not recorded' }, { text: ` (${attendeeRoleLabels[guest.role]}, not a member of the workspace)`, muted: true }] })),
+      });
+    }
+    return blocks;
+  });
+}
+
+export function parentParticipationBlocks(plan: PlanSnapshot): Block[] {
+  const participation = plan.parentParticipation;
+  const dated = (value: string): Run[] => (value ? [{ text: formatDate(value) }] : valueRuns(''));
+  const blocks: Block[] = [
+    {
+      kind: 'fields',
+      rows: [
+        { label: 'Meeting notice sent', value: dated(participation.noticeSentDate) },
+        { label: 'How', value: valueRuns(participation.noticeMethod ? contactMethodLabels[participation.noticeMethod] : '') },
+        { label: 'Interpreter provided', value: [{ text: participation.interpreterProvided ? `Yes${participation.interpreterLanguage ? ` (${cleanLine(participation.interpreterLanguage)})` : ''}` : 'No' }] },
+        { label: 'Parent received a copy of the plan', value: dated(participation.copyReceivedDate) },
+      ],
+    },
+  ];
+  if (plan.parentContactAttempts.length > 0) {
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Attempts to reach the parents' },
+      {
+        kind: 'list',
+        ordered: true,
+        items: plan.parentContactAttempts.map((attempt) => ({
+          runs: [{ text: `${attempt.date ? formatDate(attempt.date) : 'Date not recorded'}, ${contactMethodLabels[attempt.method].toLowerCase()}: ` }, ...valueRuns(attempt.text)],
+        })),
+      },
+    );
+  }
+  return blocks;
+}
+
+export function priorWrittenNoticeBlocks(plan: PlanSnapshot): Block[] {
+  const notice = plan.priorWrittenNotice;
+  return [
+    ...priorNoticeElements.flatMap((element, index): Block[] => [
+      { kind: 'heading', level: 3, text: `${index + 1}. ${priorNoticeElementLabels[element]}` },
+      { kind: 'paragraph', runs: valueRuns(notice[element]) },
+    ]),
+    {
+      kind: 'paragraph',
+      runs: notice.provided
+        ? [{ text: `Provided to the parents${notice.providedDate ? ` on ${formatDate(notice.providedDate)}` : ''}${notice.providedLanguage ? `, in ${cleanLine(notice.providedLanguage)}` : ''}.`, bold: true }]
+        : [{ text: 'Not yet provided to the parents.', muted: true, italic: true }],
+    },
+  ];
+}

@@ -1,0 +1,114 @@
+import { Hono } from 'hono';
+import type { CaseloadStudent, CaseloadView, IepRulesView, MeetingCoverageView } from '../../../shared/api';
+import { compareDue, dueItems } from '../../../shared/caseloadDue';
+import { todayIn, type IepAgeRules } from '../../../shared/iepDates';
+import { iepCompleteness } from '../../../shared/iepCompleteness';
+import { CommentThreads, participantCoverage, type PlanSnapshot } from '../../../shared/schema';
+import type { WorkspaceSummary } from '../../../shared/api';
+import type { Services } from '../../services';
+import { currentMeetings } from '../../workspaces/currentMeetings';
+import type { AppEnv } from '../AppEnv';
+import { requireIdentity, requireMember } from '../middleware';
+
+/**
+ * The case manager's caseload: every student the signed-in person is a member for, with what
+ * is due (overdue first), upcoming meetings, versions waiting for their signature and unread
+ * conversations. A person sees only the workspaces they belong to; nothing here takes a
+ * workspace id from the request, so nobody else's students can be asked for.
+ */
+
+function rulesOf(services: Services): IepAgeRules {
+  return { transitionAge: services.config.transitionAge, majorityAge: services.config.majorityAge };
+}
+
+async function meetingCoverage(services: Services, workspaceId: string): Promise<MeetingCoverageView[]> {
+  const meetings = await currentMeetings(services, workspaceId);
+  return Promise.all(
+    meetings.map(async (meeting) => {
+      const content = await services.documents.readMeeting(workspaceId, meeting.id);
+      return { meeting, coverage: participantCoverage(content.attendance, content.guests, content.excusals) };
+    }),
+  );
+}
+
+/** Some meeting had every required participant present or excused in writing. */
+export function teamCovered(coverage: readonly MeetingCoverageView[]): boolean {
+  return coverage.some((entry) => entry.coverage.every((participant) => participant.state !== 'missing'));
+}
+
+async function unreadConversations(services: Services, workspaceId: string, userId: string): Promise<number> {
+  const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
+  try {
+    const reads = services.threadReads.readTimes(userId, workspaceId);
+    return new CommentThreads(doc)
+      .list()
+      .filter((thread) => {
+        const readAt = reads.get(thread.id);
+        return thread.comments.some((comment) => comment.author.userId !== userId && !comment.deleted && (!readAt || comment.createdAt > readAt));
+      }).length;
+  } finally {
+    doc.destroy();
+  }
+}
+
+async function caseloadStudent(services: Services, workspace: WorkspaceSummary, userId: string, today: string, now: string): Promise<CaseloadStudent> {
+  const plan: PlanSnapshot = await services.documents.readPlan(workspace.id);
+  const coverage = await meetingCoverage(services, workspace.id);
+  const awaitingSignature = services.versions
+    .list(workspace.id)
+    .filter((version) => version.status === 'proposed' && version.requiredSigners.includes(userId) && !version.signatures.some((s) => s.userId === userId))
+    .map((version) => ({ id: version.id, number: version.number, title: version.title }));
+  return {
+    workspaceId: workspace.id,
+    studentName: workspace.studentName,
+    role: workspace.role,
+    due: dueItems(plan, today, rulesOf(services)),
+    upcomingMeetings: coverage
+      .map((entry) => entry.meeting)
+      .filter((meeting) => meeting.startsAt >= now)
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+    awaitingSignature,
+    unreadConversations: await unreadConversations(services, workspace.id, userId),
+    completeness: iepCompleteness(plan, { rules: rulesOf(services), teamCovered: teamCovered(coverage) }).line,
+  };
+}
+
+/** Students with something overdue first, then by their soonest date, then by name. */
+function compareStudents(a: CaseloadStudent, b: CaseloadStudent): number {
+  const [firstA, firstB] = [a.due[0], b.due[0]];
+  if (firstA && firstB) return compareDue(firstA, firstB) || a.studentName.localeCompare(b.studentName);
+  if (firstA || firstB) return firstA ? -1 : 1;
+  return a.studentName.localeCompare(b.studentName);
+}
+
+export function caseloadRoutes(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+
+  app.get('/caseload', async (c) => {
+    const identity = requireIdentity(c);
+    const services = c.get('services');
+    const today = todayIn(services.config.schoolTimeZone);
+    const now = new Date().toISOString();
+    const workspaces = services.workspaces.listForUser(identity.user.id);
+    const students = await Promise.all(workspaces.map((workspace) => caseloadStudent(services, workspace, identity.user.id, today, now)));
+    const view: CaseloadView = { today, students: students.sort(compareStudents) };
+    return c.json(view);
+  });
+
+  /** Whether each required participant was at each meeting: for the plan's team section and its completeness. */
+  app.get('/workspaces/:workspaceId/team-coverage', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    requireMember(c, workspaceId);
+    const coverage = await meetingCoverage(c.get('services'), workspaceId);
+    return c.json({ meetings: coverage, covered: teamCovered(coverage) });
+  });
+
+  app.get('/iep-rules', (c) => {
+    requireIdentity(c);
+    const { config } = c.get('services');
+    const rules: IepRulesView = { transitionAge: config.transitionAge, majorityAge: config.majorityAge, today: todayIn(config.schoolTimeZone) };
+    return c.json(rules);
+  });
+
+  return app;
+}
