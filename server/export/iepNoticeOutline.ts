@@ -18,13 +18,13 @@ import { cleanLine, formatDate, formatDateTime, valueRuns } from './text';
 
 const coverageWords = { present: 'Present', excused: 'Excused with the parent’s written agreement', missing: 'Not covered' } as const;
 
-export function meetingTeamBlocks(meetings: readonly ExportMeeting[]): Block[] {
+export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: string): Block[] {
   if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: 'No meetings recorded yet.', muted: true, italic: true }] }];
   const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt));
   return sorted.flatMap(({ meeting, content }): Block[] => {
     const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? []);
     const blocks: Block[] = [
-      { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${formatDateTime(meeting.startsAt)}` },
+      { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${formatDateTime(meeting.startsAt, timeZone)}` },
       {
         kind: 'table',
         columns: [

@@ -190,7 +190,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput): Block
     case 'transition':
       return transitionBlocks(plan);
     case 'meetingTeam':
-      return meetingTeamBlocks(input.meetings);
+      return meetingTeamBlocks(input.meetings, input.timeZone);
     case 'parentParticipation':
       return parentParticipationBlocks(plan);
     case 'priorWrittenNotice':

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseloadView, IepRulesView, MeetingCoverageView } from '../../shared/api';
 import { addYears, todayIn } from '../../shared/iepDates';
 import { meetingDoc, planDoc } from '../../shared/schema';
+import { writeCompletePlan } from '../helpers/completePlan';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
@@ -37,6 +38,8 @@ describe('the caseload', () => {
     const overdueMeeting = addYears(today(), -2)!;
     // Written live by a teacher on the first student's plan: the meeting was two years ago.
     planDoc(editor.doc).dates.update({ meetingDate: overdueMeeting, startDate: overdueMeeting, endDate: lastYear });
+    // Complete enough to propose, so a version can wait for signatures.
+    writeCompletePlan(planDoc(editor.doc), authorOf(team, 'teacher'));
     await server.services.rooms.change(`${secondStudent}/plan`, (doc) => {
       planDoc(doc).dates.update({ meetingDate: today(), startDate: today(), endDate: addYears(today(), 1)! });
     });
