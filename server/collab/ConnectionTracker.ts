@@ -17,6 +17,12 @@ const maxTimerMs = 2_147_483_647;
 
 export class ConnectionTracker {
   private readonly open = new Map<Peer, { identity: ConnectionIdentity; timer: NodeJS.Timeout | null }>();
+  private readonly perPerson = new Map<string, number>();
+
+  /** How many sockets a person holds open right now. */
+  countFor(userId: string): number {
+    return this.perPerson.get(userId) ?? 0;
+  }
 
   /** Tracks a socket until the returned function is called; closes it when its session expires. */
   add(peer: Peer, identity: ConnectionIdentity): () => void {
@@ -29,10 +35,14 @@ export class ConnectionTracker {
       entry.timer.unref();
     };
     this.open.set(peer, entry);
+    this.perPerson.set(identity.userId, this.countFor(identity.userId) + 1);
     arm();
     return () => {
       if (entry.timer) clearTimeout(entry.timer);
-      this.open.delete(peer);
+      if (!this.open.delete(peer)) return;
+      const left = this.countFor(identity.userId) - 1;
+      if (left > 0) this.perPerson.set(identity.userId, left);
+      else this.perPerson.delete(identity.userId);
     };
   }
 

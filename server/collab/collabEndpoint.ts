@@ -7,7 +7,7 @@ import { collabPath, parseDocName } from '../../shared/docName';
 import { errorFields, type Logger } from '../logger';
 import type { AuthorizeUpgrade } from './access';
 import type { ConnectionTracker } from './ConnectionTracker';
-import { connectSocket } from './connectSocket';
+import { connectSocket, defaultSocketRates, type SocketRates } from './connectSocket';
 import type { RoomRegistry } from './RoomRegistry';
 
 export interface CollabEndpointOptions {
@@ -16,6 +16,10 @@ export interface CollabEndpointOptions {
   /** Where identified sockets are registered, so access changes can close them. */
   readonly connections: ConnectionTracker;
   readonly maxMessageBytes: number;
+  /** Per-socket rate limits on what a socket sends. */
+  readonly rates?: SocketRates;
+  /** Open sockets one person may hold; the next one is closed at once with 4430. */
+  readonly maxSocketsPerPerson?: number;
   readonly logger: Logger;
   /** How often to ping sockets; one that missed the previous ping is dropped. */
   readonly keepAliveMs?: number;
@@ -90,6 +94,13 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     if (socket.destroyed) return;
 
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // Counted here, where no other upgrade can interleave: N tabs opened at once cannot all
+      // pass a check made before the (asynchronous) authorisation.
+      if (access.identity && options.connections.countFor(access.identity.userId) >= (options.maxSocketsPerPerson ?? 20)) {
+        logger.warn('too many sockets for one person', { doc: parsed.name });
+        ws.close(CloseCodes.tooManyConnections.code, CloseCodes.tooManyConnections.reason);
+        return;
+      }
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
       const peerId = randomUUID().slice(0, 8);
@@ -102,6 +113,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
             ? { userId: access.identity.userId, role: access.role, name: access.displayName }
             : null,
         maxMessageBytes: options.maxMessageBytes,
+        rates: options.rates ?? defaultSocketRates,
         registry: options.registry,
         logger,
         peerId,
