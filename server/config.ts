@@ -51,7 +51,7 @@ export const defaultConfig: Config = {
   smtpUrl: null,
   mailFrom: 'Bridgeplan <no-reply@localhost>',
   maxDocumentBytes: 16 * 1024 * 1024,
-  maxDocumentItems: 1_000_000,
+  maxDocumentItems: 300_000,
   updatesPerSecond: 50,
   updateBurst: 500,
   maxSocketsPerPerson: 20,

@@ -20,7 +20,7 @@ export interface DocumentLimits {
   readonly maxItems: number;
 }
 
-export const defaultDocumentLimits: DocumentLimits = { maxBytes: 16 * 1024 * 1024, maxItems: 1_000_000 };
+export const defaultDocumentLimits: DocumentLimits = { maxBytes: 16 * 1024 * 1024, maxItems: 300_000 };
 
 const problemCodes: Record<UpdateProblem, CloseCode> = {
   malformed: CloseCodes.updateRejected,
