@@ -63,6 +63,7 @@ describe('requests from other sites', () => {
   it('refuses an export started by another site with the member’s cookie, and writes nothing to the audit log', async () => {
     const url = `${server.url}/api/workspaces/${team.workspaceId}/plan/export?format=md`;
     const cookie = team.members.parent!.cookie;
+    const before = await exportsIn();
     for (const site of ['cross-site', 'same-site']) {
       const response = await fetch(url, { headers: { cookie, 'sec-fetch-site': site } });
       expect(response.status).toBe(403);
@@ -71,7 +72,7 @@ describe('requests from other sites', () => {
     expect((await fetch(url, { headers: { cookie } })).status).toBe(403);
     const report = `${server.url}/api/workspaces/${team.workspaceId}/progress/report?from=2026-10-01&to=2026-10-31&format=md`;
     expect((await fetch(report, { headers: { cookie, 'sec-fetch-site': 'cross-site' } })).status).toBe(403);
-    const before = await exportsIn();
+    expect(await exportsIn()).toBe(before);
 
     // Our own download button, an address typed in, and a token all still export.
     expect((await fetch(url, { headers: { cookie, 'sec-fetch-site': 'same-origin' } })).status).toBe(200);
