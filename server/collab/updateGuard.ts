@@ -175,11 +175,12 @@ export class UpdateGuard {
       }
       return null;
     }
-    // Plain values in maps are short (dates, enums, ids, order keys); records hold sentences;
-    // element attributes (links) may be longer.
-    const inMap = this.isType(parent, Y.Map, TypeRef.map) || parent.kind === 'root';
+    // Plain values in maps are short (dates, enums, ids, order keys), except the notes people
+    // type as plain strings (a goal link's `note`, a support's `note.<setting>`); records hold
+    // sentences; element attributes (links) may be longer.
+    const short = (this.isType(parent, Y.Map, TypeRef.map) || parent.kind === 'root') && !isNoteKey(key);
     for (const value of struct.values ?? []) {
-      if (typeof value === 'string' && inMap ? value.length > fieldLimits.shortValue : exceeds(value, fieldLimits.typedText)) {
+      if (typeof value === 'string' && short ? value.length > fieldLimits.shortValue : exceeds(value, fieldLimits.typedText)) {
         return refused('too-long', `value of "${key}" too long`);
       }
     }
@@ -285,6 +286,9 @@ export class UpdateGuard {
     return { parent: { kind: 'new', struct: parent }, parentSub: struct.parentSub };
   }
 }
+
+/** Map keys whose plain string values are sentences (see shared/schema/links.ts, supports.ts). */
+const isNoteKey = (key: string): boolean => key === 'note' || key.startsWith('note.');
 
 /** Our clients write binaries as ContentBinary (refused), never inside plain values. */
 function holdsBinary(value: unknown, depth = 0): boolean {

@@ -88,6 +88,9 @@ describe('UpdateGuard: sizes', () => {
     expect(verdictOf(docs, (doc) => doc.getText('title').insert(0, long))).toBe('too-long');
     expect(verdictOf(docs, (doc) => doc.getText('title').insert(0, long.slice(0, fieldLimits.richText)))).toBe('ok');
     expect(verdictOf(docs, (doc) => doc.getMap('meta').set('status', 'x'.repeat(fieldLimits.shortValue + 1)))).toBe('too-long');
+    // Notes typed as plain strings may be sentences.
+    const supportId = planDoc(docs.client).supports.add({ kind: 'accommodation', title: 'Visual schedule' }, asTeacher);
+    expect(verdictOf(docs, (doc) => (doc.getMap('supports').get(supportId) as Y.Map<unknown>).set('note.school', 'y'.repeat(2_000)))).toBe('ok');
   });
 
   it('stops reading an update with more items than the document may still take', () => {
