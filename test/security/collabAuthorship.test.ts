@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCodes } from '../../shared/closeCodes';
@@ -6,8 +7,9 @@ import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { setRaw } from '../helpers/forge';
 import { watchHealth, type HealthWatch } from '../helpers/healthWatch';
-import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
-import { startTestServer, type TestServer } from '../helpers/testServer';
+import { authorOf, seedDataDir, type SeededTeam } from '../helpers/seed';
+import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
+import { makeTempDir } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
 interface StoredGoal {
@@ -17,7 +19,8 @@ interface StoredGoal {
 
 /** Issue 10, item 2: nobody can put words in a colleague's mouth, by any route through Yjs. */
 describe('forged authorship over the socket', () => {
-  let server: TestServer;
+  let dataDir: string;
+  let server: SpawnedServer;
   let team: SeededTeam;
   let health: HealthWatch;
   const clients: CollabClient[] = [];
@@ -36,15 +39,18 @@ describe('forged authorship over the socket', () => {
     return new ProgressDoc(reader.doc).list();
   };
 
+  // The server runs in its own process: only its answers are timed, not this test's clients.
   beforeEach(async () => {
-    server = await startTestServer();
-    team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
+    dataDir = makeTempDir();
+    team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
+    server = await spawnServer({ DATA_DIR: dataDir });
     health = watchHealth(server.url);
   });
   afterEach(async () => {
     const summary = await health.stop();
     for (const client of clients.splice(0)) client.destroy();
-    await server.close();
+    await server.kill();
+    fs.rmSync(dataDir, { recursive: true, force: true });
     expect(summary.failures).toBe(0);
     expect(summary.slowestMs).toBeLessThan(500);
   });
