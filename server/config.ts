@@ -47,6 +47,16 @@ export interface Config {
   readonly majorityAge: number;
   /** IANA time zone of the schools served: "today" for due dates is the day there. */
   readonly schoolTimeZone: string;
+  /** Largest a document may grow (stored bytes); the update that would pass it is refused. */
+  readonly maxDocumentBytes: number;
+  /** Most Yjs items a document may hold (memory grows with them, not with bytes). */
+  readonly maxDocumentItems: number;
+  /** Sustained document updates per second one socket may send (a token bucket)... */
+  readonly updatesPerSecond: number;
+  /** ...and how many it may send at once (a paste, an undo of many steps, a reconnect). */
+  readonly updateBurst: number;
+  /** Open sockets one person may hold at once, across tabs and devices. */
+  readonly maxSocketsPerPerson: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -76,6 +86,11 @@ export const defaultConfig: Config = {
   transitionAge: 16,
   majorityAge: 18,
   schoolTimeZone: 'UTC',
+  maxDocumentBytes: 16 * 1024 * 1024,
+  maxDocumentItems: 300_000,
+  updatesPerSecond: 50,
+  updateBurst: 500,
+  maxSocketsPerPerson: 20,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -109,6 +124,12 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const maxMessageBytes = integer('MAX_MESSAGE_BYTES', defaultConfig.maxMessageBytes, 1024, 256 * 1024 * 1024);
   const roomUnloadDelayMs = integer('ROOM_UNLOAD_DELAY_MS', defaultConfig.roomUnloadDelayMs, 0, 3_600_000);
   const compactAfterUpdates = integer('COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000);
+
+  const maxDocumentBytes = integer('MAX_DOCUMENT_BYTES', defaultConfig.maxDocumentBytes, 64 * 1024, 1024 * 1024 * 1024);
+  const maxDocumentItems = integer('MAX_DOCUMENT_ITEMS', defaultConfig.maxDocumentItems, 1_000, 100_000_000);
+  const updatesPerSecond = integer('COLLAB_UPDATES_PER_SECOND', defaultConfig.updatesPerSecond, 1, 100_000);
+  const updateBurst = integer('COLLAB_UPDATE_BURST', defaultConfig.updateBurst, 1, 1_000_000);
+  const maxSocketsPerPerson = integer('MAX_SOCKETS_PER_PERSON', defaultConfig.maxSocketsPerPerson, 1, 10_000);
 
   const host = env.HOST?.trim() || defaultConfig.host;
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`HOST must be a host name or address, got "${host}"`);
@@ -220,5 +241,10 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     dataKeyPrevious,
     exportTimeLimitMs,
     exportMemoryLimitMb,
+    maxDocumentBytes,
+    maxDocumentItems,
+    updatesPerSecond,
+    updateBurst,
+    maxSocketsPerPerson,
   };
 }

@@ -73,6 +73,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     authorize: deps.authorize ?? authorizeMember(services),
     connections: services.connections,
     maxMessageBytes: config.maxMessageBytes,
+    rates: { updatesPerSecond: config.updatesPerSecond, updateBurst: config.updateBurst },
+    maxSocketsPerPerson: config.maxSocketsPerPerson,
     logger: logger.child('collab'),
     metrics,
   });

@@ -51,6 +51,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     logger: logger.child('room'),
     unloadDelayMs: config.roomUnloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
+    limits: { maxBytes: config.maxDocumentBytes, maxItems: config.maxDocumentItems },
   });
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);

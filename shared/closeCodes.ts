@@ -33,6 +33,15 @@ export const CloseCodes = {
   tooLarge: { code: 4413, reason: 'message too large' },
   /** The document rejected the update (it does not decode as a Yjs update). */
   updateRejected: { code: 4422, reason: 'update rejected' },
+  /**
+   * The update would take the document past its size limit (stored bytes or items). Inside
+   * 4400-4499 on purpose: resending the same change cannot succeed, so no client retries blindly.
+   */
+  documentFull: { code: 4409, reason: 'document size limit reached' },
+  /** The socket sent updates or presence faster than its rate limit allows. */
+  rateLimited: { code: 4429, reason: 'too many messages' },
+  /** This person already has the maximum number of sockets open. */
+  tooManyConnections: { code: 4430, reason: 'too many open connections' },
   /** The document could not be loaded or saved; serving it could lose data. */
   documentUnavailable: { code: 4500, reason: 'document unavailable' },
 } as const satisfies Record<string, CloseCode>;

@@ -1,5 +1,8 @@
 import { CloseCodes, isPermanentClose } from '../../shared/closeCodes';
 
+// On a shared computer nothing is kept on the device, so say only what is true everywhere.
+const keptOnDevice = 'What you typed is still in this page and has not been lost.';
+
 /**
  * The one place that turns a WebSocket close code into what the person sees and whether we
  * try again. Everything else asks `describeClose` / `shouldReconnect`.
@@ -62,6 +65,29 @@ export function describeClose(code: number): CloseOutcome {
         title: 'Your last change could not be saved',
         message: 'The plan could not accept it. Reloading the page usually fixes this.',
       };
+    case CloseCodes.documentFull.code:
+      return {
+        kind: 'rejected',
+        code,
+        title: 'This plan has reached its size limit',
+        message:
+          'Your last change was not saved: it would make the plan far larger than any real plan. Sending it again cannot help. ' +
+          `Copy out what you need, then reload. ${keptOnDevice}`,
+      };
+    case CloseCodes.rateLimited.code:
+      return {
+        kind: 'unavailable',
+        code,
+        title: 'Changes were coming in too fast',
+        message: `We'll reconnect in a moment. ${keptOnDevice}`,
+      };
+    case CloseCodes.tooManyConnections.code:
+      return {
+        kind: 'permanent',
+        code,
+        title: 'This plan is open in too many tabs',
+        message: `Close the tabs or devices you no longer use, then try again. ${keptOnDevice}`,
+      };
     case CloseCodes.documentUnavailable.code:
       return {
         kind: 'unavailable',
@@ -106,6 +132,8 @@ export function planReconnect(outcome: CloseOutcome, history: CloseHistory): Rec
     case 'permanent':
       return { mode: 'stop' };
     case 'rejected':
+      // The same change would be refused again: the plan stays full until someone removes content.
+      if (outcome.code === CloseCodes.documentFull.code) return { mode: 'stop' };
       return history.recentRejections < maxRejectionsInWindow ? { mode: 'provider' } : { mode: 'stop' };
     case 'unavailable': {
       const index = Math.min(Math.max(history.unavailableInARow - 1, 0), unavailableDelaysMs.length - 1);

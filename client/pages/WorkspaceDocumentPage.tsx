@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { UserView, WorkspaceDetail } from '../../shared/api';
 import type { Author } from '../../shared/schema';
 import { getWorkspace } from '../api/workspaceApi';
@@ -8,6 +8,7 @@ import { can } from '../../shared/roles';
 import { endWorkspaceAccess } from '../session/localCopies';
 import type { CollabUser } from '../collab/CollabSession';
 import { AppHeader } from '../components/AppHeader';
+import { TeamNamesContext } from '../identity/teamNames';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
@@ -41,6 +42,10 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
   const role = workspace.status === 'ready' ? workspace.data.role : null;
   const { collabUser, author } = useMemberIdentity(user, role);
+  const teamNames = useMemo(
+    () => (workspace.status === 'ready' ? new Map(workspace.data.members.map((member) => [member.userId, member.displayName])) : null),
+    [workspace],
+  );
 
   useEffect(() => {
     document.title = `${tabTitle} · Bridgeplan`;
@@ -60,7 +65,7 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
     <div className="plan-page">
       <AppHeader user={user} />
       {workspace.status === 'ready' && author ? (
-        children({ workspace: workspace.data, author, collabUser, reload })
+        <TeamNamesContext.Provider value={teamNames}>{children({ workspace: workspace.data, author, collabUser, reload })}</TeamNamesContext.Provider>
       ) : (
         <main className="doc-page__main" id="main" aria-busy={workspace.status === 'loading' || undefined}>
           {workspace.status === 'loading' && <p className="doc-page__opening">{opening}</p>}

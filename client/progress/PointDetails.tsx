@@ -1,6 +1,7 @@
 import type { DataPointView, GoalMeasure } from '../../shared/schema';
 import { formatDay, formatValue, roleName, settingPlaces } from './progressLabels';
 import { SettingMark } from './SettingMark';
+import { useAuthorName } from '../identity/teamNames';
 
 interface PointDetailsProps {
   point: DataPointView;
@@ -21,6 +22,7 @@ export function PointDetails({ point, measure, x, y, chartWidth }: PointDetailsP
   // Kept inside the chart near its edges, and below the point when it sits near the top.
   const align = x < halfWidth ? 'start' : x > chartWidth - halfWidth ? 'end' : 'middle';
   const below = y < 150;
+  const nameOf = useAuthorName();
   return (
     <div
       className={`point-details point-details--${align} ${below ? 'point-details--below' : ''}`}
@@ -33,7 +35,7 @@ export function PointDetails({ point, measure, x, y, chartWidth }: PointDetailsP
       </p>
       <p>{formatDay(point.date)}</p>
       <p className="point-details__who">
-        {point.recordedBy.name}, {roleName(point.recordedBy.role).toLowerCase()}
+        {nameOf(point.recordedBy)}, {roleName(point.recordedBy.role).toLowerCase()}
       </p>
       {point.note && <p className="point-details__note">“{point.note}”</p>}
     </div>
@@ -41,7 +43,7 @@ export function PointDetails({ point, measure, x, y, chartWidth }: PointDetailsP
 }
 
 /** The same details as one sentence, for the point's accessible name. */
-export function pointDescription(point: DataPointView, measure: GoalMeasure): string {
+export function pointDescription(point: DataPointView, measure: GoalMeasure, recordedBy: string): string {
   const note = point.note ? ` Note: ${point.note}` : '';
-  return `${formatDay(point.date)}: ${formatValue(measure, point.value)} ${settingPlaces[point.setting]}, recorded by ${point.recordedBy.name}.${note}`;
+  return `${formatDay(point.date)}: ${formatValue(measure, point.value)} ${settingPlaces[point.setting]}, recorded by ${recordedBy}.${note}`;
 }

@@ -3,6 +3,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import type { Author, DataPointView, GoalMeasure } from '../../shared/schema';
 import { formatDay, formatValue, roleName, settingNames } from './progressLabels';
 import { SettingMark } from './SettingMark';
+import { useAuthorName } from '../identity/teamNames';
 import './PointsTable.css';
 
 interface PointsTableProps {
@@ -20,6 +21,7 @@ interface PointsTableProps {
 export function PointsTable({ measure, points, author, canRecord, onRemove }: PointsTableProps) {
   const removable = (point: DataPointView) => canRecord && point.recordedBy.userId === author.userId;
   const anyRemovable = points.some(removable);
+  const nameOf = useAuthorName();
   return (
     <details className="points-table">
       <summary>Show the numbers ({points.length})</summary>
@@ -50,7 +52,7 @@ export function PointsTable({ measure, points, author, canRecord, onRemove }: Po
                     </span>
                   </td>
                   <td>
-                    {point.recordedBy.name}
+                    {nameOf(point.recordedBy)}
                     <span className="points-table__role">{roleName(point.recordedBy.role)}</span>
                   </td>
                   <td>{point.note}</td>

@@ -9,6 +9,7 @@ import { placeReferenceLabels } from './referenceLabels';
 import { dayValue, todayIso } from './progressLabels';
 import { settingColors, SettingShape } from './SettingMark';
 import { useElementWidth } from './useElementWidth';
+import { useAuthorName } from '../identity/teamNames';
 import './ProgressChart.css';
 
 interface ProgressChartProps {
@@ -25,6 +26,7 @@ interface ProgressChartProps {
  */
 export function ProgressChart({ measure, points, summary }: ProgressChartProps) {
   const [wrapperRef, width] = useElementWidth<HTMLDivElement>(640);
+  const nameOf = useAuthorName();
   const clipId = `chart-clip-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
@@ -128,7 +130,7 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
               className="chart__point"
               tabIndex={index === current ? 0 : -1}
               role="img"
-              aria-label={pointDescription(point, measure)}
+              aria-label={pointDescription(point, measure, nameOf(point.recordedBy))}
               onPointerEnter={() => setHovered(index)}
               onPointerLeave={() => setHovered(null)}
               onFocus={() => {

@@ -3,7 +3,7 @@ import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
-import { forgesAuthorship } from './authorship';
+import { UpdateGuard, type UpdateProblem } from './updateGuard';
 import { RoomPresence } from './RoomPresence';
 import {
   decodeMessage,
@@ -12,11 +12,39 @@ import {
   encodeUpdate,
 } from './protocol';
 
+/** How large one document may grow; far above any real IEP (~100–300 KB). */
+export interface DocumentLimits {
+  /** Stored bytes: the snapshot plus the updates logged since. */
+  readonly maxBytes: number;
+  /** Yjs structs held in memory; each costs far more RAM than its bytes on disk. */
+  readonly maxItems: number;
+}
+
+export const defaultDocumentLimits: DocumentLimits = { maxBytes: 16 * 1024 * 1024, maxItems: 300_000 };
+
+const problemCodes: Record<UpdateProblem, CloseCode> = {
+  malformed: CloseCodes.updateRejected,
+  'too-many-items': CloseCodes.documentFull,
+  'content-kind': CloseCodes.updateRejected,
+  'forged-author': CloseCodes.updateRejected,
+  'authorship-changed': CloseCodes.updateRejected,
+  'too-long': CloseCodes.tooLarge,
+  'unknown-place': CloseCodes.updateRejected,
+};
+
+/** Structs in a document's store: what its memory grows with. */
+function countItems(doc: Y.Doc): number {
+  let items = 0;
+  for (const structs of doc.store.clients.values()) items += structs.length;
+  return items;
+}
+
 export interface RoomOptions {
   readonly name: string;
   readonly store: DocumentStore;
   readonly logger: Logger;
   readonly compactAfterUpdates: number;
+  readonly limits?: DocumentLimits;
   /** Called when the last peer leaves; the registry decides when to unload. */
   readonly onEmpty: (room: Room) => void;
   /** Called once if storage fails; the room has already closed its peers. */
@@ -54,14 +82,25 @@ export class Room {
   private state: RoomState = 'ready';
   private lastSeq: number;
   private updatesSinceSnapshot: number;
+  private readonly limits: DocumentLimits;
+  /** Stored bytes: exact after a load or a measurement, an upper bound after updates. */
+  private storedBytes: number;
+  private storedBytesExact: boolean;
+  /** Items in the doc: exact after a count, an upper bound after updates (Yjs merges structs). */
+  private items: number;
 
   private constructor(
     private readonly options: RoomOptions,
     doc: Y.Doc,
     lastSeq: number,
     updatesSinceSnapshot: number,
+    storedBytes: number,
   ) {
     this.name = options.name;
+    this.limits = options.limits ?? defaultDocumentLimits;
+    this.storedBytes = storedBytes;
+    this.storedBytesExact = updatesSinceSnapshot === 0;
+    this.items = countItems(doc);
     this.doc = doc;
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
@@ -93,7 +132,8 @@ export class Room {
       doc.destroy();
       throw new DocumentLoadError(options.name, new Error('stored updates are incomplete'));
     }
-    return new Room(options, doc, stored.lastSeq, stored.updates.length);
+    const storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
+    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes);
   }
 
   /** Peers that keep the room loaded (background peers such as the relay do not count). */
@@ -150,11 +190,8 @@ export class Room {
       case 'update': {
         if (peer.readOnly) return;
         try {
-          if (peer.contributor && forgesAuthorship(message.update, peer.contributor)) {
-            this.options.logger.warn('update names another author', { doc: this.name, peer: peer.id });
-            this.reject(peer, CloseCodes.updateRejected);
-            return;
-          }
+          const refusal = this.refusal(peer, message.update);
+          if (refusal) return this.reject(peer, refusal);
           Y.applyUpdate(this.doc, message.update, peer);
         } catch {
           this.reject(peer, CloseCodes.updateRejected);
@@ -164,6 +201,8 @@ export class Room {
       case 'awareness': {
         const result = this.presence.apply(peer, message.update);
         if (result === 'malformed') this.reject(peer, CloseCodes.malformed);
+        if (result === 'too-many-ids') this.reject(peer, CloseCodes.updateRejected);
+        if (result === 'too-large') this.reject(peer, CloseCodes.tooLarge);
         if (result === 'not-yours') this.options.logger.warn('awareness for another socket dropped', { doc: this.name, peer: peer.id });
         return;
       }
@@ -173,6 +212,40 @@ export class Room {
         return;
       }
     }
+  }
+
+  /**
+   * Why a peer's update may not be applied, or null if it may. Nothing is applied or stored
+   * for a refused update. See UpdateGuard for what an update may do.
+   */
+  private refusal(peer: Peer, update: Uint8Array): CloseCode | null {
+    let verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items);
+    if (!verdict.ok && verdict.problem === 'too-many-items') {
+      // The running count only grows; count exactly before refusing.
+      this.items = countItems(this.doc);
+      verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items);
+    }
+    if (!verdict.ok) {
+      this.options.logger.warn('update refused', { doc: this.name, peer: peer.id, problem: verdict.problem, detail: verdict.detail });
+      return problemCodes[verdict.problem];
+    }
+    if (!this.fitsBytes(update.byteLength)) {
+      this.options.logger.warn('update refused', { doc: this.name, peer: peer.id, problem: 'too-many-bytes', bytes: this.storedBytes });
+      return CloseCodes.documentFull;
+    }
+    this.items += verdict.structs;
+    return null;
+  }
+
+  /** Whether `incoming` more bytes keep the document within its limit. */
+  private fitsBytes(incoming: number): boolean {
+    if (this.storedBytes + incoming <= this.limits.maxBytes) return true;
+    if (this.storedBytesExact) return false;
+    // The log since the last snapshot overstates the document (deleted text, replaced values):
+    // measure what a compaction would store before refusing.
+    this.storedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
+    this.storedBytesExact = true;
+    return this.storedBytes + incoming <= this.limits.maxBytes;
   }
 
   /**
@@ -214,6 +287,8 @@ export class Room {
    */
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const message = encodeUpdate(update);
+    this.storedBytes += update.byteLength;
+    this.storedBytesExact = false;
     if (this.openBatch) {
       this.openBatch.updates.push(update);
       this.openBatch.broadcasts.push([message, origin]);
@@ -232,8 +307,12 @@ export class Room {
 
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const bytesBefore = this.storedBytes;
     await this.options.store.writeSnapshot(this.name, snapshot, this.lastSeq);
     this.updatesSinceSnapshot = 0;
+    // Updates applied while the snapshot was written are not in it; keep counting them.
+    this.storedBytes = snapshot.byteLength + (this.storedBytes - bytesBefore);
+    this.storedBytesExact = this.storedBytes === snapshot.byteLength;
     this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });
   }
 

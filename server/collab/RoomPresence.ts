@@ -1,9 +1,19 @@
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './Peer';
-import { awarenessEntries, encodeAwareness } from './protocol';
+import { awarenessEntries, encodeAwareness, type AwarenessLimits } from './protocol';
 
-export type PresenceResult = 'applied' | 'not-yours' | 'malformed';
+export type PresenceResult = 'applied' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
+
+/**
+ * A browser tab has one awareness client id (a few after reconnects hand ids over); a caret,
+ * a name and a colour fit in far less than 4 KiB. Anything beyond is not a person's presence.
+ */
+export const presenceLimits: AwarenessLimits & { readonly maxIdsPerSocket: number } = {
+  maxEntries: 4,
+  maxIdsPerSocket: 4,
+  maxStateBytes: 4 * 1024,
+};
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -52,8 +62,12 @@ export class RoomPresence {
   }
 
   apply(peer: Peer, update: Uint8Array): PresenceResult {
-    const entries = awarenessEntries(update);
-    if (!entries) return 'malformed';
+    const decoded = awarenessEntries(update, presenceLimits);
+    if (!decoded.ok) return decoded.problem;
+    const entries = decoded.entries;
+    const own = this.announced.get(peer);
+    const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId)).length;
+    if ((own?.size ?? 0) + added > presenceLimits.maxIdsPerSocket) return 'too-many-ids';
     // An update touching a client id that another person's socket announced (to fake someone's
     // caret, or to remove it) is dropped. The same person's new socket may take an id over:
     // after a network drop the client reconnects before the server notices the old socket died.

@@ -1,13 +1,14 @@
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
-import { Room } from './Room';
+import { Room, type DocumentLimits } from './Room';
 
 export interface RoomRegistryOptions {
   readonly store: DocumentStore;
   readonly logger: Logger;
   readonly unloadDelayMs: number;
   readonly compactAfterUpdates: number;
+  readonly limits?: DocumentLimits;
 }
 
 /**
@@ -86,6 +87,7 @@ export class RoomRegistry {
       store: this.options.store,
       logger: this.options.logger,
       compactAfterUpdates: this.options.compactAfterUpdates,
+      ...(this.options.limits ? { limits: this.options.limits } : {}),
       onEmpty: this.scheduleUnload,
       onFailed: this.forget,
     });

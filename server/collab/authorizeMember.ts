@@ -3,6 +3,7 @@ import { can } from '../../shared/roles';
 import { bearerFrom } from '../accounts/Authenticator';
 import type { Services } from '../services';
 import type { AuthorizeUpgrade, UpgradeAccess } from './access';
+import { OpenedOnce } from './OpenedOnce';
 
 /** Which capability writing to each kind of workspace document takes. */
 function writeCapability(kind: string, rest: readonly string[]): 'edit' | 'comment' | null {
@@ -12,12 +13,25 @@ function writeCapability(kind: string, rest: readonly string[]): 'edit' | 'comme
   return null;
 }
 
+/** The origin this server is reached at: PUBLIC_URL, or the request's own host. */
+function expectedOrigin(services: Services, request: IncomingMessage): string {
+  if (services.config.publicUrl) return services.config.publicUrl;
+  const encrypted = (request.socket as { encrypted?: boolean }).encrypted === true;
+  return `${encrypted ? 'https' : 'http'}://${request.headers.host ?? 'localhost'}`;
+}
+
 /**
  * Sockets are for members only: the session cookie (or a personal access token in `?token=`
  * or a Bearer header, for non-browser clients) must name a member of the document's
  * workspace. A member whose role cannot write joins read-only: present, but never applied.
+ *
+ * Browsers send cookies on WebSocket upgrades from any site and no CORS rule applies, so a
+ * cookie-carried upgrade must come from our own pages (Origin); otherwise any web page the
+ * person visits could read and write their students' plans. A token carries no ambient
+ * credential and needs no Origin.
  */
 export function authorizeMember(services: Services): AuthorizeUpgrade {
+  const opened = new OpenedOnce();
   return async (request: IncomingMessage, docName: string): Promise<UpgradeAccess> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const identity = services.authenticator.identify({
@@ -25,6 +39,9 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       bearerToken: url.searchParams.get('token') ?? bearerFrom(request.headers.authorization),
     });
     if (!identity) return { ok: false, status: 401, message: 'Please sign in.' };
+    if (identity.sessionId !== null && request.headers.origin !== expectedOrigin(services, request)) {
+      return { ok: false, status: 403, message: 'This connection did not come from Bridgeplan itself.' };
+    }
 
     const [workspaceId, kind = '', ...rest] = docName.split('/');
     const capability = writeCapability(kind, rest);
@@ -37,13 +54,16 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       return { ok: false, status: 404, message: 'No such meeting.' };
     }
 
-    services.audit.record({
-      workspaceId,
-      actorId: identity.user.id,
-      action: 'document.opened',
-      subject: docName,
-      details: { via: identity.tokenId ? 'token' : 'browser' },
-    });
+    // One row per person, document and session (or token), not one per tab or reconnect.
+    if (opened.first(`${identity.sessionId ?? `token:${identity.tokenId ?? ''}`}|${docName}`)) {
+      services.audit.record({
+        workspaceId,
+        actorId: identity.user.id,
+        action: 'document.opened',
+        subject: docName,
+        details: { via: identity.tokenId ? 'token' : 'browser' },
+      });
+    }
     return {
       ok: true,
       // Comments are written only through the API, which checks authorship and roles per

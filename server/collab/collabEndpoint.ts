@@ -8,7 +8,7 @@ import { errorFields, type Logger } from '../logger';
 import type { CollabMetrics } from '../metrics/ServerMetrics';
 import type { AuthorizeUpgrade } from './access';
 import type { ConnectionTracker } from './ConnectionTracker';
-import { connectSocket } from './connectSocket';
+import { connectSocket, defaultSocketRates, type SocketRates } from './connectSocket';
 import type { RoomRegistry } from './RoomRegistry';
 
 export interface CollabEndpointOptions {
@@ -17,6 +17,10 @@ export interface CollabEndpointOptions {
   /** Where identified sockets are registered, so access changes can close them. */
   readonly connections: ConnectionTracker;
   readonly maxMessageBytes: number;
+  /** Per-socket rate limits on what a socket sends. */
+  readonly rates?: SocketRates;
+  /** Open sockets one person may hold; the next one is closed at once with 4430. */
+  readonly maxSocketsPerPerson?: number;
   readonly logger: Logger;
   /** How often to ping sockets; one that missed the previous ping is dropped. */
   readonly keepAliveMs?: number;
@@ -97,6 +101,13 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     if (socket.destroyed) return;
 
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // Counted here, where no other upgrade can interleave: N tabs opened at once cannot all
+      // pass a check made before the (asynchronous) authorisation.
+      if (access.identity && options.connections.countFor(access.identity.userId) >= (options.maxSocketsPerPerson ?? 20)) {
+        logger.warn('too many sockets for one person', { doc: parsed.name });
+        ws.close(CloseCodes.tooManyConnections.code, CloseCodes.tooManyConnections.reason);
+        return;
+      }
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
       if (options.metrics) ws.on('message', options.metrics.messageIn.bind(options.metrics));
@@ -110,6 +121,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
             ? { userId: access.identity.userId, role: access.role, name: access.displayName }
             : null,
         maxMessageBytes: options.maxMessageBytes,
+        rates: options.rates ?? defaultSocketRates,
         registry: options.registry,
         logger,
         peerId,

@@ -6,6 +6,26 @@ import type { Contributor } from './authorship';
 import type { Peer } from './Peer';
 import type { Room } from './Room';
 import type { RoomRegistry } from './RoomRegistry';
+import { MessageType, SyncStep } from './protocol';
+import { TokenBucket } from './TokenBucket';
+
+/** What one socket may send per second, sustained, and at once. */
+export interface SocketRates {
+  readonly updatesPerSecond: number;
+  readonly updateBurst: number;
+}
+
+export const defaultSocketRates: SocketRates = { updatesPerSecond: 50, updateBurst: 500 };
+
+/**
+ * Presence moves with every caret move, so it is allowed more often than a person types, but a
+ * socket announcing presence in a loop is cut off. Sync requests make the server encode the
+ * document: a client needs one per connection (and one per resync).
+ */
+const presenceRate = { perSecond: 30, burst: 120 };
+const requestRate = { perSecond: 2, burst: 10 };
+/** A large update costs one token per 64 KiB on top of its one: pastes pass, a stream of 8 MiB frames does not. */
+const bytesPerExtraToken = 64 * 1024;
 
 export interface SocketOptions {
   readonly docName: string;
@@ -13,6 +33,7 @@ export interface SocketOptions {
   readonly owner: string | null;
   readonly contributor: Contributor | null;
   readonly maxMessageBytes: number;
+  readonly rates: SocketRates;
   readonly registry: RoomRegistry;
   readonly logger: Logger;
   readonly peerId: string;
@@ -43,6 +64,23 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
   let closed = false;
   const waiting: Uint8Array[] = [];
   let waitingBytes = 0;
+  const updates = new TokenBucket(options.rates.updatesPerSecond, options.rates.updateBurst);
+  const presence = new TokenBucket(presenceRate.perSecond, presenceRate.burst);
+  const requests = new TokenBucket(requestRate.perSecond, requestRate.burst);
+
+  /**
+   * Charges a message to its bucket, from its first bytes (message type, sync step: both one
+   * byte in every message our protocol knows). Malformed ones are left to the room to name.
+   */
+  const withinRate = (bytes: Uint8Array): boolean => {
+    if (bytes[0] === MessageType.sync) {
+      if (bytes[1] === SyncStep.step1) return requests.take();
+      return updates.take(1 + Math.floor(bytes.byteLength / bytesPerExtraToken));
+    }
+    if (bytes[0] === MessageType.awareness) return presence.take();
+    if (bytes[0] === MessageType.queryAwareness) return requests.take();
+    return true;
+  };
 
   const peer: Peer = {
     id: options.peerId,
@@ -78,9 +116,12 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
 
   ws.on('message', (data, isBinary) => {
     try {
+      // Once this socket is being closed (refused above), nothing more it sent is handled.
+      if (ws.readyState !== ws.OPEN) return;
       if (!isBinary) return refuse(CloseCodes.malformed);
       if (byteLength(data) > maxMessageBytes) return refuse(CloseCodes.tooLarge);
       const bytes = toBytes(data);
+      if (!withinRate(bytes)) return refuse(CloseCodes.rateLimited);
       if (room) return room.handleMessage(peer, bytes);
       waitingBytes += bytes.byteLength;
       if (waitingBytes > maxMessageBytes) return refuse(CloseCodes.tooLarge);

@@ -71,22 +71,39 @@ export interface AwarenessEntry {
   readonly state: unknown;
 }
 
+export interface AwarenessLimits {
+  /** Most entries one message may carry. */
+  readonly maxEntries: number;
+  /** Largest state JSON of one entry, in bytes. */
+  readonly maxStateBytes: number;
+}
+
+export type AwarenessEntriesResult =
+  | { readonly ok: true; readonly entries: AwarenessEntry[] }
+  | { readonly ok: false; readonly problem: 'malformed' | 'too-many-ids' | 'too-large' };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * The entries of an awareness update (a varuint count, then per client its id, clock and
- * state JSON). Null if it does not decode.
+ * state JSON). The count and each state's length are checked before anything is parsed, so
+ * an announcement of thousands of ids or a megabyte of state costs almost nothing to refuse.
  */
-export function awarenessEntries(update: Uint8Array): AwarenessEntry[] | null {
+export function awarenessEntries(update: Uint8Array, limits: AwarenessLimits): AwarenessEntriesResult {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
+    if (count > limits.maxEntries) return { ok: false, problem: 'too-many-ids' };
     const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i += 1) {
       const clientId = decoding.readVarUint(decoder);
       decoding.readVarUint(decoder);
-      entries.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
+      const state = decoding.readVarUint8Array(decoder);
+      if (state.byteLength > limits.maxStateBytes) return { ok: false, problem: 'too-large' };
+      entries.push({ clientId, state: JSON.parse(utf8.decode(state)) as unknown });
     }
-    return entries;
+    return { ok: true, entries };
   } catch {
-    return null;
+    return { ok: false, problem: 'malformed' };
   }
 }

@@ -9,7 +9,7 @@ import type { ServerMetrics } from '../metrics/ServerMetrics';
 import type { Services } from '../services';
 import type { AppEnv } from './AppEnv';
 import { createErrorHandler, notFound } from './errors';
-import { checkOrigin, withServices } from './middleware';
+import { checkOrigin, requireSameSiteExport, withServices } from './middleware';
 import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
@@ -37,6 +37,10 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(options.logger.child('http')));
 
+  // Sockets go to this origin only ('self' covers ws:/wss: of it in current browsers); with
+  // PUBLIC_URL set, its ws(s) form is listed too for browsers that read 'self' narrowly.
+  const publicUrl = options.services.config.publicUrl;
+  const ownSockets = publicUrl ? [publicUrl.replace(/^http/, 'ws')] : [];
   app.use(
     '*',
     secureHeaders({
@@ -46,7 +50,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
         // The editor positions carets and menus with inline style attributes.
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
+        connectSrc: ["'self'", ...ownSockets],
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
@@ -57,7 +61,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', ...(await options.health()) }));
   if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.registry, options.metrics.token));
-  app.use('/api/*', withServices(options.services), checkOrigin);
+  app.use('/api/*', withServices(options.services), checkOrigin, requireSameSiteExport);
   // API answers must never be cached: they carry a child's records.
   app.use('/api/*', async (c, next) => {
     await next();

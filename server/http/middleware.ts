@@ -39,6 +39,25 @@ export const checkOrigin: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
+/** Requests that hand over a whole record (and write an audit row): the exports. */
+const exportPath = /^\/api\/workspaces\/[^/]+\/(plan\/export|versions\/[^/]+\/export|meetings\/[^/]+\/export|progress\/report)$/;
+
+/**
+ * Exports are GETs, and SameSite=Lax cookies ride along on a top-level GET from any site: a
+ * link on another page could make the victim's browser export a child's plan in their name
+ * (and into their audit trail). A cookie-carried export must come from our own pages or be
+ * typed in (Sec-Fetch-Site same-origin or none); a Bearer token needs no such check.
+ */
+export const requireSameSiteExport: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if ((c.req.method === 'GET' || c.req.method === 'HEAD') && exportPath.test(c.req.path) && c.get('identity')?.sessionId) {
+    const site = c.req.header('sec-fetch-site');
+    if (site !== 'same-origin' && site !== 'none') {
+      throw forbidden('Exports open only from Bridgeplan itself. Use the download button on the plan.', 'cross_site_export');
+    }
+  }
+  await next();
+};
+
 export function requireIdentity(c: Context<AppEnv>): Identity {
   const identity = c.get('identity');
   if (!identity) throw unauthorized();

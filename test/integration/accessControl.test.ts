@@ -79,7 +79,7 @@ describe('access control', () => {
   });
 
   it('refuses a member of another workspace on every workspace route with 403', async () => {
-    const outsider = apiClient(server.url, { cookie: otherTeam.members.outsider!.cookie });
+    const outsider = apiClient(server.url, { cookie: otherTeam.members.outsider!.cookie, origin: server.url });
     for (const [method, path, body] of workspaceRoutes(team.workspaceId, team.members.teacher!.userId)) {
       const response = await outsider.request(method, path, body);
       expect(response.status, `${method} ${path}`).toBe(403);
@@ -91,12 +91,12 @@ describe('access control', () => {
     expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`)).toBe(401);
     expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}?token=bp_pat_forged`)).toBe(401);
     expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}?token=${otherTeam.members.outsider!.token}`)).toBe(403);
-    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie: otherTeam.members.outsider!.cookie })).toBe(403);
-    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie: team.members.teacher!.cookie })).toBe(101);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie: otherTeam.members.outsider!.cookie, origin: server.url })).toBe(403);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie: team.members.teacher!.cookie, origin: server.url })).toBe(101);
   });
 
   it('keeps a teacher from managing the team', async () => {
-    const teacher = apiClient(server.url, { cookie: team.members.teacher!.cookie });
+    const teacher = apiClient(server.url, { cookie: team.members.teacher!.cookie, origin: server.url });
     const ws = team.workspaceId;
     expect((await teacher.request('PATCH', `/api/workspaces/${ws}/members/${team.members.parent!.userId}`, { role: 'observer' })).status).toBe(403);
     expect((await teacher.request('POST', `/api/workspaces/${ws}/invitations`, { email: 'x@example.org', role: 'teacher' })).status).toBe(403);
@@ -104,7 +104,7 @@ describe('access control', () => {
   });
 
   it('lets editors schedule meetings and keeps observers to reading them', async () => {
-    const teacher = apiClient(server.url, { cookie: team.members.teacher!.cookie });
+    const teacher = apiClient(server.url, { cookie: team.members.teacher!.cookie, origin: server.url });
     const observer = apiClient(server.url, { cookie: team.members.observer!.cookie });
     const body = { kind: 'joint_evaluation', startsAt: '2026-12-01T15:00:00Z' };
     expect((await observer.request('POST', `/api/workspaces/${team.workspaceId}/meetings`, body)).status).toBe(403);
@@ -182,7 +182,7 @@ describe('access control', () => {
     const teacher = open(team.members.teacher!);
     await teacher.synced;
     const closed = closeCodeOf(teacher);
-    const api = apiClient(server.url, { cookie: team.members.teacher!.cookie });
+    const api = apiClient(server.url, { cookie: team.members.teacher!.cookie, origin: server.url });
     const tokens = await api.request<{ tokens: { id: string }[] }>('GET', '/api/tokens');
     expect((await api.request('DELETE', `/api/tokens/${tokens.body.tokens[0]!.id}`)).status).toBe(204);
     expect(await closed).toBe(CloseCodes.sessionExpired.code);
@@ -198,7 +198,7 @@ describe('access control', () => {
       const { default: WebSocket } = await import('ws');
       class CookieSocket extends WebSocket {
         constructor(url: string) {
-          super(url, { headers: { cookie: quick.members.manager!.cookie } });
+          super(url, { headers: { cookie: quick.members.manager!.cookie, origin: short.url } });
         }
       }
       const provider = new WebsocketProvider(short.wsUrl, quick.planDoc, doc, {

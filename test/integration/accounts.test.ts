@@ -106,8 +106,8 @@ describe('accounts and sessions', () => {
     const workspace = await api.request<{ workspace: { id: string } }>('POST', '/api/workspaces', { studentName: 'Sam' });
     const plan = `${server.wsUrl}/${workspace.body.workspace.id}/plan`;
     const cookie = api.cookie!;
-    expect(await upgradeStatus(plan, { cookie })).toBe(101);
+    expect(await upgradeStatus(plan, { cookie, origin: server.url })).toBe(101);
     await api.request('POST', '/api/auth/signout');
-    expect(await upgradeStatus(plan, { cookie })).toBe(401);
+    expect(await upgradeStatus(plan, { cookie, origin: server.url })).toBe(401);
   });
 });

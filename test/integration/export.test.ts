@@ -15,8 +15,9 @@ describe('exporting the plan', () => {
   let server: TestServer;
   let team: SeededTeam;
   let editor: CollabClient;
+  // As the browser sends a download started from our own page.
   const get = (name: string, path: string) =>
-    fetch(`${server.url}${path}`, { headers: { cookie: team.members[name]!.cookie } });
+    fetch(`${server.url}${path}`, { headers: { cookie: team.members[name]!.cookie, 'sec-fetch-site': 'same-origin' } });
   const base = () => `/api/workspaces/${team.workspaceId}`;
 
   beforeEach(async () => {

@@ -142,7 +142,7 @@ describe('invitations and consent', () => {
     expect(consents.body.consents[0]).toMatchObject({ recipientEmail: 'ot@clinic.example.org', purpose: 'Align clinic OT with school OT goals', grantedByName: 'parent' });
 
     const cookie = clinician.cookie!;
-    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie })).toBe(101);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie, origin: server.url })).toBe(101);
     const tokenResponse = await clinician.request<{ token: { token: string } }>('POST', '/api/tokens', { name: 'sync' });
     const open = connectClient(server.wsUrl, team.planDoc, { params: { token: tokenResponse.body.token.token } });
     await open.synced;
@@ -153,7 +153,7 @@ describe('invitations and consent', () => {
     expect((await parent.request('POST', `/api/workspaces/${team.workspaceId}/consents/${consents.body.consents[0]!.id}/revoke`)).status).toBe(204);
     expect(await closed).toBe(CloseCodes.forbidden.code);
     open.destroy();
-    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie })).toBe(403);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}`, { cookie, origin: server.url })).toBe(403);
     expect((await clinician.request('GET', `/api/workspaces/${team.workspaceId}`)).status).toBe(403);
 
     const audit = await manager.request<{ events: { action: string }[] }>('GET', `/api/workspaces/${team.workspaceId}/audit`);

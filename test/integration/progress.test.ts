@@ -69,7 +69,7 @@ describe('progress data through the server', () => {
     progress.add({ goalId, date: '2026-12-01', value: 90, setting: 'home' }, authorOf(team, 'parent'));
 
     const url = `${server.url}/api/workspaces/${team.workspaceId}/progress/report?from=2026-10-01&to=2026-10-31&format=md`;
-    const headers = { cookie: team.members.parent!.cookie };
+    const headers = { cookie: team.members.parent!.cookie, 'sec-fetch-site': 'same-origin' };
     let report = '';
     await eventually(async () => {
       const response = await fetch(url, { headers });

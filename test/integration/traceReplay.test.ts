@@ -16,7 +16,8 @@ describe('real editing trace', () => {
 
   it('replays friendsforever (two people typing at once) to the recorded end text', async () => {
     const trace = readTrace<ConcurrentTrace>('friendsforever.json.gz');
-    server = await startTestServer({ compactAfterUpdates: 500 });
+    // The whole editing session is fed in at once: far faster than anyone types.
+    server = await startTestServer({ compactAfterUpdates: 500, updatesPerSecond: 100_000, updateBurst: 1_000_000 });
     const team = await seedTeam(server.services, { manager: 'case_manager', parent: 'parent' });
     const open = (name: 'manager' | 'parent') =>
       connectClient(server!.wsUrl, team.planDoc, { params: { token: team.members[name]!.token } });
