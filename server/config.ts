@@ -22,6 +22,8 @@ export interface Config {
   /** smtp:// or smtps:// URL of a mail server; when unset invitations are only shown as links. */
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
+  /** Largest HTTP request body accepted; larger ones are refused with 413 before being read. */
+  readonly maxBodyBytes: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -40,6 +42,7 @@ export const defaultConfig: Config = {
   invitationTtlMs: 7 * 24 * 3_600_000,
   smtpUrl: null,
   mailFrom: 'Bridgeplan <no-reply@localhost>',
+  maxBodyBytes: 1024 * 1024,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -72,6 +75,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const port = integer('PORT', defaultConfig.port, 0, 65_535);
   const maxMessageBytes = integer('MAX_MESSAGE_BYTES', defaultConfig.maxMessageBytes, 1024, 256 * 1024 * 1024);
   const roomUnloadDelayMs = integer('ROOM_UNLOAD_DELAY_MS', defaultConfig.roomUnloadDelayMs, 0, 3_600_000);
+  const maxBodyBytes = integer('MAX_BODY_BYTES', defaultConfig.maxBodyBytes, 1024, 64 * 1024 * 1024);
   const compactAfterUpdates = integer('COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000);
 
   const host = env.HOST?.trim() || defaultConfig.host;
@@ -118,6 +122,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   return {
     smtpUrl,
     mailFrom,
+    maxBodyBytes,
     port,
     host,
     dataDir,

@@ -8,6 +8,7 @@ import type { Services } from '../services';
 import type { AppEnv } from './AppEnv';
 import { createErrorHandler, notFound } from './errors';
 import { checkOrigin, withServices } from './middleware';
+import { limitBody } from './bodyLimit';
 import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
@@ -50,6 +51,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   );
 
   app.get('/healthz', (c) => c.json({ status: 'ok', ...options.health() }));
+  // Before anything else on the API: a body over the limit is refused before it is read.
+  app.use('/api/*', limitBody(options.services.config.maxBodyBytes));
   app.use('/api/*', withServices(options.services), checkOrigin);
   // API answers must never be cached: they carry a child's records.
   app.use('/api/*', async (c, next) => {
