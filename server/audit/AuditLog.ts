@@ -21,7 +21,12 @@ export type AuditAction =
   | 'version.proposed'
   | 'version.signers_changed'
   | 'version.signed'
-  | 'plan.exported';
+  | 'plan.exported'
+  | 'account.email_verified'
+  | 'member.email_confirmed'
+  | 'account.password_changed'
+  | 'account.password_reset'
+  | 'account.signed_out_everywhere';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

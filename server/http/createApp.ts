@@ -18,6 +18,8 @@ import { versionRoutes } from './routes/versionRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { progressRoutes } from './routes/progressRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
+import { passwordRoutes } from './routes/passwordRoutes';
+import { verificationRoutes } from './routes/verificationRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 
 export interface AppOptions {
@@ -59,7 +61,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), passwordRoutes(), verificationRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {
