@@ -34,6 +34,8 @@ export function describeAuditEvent(event: AuditEventView, nameOf: (userId: strin
       return 'withdrew consent to share the plan';
     case 'document.opened':
       return details.via === 'token' ? 'opened the plan with an access token' : 'opened the plan';
+    case 'member.email_confirmed':
+      return `confirmed in person that ${details.email ?? 'an email'} belongs to ${person('the person invited')}`;
     default:
       return event.action.replace(/[._]/g, ' ');
   }

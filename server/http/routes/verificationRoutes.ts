@@ -3,7 +3,7 @@ import type { UserView } from '../../../shared/api';
 import { limitKey, limitRules } from '../../accounts/limitRules';
 import { sendInBackground, verificationMail } from '../../mail/accountMail';
 import type { AppEnv } from '../AppEnv';
-import { conflict, HttpError, notFound } from '../errors';
+import { conflict, forbidden, HttpError, notFound } from '../errors';
 import { clientAddress, requireAttempt } from '../limits';
 import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
@@ -91,6 +91,7 @@ function confirmInPerson(
   if (mailer) {
     throw conflict('This Bridgeplan mails a confirmation link. Ask them to open it; they can send it again from their Bridgeplan page.', 'verify_by_mail');
   }
+  if (input.account.id === input.actorId) throw forbidden('Nobody can vouch for their own email. Another case manager can.', 'not_yourself');
   if (input.account.emailVerified) return;
   if (users.markEmailVerified(input.account.id, input.account.email)) {
     audit.record({
