@@ -11,6 +11,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
 import { StudentsPage } from './pages/StudentsPage';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { navigate } from './routing/navigation';
 import { currentSearchParam, safeReturnPath } from './routing/returnPath';
@@ -56,6 +59,12 @@ export function App() {
       return <InvitePage key={route.secret} secret={route.secret} user={user} />;
     case 'not-found':
       return <NotFoundPage user={user} />;
+    case 'verify-email':
+      return <VerifyEmailPage key={route.secret} secret={route.secret} user={user} />;
+    case 'reset-password':
+      return <ResetPasswordPage key={route.secret} secret={route.secret} />;
+    case 'forgot-password':
+      return <ForgotPasswordPage />;
     case 'signin':
     case 'signup':
       if (user) return <Redirect to={next ?? paths.home} />;

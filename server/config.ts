@@ -57,6 +57,8 @@ export interface Config {
   readonly updateBurst: number;
   /** Open sockets one person may hold at once, across tabs and devices. */
   readonly maxSocketsPerPerson: number;
+  /** Largest HTTP request body accepted; larger ones are refused with 413 before being read. */
+  readonly maxBodyBytes: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -91,6 +93,7 @@ export const defaultConfig: Config = {
   updatesPerSecond: 50,
   updateBurst: 500,
   maxSocketsPerPerson: 20,
+  maxBodyBytes: 1024 * 1024,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -123,6 +126,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const port = integer('PORT', defaultConfig.port, 0, 65_535);
   const maxMessageBytes = integer('MAX_MESSAGE_BYTES', defaultConfig.maxMessageBytes, 1024, 256 * 1024 * 1024);
   const roomUnloadDelayMs = integer('ROOM_UNLOAD_DELAY_MS', defaultConfig.roomUnloadDelayMs, 0, 3_600_000);
+  const maxBodyBytes = integer('MAX_BODY_BYTES', defaultConfig.maxBodyBytes, 1024, 64 * 1024 * 1024);
   const compactAfterUpdates = integer('COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000);
 
   const maxDocumentBytes = integer('MAX_DOCUMENT_BYTES', defaultConfig.maxDocumentBytes, 64 * 1024, 1024 * 1024 * 1024);
@@ -227,6 +231,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     transitionAge,
     majorityAge,
     schoolTimeZone,
+    maxBodyBytes,
     port,
     host,
     dataDir,

@@ -4,7 +4,9 @@ import type { Logger } from './logger';
 import { AccessTokenRepository } from './accounts/AccessTokenRepository';
 import { Authenticator } from './accounts/Authenticator';
 import { SessionRepository } from './accounts/SessionRepository';
-import { SignInLimiter } from './accounts/SignInLimiter';
+import type { AttemptLimiter } from './accounts/AttemptLimiter';
+import { MemoryAttemptLimiter } from './accounts/MemoryAttemptLimiter';
+import { AccountLinkRepository } from './accounts/AccountLinkRepository';
 import { UserRepository } from './accounts/UserRepository';
 import { AuditLog } from './audit/AuditLog';
 import { ConnectionTracker } from './collab/ConnectionTracker';
@@ -28,7 +30,9 @@ export interface Services {
   readonly sessions: SessionRepository;
   readonly tokens: AccessTokenRepository;
   readonly authenticator: Authenticator;
-  readonly limiter: SignInLimiter;
+  /** Limits guessing and flooding (sign-in, sign-up, mailed links); see AttemptLimiter.ts. */
+  readonly limiter: AttemptLimiter;
+  readonly accountLinks: AccountLinkRepository;
   readonly workspaces: WorkspaceRepository;
   readonly invitations: InvitationRepository;
   readonly consents: ConsentRepository;
@@ -63,7 +67,8 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     sessions,
     tokens,
     authenticator: new Authenticator(users, sessions, tokens),
-    limiter: new SignInLimiter({ freeFailures: 5, windowMs: 15 * 60_000, baseDelayMs: 2_000, maxDelayMs: 15 * 60_000 }),
+    limiter: new MemoryAttemptLimiter(),
+    accountLinks: new AccountLinkRepository(db),
     workspaces: new WorkspaceRepository(db),
     invitations: new InvitationRepository(db, config.invitationTtlMs),
     consents: new ConsentRepository(db),

@@ -11,11 +11,15 @@ export interface UserView {
   readonly id: string;
   readonly email: string;
   readonly displayName: string;
+  /** Proved by a mailed link or confirmed in person; needed to join a team or receive mail. */
+  readonly emailVerified: boolean;
 }
 
 export interface SetupState {
   /** True on a fresh install: the first visitor is led to create an account. */
   readonly needsFirstAccount: boolean;
+  /** This server mails links (email verification, password reset, invitations). */
+  readonly mailEnabled: boolean;
 }
 
 export interface WorkspaceSummary {
@@ -35,6 +39,8 @@ export interface MemberView {
   readonly role: Role;
   readonly setting: Setting;
   readonly joinedAt: string;
+  /** Whether their email is verified; the team page shows it. Absent where it does not matter (exports). */
+  readonly emailVerified?: boolean;
 }
 
 export interface DocumentView {
@@ -67,6 +73,12 @@ export interface InvitationView {
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly status: 'pending' | 'accepted' | 'expired' | 'revoked';
+}
+
+/** A pending invitation as its inviters see it, with whether the invited person can accept yet. */
+export interface PendingInvitationView extends InvitationView {
+  /** `unverified`: they have an account but its email is not verified, so they cannot join yet. */
+  readonly inviteeAccount: 'none' | 'unverified' | 'verified';
 }
 
 export interface CreatedInvitation {
@@ -128,7 +140,14 @@ export interface AccessTokenView {
   readonly name: string;
   readonly createdAt: string;
   readonly lastUsedAt: string | null;
+  /** After this the token stops working; chosen when it is created. */
+  readonly expiresAt: string | null;
 }
+
+/** The lifetimes offered for a new access token, in days; a token that never expires is not offered. */
+export const accessTokenLifetimes = [7, 30, 90, 365] as const;
+export type AccessTokenLifetime = (typeof accessTokenLifetimes)[number];
+export const defaultAccessTokenLifetime: AccessTokenLifetime = 90;
 
 export interface CreatedAccessToken extends AccessTokenView {
   /** The secret itself, shown once. */

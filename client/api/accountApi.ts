@@ -1,4 +1,4 @@
-import type { AccessTokenView, CreatedAccessToken, InvitationPreview, SetupState, UserView } from '../../shared/api';
+import type { AccessTokenLifetime, AccessTokenView, CreatedAccessToken, InvitationPreview, SetupState, UserView } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import { apiRequest } from './http';
 
@@ -31,8 +31,21 @@ export async function listTokens(): Promise<AccessTokenView[]> {
   return (await apiRequest<{ tokens: AccessTokenView[] }>('GET', '/tokens')).tokens;
 }
 
-export async function createToken(name: string): Promise<CreatedAccessToken> {
-  return (await apiRequest<{ token: CreatedAccessToken }>('POST', '/tokens', { name })).token;
+export async function createToken(name: string, expiresInDays: AccessTokenLifetime): Promise<CreatedAccessToken> {
+  return (await apiRequest<{ token: CreatedAccessToken }>('POST', '/tokens', { name, expiresInDays })).token;
 }
 
 export const revokeToken = (id: string) => apiRequest<void>('DELETE', `/tokens/${encodeURIComponent(id)}`);
+
+export const signOutEverywhere = () => apiRequest<void>('POST', '/auth/signout-everywhere');
+
+export const changePassword = (input: { currentPassword: string; newPassword: string }) => apiRequest<void>('POST', '/auth/password', input);
+
+export const requestPasswordReset = (email: string) => apiRequest<{ message: string }>('POST', '/auth/password-reset', { email });
+
+export const completePasswordReset = (token: string, newPassword: string) =>
+  apiRequest<{ email: string }>('POST', '/auth/password-reset/complete', { token, newPassword });
+
+export const sendVerificationMail = () => apiRequest<{ sentTo: string }>('POST', '/auth/verify-email/send');
+
+export const verifyEmail = (token: string) => apiRequest<{ emailVerified: true; email: string }>('POST', '/auth/verify-email', { token });

@@ -3,8 +3,8 @@ import type {
   AuditVerification,
   ConsentView,
   CreatedInvitation,
-  InvitationView,
   MemberView,
+  PendingInvitationView,
   WorkspaceDetail,
   WorkspaceSummary,
 } from '../../shared/api';
@@ -47,8 +47,16 @@ export interface NewInvitation {
 export const createInvitation = (workspaceId: string, input: NewInvitation) =>
   apiRequest<CreatedInvitation>('POST', `${base(workspaceId)}/invitations`, input);
 
-export async function listInvitations(workspaceId: string): Promise<InvitationView[]> {
-  return (await apiRequest<{ invitations: InvitationView[] }>('GET', `${base(workspaceId)}/invitations`)).invitations;
+export async function listInvitations(workspaceId: string): Promise<PendingInvitationView[]> {
+  return (await apiRequest<{ invitations: PendingInvitationView[] }>('GET', `${base(workspaceId)}/invitations`)).invitations;
+}
+
+/** The case manager confirms, in person, that the invited person holds the address (no mail server). */
+export const confirmInviteeEmail = (workspaceId: string, invitationId: string) =>
+  apiRequest<{ inviteeAccount: 'verified' }>('POST', `${base(workspaceId)}/invitations/${encodeURIComponent(invitationId)}/confirm-email`);
+
+export async function confirmMemberEmail(workspaceId: string, userId: string): Promise<MemberView[]> {
+  return (await apiRequest<{ members: MemberView[] }>('POST', `${base(workspaceId)}/members/${encodeURIComponent(userId)}/confirm-email`)).members;
 }
 
 export const withdrawInvitation = (workspaceId: string, invitationId: string) =>

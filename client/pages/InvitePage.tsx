@@ -5,6 +5,7 @@ import { acceptInvitation, previewInvitation } from '../api/accountApi';
 import { useApiData } from '../api/useApiData';
 import { SignInForm } from '../auth/SignInForm';
 import { SignUpForm } from '../auth/SignUpForm';
+import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
@@ -63,6 +64,9 @@ function Invitation({ secret, invitation, user }: { secret: string; invitation: 
         </section>
       ) : user === null ? (
         <SignedOutInvitation invitation={invitation} />
+      ) : isInvitee && !user.emailVerified ? (
+        // Holding the link is not proof of owning the address: confirm it first, then accept here.
+        <VerifyEmailNotice user={user} purpose="before you can accept this invitation" />
       ) : isInvitee ? (
         <AcceptInvitation secret={secret} team={team} />
       ) : (

@@ -30,6 +30,9 @@ export function SignInPage({ next, reason }: SignInPageProps) {
         />
       </section>
       <p className="auth-switch">
+        <AppLink to={withNext(paths.forgotPassword, null, email || undefined)}>Forgot your password?</AppLink>
+      </p>
+      <p className="auth-switch">
         New to Bridgeplan? <AppLink to={withNext(paths.signUp, next, email || undefined)}>Create an account</AppLink>
       </p>
     </AppPage>

@@ -3,6 +3,7 @@ import type { UserView, WorkspaceSummary } from '../../shared/api';
 import { listWorkspaces } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppPage } from '../components/AppPage';
+import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
@@ -21,6 +22,7 @@ export function StudentsPage({ user }: { user: UserView }) {
         <p className="page-lead">The teams you belong to. Open a student to see their plan and team.</p>
       </div>
 
+      <VerifyEmailNotice user={user} hideWithoutMail />
       {workspaces.status === 'loading' && <p className="muted">Loading your students…</p>}
       {workspaces.status === 'failed' && <ProblemMessage error={workspaces.error} />}
       {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} />}

@@ -10,6 +10,9 @@ export type Route =
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'caseload' }
+  | { page: 'forgot-password' }
+  | { page: 'reset-password'; secret: string }
+  | { page: 'verify-email'; secret: string }
   | { page: 'not-found'; path: string };
 
 /** Workspace ids and invitation secrets are URL-safe tokens; anything else is not ours. */
@@ -21,6 +24,7 @@ export const paths = {
   signUp: '/signup',
   settings: '/settings',
   caseload: '/caseload',
+  forgotPassword: '/forgot-password',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
@@ -40,6 +44,7 @@ export function parseRoute(pathname: string): Route {
   if (trimmed === paths.signUp) return { page: 'signup' };
   if (trimmed === paths.settings) return { page: 'settings' };
   if (trimmed === paths.caseload) return { page: 'caseload' };
+  if (trimmed === paths.forgotPassword) return { page: 'forgot-password' };
 
   const [, first, id, rest, ...extra] = trimmed.split('/');
   if (first === 'w' && id && idPattern.test(id) && rest === 'meeting' && extra.length === 1 && idPattern.test(extra[0]!)) {
@@ -50,5 +55,8 @@ export function parseRoute(pathname: string): Route {
   if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };
   if (first === 'w' && rest === 'progress') return { page: 'progress', workspaceId: id };
   if (first === 'invite' && rest === undefined) return { page: 'invite', secret: id };
+  // One-time links mailed to a person (the server's /verify-email/ and /reset-password/ links).
+  if (first === 'verify-email' && rest === undefined) return { page: 'verify-email', secret: id };
+  if (first === 'reset-password' && rest === undefined) return { page: 'reset-password', secret: id };
   return { page: 'not-found', path: pathname };
 }

@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { MemberView } from '../../shared/api';
-import { invitableRoles, type Role } from '../../shared/roles';
-import { changeMemberRole, removeMember } from '../api/workspaceApi';
+import { invitableRoles, invitationNeedsConsent, type Role } from '../../shared/roles';
+import { changeMemberRole, confirmMemberEmail, removeMember } from '../api/workspaceApi';
+import { useMailEnabled } from '../auth/useMailEnabled';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SettingBadge } from './SettingBadge';
@@ -22,9 +23,21 @@ export function MemberRow({ workspaceId, member, isSelf, canManage, studentName,
   const [draftRole, setDraftRole] = useState<Role>(member.role);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  // A clinic therapist joins only through a parent's consent, so no one is switched into
-  // that role here; someone already in it keeps it as a choice.
-  const roleChoices = [...new Set<Role>([member.role, ...invitableRoles('case_manager')])];
+  const mailEnabled = useMailEnabled();
+  // A clinic therapist exists only through a parent's consent: nobody is switched into that
+  // role, and a clinic therapist's role is not changed here (the server refuses both).
+  const roleFixed = invitationNeedsConsent(member.role);
+  const roleChoices = invitableRoles('case_manager');
+  const canConfirmEmail = canManage && !isSelf && member.emailVerified === false && mailEnabled === false;
+
+  async function handleConfirmEmail() {
+    setError(null);
+    try {
+      onMembersChanged(await confirmMemberEmail(workspaceId, member.userId));
+    } catch (failure) {
+      setError(failure);
+    }
+  }
 
   async function handleSaveRole(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -58,16 +71,30 @@ export function MemberRow({ workspaceId, member, isSelf, canManage, studentName,
           {member.displayName}
           {isSelf && <span className="member__you"> (you)</span>}
         </p>
-        <p className="member__email">{member.email}</p>
+        <p className="member__email">
+          {member.email}
+          {member.emailVerified === false && <span className="member__unverified"> · email not confirmed</span>}
+        </p>
       </div>
       <div className="member__role">
         {/* With the role picker below, the badge would only say the same thing twice. */}
-        {!(canManage && !isSelf) && <span className="badge">{roleLabel(member.role)}</span>}
+        {!(canManage && !isSelf && !roleFixed) && <span className="badge">{roleLabel(member.role)}</span>}
+        {canManage && !isSelf && roleFixed && <span className="muted member__consent-note">through a parent’s consent</span>}
         <SettingBadge setting={member.setting} />
       </div>
       {(canManage || isSelf) && (
         <div className="member__actions">
-          {canManage && !isSelf && (
+          {canConfirmEmail && (
+            <ConfirmButton
+              ariaLabel={`Confirm the email of ${member.displayName} in person`}
+              question={`Is ${member.displayName} the owner of ${member.email}? Confirm only after checking it with them. This is recorded in the activity log.`}
+              confirmLabel="Yes, confirm their email"
+              onConfirm={handleConfirmEmail}
+            >
+              Confirm email in person
+            </ConfirmButton>
+          )}
+          {canManage && !isSelf && !roleFixed && (
             <form className="member__role-form" onSubmit={(event) => void handleSaveRole(event)}>
               <label className="member__role-label" htmlFor={`${id}-role`}>
                 Role<span className="visually-hidden"> for {member.displayName}</span>

@@ -74,6 +74,7 @@ export function TeamPanel({ workspace, user, onMembersChanged, onLeft }: TeamPan
         <PendingInvitations
           workspaceId={workspace.id}
           invitations={invitations.data}
+          canManage={canManage}
           // The newest link already sits in the panel above; one copy button per link is enough.
           links={created ? withoutKey(links, created.invitation.id) : links}
           onChanged={() => {

@@ -48,6 +48,8 @@ export function describeAuditEvent(event: AuditEventView, nameOf: (userId: strin
       return 'read their comment inbox';
     case 'plan.exported':
       return `downloaded ${details.document ?? 'the plan'}${details.format ? ` (${details.format.toUpperCase()})` : ''}`;
+    case 'member.email_confirmed':
+      return `confirmed in person that ${details.email ?? 'an email'} belongs to ${person('the person invited')}`;
     default:
       return event.action.replace(/[._]/g, ' ');
   }

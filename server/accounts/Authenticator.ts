@@ -44,7 +44,8 @@ export class Authenticator {
     if (!used) return null;
     const user = this.users.findById(used.userId);
     if (!user) return null;
-    return { user: publicUser(user), sessionId: null, tokenId: used.tokenId, expiresAt: null };
+    // A socket opened with a token closes when the token expires, as one with a session does.
+    return { user: publicUser(user), sessionId: null, tokenId: used.tokenId, expiresAt: used.expiresAt };
   }
 }
 

@@ -45,6 +45,20 @@ export class SessionRepository {
     return row?.created_at ?? null;
   }
 
+  /** Ends every live session of a person except `keep` (the one asking); their ids, to close their sockets. */
+  revokeAllForUser(userId: string, keep: string | null = null): string[] {
+    const now = nowIso();
+    const ids = this.db
+      .prepare<[string, string, string], { id: string }>(
+        'SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? AND id != ?',
+      )
+      .all(userId, now, keep ?? '')
+      .map((row) => row.id);
+    const revoke = this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ?');
+    this.db.transaction(() => ids.forEach((id) => revoke.run(now, id)))();
+    return ids;
+  }
+
   revoke(sessionId: string): void {
     this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(nowIso(), sessionId);
   }

@@ -7,6 +7,7 @@ interface UserRow {
   email: string;
   display_name: string;
   password_hash: string;
+  email_verified_at: string | null;
 }
 
 export interface UserWithHash extends UserView {
@@ -17,6 +18,7 @@ const toView = (row: UserRow): UserWithHash => ({
   id: row.id,
   email: row.email,
   displayName: row.display_name,
+  emailVerified: row.email_verified_at !== null,
   passwordHash: row.password_hash,
 });
 
@@ -28,7 +30,7 @@ export class UserRepository {
     this.db
       .prepare('INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(id, email, displayName, passwordHash, nowIso());
-    return { id, email, displayName };
+    return { id, email, displayName, emailVerified: false };
   }
 
   findByEmail(email: string): UserWithHash | null {
@@ -44,8 +46,24 @@ export class UserRepository {
   count(): number {
     return this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()!.n;
   }
+
+  /**
+   * Marks the address verified, but only if it is still the account's address: a link mailed to
+   * an old address proves nothing about a new one. False if already verified or changed.
+   */
+  markEmailVerified(userId: string, email: string): boolean {
+    return (
+      this.db
+        .prepare('UPDATE users SET email_verified_at = ? WHERE id = ? AND email = ? AND email_verified_at IS NULL')
+        .run(nowIso(), userId, email).changes > 0
+    );
+  }
+
+  setPasswordHash(userId: string, passwordHash: string): void {
+    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
+  }
 }
 
 export function publicUser(user: UserView): UserView {
-  return { id: user.id, email: user.email, displayName: user.displayName };
+  return { id: user.id, email: user.email, displayName: user.displayName, emailVerified: user.emailVerified };
 }

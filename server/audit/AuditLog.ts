@@ -31,7 +31,12 @@ export type AuditAction =
   | 'version.read'
   | 'version.compared'
   | 'comments.read'
-  | 'inbox.read';
+  | 'inbox.read'
+  | 'account.email_verified'
+  | 'member.email_confirmed'
+  | 'account.password_changed'
+  | 'account.password_reset'
+  | 'account.signed_out_everywhere';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

@@ -10,6 +10,7 @@ import type { Services } from '../services';
 import type { AppEnv } from './AppEnv';
 import { createErrorHandler, notFound } from './errors';
 import { checkOrigin, requireSameSiteExport, withServices } from './middleware';
+import { limitBody } from './bodyLimit';
 import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
@@ -19,6 +20,8 @@ import { versionRoutes } from './routes/versionRoutes';
 import { exportRoutes } from './routes/exportRoutes';
 import { progressRoutes } from './routes/progressRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
+import { passwordRoutes } from './routes/passwordRoutes';
+import { verificationRoutes } from './routes/verificationRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 import { caseloadRoutes } from './routes/caseloadRoutes';
 import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
@@ -61,13 +64,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', ...(await options.health()) }));
   if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.registry, options.metrics.token));
+  // Before anything else on the API: a body over the limit is refused before it is read.
+  app.use('/api/*', limitBody(options.services.config.maxBodyBytes));
   app.use('/api/*', withServices(options.services), checkOrigin, requireSameSiteExport);
   // API answers must never be cached: they carry a child's records.
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

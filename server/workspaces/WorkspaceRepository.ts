@@ -20,6 +20,7 @@ interface MemberRow {
   role: string;
   consent_id: string | null;
   created_at: string;
+  email_verified_at: string | null;
 }
 
 export interface NewWorkspace {
@@ -124,7 +125,7 @@ export class WorkspaceRepository {
   members(workspaceId: string): MemberView[] {
     return this.db
       .prepare<[string], MemberRow>(
-        `SELECT m.user_id, u.display_name, u.email, m.role, m.consent_id, m.created_at FROM memberships m
+        `SELECT m.user_id, u.display_name, u.email, u.email_verified_at, m.role, m.consent_id, m.created_at FROM memberships m
          JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? ORDER BY m.created_at`,
       )
       .all(workspaceId)
@@ -137,6 +138,7 @@ export class WorkspaceRepository {
           role,
           setting: roleDefinitions[role].setting,
           joinedAt: row.created_at,
+          emailVerified: row.email_verified_at !== null,
         };
       });
   }

@@ -3,6 +3,8 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { defaultStaticDir } from '../../server/main';
 import { launchBrowser } from '../helpers/browser';
 import { startTestServer, type TestServer } from '../helpers/testServer';
+import { startMailSink } from '../helpers/mailSink';
+import { linkIn, mailsTo } from '../helpers/accountMail';
 import { eventually } from '../helpers/waitFor';
 import {
   createStudentWorkspace,
@@ -21,10 +23,13 @@ const parent: Person = { name: 'Alex Moreno', email: 'alex.moreno@home.test', pa
 describe('accounts in the browser', () => {
   let server: TestServer;
   let browser: Browser;
+  let mail: Awaited<ReturnType<typeof startMailSink>>;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
+    // A real mail server on loopback: people confirm their email with the link it receives.
+    mail = await startMailSink();
+    server = await startTestServer({ smtpUrl: mail.url }, { staticDir: defaultStaticDir });
     browser = await launchBrowser();
   });
 
@@ -32,6 +37,7 @@ describe('accounts in the browser', () => {
     for (const context of contexts) await context.close();
     await browser?.close();
     await server?.close();
+    await mail?.close();
   });
 
   async function newPerson(): Promise<BrowserContext> {
@@ -63,6 +69,20 @@ describe('accounts in the browser', () => {
     expect(await pageB.getByText('Maya Moreno').count()).toBe(0);
     expect(await pageB.getByLabel('Email').inputValue()).toBe(parent.email);
     await fillAccountForm(pageB, parent, { emailPrefilled: true });
+
+    // Holding the link is not enough: B confirms the address with the link mailed to it,
+    // opened from their mail in a new tab, then comes back to the invitation.
+    await pageB.getByTestId('verify-email-notice').getByText(parent.email).waitFor();
+    const verifyLink = await eventually(() => {
+      const verification = mailsTo(mail.received, parent.email).find((received) => received.raw.includes('verify-email'));
+      expect(verification).toBeDefined();
+      return linkIn(verification!, 'verify-email');
+    });
+    const mailTab = await pageB.context().newPage();
+    await mailTab.goto(verifyLink);
+    await mailTab.getByRole('heading', { name: 'Your email is confirmed' }).waitFor();
+    await mailTab.close();
+    await pageB.getByRole('button', { name: 'I have confirmed it' }).click();
 
     await pageB.getByRole('heading', { name: `${caseManager.name} invited you to join Maya Moreno’s team` }).waitFor();
     await pageB.getByRole('button', { name: 'Accept and join Maya Moreno’s team' }).click();

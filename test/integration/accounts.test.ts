@@ -17,9 +17,9 @@ describe('accounts and sessions', () => {
 
   it('leads a fresh install to create the first account', async () => {
     const api = apiClient(server.url);
-    expect((await api.request('GET', '/api/setup')).body).toEqual({ needsFirstAccount: true });
+    expect((await api.request('GET', '/api/setup')).body).toEqual({ needsFirstAccount: true, mailEnabled: false });
     await signUp();
-    expect((await api.request('GET', '/api/setup')).body).toEqual({ needsFirstAccount: false });
+    expect((await api.request('GET', '/api/setup')).body).toEqual({ needsFirstAccount: false, mailEnabled: false });
   });
 
   it('signs up, signs in and out with an HttpOnly SameSite=Lax session cookie', async () => {

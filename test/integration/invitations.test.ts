@@ -26,6 +26,11 @@ describe('invitations and consent', () => {
   const invite = (by: ApiClient, body: Record<string, unknown>) =>
     by.request<CreatedInvitation>('POST', `/api/workspaces/${team.workspaceId}/invitations`, body);
   const secretOf = (link: string) => link.split('/invite/')[1]!;
+  /** Without a mail server, the case manager confirms the invited person's email in person. */
+  const confirmInPerson = async (invitationId: string) => {
+    const confirmed = await manager.request('POST', `/api/workspaces/${team.workspaceId}/invitations/${invitationId}/confirm-email`);
+    expect(confirmed.status).toBe(200);
+  };
 
   beforeEach(async () => {
     server = await startTestServer();
@@ -46,6 +51,7 @@ describe('invitations and consent', () => {
     const grandma = await signUp('grandma@example.org');
     const preview = await grandma.request<{ invitation: { studentName: string; status: string } }>('GET', `/api/invitations/${secret}`);
     expect(preview.body.invitation).toMatchObject({ studentName: 'Sam Example', status: 'pending' });
+    await confirmInPerson(created.body.invitation.id);
     const accepted = await grandma.request('POST', `/api/invitations/${secret}/accept`);
     expect(accepted.body).toEqual({ workspaceId: team.workspaceId, role: 'parent' });
 
@@ -132,6 +138,7 @@ describe('invitations and consent', () => {
     });
     expect(created.status).toBe(201);
     const clinician = await signUp('ot@clinic.example.org');
+    await confirmInPerson(created.body.invitation.id);
     expect((await clinician.request('POST', `/api/invitations/${secretOf(created.body.link)}/accept`)).status).toBe(200);
 
     const consents = await parent.request<{ consents: { id: string; recipientEmail: string; purpose: string; grantedByName: string }[] }>(

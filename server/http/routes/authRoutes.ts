@@ -1,33 +1,24 @@
-import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { Hono } from 'hono';
 import type { SetupState } from '../../../shared/api';
 import { CloseCodes } from '../../../shared/closeCodes';
-import { sessionCookieName } from '../../accounts/Authenticator';
-import { decoyPasswordHash, hashPassword, minPasswordLength, verifyPassword } from '../../accounts/passwords';
+import { limitKey, limitRules } from '../../accounts/limitRules';
+import { hashPassword, minPasswordLength } from '../../accounts/passwords';
 import { publicUser } from '../../accounts/UserRepository';
 import type { AppEnv } from '../AppEnv';
-import { conflict, HttpError, tooManyRequests } from '../errors';
-import { expectedOrigin, requireIdentity } from '../middleware';
+import { conflict, forbidden, HttpError } from '../errors';
+import { clientAddress, requireAttempt } from '../limits';
+import { requireIdentity } from '../middleware';
+import { checkPassword } from '../passwordCheck';
 import { emailField, readJsonObject, stringField } from '../readBody';
-
-function startSession(c: Context<AppEnv>, userId: string): void {
-  const { sessions } = c.get('services');
-  const { session, secret } = sessions.create(userId);
-  setCookie(c, sessionCookieName, secret, {
-    httpOnly: true,
-    sameSite: 'Lax',
-    secure: expectedOrigin(c).startsWith('https:'),
-    path: '/',
-    expires: new Date(session.expiresAt),
-  });
-}
+import { clearSessionCookie, endSessions, startSession } from '../sessionCookie';
+import { mailVerificationLink } from './verificationRoutes';
 
 export function authRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
   app.get('/setup', (c) => {
-    const state: SetupState = { needsFirstAccount: c.get('services').users.count() === 0 };
+    const { users, mailer } = c.get('services');
+    const state: SetupState = { needsFirstAccount: users.count() === 0, mailEnabled: mailer !== null };
     return c.json(state);
   });
 
@@ -39,10 +30,13 @@ export function authRoutes(): Hono<AppEnv> {
     const email = emailField(body);
     const displayName = stringField(body, 'displayName', { max: 80, label: 'Your name' });
     const password = stringField(body, 'password', { min: minPasswordLength, max: 256, label: 'Password' });
+    // Counted before the password is hashed: hashing is the expensive part.
+    await requireAttempt(c, [limitKey(limitRules.signUpAddress, clientAddress(c))]);
     if (users.findByEmail(email)) throw conflict('An account with this email already exists. Try signing in.', 'email_taken');
     const user = users.create(email, displayName, await hashPassword(password));
     audit.record({ actorId: user.id, action: 'account.signed_up', subject: user.id });
     startSession(c, user.id);
+    mailVerificationLink(c, user);
     return c.json({ user: publicUser(user) }, 201);
   });
 
@@ -51,21 +45,17 @@ export function authRoutes(): Hono<AppEnv> {
     const body = await readJsonObject(c);
     const email = emailField(body);
     const password = stringField(body, 'password', { max: 256, label: 'Password' });
-    const keys = [`email:${email}`, `ip:${getConnInfo(c).remote.address ?? 'unknown'}`];
-    const wait = limiter.retryAfterMs(keys);
-    if (wait > 0) {
-      c.header('Retry-After', String(Math.ceil(wait / 1000)));
-      throw tooManyRequests(`Too many attempts. Please wait ${Math.ceil(wait / 1000)} seconds and try again.`, 'slow_down');
-    }
+    const byAddress = limitKey(limitRules.signInAddress, clientAddress(c));
+    const byAccount = limitKey(limitRules.signInAccount, email);
+    // Counted before the hash is verified, so concurrent guesses cannot all slip past the count.
+    await requireAttempt(c, [byAddress, byAccount]);
     const user = users.findByEmail(email);
-    // Verify against a decoy when there is no account, so timing does not reveal which emails exist.
-    const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
-    if (!user || !valid) {
-      limiter.recordFailure(keys);
+    if (!(await checkPassword(c, user?.passwordHash ?? null, password, 'sign_in')) || !user) {
       if (user) audit.record({ actorId: user.id, action: 'account.sign_in_failed', subject: user.id });
       throw new HttpError(401, 'wrong_credentials', 'That email and password do not match an account.');
     }
-    limiter.recordSuccess(keys);
+    await limiter.reset([byAccount]);
+    await limiter.refund([byAddress]);
     audit.record({ actorId: user.id, action: 'account.signed_in', subject: user.id });
     startSession(c, user.id);
     return c.json({ user: publicUser(user) });
@@ -80,7 +70,17 @@ export function authRoutes(): Hono<AppEnv> {
       connections.closeMatching({ sessionId }, CloseCodes.sessionExpired);
       audit.record({ actorId: identity.user.id, action: 'account.signed_out', subject: identity.user.id });
     }
-    deleteCookie(c, sessionCookieName, { path: '/' });
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  /** Ends every session of this person, this one included. Access tokens are managed on their own. */
+  app.post('/auth/signout-everywhere', (c) => {
+    const identity = requireIdentity(c);
+    if (!identity.sessionId) throw forbidden('Sign out everywhere from a signed-in browser.', 'session_required');
+    endSessions(c, identity.user.id, null);
+    c.get('services').audit.record({ actorId: identity.user.id, action: 'account.signed_out_everywhere', subject: identity.user.id });
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 

@@ -1,7 +1,8 @@
 import { Hono, type Context } from 'hono';
-import type { CreatedInvitation, InvitationPreview } from '../../../shared/api';
+import type { CreatedInvitation, InvitationPreview, PendingInvitationView } from '../../../shared/api';
 import { invitableRoles, invitationNeedsConsent, isRole, roleDefinitions, type Role } from '../../../shared/roles';
 import { errorFields } from '../../logger';
+import { mayReceiveMail } from '../../mail/accountMail';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
@@ -20,8 +21,9 @@ async function mailInvitation(
   c: Context<AppEnv>,
   input: { to: string; link: string; inviter: string; role: Role; expiresAt: string },
 ): Promise<boolean> {
-  const { mailer, logger } = c.get('services');
-  if (!mailer) return false;
+  const { mailer, logger, users } = c.get('services');
+  // An account that has not verified this address may not be its owner's: mail nothing there.
+  if (!mailer || !mayReceiveMail(users, input.to)) return false;
   try {
     await mailer.send({
       to: input.to,
@@ -88,7 +90,12 @@ export function invitationRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/invitations', (c) => {
     const workspaceId = c.req.param('workspaceId');
     requireMember(c, workspaceId, 'invite');
-    return c.json({ invitations: c.get('services').invitations.listForWorkspace(workspaceId).map(publicView) });
+    const { invitations, users } = c.get('services');
+    const listed: PendingInvitationView[] = invitations.listForWorkspace(workspaceId).map((invitation) => {
+      const account = invitation.status === 'pending' ? users.findByEmail(invitation.email) : null;
+      return { ...publicView(invitation), inviteeAccount: account === null ? 'none' : account.emailVerified ? 'verified' : 'unverified' };
+    });
+    return c.json({ invitations: listed });
   });
 
   app.delete('/workspaces/:workspaceId/invitations/:invitationId', (c) => {
@@ -133,6 +140,15 @@ export function invitationRoutes(): Hono<AppEnv> {
     }
     if (identity.user.email.toLowerCase() !== invitation.email.toLowerCase()) {
       throw forbidden(`This invitation is for ${invitation.email}. Sign in with that email to accept it.`, 'invitation_other_email');
+    }
+    // Holding the link and typing the invited address is not enough: the address must be proved.
+    if (!identity.user.emailVerified) {
+      throw forbidden(
+        c.get('services').mailer
+          ? `Confirm your email first: open the link we mailed to ${invitation.email}, then accept.`
+          : `Confirm your email first: ask the team’s case manager to confirm ${invitation.email} in person, then accept.`,
+        'email_unverified',
+      );
     }
     if (invitation.consentId && consents.findById(invitation.consentId)?.revokedAt) {
       throw new HttpError(410, 'invitation_revoked', 'The parent withdrew consent for this invitation.');

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
 import { CloseCodes } from '../../../shared/closeCodes';
 import type { AppEnv } from '../AppEnv';
-import { forbidden, notFound } from '../errors';
+import { accessTokenLifetimes, defaultAccessTokenLifetime } from '../../../shared/api';
+import { badRequest, forbidden, notFound } from '../errors';
 import { requireIdentity } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
 
@@ -21,10 +22,16 @@ export function tokenRoutes(): Hono<AppEnv> {
   app.post('/tokens', async (c) => {
     const identity = requireIdentity(c);
     requireSession(identity);
-    const name = stringField(await readJsonObject(c), 'name', { max: 80, label: 'Token name' });
+    const body = await readJsonObject(c);
+    const name = stringField(body, 'name', { max: 80, label: 'Token name' });
+    const asked: unknown = body.expiresInDays ?? defaultAccessTokenLifetime;
+    const lifetimeDays = accessTokenLifetimes.find((days) => days === asked);
+    if (lifetimeDays === undefined) {
+      throw badRequest(`A token lasts ${accessTokenLifetimes.join(', ')} days; choose one of these.`, 'invalid_expiresInDays');
+    }
     const { tokens, audit } = c.get('services');
-    const created = tokens.create(identity.user.id, name);
-    audit.record({ actorId: identity.user.id, action: 'token.created', subject: created.id });
+    const created = tokens.create(identity.user.id, name, lifetimeDays);
+    audit.record({ actorId: identity.user.id, action: 'token.created', subject: created.id, details: { expiresAt: created.expiresAt ?? '' } });
     return c.json({ token: created }, 201);
   });
 

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { DocumentView, WorkspaceDetail } from '../../../shared/api';
 import { CloseCodes } from '../../../shared/closeCodes';
-import { isRole } from '../../../shared/roles';
+import { invitationNeedsConsent, isRole } from '../../../shared/roles';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, conflict, notFound } from '../errors';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireIdentity, requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 import { currentMeetings } from '../../workspaces/currentMeetings';
@@ -83,6 +83,16 @@ export function workspaceRoutes(): Hono<AppEnv> {
     const { workspaces, connections, audit } = c.get('services');
     const current = workspaces.membership(workspaceId, userId);
     if (!current) throw notFound('That person is not on this team.');
+    // A clinic therapist exists only through a parent's consent: nobody is switched into that
+    // role, and nobody in it is switched to a school role that the consent never covered.
+    if (role !== current.role && (invitationNeedsConsent(role) || invitationNeedsConsent(current.role))) {
+      throw forbidden(
+        invitationNeedsConsent(role)
+          ? 'A clinic therapist joins only through a parent’s invitation, which records their consent. Ask the parent to invite them.'
+          : 'A clinic therapist’s access rests on a parent’s consent. To change it, the parent withdraws the consent, or you remove them and invite them again.',
+        'role_needs_consent',
+      );
+    }
     if (current.role === 'case_manager' && role !== 'case_manager' && workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
       throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
     }

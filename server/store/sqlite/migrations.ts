@@ -164,6 +164,28 @@ export const migrations: readonly { version: number; sql: string }[] = [
     `,
   },
   {
+    version: 6,
+    sql: `
+      -- Set when the person proves the address (mailed link) or a case manager confirms it in person.
+      ALTER TABLE users ADD COLUMN email_verified_at TEXT;
+      ALTER TABLE access_tokens ADD COLUMN expires_at TEXT;
+      -- Tokens made before tokens expired get the default lifetime from now.
+      UPDATE access_tokens SET expires_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+90 days') WHERE expires_at IS NULL;
+      -- One-time links mailed to a person: email verification and password reset. Only the hash is kept.
+      CREATE TABLE account_links (
+        id TEXT PRIMARY KEY,
+        token_hash TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL,
+        email TEXT NOT NULL COLLATE NOCASE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      );
+      CREATE INDEX account_links_by_user ON account_links (user_id, purpose);
+    `,
+  },
+  {
     version: 7,
     sql: `
       -- The signer list is part of the record once anyone has signed under it; signatures are final.

@@ -1,0 +1,61 @@
+import { KeyRound } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { changePassword, minPasswordLength } from '../api/accountApi';
+import { ApiFailure } from '../api/ApiFailure';
+import { PasswordField } from '../components/PasswordField';
+import { ProblemMessage } from '../components/ProblemMessage';
+
+/** Needs the current password; every other device is signed out once it is changed. */
+export function ChangePasswordForm() {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setStatus('');
+    if (next.length < minPasswordLength) {
+      setError(new ApiFailure(400, 'password_short', `Your new password needs at least ${minPasswordLength} characters.`));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await changePassword({ currentPassword: current, newPassword: next });
+      setCurrent('');
+      setNext('');
+      setStatus('Password changed. Every other device was signed out; this one stays signed in.');
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="password-title">
+      <h2 className="card__title" id="password-title">Password</h2>
+      <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Change your password">
+        <ProblemMessage error={error} />
+        <p className="status-line" role="status">{status}</p>
+        <PasswordField label="Current password" value={current} onChange={setCurrent} autoComplete="current-password" />
+        <PasswordField
+          label="New password"
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          minLength={minPasswordLength}
+          hint={`At least ${minPasswordLength} characters.`}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button button--secondary" disabled={busy}>
+            <KeyRound size={20} aria-hidden="true" />
+            Change password
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

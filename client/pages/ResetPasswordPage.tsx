@@ -1,0 +1,73 @@
+import { KeyRound } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import { completePasswordReset, minPasswordLength } from '../api/accountApi';
+import { ApiFailure } from '../api/ApiFailure';
+import { AppPage } from '../components/AppPage';
+import { PasswordField } from '../components/PasswordField';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { AppLink } from '../routing/AppLink';
+import { withNext } from '../routing/returnPath';
+import { paths } from '../routing/route';
+import { markSignedOut } from '../session/sessionStore';
+import './AuthPage.css';
+
+/** Opened from the mailed reset link. */
+export function ResetPasswordPage({ secret }: { secret: string }) {
+  const [password, setPassword] = useState('');
+  const [doneFor, setDoneFor] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (password.length < minPasswordLength) {
+      setError(new ApiFailure(400, 'password_short', `Your password needs at least ${minPasswordLength} characters.`));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const { email } = await completePasswordReset(secret, password);
+      // Every session of the account ended, this browser's included.
+      markSignedOut();
+      setDoneFor(email);
+    } catch (failure) {
+      setError(failure);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <AppPage title="Choose a new password" user={null} width="narrow">
+      <div className="page-intro">
+        <h1 className="page-title">{doneFor ? 'Your password is changed' : 'Choose a new password'}</h1>
+      </div>
+      <section className="card">
+        {doneFor ? (
+          <>
+            <p role="status">Every device that was signed in to your account is now signed out. Sign in with your new password.</p>
+            <p><AppLink to={withNext(paths.signIn, null, doneFor)}>Sign in</AppLink></p>
+          </>
+        ) : (
+          <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Choose a new password">
+            <ProblemMessage error={error} />
+            <PasswordField
+              label="New password"
+              value={password}
+              onChange={setPassword}
+              autoComplete="new-password"
+              minLength={minPasswordLength}
+              hint={`At least ${minPasswordLength} characters.`}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                <KeyRound size={20} aria-hidden="true" />
+                Save the new password
+              </button>
+            </div>
+          </form>
+        )}
+      </section>
+    </AppPage>
+  );
+}

@@ -1,0 +1,67 @@
+import { MailCheck } from 'lucide-react';
+import { useEffect, useState } from 'react';
+import type { UserView } from '../../shared/api';
+import { verifyEmail } from '../api/accountApi';
+import { refreshUser } from '../auth/refreshUser';
+import { AppPage } from '../components/AppPage';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { AppLink } from '../routing/AppLink';
+import { paths } from '../routing/route';
+import './AuthPage.css';
+
+/** One request per link even if the page renders twice: the link works only once. */
+const verifying = new Map<string, ReturnType<typeof verifyEmail>>();
+
+type Outcome = { status: 'working' } | { status: 'done'; email: string } | { status: 'failed'; error: unknown };
+
+/** Opened from the mailed link, in whatever browser the mail app picks, signed in or not. */
+export function VerifyEmailPage({ secret, user }: { secret: string; user: UserView | null }) {
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'working' });
+
+  useEffect(() => {
+    let current = true;
+    if (!verifying.has(secret)) verifying.set(secret, verifyEmail(secret));
+    verifying.get(secret)!.then(
+      async (answer) => {
+        if (current) setOutcome({ status: 'done', email: answer.email });
+        // The signed-in page elsewhere in this browser learns the news too.
+        if (user && user.email.toLowerCase() === answer.email.toLowerCase()) await refreshUser().catch(() => undefined);
+      },
+      (error: unknown) => current && setOutcome({ status: 'failed', error }),
+    );
+    return () => {
+      current = false;
+    };
+    // The user changes when refreshUser() lands; the link must not be sent again then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [secret]);
+
+  return (
+    <AppPage title="Confirm your email" user={user} width="narrow" busy={outcome.status === 'working'}>
+      <div className="page-intro">
+        <h1 className="page-title">
+          {outcome.status === 'done' ? 'Your email is confirmed' : outcome.status === 'failed' ? 'This link did not work' : 'Confirming your email…'}
+        </h1>
+      </div>
+      {outcome.status === 'done' && (
+        <section className="card">
+          <p className="note">
+            <MailCheck size={20} aria-hidden="true" />
+            <span>
+              <strong>{outcome.email}</strong> is confirmed. You can now accept the invitations sent to it: go back to
+              the invitation and accept it.
+            </span>
+          </p>
+          <p><AppLink to={paths.home}>Go to your students</AppLink></p>
+        </section>
+      )}
+      {outcome.status === 'failed' && (
+        <section className="card">
+          <ProblemMessage error={outcome.error} />
+          <p>Sign in and ask for a new link from your Bridgeplan page.</p>
+          <p><AppLink to={paths.home}>Go to Bridgeplan’s start page</AppLink></p>
+        </section>
+      )}
+    </AppPage>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { LimitKey } from '../accounts/AttemptLimiter';
+import type { AppEnv } from './AppEnv';
+import { tooManyRequests } from './errors';
+
+/**
+ * The address a request came from, as the socket sees it. Behind a reverse proxy every request
+ * shares the proxy's address, so per-address limits then count everyone together (see
+ * docs/operations.md).
+ */
+export function clientAddress(c: Context<AppEnv>): string {
+  return getConnInfo(c).remote.address ?? 'unknown';
+}
+
+/** Counts this attempt under every key before the guarded work, or answers 429 with Retry-After. */
+export async function requireAttempt(c: Context<AppEnv>, keys: readonly LimitKey[]): Promise<void> {
+  const decision = await c.get('services').limiter.attempt(keys);
+  if (decision.allowed) return;
+  const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
+  c.header('Retry-After', String(seconds));
+  throw tooManyRequests(`Too many attempts. Please wait ${seconds} seconds and try again.`, 'slow_down');
+}
