@@ -5,7 +5,7 @@ import { signIn } from '../api/accountApi';
 import { PasswordField } from '../components/PasswordField';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
-import { isSharedComputer, setSharedComputer } from '../session/localCopies';
+import { isSharedComputer, setSharedComputer, wipeLocalCopies } from '../session/localCopies';
 import { markSignedIn } from '../session/sessionStore';
 
 interface SignInFormProps {
@@ -28,6 +28,8 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
       const user = await signIn({ email: email.trim(), password });
       // Decided before any document opens: on a shared computer none is ever written locally.
       setSharedComputer(sharedComputer);
+      // Whatever an earlier visit left here (a sign-out cut short by closing the tab) goes too.
+      if (sharedComputer) await wipeLocalCopies();
       markSignedIn(user);
       onSignedIn(user);
     } catch (failure) {

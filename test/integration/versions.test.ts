@@ -118,7 +118,7 @@ describe('versions and signatures', () => {
     const recent = await as('manager').request<{ version: VersionView }>('POST', path, { ...base, typedName: 'Morgan Manager' });
     expect(recent.status).toBe(201);
     expect(recent.body.version.signatures.find((s) => s.userId === team.members.manager!.userId)!.method).toBe('recent_sign_in');
-    const markdown = await (await fetch(`${server.url}/api/workspaces/${team.workspaceId}/versions/${version.id}/export?format=md`, { headers: { cookie: team.members.parent!.cookie } })).text();
+    const markdown = await (await fetch(`${server.url}/api/workspaces/${team.workspaceId}/versions/${version.id}/export?format=md`, { headers: { cookie: team.members.parent!.cookie, 'sec-fetch-site': 'same-origin' } })).text();
     expect(markdown).toContain('Pat Parent');
     expect(markdown).toContain(`document code **${version.documentCode}**`);
   });
