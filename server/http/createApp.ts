@@ -18,6 +18,10 @@ import { exportRoutes } from './routes/exportRoutes';
 import { progressRoutes } from './routes/progressRoutes';
 import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
+import { scheduleRoutes } from './routes/scheduleRoutes';
+import { serviceLogRoutes } from './routes/serviceLogRoutes';
+import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
+import { calendarRoutes } from './routes/calendarRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -56,7 +60,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {
