@@ -7,9 +7,18 @@ import { localStamp } from './icalendar';
  * local time it happens, so any calendar shows the same wall-clock times we do.
  */
 
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's UTC offset at an instant, in minutes ("GMT-05:00" → -300). */
 function offsetMinutes(instant: number, timeZone: string): number {
-  const m = localMoment(new Date(instant), timeZone);
-  return Math.round((Date.UTC(m.year, m.month - 1, m.day, m.hour, m.minute) - Math.floor(instant / 60_000) * 60_000) / 60_000);
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const name = formatter.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
 }
 
 function formatOffset(minutes: number): string {
@@ -30,11 +39,11 @@ function transitions(timeZone: string, fromYear: number, toYear: number): Transi
   let t = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
   let previous = offsetMinutes(t, timeZone);
-  for (t += 6 * hour; t <= end; t += 6 * hour) {
+  for (t += 12 * hour; t <= end; t += 12 * hour) {
     const current = offsetMinutes(t, timeZone);
     if (current === previous) continue;
     // Narrow the change down to the minute.
-    let low = t - 6 * hour;
+    let low = t - 12 * hour;
     let high = t;
     while (high - low > 60_000) {
       const mid = low + Math.floor((high - low) / 120_000) * 60_000;
@@ -47,7 +56,19 @@ function transitions(timeZone: string, fromYear: number, toYear: number): Transi
   return found;
 }
 
+const built = new Map<string, string[]>();
+
+/** Zone data does not change while the process runs, so each zone and range is built once. */
 export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
+  const key = `${timeZone} ${fromYear} ${toYear}`;
+  const cached = built.get(key);
+  if (cached) return cached;
+  const lines = buildVtimezone(timeZone, fromYear, toYear);
+  built.set(key, lines);
+  return lines;
+}
+
+function buildVtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
   const changes = transitions(timeZone, fromYear, toYear);
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   // The observance in force when the range opens, so events before its first change resolve too.
