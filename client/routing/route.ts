@@ -7,6 +7,7 @@ export type Route =
   | { page: 'plan'; workspaceId: string }
   | { page: 'meeting'; workspaceId: string; meetingId: string }
   | { page: 'progress'; workspaceId: string }
+  | { page: 'schedule'; workspaceId: string }
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'not-found'; path: string };
@@ -22,6 +23,7 @@ export const paths = {
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
+  schedule: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/schedule`,
   meeting: (workspaceId: string, meetingId: string) => `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`,
   invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
 } as const;
@@ -46,6 +48,7 @@ export function parseRoute(pathname: string): Route {
   if (first === 'w' && rest === undefined) return { page: 'workspace', workspaceId: id };
   if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };
   if (first === 'w' && rest === 'progress') return { page: 'progress', workspaceId: id };
+  if (first === 'w' && rest === 'schedule') return { page: 'schedule', workspaceId: id };
   if (first === 'invite' && rest === undefined) return { page: 'invite', secret: id };
   return { page: 'not-found', path: pathname };
 }
