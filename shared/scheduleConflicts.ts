@@ -83,7 +83,7 @@ function pairwise(input: ConflictInput, drafts: Map<string, Draft>): void {
       }
       if (overlaps) {
         const key = pairKey('overlap', a, b);
-        if (!drafts.has(key)) drafts.set(key, { kind: 'overlap', date: a.date, occurrences: [a, b], movable: [a, b], message: `${label(a)} (${at(a)}) overlaps ${label(b)} (${at(b)}).` });
+        if (!drafts.has(key)) drafts.set(key, { kind: 'overlap', date: a.date, occurrences: [a, b], movable: [a, b], message: `${label(a)} (${formatClock(a.start)}–${formatClock(a.end)}) and ${label(b)} (${formatClock(b.start)}–${formatClock(b.end)}) overlap on ${formatDay(a.date)}.` });
         continue;
       }
       if (isChildSession(a.kind) && isChildSession(b.kind) && needsTravel(a.setting, b.setting)) {

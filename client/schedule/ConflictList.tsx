@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { mayMoveKind, type ScheduleSessionView } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
-import { formatClock, formatDay, joinLocalStart } from '../../shared/scheduleTime';
+import { formatClock, formatDay, joinLocalStart, weekdayIndex, weekdayNames } from '../../shared/scheduleTime';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { acceptConflict, moveOccurrence } from './scheduleApi';
 
@@ -81,7 +81,9 @@ function ConflictItem({ workspaceId, role, canEdit, conflict, sessions }: Omit<P
           <ul>
             {conflict.suggestions.map((slot) => {
               const session = byId.get(slot.sessionId);
-              const when = `${formatDay(slot.date)}, ${formatClock(slot.start)}`;
+              // A weekly session moves as a series: "Wednesdays, 4:15 PM" says so.
+              const weekly = session && /FREQ=WEEKLY/.test(session.rrule) && !/INTERVAL=[2-9]/.test(session.rrule);
+              const when = weekly ? `${weekdayNames[weekdayIndex(slot.date)]}s, ${formatClock(slot.start)}` : `${formatDay(slot.date)}, ${formatClock(slot.start)}`;
               const canMove = canEdit && session && mayMoveKind(role, session.kind);
               const from = conflict.date ?? slot.date;
               return (

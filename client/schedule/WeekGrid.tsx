@@ -3,7 +3,15 @@ import type { Occurrence } from '../../shared/scheduleRecurrence';
 import { addDays, clockToMinute, formatClock, formatDay } from '../../shared/scheduleTime';
 import type { ScheduleSettings } from '../../shared/schema';
 
-const pxPerMinute = 1.1;
+const pxPerMinute = 1.3;
+
+/** "3–3:45 PM": short enough for a narrow block. */
+function timeRange(start: number, end: number): string {
+  const a = formatClock(start);
+  const b = formatClock(end);
+  const sameHalf = a.slice(-2) === b.slice(-2);
+  return `${(sameHalf ? a.slice(0, -3) : a).replace(':00', '')}–${b.replace(':00', '')}`;
+}
 
 interface Placed {
   readonly occurrence: Occurrence;
@@ -44,7 +52,7 @@ export function WeekGrid({ weekStart, occurrences, conflicts, settings, holidays
         </div>
       ))}
       <div className="week-grid__hours" style={{ height: (bottom - top) * pxPerMinute }}>
-        {hours.map((minute) => (
+        {hours.slice(0, -1).map((minute) => (
           <span key={minute} style={{ top: (minute - top) * pxPerMinute }}>{formatClock(minute).replace(':00', '')}</span>
         ))}
       </div>
@@ -64,7 +72,7 @@ export function WeekGrid({ weekStart, occurrences, conflicts, settings, holidays
               style={{ top: (o.start - top) * pxPerMinute, height: Math.max(22, (o.end - o.start) * pxPerMinute - 2), left: `calc(${(100 / lanes) * lane}% + 2px)`, width: `calc(${100 / lanes}% - 4px)` }}
             >
               <span className="session-block__title">{o.title}</span>
-              <span className="session-block__time">{formatClock(o.start)}–{formatClock(o.end)}</span>
+              <span className="session-block__time">{timeRange(o.start, o.end)}</span>
               {o.cancelled && <span className="session-block__time">{o.cancelled}</span>}
             </div>
           ))}
