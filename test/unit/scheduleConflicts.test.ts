@@ -42,7 +42,7 @@ describe('schedule conflicts over recurring rules', () => {
     const after = scheduleWeek(snapshot, [ot], '2026-03-11');
     const overlap = after.conflicts.find((c) => c.kind === 'overlap');
     expect(overlap?.date).toBe('2026-03-10');
-    expect(overlap?.message).toBe('School OT (3:00 PM–3:45 PM) and Clinic OT (3:00 PM–3:45 PM) overlap on Tue Mar 10.');
+    expect(overlap?.message).toBe('Clinic OT (3:00 PM–3:45 PM) and School OT (3:00 PM–3:45 PM) overlap on Tue Mar 10.');
     expect(overlap?.people).toEqual(expect.arrayContaining(['Priya Nair', 'Dr. Chen']));
 
     // The same 3 PM is a different UTC hour on each side of the change: rules are local.
