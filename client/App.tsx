@@ -7,6 +7,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
 import { MeetingPage } from './pages/MeetingPage';
 import { ProgressPage } from './pages/ProgressPage';
+import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
@@ -89,6 +90,8 @@ export function App() {
       return <MeetingPage key={`${route.workspaceId}/${route.meetingId}`} workspaceId={route.workspaceId} meetingId={route.meetingId} user={session.user} />;
     case 'progress':
       return <ProgressPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+    case 'schedule':
+      return <SchedulePage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
     case 'settings':
       return <SettingsPage user={session.user} />;
     case 'caseload':

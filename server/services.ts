@@ -21,6 +21,9 @@ import { VersionRepository } from './versions/VersionRepository';
 import { RoomRegistry } from './collab/RoomRegistry';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 import { ExportRenderer } from './export/worker/ExportRenderer';
+import { CalendarFeedRepository } from './schedule/CalendarFeedRepository';
+import { ServiceLogRepository } from './schedule/ServiceLogRepository';
+import { SessionNoteRepository } from './schedule/SessionNoteRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -47,6 +50,9 @@ export interface Services {
   readonly rooms: RoomRegistry;
   /** Renders exports on a worker thread with a time and memory limit. */
   readonly exports: ExportRenderer;
+  readonly serviceLog: ServiceLogRepository;
+  readonly sessionNotes: SessionNoteRepository;
+  readonly calendarFeeds: CalendarFeedRepository;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -86,5 +92,8 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
       maxQueued: 16,
       logger: logger.child('export'),
     }),
+    serviceLog: new ServiceLogRepository(db),
+    sessionNotes: new SessionNoteRepository(db),
+    calendarFeeds: new CalendarFeedRepository(db),
   };
 }

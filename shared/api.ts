@@ -45,7 +45,7 @@ export interface MemberView {
 
 export interface DocumentView {
   readonly name: string;
-  readonly kind: 'plan' | 'comments' | 'meeting' | 'progress';
+  readonly kind: 'plan' | 'comments' | 'meeting' | 'progress' | 'schedule';
   readonly title: string;
 }
 

@@ -1,6 +1,6 @@
 import { MeetingsCard } from '../meetings/MeetingsCard';
 import { VersionsPanel } from '../versions/VersionsPanel';
-import { ArrowLeft, FileText, LineChart } from 'lucide-react';
+import { ArrowLeft, CalendarDays, FileText, LineChart } from 'lucide-react';
 import { useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
@@ -101,6 +101,16 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
             </div>
             <AppLink to={paths.progress(workspace.id)} className="button button--secondary documents__open" data-testid="open-progress">
               Open progress
+            </AppLink>
+          </li>
+          <li className="documents__item">
+            <CalendarDays className="documents__icon" size={26} aria-hidden="true" />
+            <div className="documents__text">
+              <p className="documents__title">The child’s week</p>
+              <p className="muted">School services, clinic appointments and home routines on one schedule, with conflicts caught as they are entered.</p>
+            </div>
+            <AppLink to={paths.schedule(workspace.id)} className="button button--secondary documents__open" data-testid="open-schedule">
+              Open the week
             </AppLink>
           </li>
         </ul>

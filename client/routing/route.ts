@@ -7,6 +7,7 @@ export type Route =
   | { page: 'plan'; workspaceId: string }
   | { page: 'meeting'; workspaceId: string; meetingId: string }
   | { page: 'progress'; workspaceId: string }
+  | { page: 'schedule'; workspaceId: string }
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'caseload' }
@@ -28,6 +29,7 @@ export const paths = {
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
+  schedule: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/schedule`,
   meeting: (workspaceId: string, meetingId: string) => `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`,
   invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
 } as const;
@@ -54,6 +56,7 @@ export function parseRoute(pathname: string): Route {
   if (first === 'w' && rest === undefined) return { page: 'workspace', workspaceId: id };
   if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };
   if (first === 'w' && rest === 'progress') return { page: 'progress', workspaceId: id };
+  if (first === 'w' && rest === 'schedule') return { page: 'schedule', workspaceId: id };
   if (first === 'invite' && rest === undefined) return { page: 'invite', secret: id };
   // One-time links mailed to a person (the server's /verify-email/ and /reset-password/ links).
   if (first === 'verify-email' && rest === undefined) return { page: 'verify-email', secret: id };

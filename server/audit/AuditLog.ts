@@ -36,7 +36,24 @@ export type AuditAction =
   | 'member.email_confirmed'
   | 'account.password_changed'
   | 'account.password_reset'
-  | 'account.signed_out_everywhere';
+  | 'account.signed_out_everywhere'
+  // The child's week, the service log, session notes and calendar feeds.
+  | 'schedule.viewed'
+  | 'schedule.session_added'
+  | 'schedule.session_changed'
+  | 'schedule.session_removed'
+  | 'schedule.session_cancelled'
+  | 'schedule.session_restored'
+  | 'schedule.holiday_set'
+  | 'schedule.settings_changed'
+  | 'schedule.conflict_accepted'
+  | 'schedule.conflict_reopened'
+  | 'service_log.viewed'
+  | 'service_log.recorded'
+  | 'note.shared'
+  | 'notes.viewed'
+  | 'calendar_feed.created'
+  | 'calendar_feed.revoked';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

@@ -9,6 +9,7 @@ import { OpenedOnce } from './OpenedOnce';
 function writeCapability(kind: string, rest: readonly string[]): 'edit' | 'comment' | null {
   if ((kind === 'plan' || kind === 'progress') && rest.length === 0) return 'edit';
   if (kind === 'comments' && rest.length === 0) return 'comment';
+  if (kind === 'schedule' && rest.length === 0) return 'comment';
   if (kind === 'meeting' && rest.length === 1) return 'edit';
   return null;
 }
@@ -68,7 +69,8 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       ok: true,
       // Comments are written only through the API, which checks authorship and roles per
       // comment; over the socket everyone reads them live.
-      readOnly: kind === 'comments' || !can(membership.role, capability),
+      // The schedule too: the API checks who may enter each kind of session.
+      readOnly: kind === 'comments' || kind === 'schedule' || !can(membership.role, capability),
       role: membership.role,
       displayName: identity.user.displayName,
       identity: {

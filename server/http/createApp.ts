@@ -25,6 +25,10 @@ import { verificationRoutes } from './routes/verificationRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 import { caseloadRoutes } from './routes/caseloadRoutes';
 import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
+import { scheduleRoutes } from './routes/scheduleRoutes';
+import { serviceLogRoutes } from './routes/serviceLogRoutes';
+import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
+import { calendarRoutes } from './routes/calendarRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -72,7 +76,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -82,3 +82,9 @@ export { CommentThreads, commentRoots, readAnchor } from './comments';
 // The progress document
 export type { DataPointInput, DataPointView, GoalMeasure, MeasureKind } from './progress';
 export { defaultMeasure, isMeasureKind, measureKindLabels, measureKinds, ProgressDoc, valueProblem } from './progress';
+
+// The schedule document
+export type { AcceptedConflict, ScheduleSessionInput, ScheduleSessionPatch, ScheduleSessionView, ScheduleSettings, ScheduleSnapshot } from './schedule';
+export { defaultScheduleSettings, localDatePattern, localStartPattern, ScheduleDoc, scheduleRoots, sessionKeys } from './schedule';
+export type { SessionKind } from './scheduleVocabulary';
+export { isChildSession, isSessionKind, mayEnterKind, mayMoveKind, occupiesChild, sessionKindLabels, sessionKinds, sessionKindSetting } from './scheduleVocabulary';

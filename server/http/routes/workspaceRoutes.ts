@@ -22,6 +22,7 @@ export function workspaceDocuments(workspaceId: string): DocumentView[] {
     { name: `${workspaceId}/plan`, kind: 'plan', title: 'IEP plan' },
     { name: `${workspaceId}/comments`, kind: 'comments', title: 'Comments' },
     { name: `${workspaceId}/progress`, kind: 'progress', title: 'Progress data' },
+    { name: `${workspaceId}/schedule`, kind: 'schedule', title: 'The child’s week' },
   ];
 }
 

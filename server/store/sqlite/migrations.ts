@@ -242,6 +242,48 @@ export const migrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 11,
+    sql: `
+      -- The service delivery log: one row per session a provider delivered or missed.
+      CREATE TABLE service_log (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        service_id TEXT NOT NULL,
+        date TEXT NOT NULL,
+        minutes INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        make_up_for TEXT REFERENCES service_log(id),
+        note TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL REFERENCES users(id),
+        recorded_at TEXT NOT NULL
+      );
+      CREATE INDEX service_log_by_service ON service_log (workspace_id, service_id, date);
+      -- Session notes shared across settings, attached to a goal or a support.
+      CREATE TABLE session_notes (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        target_kind TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        body TEXT NOT NULL,
+        author_id TEXT NOT NULL REFERENCES users(id),
+        author_role TEXT NOT NULL,
+        author_setting TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX session_notes_by_workspace ON session_notes (workspace_id, created_at);
+      -- Personal calendar feeds: only the SHA-256 of the secret in the URL is kept.
+      CREATE TABLE calendar_feeds (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        secret_hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX calendar_feeds_by_user ON calendar_feeds (user_id);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

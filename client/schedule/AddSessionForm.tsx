@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { mayEnterKind, newId, sessionKindLabels, sessionKinds, serviceTypeLabels, type Author, type ScheduleSessionView, type ServiceView, type SessionKind } from '../../shared/schema';
+import type { Role } from '../../shared/roles';
+import type { ScheduleConflict } from '../../shared/scheduleConflicts';
+import { addDays, clockToMinute, formatDay, weekdayCodes } from '../../shared/scheduleTime';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { addSession } from './scheduleApi';
+
+const repeats = { weekly: 'Every week', biweekly: 'Every other week', monthly: 'Every month', once: 'Just once' } as const;
+type Repeat = keyof typeof repeats;
+
+function ruleFor(repeat: Repeat, date: string): string {
+  const day = weekdayCodes[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
+  if (repeat === 'weekly') return `FREQ=WEEKLY;BYDAY=${day}`;
+  if (repeat === 'biweekly') return `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
+  if (repeat === 'monthly') return 'FREQ=MONTHLY';
+  return '';
+}
+
+interface Props {
+  workspaceId: string;
+  role: Role;
+  author: Author;
+  weekStart: string;
+  services: readonly ServiceView[];
+  /** Conflicts the typed session would have, computed by the page as it is typed. */
+  draftConflicts: readonly ScheduleConflict[] | null;
+  onDraft: (draft: ScheduleSessionView | null) => void;
+}
+
+/** Adds a session of a kind this person enters; shows what it would collide with before saving. */
+export function AddSessionForm({ workspaceId, role, author, weekStart, services, draftConflicts, onDraft }: Props) {
+  const kinds = sessionKinds.filter((kind) => mayEnterKind(role, kind));
+  const [kind, setKind] = useState<SessionKind>(kinds[0] ?? 'home');
+  const [title, setTitle] = useState('');
+  const [serviceId, setServiceId] = useState('');
+  const [day, setDay] = useState(1);
+  const [time, setTime] = useState('');
+  const [minutes, setMinutes] = useState(45);
+  const [repeat, setRepeat] = useState<Repeat>('weekly');
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const date = addDays(weekStart, day);
+  const complete = title.trim() !== '' && /^\d{2}:\d{2}$/.test(time) && minutes >= 5 && (kind !== 'school_service' || serviceId !== '');
+
+  useEffect(() => {
+    onDraft(complete ? { id: 'draft', kind, title: title.trim(), serviceId, start: `${date}T${time}`, minutes, rrule: ruleFor(repeat, date), providerName: '', cancelled: {}, createdBy: author, createdAt: '', changedBy: null } : null);
+  }, [complete, kind, title, serviceId, date, time, minutes, repeat, author, onDraft]);
+
+  if (kinds.length === 0) return null;
+  const clashes = (draftConflicts ?? []).filter((c) => c.sessionIds.includes('draft'));
+
+  const submit = async () => {
+    setError(null);
+    try {
+      await addSession(workspaceId, { id: `ses_${newId()}`, kind, title: title.trim(), ...(kind === 'school_service' ? { serviceId } : {}), start: `${date}T${time}`, minutes, rrule: ruleFor(repeat, date) });
+      setSaved(`${title.trim()} added.`);
+      setTitle('');
+      setTime('');
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  return (
+    <section className="card add-session" aria-labelledby="add-session-title">
+      <h2 className="card__title" id="add-session-title">Add to the week</h2>
+      <form className="add-session__form" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
+        <label>
+          Kind
+          <select value={kind} onChange={(event) => setKind(event.target.value as SessionKind)}>
+            {kinds.map((k) => <option key={k} value={k}>{sessionKindLabels[k]}</option>)}
+          </select>
+        </label>
+        {kind === 'school_service' && (
+          <label>
+            Plan service
+            <select value={serviceId} onChange={(event) => setServiceId(event.target.value)} required>
+              <option value="">Choose…</option>
+              {services.map((s) => <option key={s.id} value={s.id}>{serviceTypeLabels[s.type]}{s.frequency ? ` (${s.frequency})` : ''}</option>)}
+            </select>
+          </label>
+        )}
+        <label className="add-session__title">
+          Title
+          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder="Clinic OT" required />
+        </label>
+        <label>
+          Day
+          <select value={day} onChange={(event) => setDay(Number(event.target.value))}>
+            {Array.from({ length: 7 }, (_, i) => <option key={i} value={i}>{formatDay(addDays(weekStart, i))}</option>)}
+          </select>
+        </label>
+        <label>
+          Starts
+          <input type="time" value={time} onChange={(event) => setTime(event.target.value)} required step={300} />
+        </label>
+        <label>
+          Minutes
+          <input type="number" value={minutes} min={5} max={480} step={5} onChange={(event) => setMinutes(Number(event.target.value))} />
+        </label>
+        <label>
+          Repeats
+          <select value={repeat} onChange={(event) => setRepeat(event.target.value as Repeat)}>
+            {Object.entries(repeats).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
+        <button type="submit" className="button button--primary" disabled={!complete}>Add</button>
+      </form>
+      {complete && clashes.length > 0 && (
+        <div className="add-session__clashes" role="status">
+          <p>This would conflict:</p>
+          <ul>{clashes.map((c) => <li key={c.key}>{c.message}</li>)}</ul>
+        </div>
+      )}
+      {complete && clashes.length === 0 && time && clockToMinute(time) >= 0 && <p className="add-session__fits" role="status">Fits the week: no conflicts.</p>}
+      {saved && <p className="muted" role="status">{saved}</p>}
+      <ProblemMessage error={error} />
+    </section>
+  );
+}

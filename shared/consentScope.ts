@@ -1,0 +1,37 @@
+import type { GoalArea } from './schema/vocabulary';
+
+/**
+ * What a parent's consent covers, read from the words they wrote ("progress notes on fine
+ * motor and sensory goals"). A clinic note is about one topic (its goal's area, or the
+ * supports); it crosses to school only when the active consent names that topic or says it
+ * covers everything. Anything unclear stays with the clinic: the safe reading of consent is
+ * the narrow one.
+ */
+export type NoteTopic = `goal:${GoalArea}` | 'supports';
+
+const keywords: Record<NoteTopic, readonly string[]> = {
+  'goal:reading': ['reading'],
+  'goal:writing': ['writing', 'handwriting'],
+  'goal:math': ['math'],
+  'goal:communication': ['communication', 'speech', 'language'],
+  'goal:fine_motor': ['fine motor', 'fine-motor', 'handwriting'],
+  'goal:gross_motor': ['gross motor', 'gross-motor', 'mobility'],
+  'goal:social_emotional': ['social', 'emotional'],
+  'goal:self_care': ['self-care', 'self care', 'daily living'],
+  'goal:sensory': ['sensory'],
+  'goal:behaviour': ['behaviour', 'behavior'],
+  'goal:other': [],
+  supports: ['supports', 'accommodations'],
+};
+
+const everything = /\b(?:everything|all (?:of )?(?:the )?(?:plan|goals|notes|records|information)|(?:entire|whole|full) (?:plan|record|iep))\b/i;
+
+export function consentCovers(scope: string, topic: NoteTopic): boolean {
+  const lower = scope.toLowerCase();
+  if (everything.test(lower)) return true;
+  return keywords[topic].some((word) => new RegExp(`(^|[^a-z])${word.replace(/[-]/g, '\\-')}([^a-z]|$)`).test(lower));
+}
+
+export function topicOfGoal(area: GoalArea): NoteTopic {
+  return `goal:${area}`;
+}
