@@ -68,7 +68,7 @@ describe('200 concurrent wrong passwords against a server in its own process', (
 
   it('lets them reach only the free password checks (5)', async () => {
     const email = team.members.manager!.email;
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     const before = passwordChecks();
     const started = performance.now();
     const answers = await Promise.all(

@@ -72,7 +72,7 @@ describe('the audit log is complete and tamper-evident', () => {
     expect(before.checked).toBe(events.length);
     const victim = events[2]!;
 
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     const file = openFile();
     file.exec('DROP TRIGGER audit_events_no_delete');
     file.prepare('DELETE FROM audit_events WHERE id = ?').run(victim.id);

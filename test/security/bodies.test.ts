@@ -79,7 +79,7 @@ describe('request bodies have a size limit', () => {
   });
 
   it('refuses a 50 MB sign-in body with 413 before reading it, without growing memory', async () => {
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     const before = residentBytes(server.pid);
     const answers = await Promise.all([
       postHuge(server.url, '/api/auth/signin', 50 * megabyte, { chunked: false }),

@@ -44,7 +44,7 @@ describe('forged authorship over the socket', () => {
     dataDir = makeTempDir();
     team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
     server = await spawnServer({ DATA_DIR: dataDir });
-    health = watchHealth(server.url);
+    health = watchHealth(server);
   });
   afterEach(async () => {
     const summary = await health.stop();

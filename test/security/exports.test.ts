@@ -48,7 +48,7 @@ describe('hostile exports', () => {
       plan.goals.add({ area: 'reading', target: 'Reads 90 words a minute' }, author);
     });
     server = await spawnServer({ DATA_DIR: dataDir });
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     for (const format of ['pdf', 'docx', 'html', 'md']) {
       const response = await exportOf(team, format);
       expect(response.status).toBe(200);
@@ -81,7 +81,7 @@ describe('hostile exports', () => {
       plan.goals.add({ area: 'communication', target: 'Asks for help in a full sentence' }, author);
     });
     server = await spawnServer({ DATA_DIR: dataDir, EXPORT_TIME_LIMIT_MS: '2000', EXPORT_MEMORY_LIMIT_MB: '128' });
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
 
     const huge = await exportOf(team, 'pdf');
     if (huge.status !== 200) {

@@ -33,7 +33,7 @@ describe('requests from other sites', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
   beforeEach(() => {
-    health = watchHealth(server.url);
+    health = watchHealth(server);
   });
   afterEach(async () => {
     const summary = await health.stop();

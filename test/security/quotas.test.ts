@@ -64,7 +64,7 @@ describe('quotas, against a server in its own process', () => {
     const attack = new Y.Doc();
     attack.getText('title').insert(0, 'x'.repeat(7 * 1024 * 1024));
     const message = encodeUpdate(Y.encodeStateAsUpdate(attack));
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const attacker = await openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members.teacher!.token}`);
       attacker.ws.send(message);
@@ -84,7 +84,7 @@ describe('quotas, against a server in its own process', () => {
   it('refuses one awareness message announcing 10,000 client ids; peers never see them', async () => {
     const peer = open('manager');
     await peer.synced;
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     const attacker = await openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members.teacher!.token}`);
     attacker.ws.send(announceMany(10_000));
     expect((await attacker.closed).code).toBe(CloseCodes.updateRejected.code);
@@ -115,7 +115,7 @@ describe('quotas, against a server in its own process', () => {
       carets.push(encodeAwareness(encoding.toUint8Array(encoder)));
     }
 
-    const health = watchHealth(server.url);
+    const health = watchHealth(server);
     const flooder = await openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members.teacher!.token}`);
     for (const message of typed) flooder.ws.send(message);
     expect((await flooder.closed).code).toBe(CloseCodes.rateLimited.code);
@@ -147,7 +147,7 @@ describe('quotas, against a server in the test process', () => {
   const start = async (overrides: Parameters<typeof startTestServer>[0] = {}) => {
     server = await startTestServer(overrides);
     team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
-    health = watchHealth(server.url);
+    health = watchHealth(server);
   };
   beforeEach(() => {
     sockets.length = 0;
@@ -171,7 +171,7 @@ describe('quotas, against a server in the test process', () => {
     const dataDir = server.dataDir;
     await server.close();
     server = await startTestServer({ dataDir, maxDocumentBytes: 64 * 1024 });
-    health = watchHealth(server.url);
+    health = watchHealth(server);
     const reader = open('manager');
     await reader.synced;
     expect(reader.doc.getText('title').length).toBe(60_000);

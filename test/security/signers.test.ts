@@ -39,7 +39,7 @@ describe('who must sign', () => {
       expect(stored.body.plan.services).toHaveLength(1);
     });
     editor.destroy();
-    health = watchHealth(server.url);
+    health = watchHealth(server);
   });
   afterEach(async () => {
     const summary = await health.stop();
