@@ -47,6 +47,8 @@ export interface Config {
   readonly majorityAge: number;
   /** IANA time zone of the schools served: "today" for due dates is the day there. */
   readonly schoolTimeZone: string;
+  /** A person's spell of editing one field becomes one history entry after this long without a change. */
+  readonly historyIdleMs: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -73,6 +75,7 @@ export const defaultConfig: Config = {
   redisUrl: null,
   redisChannelPrefix: 'bridgeplan',
   metricsToken: null,
+  historyIdleMs: 60_000,
   transitionAge: 16,
   majorityAge: 18,
   schoolTimeZone: 'UTC',
@@ -109,6 +112,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const maxMessageBytes = integer('MAX_MESSAGE_BYTES', defaultConfig.maxMessageBytes, 1024, 256 * 1024 * 1024);
   const roomUnloadDelayMs = integer('ROOM_UNLOAD_DELAY_MS', defaultConfig.roomUnloadDelayMs, 0, 3_600_000);
   const compactAfterUpdates = integer('COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000);
+  const historyIdleMs = integer('HISTORY_IDLE_MS', defaultConfig.historyIdleMs, 100, 3_600_000);
 
   const host = env.HOST?.trim() || defaultConfig.host;
   if (!/^[A-Za-z0-9.:[\]-]+$/.test(host)) problems.push(`HOST must be a host name or address, got "${host}"`);
@@ -220,5 +224,6 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     dataKeyPrevious,
     exportTimeLimitMs,
     exportMemoryLimitMb,
+    historyIdleMs,
   };
 }

@@ -31,7 +31,10 @@ export type AuditAction =
   | 'version.read'
   | 'version.compared'
   | 'comments.read'
-  | 'inbox.read';
+  | 'inbox.read'
+  | 'suggestion.decided'
+  | 'suggestion.modes_changed'
+  | 'history.read';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

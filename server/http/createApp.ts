@@ -22,6 +22,8 @@ import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 import { caseloadRoutes } from './routes/caseloadRoutes';
 import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
+import { suggestionRoutes } from './routes/suggestionRoutes';
+import { historyRoutes } from './routes/historyRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -63,7 +65,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), suggestionRoutes(), historyRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {
