@@ -168,7 +168,7 @@ export class HistoryRecorder {
 function itemTitle(doc: Y.Doc, itemPath: string[]): string | null {
   const item = typeAtPath(doc, itemPath);
   if (!(item instanceof Y.Map)) return null;
-  for (const key of ['title', 'name', 'description', 'text', 'area']) {
+  for (const key of ['title', 'name', 'description', 'text', 'target', 'area']) {
     const value = (item as Y.Map<unknown>).get(key);
     const text = value instanceof Y.AbstractType ? fieldText(value as AnyType, aliveNow) : valueText(value);
     const trimmed = text.trim().replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { draftForExport, readSuggestionsOption } from '../../suggestions/exportSuggestions';
 import { meetingFileName, planFileName } from '../../export/fileNames';
 import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
@@ -71,7 +72,8 @@ export function exportRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
     requireMember(c, ws(c), 'export');
-    return exportPlan(c, await c.get('services').documents.readPlan(ws(c)), null);
+    const suggestions = readSuggestionsOption(c.req.query('suggestions'));
+    return exportPlan(c, draftForExport(await c.get('services').documents.readPlanState(ws(c)), suggestions), null);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {
