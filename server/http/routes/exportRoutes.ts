@@ -73,7 +73,14 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
     requireMember(c, ws(c), 'export');
     const suggestions = readSuggestionsOption(c.req.query('suggestions'));
-    return exportPlan(c, draftForExport(await c.get('services').documents.readPlanState(ws(c)), suggestions), null);
+    const doc = await c.get('services').documents.loadDoc(`${ws(c)}/plan`);
+    let plan;
+    try {
+      plan = draftForExport(doc, suggestions);
+    } finally {
+      doc.destroy();
+    }
+    return exportPlan(c, plan, null);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {
