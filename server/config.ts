@@ -59,6 +59,8 @@ export interface Config {
   readonly maxSocketsPerPerson: number;
   /** Largest HTTP request body accepted; larger ones are refused with 413 before being read. */
   readonly maxBodyBytes: number;
+  /** A person's spell of editing one field becomes one history entry after this long without a change. */
+  readonly historyIdleMs: number;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -85,6 +87,7 @@ export const defaultConfig: Config = {
   redisUrl: null,
   redisChannelPrefix: 'bridgeplan',
   metricsToken: null,
+  historyIdleMs: 60_000,
   transitionAge: 16,
   majorityAge: 18,
   schoolTimeZone: 'UTC',
@@ -128,6 +131,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const roomUnloadDelayMs = integer('ROOM_UNLOAD_DELAY_MS', defaultConfig.roomUnloadDelayMs, 0, 3_600_000);
   const maxBodyBytes = integer('MAX_BODY_BYTES', defaultConfig.maxBodyBytes, 1024, 64 * 1024 * 1024);
   const compactAfterUpdates = integer('COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000);
+  const historyIdleMs = integer('HISTORY_IDLE_MS', defaultConfig.historyIdleMs, 100, 3_600_000);
 
   const maxDocumentBytes = integer('MAX_DOCUMENT_BYTES', defaultConfig.maxDocumentBytes, 64 * 1024, 1024 * 1024 * 1024);
   const maxDocumentItems = integer('MAX_DOCUMENT_ITEMS', defaultConfig.maxDocumentItems, 1_000, 100_000_000);
@@ -251,5 +255,6 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     updatesPerSecond,
     updateBurst,
     maxSocketsPerPerson,
+    historyIdleMs,
   };
 }

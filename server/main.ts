@@ -115,6 +115,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     closing ??= (async () => {
       logger.info('shutting down');
       await registry.closeAll();
+      services.historyRecorder.flushAll();
       await services.exports.close();
       await collab.close();
       server.closeIdleConnections();

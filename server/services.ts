@@ -24,6 +24,10 @@ import { ExportRenderer } from './export/worker/ExportRenderer';
 import { CalendarFeedRepository } from './schedule/CalendarFeedRepository';
 import { ServiceLogRepository } from './schedule/ServiceLogRepository';
 import { SessionNoteRepository } from './schedule/SessionNoteRepository';
+import { HistoryRecorder } from './history/HistoryRecorder';
+import { HistoryRepository } from './history/HistoryRepository';
+import { SuggestionModeRepository } from './suggestions/SuggestionModeRepository';
+import { AcceptUndo } from './suggestions/AcceptUndo';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -53,6 +57,13 @@ export interface Services {
   readonly serviceLog: ServiceLogRepository;
   readonly sessionNotes: SessionNoteRepository;
   readonly calendarFeeds: CalendarFeedRepository;
+  /** Who changed which plan field; the recorder follows every open plan. */
+  readonly history: HistoryRepository;
+  readonly historyRecorder: HistoryRecorder;
+  /** Per workspace and role: edit directly or suggest by default. */
+  readonly suggestionModes: SuggestionModeRepository;
+  /** Recent accepts and rejects that can still be undone. */
+  readonly acceptUndo: AcceptUndo;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -66,7 +77,14 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);
   const tokens = new AccessTokenRepository(db);
+  const history = new HistoryRepository(db);
+  const historyRecorder = new HistoryRecorder({ repository: history, logger: logger.child('history'), idleMs: config.historyIdleMs });
+  rooms.onRoomLoaded((room) => historyRecorder.attach(room));
   return {
+    history,
+    historyRecorder,
+    suggestionModes: new SuggestionModeRepository(db),
+    acceptUndo: new AcceptUndo(),
     config,
     logger,
     users,

@@ -36,6 +36,9 @@ import { UndoButtons } from './undo/UndoButtons';
 import { useSharedUndo } from './undo/useSharedUndo';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
 import './PlanView.css';
+import { SuggestingProvider } from '../suggestions/SuggestingProvider';
+import { SuggestionsBar } from '../suggestions/SuggestionsBar';
+import { HistoryButton } from '../history/HistoryButton';
 
 interface PlanViewProps {
   readonly doc: Y.Doc;
@@ -67,7 +70,9 @@ export function PlanView({ doc, provider, author, canEdit }: PlanViewProps) {
   if (!live) return <div className="plan-view" aria-busy="true" />;
   return (
     <LiveDocContext.Provider value={live}>
-      <PlanLayout plan={plan} live={live} />
+      <SuggestingProvider workspaceId={workspaceOfRoom(provider.roomname)} author={live.author} color={live.caretUser.color}>
+        <PlanLayout plan={plan} live={live} />
+      </SuggestingProvider>
     </LiveDocContext.Provider>
   );
 }
@@ -147,6 +152,10 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
             <SectionJump discussed={pointedSection} />
           </div>
           {live.canEdit && <UndoButtons undo={live.undo} />}
+        </div>
+        <div className="plan-view__bar-row">
+          <SuggestionsBar doc={plan.doc} canEdit={live.canEdit} />
+          <HistoryButton workspaceId={workspaceId} />
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <DiscussingBanner

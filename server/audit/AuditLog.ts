@@ -53,7 +53,10 @@ export type AuditAction =
   | 'note.shared'
   | 'notes.viewed'
   | 'calendar_feed.created'
-  | 'calendar_feed.revoked';
+  | 'calendar_feed.revoked'
+  | 'suggestion.decided'
+  | 'suggestion.modes_changed'
+  | 'history.read';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

@@ -5,6 +5,7 @@ import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
 import { UpdateGuard, type UpdateProblem } from './updateGuard';
 import { RoomPresence } from './RoomPresence';
+import { SuggestionGuard } from './suggestionGuard';
 import {
   decodeMessage,
   encodeSyncStep1,
@@ -75,6 +76,7 @@ export class Room {
   readonly name: string;
   private readonly doc: Y.Doc;
   private readonly presence: RoomPresence;
+  private readonly suggestions: SuggestionGuard;
   private readonly peers = new Set<Peer>();
   private durable: Promise<void> = Promise.resolve();
   /** Updates applied but not yet handed to the store; they are committed together. */
@@ -105,6 +107,7 @@ export class Room {
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
     this.presence = new RoomPresence(doc, (message) => this.broadcast(message, null));
+    this.suggestions = new SuggestionGuard(doc);
     this.doc.on('update', this.handleDocUpdate);
   }
 
@@ -192,6 +195,11 @@ export class Room {
         try {
           const refusal = this.refusal(peer, message.update);
           if (refusal) return this.reject(peer, refusal);
+          if (peer.contributor && this.suggestions.refuses(message.update, peer.contributor)) {
+            this.options.logger.warn('update decides a suggestion it may not', { doc: this.name, peer: peer.id });
+            this.reject(peer, CloseCodes.updateRejected);
+            return;
+          }
           Y.applyUpdate(this.doc, message.update, peer);
         } catch {
           this.reject(peer, CloseCodes.updateRejected);
@@ -251,13 +259,30 @@ export class Room {
   /**
    * A change made by the server itself (e.g. a comment posted over the API after its
    * permission checks). It is stored and broadcast to every peer like a peer's update;
-   * resolves once it is durable.
+   * resolves once it is durable. A caller that needs to undo its change later passes its
+   * own origin (and tracks it with a Y.UndoManager created in `apply`).
    */
-  async change(apply: (doc: Y.Doc) => void): Promise<void> {
+  async change(apply: (doc: Y.Doc) => void, origin: unknown = serverOrigin): Promise<void> {
     if (this.state !== 'ready') throw new Error(`room ${this.name} is not open`);
-    this.doc.transact(() => apply(this.doc), serverOrigin);
+    this.doc.transact(() => apply(this.doc), origin);
     await this.durable;
     if ((this.state as RoomState) === 'failed') throw new Error(`document ${this.name} could not be saved`);
+  }
+
+  /**
+   * Tells `listener` of every transaction on this document (history records who changed
+   * which field). The listener runs inside Yjs's event loop and must not throw or write.
+   */
+  watch(listener: (transaction: Y.Transaction, doc: Y.Doc) => void): () => void {
+    const handler = (transaction: Y.Transaction): void => {
+      try {
+        listener(transaction, this.doc);
+      } catch (error) {
+        this.options.logger.error('document watcher failed', { doc: this.name, ...errorFields(error) });
+      }
+    };
+    this.doc.on('afterTransaction', handler);
+    return () => this.doc.off('afterTransaction', handler);
   }
 
   /** Closes every peer, waits for pending writes and folds the log into one snapshot. */
@@ -351,6 +376,7 @@ export class Room {
 
   private destroy(): void {
     this.doc.off('update', this.handleDocUpdate);
+    this.suggestions.destroy();
     this.presence.destroy();
     this.doc.destroy();
   }

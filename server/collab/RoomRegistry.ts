@@ -54,11 +54,11 @@ export class RoomRegistry {
    * Applies a server-side change to a document, loading it if nobody has it open, and resolves
    * once the change is durable. A room opened only for this unloads again after the grace period.
    */
-  async change(name: string, apply: Parameters<Room['change']>[0]): Promise<void> {
+  async change(name: string, apply: Parameters<Room['change']>[0], origin?: unknown): Promise<void> {
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const room = await this.open(name);
       if (!room.isOpen) continue;
-      await room.change(apply);
+      await room.change(apply, origin);
       if (room.peerCount === 0) this.scheduleUnload(room);
       return;
     }

@@ -29,6 +29,8 @@ import { scheduleRoutes } from './routes/scheduleRoutes';
 import { serviceLogRoutes } from './routes/serviceLogRoutes';
 import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
 import { calendarRoutes } from './routes/calendarRoutes';
+import { suggestionRoutes } from './routes/suggestionRoutes';
+import { historyRoutes } from './routes/historyRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -76,7 +78,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

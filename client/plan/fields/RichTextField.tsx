@@ -12,6 +12,8 @@ import { highlightAnchorsFor } from '../../comments/highlightAnchors';
 import { usePlanComments } from '../comments/PlanCommentsContext';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { RichTextToolbar } from './RichTextToolbar';
+import { useSuggestionExtensions } from '../../suggestions/useSuggestionEditor';
+import '../../suggestions/suggestions.css';
 import './RichTextField.css';
 
 interface RichTextFieldProps {
@@ -47,6 +49,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
   const labelId = useId();
   const hintId = hint ? `${labelId}-hint` : undefined;
   const editableRef = useRef(live.canEdit);
+  const suggestionExtensions = useSuggestionExtensions();
   editableRef.current = live.canEdit;
 
   const editor = useEditor(
@@ -56,6 +59,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
             // The shared Yjs history replaces the editor's own (per person, never a colleague's).
             StarterKit.configure({ undoRedo: false, heading: { levels: [3, 4] } }),
             Collaboration.configure({ fragment, yUndoOptions: { undoManager: live.undo.manager } }),
+            ...suggestionExtensions,
             CollaborationCaret.configure({
               provider: live.provider,
               user: { id: live.caretUser.id, name: live.caretUser.name, color: live.caretUser.color },
@@ -72,7 +76,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
                 ]
               : []),
           ]
-        : [StarterKit.configure({ undoRedo: false })],
+        : [StarterKit.configure({ undoRedo: false }), ...suggestionExtensions],
       editable: live.canEdit && fragment !== null,
       autofocus: autoFocus ? 'end' : false,
       onBeforeCreate: live.undo.editorHooks.onBeforeCreate,

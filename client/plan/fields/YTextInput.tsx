@@ -2,6 +2,9 @@ import { useRef, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'r
 import type * as Y from 'yjs';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useYTextBinding } from './useYTextBinding';
+import { usePlainSuggestion } from '../../suggestions/usePlainSuggestion';
+import { PlainSuggestions } from '../../suggestions/PlainSuggestions';
+import '../../suggestions/suggestions.css';
 import './fields.css';
 
 type Shared = 'value' | 'defaultValue' | 'onChange' | 'readOnly';
@@ -24,29 +27,52 @@ export function YTextInput(props: SingleLineProps | MultiLineProps) {
   const live = useLiveDoc();
   const inputRef = useRef<HTMLInputElement>(null);
   const areaRef = useRef<HTMLTextAreaElement>(null);
-  useYTextBinding(props.multiline ? areaRef : inputRef, props.text, live.origin);
+  const suggestion = usePlainSuggestion(props.text);
+  useYTextBinding(props.multiline ? areaRef : inputRef, suggestion.target, live.origin);
   const readOnly = !live.canEdit || props.text === null;
 
   if (props.multiline) {
     const { text: _text, multiline: _multiline, className, ...rest } = props;
     return (
-      <textarea
-        {...rest}
-        ref={areaRef}
-        rows={rest.rows ?? 2}
-        readOnly={readOnly}
-        className={`text-input live-text live-text--area ${className ?? ''}`}
-      />
+      <>
+        <textarea
+          {...rest}
+          ref={areaRef}
+          rows={rest.rows ?? 2}
+          readOnly={readOnly}
+          className={`text-input live-text live-text--area ${className ?? ''}`}
+          onFocus={(event) => {
+            suggestion.onFocus();
+            rest.onFocus?.(event);
+          }}
+          onBlur={(event) => {
+            suggestion.onBlur();
+            rest.onBlur?.(event);
+          }}
+        />
+        <PlainSuggestions open={suggestion.open} />
+      </>
     );
   }
   const { text: _text, multiline: _multiline, className, ...rest } = props;
   return (
-    <input
-      type="text"
-      {...rest}
-      ref={inputRef}
-      readOnly={readOnly}
-      className={`text-input live-text ${className ?? ''}`}
-    />
+    <>
+      <input
+        type="text"
+        {...rest}
+        ref={inputRef}
+        readOnly={readOnly}
+        className={`text-input live-text ${className ?? ''}`}
+        onFocus={(event) => {
+          suggestion.onFocus();
+          rest.onFocus?.(event);
+        }}
+        onBlur={(event) => {
+          suggestion.onBlur();
+          rest.onBlur?.(event);
+        }}
+      />
+      <PlainSuggestions open={suggestion.open} />
+    </>
   );
 }

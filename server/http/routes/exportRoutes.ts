@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { draftForExport, readSuggestionsOption } from '../../suggestions/exportSuggestions';
 import { meetingFileName, planFileName } from '../../export/fileNames';
 import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
@@ -71,7 +72,15 @@ export function exportRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
     requireMember(c, ws(c), 'export');
-    return exportPlan(c, await c.get('services').documents.readPlan(ws(c)), null);
+    const suggestions = readSuggestionsOption(c.req.query('suggestions'));
+    const doc = await c.get('services').documents.loadDoc(`${ws(c)}/plan`);
+    let plan;
+    try {
+      plan = draftForExport(doc, suggestions);
+    } finally {
+      doc.destroy();
+    }
+    return exportPlan(c, plan, null);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {

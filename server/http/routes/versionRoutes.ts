@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { refuseOpenSuggestions } from '../../suggestions/openSuggestions';
 import { isSignatureDecision } from '../../../shared/api';
 import { diffPlans } from '../../../shared/planDiff';
 import { alwaysSigns, can } from '../../../shared/roles';
@@ -68,6 +69,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const { versions, documents, audit } = services;
     const requiredSigners = signers(c, workspaceId, body.requiredSigners);
     const state = await documents.readPlanState(workspaceId);
+    refuseOpenSuggestions(state);
     const plan = documents.planFromState(state);
     const gaps = missingRequired(checkCompleteness(plan));
     if (gaps.length > 0) {

@@ -284,6 +284,41 @@ export const migrations: readonly { version: number; sql: string }[] = [
       CREATE INDEX calendar_feeds_by_user ON calendar_feeds (user_id);
     `,
   },
+  {
+    version: 12,
+    sql: `
+      -- Who changed which field of a document: one row per person and field per editing spell
+      -- (closed when they pause or someone else edits the field), with the words before and after.
+      CREATE TABLE document_history (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        label TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT NOT NULL,
+        before_text TEXT NOT NULL,
+        after_text TEXT NOT NULL
+      );
+      CREATE INDEX document_history_by_doc ON document_history (doc_name, ended_at);
+      -- When each person last looked at a document's history ("what changed since I last looked").
+      CREATE TABLE history_seen (
+        user_id TEXT NOT NULL,
+        doc_name TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (user_id, doc_name)
+      );
+      -- Whether members of a role edit directly or suggest by default, per workspace.
+      CREATE TABLE suggestion_modes (
+        workspace_id TEXT NOT NULL,
+        role TEXT NOT NULL,
+        mode TEXT NOT NULL CHECK (mode IN ('edit', 'suggest')),
+        PRIMARY KEY (workspace_id, role)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,85 @@
+import { History } from 'lucide-react';
+import { useEffect, useMemo, useState } from 'react';
+import type { HistoryEntry } from '../../shared/history';
+import { isUnder } from '../../shared/history';
+import { HistoryTimeline } from './HistoryTimeline';
+import { loadHistory, markHistorySeen } from './historyApi';
+import './history.css';
+
+/**
+ * "History" beside the plan's tools. On opening the plan it says how many changes others made
+ * since this person last looked; the timeline narrows to one section, goal or field.
+ */
+export function HistoryButton({ workspaceId }: { workspaceId: string }) {
+  const [open, setOpen] = useState(false);
+  const [unseen, setUnseen] = useState<number>(0);
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [seenBefore, setSeenBefore] = useState<string | null>(null);
+  const [scope, setScope] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    loadHistory(workspaceId, { sinceLastLook: true })
+      .then((response) => {
+        if (!cancelled) setUnseen(response.lastSeenAt === null ? 0 : response.entries.length);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, [workspaceId]);
+
+  const show = async () => {
+    setOpen(true);
+    setProblem(null);
+    try {
+      const response = await loadHistory(workspaceId);
+      setEntries(response.entries);
+      setSeenBefore(response.lastSeenAt);
+      setUnseen(0);
+      await markHistorySeen(workspaceId);
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'The history could not be loaded.');
+    }
+  };
+
+  const scopes = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const entry of entries ?? []) {
+      const itemPath = entry.path.length > 2 ? entry.path.slice(0, 2) : entry.path.slice(0, 1);
+      const label = entry.label.split(' · ').slice(0, entry.path.length > 2 ? 1 : 1).join(' · ');
+      seen.set(itemPath.join('/'), label);
+    }
+    return [...seen.entries()];
+  }, [entries]);
+  const shown = (entries ?? []).filter((entry) => scope === '' || isUnder(entry.path, scope.split('/')));
+
+  return (
+    <div className="history">
+      <button type="button" className="button history__button" aria-expanded={open} onClick={() => (open ? setOpen(false) : void show())} data-testid="history-button">
+        <History size={16} aria-hidden="true" /> History
+        {unseen > 0 && <span className="history__unseen">{unseen} new since you last looked</span>}
+      </button>
+      {open && (
+        <section className="history__panel" aria-label="Who changed what">
+          {scopes.length > 1 && (
+            <label className="history__scope">
+              Show{' '}
+              <select value={scope} onChange={(event) => setScope(event.target.value)}>
+                <option value="">the whole plan</option>
+                {scopes.map(([key, label]) => (
+                  <option key={key} value={key}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {problem && <p role="alert">{problem}</p>}
+          {entries && <HistoryTimeline entries={shown} newSince={seenBefore} />}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { HistoryEntry } from '../../shared/history';
+import { diffWords } from '../../shared/wordDiff';
+import { WordDiff } from '../versions/WordDiff';
+
+function when(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Who changed which field, newest first, each change shown word by word. */
+export function HistoryTimeline({ entries, newSince }: { entries: readonly HistoryEntry[]; newSince: string | null }) {
+  if (entries.length === 0) return <p className="history__empty">No changes recorded yet.</p>;
+  return (
+    <ol className="history__list">
+      {entries.map((entry) => {
+        const isNew = newSince !== null && entry.endedAt > newSince;
+        return (
+          <li key={entry.id} className={`history__entry ${isNew ? 'history__entry--new' : ''}`} data-testid="history-entry">
+            <p className="history__head">
+              <strong>{entry.name}</strong> changed <span className="history__field">{entry.label}</span>
+              <time dateTime={entry.endedAt}>{when(entry.endedAt)}</time>
+              {isNew && <span className="history__badge">new</span>}
+            </p>
+            <p className="history__words">
+              <WordDiff change={{ field: '', label: entry.label, before: entry.before, after: entry.after, words: diffWords(entry.before, entry.after) }} />
+            </p>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

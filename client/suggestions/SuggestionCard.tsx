@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { describePath } from '../../shared/history';
+import type { SuggestionView } from '../../shared/schema/suggestions';
+import { diffWords } from '../../shared/wordDiff';
+import { startThread } from '../comments/commentsApi';
+import { usePlanComments } from '../plan/comments/PlanCommentsContext';
+import { WordDiff } from '../versions/WordDiff';
+
+interface Props {
+  readonly view: SuggestionView;
+  readonly canDecide: boolean;
+  readonly isMine: boolean;
+  readonly busy: boolean;
+  onDecide(decision: 'accept' | 'reject'): void;
+}
+
+function when(at: string): string {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** One suggestion: who, when, where, the words, and what this person may do with it. */
+export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Props) {
+  const comments = usePlanComments();
+  const [discussing, setDiscussing] = useState(false);
+  const [body, setBody] = useState('');
+  const field = describePath(view.path);
+  const what =
+    view.kind === 'replace' ? (
+      <WordDiff change={{ field: '', label: field, before: view.base ?? '', after: view.text, words: diffWords(view.base ?? '', view.text) }} />
+    ) : view.kind === 'insert' ? (
+      <ins className="suggestion suggestion--insert" style={{ ['--suggestion-color' as string]: view.color }}>{view.text}</ins>
+    ) : (
+      <del className="suggestion suggestion--delete" style={{ ['--suggestion-color' as string]: view.color }}>{view.text}</del>
+    );
+
+  const discuss = async () => {
+    if (!comments || body.trim() === '') return;
+    const threadId = await startThread(
+      comments.workspaceId,
+      { kind: 'item', ref: { doc: 'plan', section: 'suggestions', itemId: view.id, field: view.path.join('/') }, label: `Suggestion by ${view.name} in ${field}` },
+      { body: body.trim(), mentions: [] },
+    );
+    setDiscussing(false);
+    setBody('');
+    comments.openThread(threadId);
+  };
+
+  return (
+    <li className="suggestion-card" style={{ ['--suggestion-color' as string]: view.color }} data-testid="suggestion-card">
+      <p className="suggestion-card__who">
+        <span className="suggestion-card__dot" aria-hidden="true" />
+        <strong>{view.name}</strong> {view.kind === 'insert' ? 'suggests adding' : view.kind === 'delete' ? 'suggests removing' : 'suggests new wording'}
+        <span className="suggestion-card__where"> in {field}</span>
+        <time className="suggestion-card__when" dateTime={view.at}>
+          {when(view.at)}
+        </time>
+      </p>
+      <p className="suggestion-card__words">{what}</p>
+      <div className="suggestion-card__actions">
+        {canDecide && (
+          <>
+            <button type="button" className="button button--primary" disabled={busy} onClick={() => onDecide('accept')}>
+              Accept<span className="visually-hidden"> {view.name}’s suggestion</span>
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={() => onDecide('reject')}>
+              Reject<span className="visually-hidden"> {view.name}’s suggestion</span>
+            </button>
+          </>
+        )}
+        {!canDecide && isMine && (
+          <button type="button" className="button" disabled={busy} onClick={() => onDecide('reject')}>
+            Withdraw
+          </button>
+        )}
+        {comments?.canComment && !discussing && (
+          <button type="button" className="button button--quiet" onClick={() => setDiscussing(true)}>
+            Discuss
+          </button>
+        )}
+      </div>
+      {discussing && (
+        <form
+          className="suggestion-card__discuss"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void discuss();
+          }}
+        >
+          <label className="visually-hidden" htmlFor={`discuss-${view.id}`}>
+            Comment on {view.name}’s suggestion
+          </label>
+          <textarea id={`discuss-${view.id}`} className="text-input" rows={2} value={body} onChange={(event) => setBody(event.target.value)} />
+          <button type="submit" className="button button--primary">
+            Post
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}

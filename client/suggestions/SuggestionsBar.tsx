@@ -1,0 +1,114 @@
+import { ListChecks, PenLine } from 'lucide-react';
+import { useState } from 'react';
+import type * as Y from 'yjs';
+import { useSuggesting } from './SuggestingContext';
+import { SuggestionCard } from './SuggestionCard';
+import { decideAllOf, decideSuggestion, undoDecision } from './suggestionsApi';
+import { useOpenSuggestions } from './useOpenSuggestions';
+import './suggestions.css';
+
+interface Decided {
+  readonly message: string;
+  readonly undoToken: string;
+}
+
+/**
+ * The mode switch ("Editing" / "Suggesting") and the list of open suggestions, with accept
+ * and reject for the case manager, withdraw for their authors, and undo of the last decision.
+ */
+export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean }) {
+  const suggesting = useSuggesting();
+  const open = useOpenSuggestions(doc);
+  const [shown, setShown] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [decided, setDecided] = useState<Decided | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!suggesting) return null;
+  const { workspaceId, isManager, me } = suggesting;
+
+  const run = async (action: () => Promise<{ decided: string[]; undoToken: string }>, verb: string) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      const result = await action();
+      setDecided({ message: `${verb} ${result.decided.length === 1 ? 'the suggestion' : `${result.decided.length} suggestions`}.`, undoToken: result.undoToken });
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : 'That did not work. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  };
+  const people = [...new Map(open.map((view) => [view.userId, view.name])).entries()];
+
+  return (
+    <div className="suggestions-bar">
+      {canEdit && (
+        <div className="suggestions-bar__mode" role="group" aria-label="How your edits count">
+          <button type="button" className="mode-switch" aria-pressed={!suggesting.suggesting} onClick={() => suggesting.setSuggesting(false)}>
+            <PenLine size={16} aria-hidden="true" /> Editing
+          </button>
+          <button type="button" className="mode-switch" aria-pressed={suggesting.suggesting} onClick={() => suggesting.setSuggesting(true)}>
+            <ListChecks size={16} aria-hidden="true" /> Suggesting
+          </button>
+        </div>
+      )}
+      <button type="button" className="button suggestions-bar__toggle" aria-expanded={shown} onClick={() => setShown(!shown)} data-testid="suggestions-toggle">
+        {open.length === 0 ? 'No open suggestions' : `${open.length} open suggestion${open.length === 1 ? '' : 's'}`}
+      </button>
+      <p className="suggestions-bar__status" role="status">
+        {decided && (
+          <>
+            {decided.message}{' '}
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => {
+                const token = decided.undoToken;
+                setDecided(null);
+                void undoDecision(workspaceId, token).catch((error: unknown) => setProblem(error instanceof Error ? error.message : 'Could not undo.'));
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
+        {problem}
+      </p>
+      {shown && (
+        <section className="suggestions-panel" aria-label="Open suggestions">
+          {isManager && people.length > 0 && (
+            <ul className="suggestions-panel__people">
+              {people.map(([userId, name]) => (
+                <li key={userId}>
+                  {name}:{' '}
+                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => decideAllOf(workspaceId, userId, 'accept'), 'Accepted')}>
+                    Accept all
+                  </button>
+                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => decideAllOf(workspaceId, userId, 'reject'), 'Rejected')}>
+                    Reject all
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {open.length === 0 ? (
+            <p className="suggestions-panel__empty">Nothing waits for a decision.</p>
+          ) : (
+            <ul className="suggestions-panel__list">
+              {open.map((view) => (
+                <SuggestionCard
+                  key={view.id}
+                  view={view}
+                  canDecide={isManager}
+                  isMine={view.userId === me.userId}
+                  busy={busy}
+                  onDecide={(decision) => void run(() => decideSuggestion(workspaceId, view.id, decision), decision === 'accept' ? 'Accepted' : view.userId === me.userId && !isManager ? 'Withdrew' : 'Rejected')}
+                />
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

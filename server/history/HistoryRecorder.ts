@@ -1,0 +1,178 @@
+import * as Y from 'yjs';
+import { describePath } from '../../shared/history';
+import type { Role } from '../../shared/roles';
+import { fieldOf, pathOf, typeAtPath, type AnyType } from '../../shared/schema/docPaths';
+import { suggestionsRoot } from '../../shared/schema/suggestions';
+import { errorFields, type Logger } from '../logger';
+import type { Room } from '../collab/Room';
+import type { HistoryRepository } from './HistoryRepository';
+import { aliveBefore, aliveNow, fieldText, mapValueBefore, valueText } from './fieldText';
+
+/** Who a change is from: a socket's contributor, or a server change made for someone. */
+export interface Actor {
+  readonly userId: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** A transaction origin that says whom a server-side change is for (suggestion decisions). */
+export interface ActorOrigin {
+  readonly actor: Actor;
+}
+
+function actorOf(origin: unknown): Actor | null {
+  if (typeof origin !== 'object' || origin === null) return null;
+  const candidate = (origin as { contributor?: unknown; actor?: unknown }).contributor ?? (origin as { actor?: unknown }).actor;
+  if (typeof candidate !== 'object' || candidate === null) return null;
+  const { userId, name, role } = candidate as Partial<Actor>;
+  return typeof userId === 'string' && typeof name === 'string' && typeof role === 'string' ? { userId, name, role } : null;
+}
+
+interface Spell {
+  readonly docName: string;
+  readonly path: string[];
+  readonly label: string;
+  readonly actor: Actor;
+  readonly before: string;
+  after: string;
+  readonly startedAt: string;
+  lastAt: string;
+  timer: NodeJS.Timeout;
+}
+
+export interface HistoryRecorderOptions {
+  readonly repository: HistoryRepository;
+  readonly logger: Logger;
+  /** A spell of editing ends after this long without a change by its author. */
+  readonly idleMs: number;
+  readonly now?: () => Date;
+}
+
+/**
+ * Records who changed which field of a plan, from the changes themselves: the room knows which
+ * socket (and so which person) sent every update. Keystrokes are gathered into spells, one per
+ * person and field, closed when the person pauses, when someone else edits the field, or when
+ * the server stops; each spell becomes one row with the words before and after. The update log
+ * itself is compacted into snapshots, so authorship is kept here rather than per update.
+ */
+export class HistoryRecorder {
+  private readonly spells = new Map<string, Spell>();
+
+  constructor(private readonly options: HistoryRecorderOptions) {}
+
+  /** Follows a room; only plan documents keep history. */
+  attach(room: Room): void {
+    if (!room.name.endsWith('/plan')) return;
+    room.watch((transaction, doc) => this.handleTransaction(room.name, transaction, doc));
+  }
+
+  /** Writes every open spell (on shutdown). */
+  flushAll(): void {
+    for (const key of [...this.spells.keys()]) this.flush(key);
+  }
+
+  private handleTransaction(docName: string, transaction: Y.Transaction, doc: Y.Doc): void {
+    const actor = actorOf(transaction.origin);
+    if (!actor || transaction.changed.size === 0) return;
+    const touched = new Map<string, { path: string[]; before: () => string; after: () => string }>();
+    for (const [type, keys] of transaction.changed) {
+      const field = fieldOf(type);
+      if (field instanceof Y.Map) {
+        const mapPath = pathOf(field);
+        if (!mapPath || mapPath[0] === suggestionsRoot) continue;
+        for (const key of keys) {
+          if (key === null || key === 'order') continue;
+          const value = (field as Y.Map<unknown>).get(key);
+          if (value instanceof Y.AbstractType) continue;
+          const path = [...mapPath, key];
+          touched.set(path.join('\u0000'), {
+            path,
+            before: () => mapValueBefore(field as Y.Map<unknown>, key, transaction),
+            after: () => valueText((field as Y.Map<unknown>).get(key)),
+          });
+        }
+        continue;
+      }
+      if (!(field instanceof Y.Text) && !(field instanceof Y.XmlFragment)) continue;
+      const path = pathOf(field);
+      if (!path || path[0] === suggestionsRoot) continue;
+      touched.set(path.join('\u0000'), {
+        path,
+        before: () => fieldText(field, aliveBefore(transaction)),
+        after: () => fieldText(field, aliveNow),
+      });
+    }
+    const at = (this.options.now?.() ?? new Date()).toISOString();
+    for (const [pathKey, change] of touched) this.note(docName, pathKey, change, actor, at, doc);
+  }
+
+  private note(docName: string, pathKey: string, change: { path: string[]; before: () => string; after: () => string }, actor: Actor, at: string, doc: Y.Doc): void {
+    const key = `${docName}\u0001${pathKey}`;
+    const open = this.spells.get(key);
+    if (open && open.actor.userId !== actor.userId) {
+      open.after = change.before();
+      this.flush(key);
+    }
+    const current = this.spells.get(key);
+    if (current) {
+      current.after = change.after();
+      current.lastAt = at;
+      current.timer.refresh();
+      return;
+    }
+    this.spells.set(key, {
+      docName,
+      path: change.path,
+      label: describePath(change.path, (itemPath) => itemTitle(doc, itemPath)),
+      actor,
+      before: change.before(),
+      after: change.after(),
+      startedAt: at,
+      lastAt: at,
+      timer: this.idleTimer(key),
+    });
+  }
+
+  private idleTimer(key: string): NodeJS.Timeout {
+    const timer = setTimeout(() => this.flush(key), this.options.idleMs);
+    timer.unref();
+    return timer;
+  }
+
+  private flush(key: string): void {
+    const spell = this.spells.get(key);
+    if (!spell) return;
+    this.spells.delete(key);
+    clearTimeout(spell.timer);
+    if (spell.before === spell.after) return;
+    try {
+      this.options.repository.add({
+        docName: spell.docName,
+        path: spell.path,
+        label: spell.label,
+        userId: spell.actor.userId,
+        name: spell.actor.name,
+        role: spell.actor.role,
+        startedAt: spell.startedAt,
+        endedAt: spell.lastAt,
+        before: spell.before,
+        after: spell.after,
+      });
+    } catch (error) {
+      this.options.logger.error('history entry not saved', { doc: spell.docName, ...errorFields(error) });
+    }
+  }
+}
+
+/** An item's first words (a goal's description, a support's name), to tell items apart. */
+function itemTitle(doc: Y.Doc, itemPath: string[]): string | null {
+  const item = typeAtPath(doc, itemPath);
+  if (!(item instanceof Y.Map)) return null;
+  for (const key of ['title', 'name', 'description', 'text', 'target', 'area']) {
+    const value = (item as Y.Map<unknown>).get(key);
+    const text = value instanceof Y.AbstractType ? fieldText(value as AnyType, aliveNow) : valueText(value);
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    if (trimmed) return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+  }
+  return null;
+}
