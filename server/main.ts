@@ -103,6 +103,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     });
   });
   server.on('error', (error) => logger.error('http server error', errorFields(error)));
+  services.notifier.start();
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
@@ -114,6 +115,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       logger.info('shutting down');
       await registry.closeAll();
       await services.exports.close();
+      await services.notifier.close();
       await collab.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

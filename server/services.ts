@@ -19,6 +19,8 @@ import { VersionRepository } from './versions/VersionRepository';
 import { RoomRegistry } from './collab/RoomRegistry';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 import { ExportRenderer } from './export/worker/ExportRenderer';
+import { NotificationRepository } from './notifications/NotificationRepository';
+import { Notifier } from './notifications/Notifier';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -43,6 +45,10 @@ export interface Services {
   readonly rooms: RoomRegistry;
   /** Renders exports on a worker thread with a time and memory limit. */
   readonly exports: ExportRenderer;
+  /** Mail preferences, the digest queue and the unsubscribe key. */
+  readonly notifications: NotificationRepository;
+  /** Mails what happened to the people it concerns, per their preferences. */
+  readonly notifier: Notifier;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -55,6 +61,8 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);
   const tokens = new AccessTokenRepository(db);
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, logger.child('mail'));
+  const notifications = new NotificationRepository(db);
   return {
     config,
     logger,
@@ -72,7 +80,9 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     documents: new DocumentReader(store),
     threadReads: new ThreadReadRepository(db),
     versions: new VersionRepository(db),
-    mailer: createMailer(config.smtpUrl, config.mailFrom, logger.child('mail')),
+    mailer,
+    notifications,
+    notifier: new Notifier({ repository: notifications, users, mailer, logger: logger.child('notify') }),
     rooms,
     exports: new ExportRenderer({
       timeLimitMs: config.exportTimeLimitMs,

@@ -22,6 +22,7 @@ import { tokenRoutes } from './routes/tokenRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 import { caseloadRoutes } from './routes/caseloadRoutes';
 import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
+import { notificationRoutes, unsubscribeRoutes } from './routes/notificationRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -57,13 +58,15 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', ...(await options.health()) }));
   if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.registry, options.metrics.token));
+  // Before the CSRF check: mail clients post the one-click unsubscribe without an Origin.
+  app.route('/api', unsubscribeRoutes(options.services));
   app.use('/api/*', withServices(options.services), checkOrigin);
   // API answers must never be cached: they carry a child's records.
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), notificationRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {
