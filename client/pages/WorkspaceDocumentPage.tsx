@@ -58,6 +58,7 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
 
   return (
     <div className="plan-page">
+      <a className="skip-link" href="#main">Skip to the document</a>
       <AppHeader user={user} />
       {workspace.status === 'ready' && author ? (
         children({ workspace: workspace.data, author, collabUser, reload })
