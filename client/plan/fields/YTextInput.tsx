@@ -1,7 +1,9 @@
-import { useRef, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type * as Y from 'yjs';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useYTextBinding } from './useYTextBinding';
+import { FieldPresence } from './FieldPresence';
+import { textFieldId, useFieldPresence } from './useFieldPresence';
 import './fields.css';
 
 type Shared = 'value' | 'defaultValue' | 'onChange' | 'readOnly';
@@ -24,29 +26,34 @@ export function YTextInput(props: SingleLineProps | MultiLineProps) {
   const live = useLiveDoc();
   const inputRef = useRef<HTMLInputElement>(null);
   const areaRef = useRef<HTMLTextAreaElement>(null);
-  useYTextBinding(props.multiline ? areaRef : inputRef, props.text, live.origin);
+  const control = props.multiline ? areaRef : inputRef;
+  useYTextBinding(control, props.text, live.origin);
   const readOnly = !live.canEdit || props.text === null;
+  const others = useFieldPresence(control, textFieldId(props.text), props.text);
+  // The tag quotes someone's selection from the current text.
+  const [value, setValue] = useState('');
+  useEffect(() => {
+    if (others.some((person) => person.selection) && props.text) setValue(props.text.toString());
+  }, [others, props.text]);
 
   if (props.multiline) {
     const { text: _text, multiline: _multiline, className, ...rest } = props;
     return (
-      <textarea
-        {...rest}
-        ref={areaRef}
-        rows={rest.rows ?? 2}
-        readOnly={readOnly}
-        className={`text-input live-text live-text--area ${className ?? ''}`}
-      />
+      <FieldPresence others={others} value={value}>
+        <textarea
+          {...rest}
+          ref={areaRef}
+          rows={rest.rows ?? 2}
+          readOnly={readOnly}
+          className={`text-input live-text live-text--area ${className ?? ''}`}
+        />
+      </FieldPresence>
     );
   }
   const { text: _text, multiline: _multiline, className, ...rest } = props;
   return (
-    <input
-      type="text"
-      {...rest}
-      ref={inputRef}
-      readOnly={readOnly}
-      className={`text-input live-text ${className ?? ''}`}
-    />
+    <FieldPresence others={others} value={value}>
+      <input type="text" {...rest} ref={inputRef} readOnly={readOnly} className={`text-input live-text ${className ?? ''}`} />
+    </FieldPresence>
   );
 }
