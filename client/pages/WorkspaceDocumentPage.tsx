@@ -30,6 +30,8 @@ interface WorkspaceDocumentPageProps {
   /** "Opening the plan…" while the workspace is read. */
   opening: string;
   children: (context: WorkspaceDocumentContext) => ReactNode;
+  /** More skip links after "Skip to the document" (the plan's sections). */
+  skipLinks?: ReactNode;
 }
 
 /**
@@ -37,7 +39,7 @@ interface WorkspaceDocumentPageProps {
  * is read first: it names the student, says what this person may do, and refuses non-members
  * before any local copy of a document is opened.
  */
-export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children }: WorkspaceDocumentPageProps) {
+export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children, skipLinks }: WorkspaceDocumentPageProps) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
   const role = workspace.status === 'ready' ? workspace.data.role : null;
   const { collabUser, author } = useMemberIdentity(user, role);
@@ -59,6 +61,7 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
   return (
     <div className="plan-page">
       <a className="skip-link" href="#main">Skip to the document</a>
+      {skipLinks}
       <AppHeader user={user} />
       {workspace.status === 'ready' && author ? (
         children({ workspace: workspace.data, author, collabUser, reload })
