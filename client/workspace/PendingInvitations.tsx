@@ -44,16 +44,18 @@ export function PendingInvitations({ workspaceId, invitations, links, onChanged,
                 </p>
               </div>
               {link && <CopyField label={`Invitation link for ${invitation.email}`} value={link} buttonLabel="Copy link" />}
-              <div className="pending__actions">
-                <ConfirmButton
-                  ariaLabel={`Withdraw the invitation for ${invitation.email}`}
-                  question={`Withdraw the invitation for ${invitation.email}? The link stops working.`}
-                  confirmLabel="Withdraw"
-                  onConfirm={() => handleWithdraw(invitation.id)}
-                >
-                  Withdraw
-                </ConfirmButton>
-              </div>
+              {invitation.canWithdraw === true && (
+                <div className="pending__actions">
+                  <ConfirmButton
+                    ariaLabel={`Withdraw the invitation for ${invitation.email}`}
+                    question={`Withdraw the invitation for ${invitation.email}? The link stops working.`}
+                    confirmLabel="Withdraw"
+                    onConfirm={() => handleWithdraw(invitation.id)}
+                  >
+                    Withdraw
+                  </ConfirmButton>
+                </div>
+              )}
             </li>
           );
         })}

@@ -37,7 +37,8 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       return { ok: false, status: 404, message: 'No such meeting.' };
     }
 
-    services.audit.record({
+    // A read like any other: reconnects and the page's second socket within the window are one row.
+    services.audit.recordRead({
       workspaceId,
       actorId: identity.user.id,
       action: 'document.opened',

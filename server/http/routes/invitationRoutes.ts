@@ -87,8 +87,12 @@ export function invitationRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/invitations', (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'invite');
-    return c.json({ invitations: c.get('services').invitations.listForWorkspace(workspaceId).map(publicView) });
+    // Each invitation says whether this caller may withdraw it, so the page offers only what works.
+    const { identity, membership } = requireMember(c, workspaceId, 'invite');
+    const mayWithdraw = (invitedById: string) => invitedById === identity.user.id || membership.role === 'case_manager';
+    return c.json({
+      invitations: c.get('services').invitations.listForWorkspace(workspaceId).map((invitation) => ({ ...publicView(invitation), canWithdraw: mayWithdraw(invitation.invitedById) })),
+    });
   });
 
   app.delete('/workspaces/:workspaceId/invitations/:invitationId', (c) => {
