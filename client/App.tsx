@@ -19,6 +19,7 @@ import { useRoute } from './routing/useRoute';
 import { loadSession } from './session/sessionStore';
 import { useSession } from './session/useSession';
 import { ApiFailure } from './api/ApiFailure';
+import { UnsubscribePage } from './pages/UnsubscribePage';
 
 export function App() {
   const route = useRoute();
@@ -56,6 +57,9 @@ export function App() {
       return <InvitePage key={route.secret} secret={route.secret} user={user} />;
     case 'not-found':
       return <NotFoundPage user={user} />;
+    case 'unsubscribe':
+      // From a mail: works without signing in, the signed link is enough.
+      return <UnsubscribePage token={currentSearchParam('token') ?? ''} user={user} />;
     case 'signin':
     case 'signup':
       if (user) return <Redirect to={next ?? paths.home} />;

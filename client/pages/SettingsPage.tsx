@@ -9,6 +9,7 @@ import { CopyField } from '../components/CopyField';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { formatDate, formatDateTime } from '../workspace/roleLabels';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 import './SettingsPage.css';
 
 export function SettingsPage({ user }: { user: UserView }) {
@@ -37,6 +38,8 @@ export function SettingsPage({ user }: { user: UserView }) {
           {user.email}
         </p>
       </div>
+
+      <NotificationSettings userId={user.id} />
 
       <section className="card" aria-labelledby="tokens-title">
         <div className="card__intro">

@@ -10,6 +10,7 @@ export type Route =
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'caseload' }
+  | { page: 'unsubscribe' }
   | { page: 'not-found'; path: string };
 
 /** Workspace ids and invitation secrets are URL-safe tokens; anything else is not ours. */
@@ -21,6 +22,7 @@ export const paths = {
   signUp: '/signup',
   settings: '/settings',
   caseload: '/caseload',
+  unsubscribe: '/unsubscribe',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
@@ -40,6 +42,7 @@ export function parseRoute(pathname: string): Route {
   if (trimmed === paths.signUp) return { page: 'signup' };
   if (trimmed === paths.settings) return { page: 'settings' };
   if (trimmed === paths.caseload) return { page: 'caseload' };
+  if (trimmed === paths.unsubscribe) return { page: 'unsubscribe' };
 
   const [, first, id, rest, ...extra] = trimmed.split('/');
   if (first === 'w' && id && idPattern.test(id) && rest === 'meeting' && extra.length === 1 && idPattern.test(extra[0]!)) {

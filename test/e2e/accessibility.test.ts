@@ -5,6 +5,7 @@ import { axeViolations } from '../helpers/axe';
 import { openPageAs, useBrowserTeam } from '../helpers/browserSession';
 import { writeCompletePlan } from '../helpers/completePlan';
 import { authorOf } from '../helpers/seed';
+import { apiClient } from '../helpers/apiClient';
 
 /**
  * axe-core on every page, as each is first shown and with its content loaded: zero violations
@@ -17,6 +18,12 @@ describe('every page passes axe-core', () => {
       const plan = planDoc(doc);
       writeCompletePlan(plan, authorOf(team, 'Dana Ortiz'));
       plan.supports.add({ kind: 'accommodation', title: 'Visual timer', use: { classroom: { status: 'used' }, clinic: { status: 'not_needed' } } }, authorOf(team, 'Dana Ortiz'));
+    });
+    // A conversation that mentions Dana: the students and workspace pages show the counts.
+    await apiClient(server.url, { cookie: team.members['Lee Park']!.cookie }).request('POST', `/api/workspaces/${team.workspaceId}/threads`, {
+      anchor: { kind: 'item', ref: { doc: 'plan', section: 'goals' }, label: 'Goals' },
+      body: 'Could we talk about homework?',
+      mentions: [team.members['Dana Ortiz']!.userId],
     });
     meetingId = server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: new Date(Date.now() + 86_400_000).toISOString() }, team.members['Dana Ortiz']!.userId).id;
   });
@@ -31,6 +38,7 @@ describe('every page passes axe-core', () => {
   it('the students page', async () => {
     const page = await openAt('Dana Ortiz', '/');
     await page.getByTestId('workspace-list').waitFor();
+    await expect.poll(() => page.getByTestId('unread-badge').innerText()).toMatch(/1 unread conversation\s*1 mentions you/);
     await expectNoViolations(page);
   });
 
@@ -67,6 +75,18 @@ describe('every page passes axe-core', () => {
   it('the settings page', async () => {
     const page = await openAt('Dana Ortiz', '/settings');
     await expectNoViolations(page);
+  });
+
+  it('the unsubscribe page, opened from a mail without signing in', async () => {
+    const context = await suite.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${suite.server.url}/unsubscribe?token=not-a-real-token`);
+      await page.getByText('This unsubscribe link is not valid').waitFor();
+      await expectNoViolations(page);
+    } finally {
+      await context.close();
+    }
   });
 
   it('the sign-in page', async () => {
