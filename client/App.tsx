@@ -23,6 +23,7 @@ import { useRoute } from './routing/useRoute';
 import { loadSession } from './session/sessionStore';
 import { useSession } from './session/useSession';
 import { ApiFailure } from './api/ApiFailure';
+import { UnsubscribePage } from './pages/UnsubscribePage';
 
 export function App() {
   const route = useRoute();
@@ -66,6 +67,9 @@ export function App() {
       return <ResetPasswordPage key={route.secret} secret={route.secret} />;
     case 'forgot-password':
       return <ForgotPasswordPage />;
+    case 'unsubscribe':
+      // From a mail: works without signing in, the signed link is enough.
+      return <UnsubscribePage token={currentSearchParam('token') ?? ''} user={user} />;
     case 'signin':
     case 'signup':
       if (user) return <Redirect to={next ?? paths.home} />;

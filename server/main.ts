@@ -105,6 +105,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     });
   });
   server.on('error', (error) => logger.error('http server error', errorFields(error)));
+  services.notifier.start();
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
@@ -117,6 +118,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       await registry.closeAll();
       services.historyRecorder.flushAll();
       await services.exports.close();
+      await services.notifier.close();
       await collab.close();
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

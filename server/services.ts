@@ -28,6 +28,8 @@ import { HistoryRecorder } from './history/HistoryRecorder';
 import { HistoryRepository } from './history/HistoryRepository';
 import { SuggestionModeRepository } from './suggestions/SuggestionModeRepository';
 import { AcceptUndo } from './suggestions/AcceptUndo';
+import { NotificationRepository } from './notifications/NotificationRepository';
+import { Notifier } from './notifications/Notifier';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -64,6 +66,10 @@ export interface Services {
   readonly suggestionModes: SuggestionModeRepository;
   /** Recent accepts and rejects that can still be undone. */
   readonly acceptUndo: AcceptUndo;
+  /** Mail preferences, the digest queue and the unsubscribe key. */
+  readonly notifications: NotificationRepository;
+  /** Mails what happened to the people it concerns, per their preferences. */
+  readonly notifier: Notifier;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -80,6 +86,8 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
   const history = new HistoryRepository(db);
   const historyRecorder = new HistoryRecorder({ repository: history, logger: logger.child('history'), idleMs: config.historyIdleMs });
   rooms.onRoomLoaded((room) => historyRecorder.attach(room));
+  const mailer = createMailer(config.smtpUrl, config.mailFrom, logger.child('mail'));
+  const notifications = new NotificationRepository(db);
   return {
     history,
     historyRecorder,
@@ -102,7 +110,9 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     documents: new DocumentReader(store),
     threadReads: new ThreadReadRepository(db),
     versions: new VersionRepository(db),
-    mailer: createMailer(config.smtpUrl, config.mailFrom, logger.child('mail')),
+    mailer,
+    notifications,
+    notifier: new Notifier({ repository: notifications, users, mailer, logger: logger.child('notify') }),
     rooms,
     exports: new ExportRenderer({
       timeLimitMs: config.exportTimeLimitMs,

@@ -73,6 +73,8 @@ export interface InvitationView {
   readonly createdAt: string;
   readonly expiresAt: string;
   readonly status: 'pending' | 'accepted' | 'expired' | 'revoked';
+  /** Whether the person asking may withdraw it (who sent it, or the case manager). */
+  readonly canWithdraw?: boolean;
 }
 
 /** A pending invitation as its inviters see it, with whether the invited person can accept yet. */

@@ -1,5 +1,5 @@
 import type { GoalView, PlanSnapshot, ServiceView, SupportView, DecisionView } from './schema';
-import { goalAreaLabels, richTextToPlain, serviceTypeLabels, supportKindLabels } from './schema';
+import { goalAreaLabels, richTextToPlain, serviceTypeLabels, supportKindLabels, supportStatusLabels } from './schema';
 import { roleDefinitions } from './roles';
 import { diffWords, type WordDiffPart } from './wordDiff';
 
@@ -39,7 +39,6 @@ export interface PlanDiff {
 
 type Fields = Record<string, { label: string; value: string }>;
 
-const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
 function goalFields(goal: GoalView, all: readonly GoalView[]): Fields {
   const targetOf = (id: string) => all.find((g) => g.id === id)?.target || goalAreaLabels[all.find((g) => g.id === id)?.area ?? 'other'];
@@ -65,7 +64,7 @@ function supportFields(support: SupportView): Fields {
     description: { label: 'Description', value: richTextToPlain(support.description) },
   };
   for (const [setting, use] of Object.entries(support.use)) {
-    fields[`use.${setting}`] = { label: `Used at ${setting}`, value: `${yesNo(use.used)}${use.note ? `: ${use.note}` : ''}` };
+    fields[`use.${setting}`] = { label: `Used at ${setting}`, value: `${supportStatusLabels[use.status]}${use.note ? `: ${use.note}` : ''}` };
   }
   return fields;
 }

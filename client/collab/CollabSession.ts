@@ -34,6 +34,9 @@ export interface CollabSession {
   /** Set once access ended; the document is then read-only and its local copy gone. */
   accessEnded(): AccessEnded | null;
   subscribeToAccess(listener: () => void): () => void;
+  /** Changes made here that have not reached the server yet. */
+  unsentCount(): number;
+  subscribeToUnsent(listener: () => void): () => void;
   destroy(): void;
 }
 
@@ -87,6 +90,8 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
       provider.awareness.setLocalStateField('user', currentUser);
     },
     accessEnded: () => ended,
+    unsentCount: () => unsent.pendingCount,
+    subscribeToUnsent: (listener) => unsent.subscribe(listener),
     subscribeToAccess(listener) {
       accessListeners.add(listener);
       return () => accessListeners.delete(listener);

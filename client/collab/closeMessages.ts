@@ -42,7 +42,8 @@ export function describeClose(code: number): CloseOutcome {
       kind: 'permanent',
       code,
       title: 'You no longer have access to this plan',
-      message: 'Ask the case manager to add you again. Nothing of this plan is kept on this device any more.',
+      message:
+        'If a parent invited you, only that parent can invite you again; otherwise ask the case manager. Nothing of this plan is kept on this device any more.',
       remedy: 'leave',
     };
   }

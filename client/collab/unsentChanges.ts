@@ -11,13 +11,17 @@ import * as Y from 'yjs';
 export class UnsentChanges {
   private sent = new Map<number, number>();
   private readonly detach: () => void;
+  /** Changes made on this page since everything was last sent: the count in the header. */
+  private pending = 0;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly provider: WebsocketProvider,
   ) {
-    const markIfSent = () => {
+    const markIfSent = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
       if (provider.wsconnected && provider.synced) this.markAllSent();
+      else if (transaction.local) this.setPending(this.pending + 1);
     };
     const onSync = (synced: boolean) => synced && this.markAllSent();
     doc.on('update', markIfSent);
@@ -31,6 +35,22 @@ export class UnsentChanges {
   /** Everything in the document now has left (or never needed to leave) this device. */
   markAllSent(): void {
     this.sent = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    this.setPending(0);
+  }
+
+  get pendingCount(): number {
+    return this.pending;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private setPending(count: number): void {
+    if (count === this.pending) return;
+    this.pending = count;
+    for (const listener of this.listeners) listener();
   }
 
   /** The text typed on this device that the team has not received, one run per line. */
@@ -58,6 +78,7 @@ export class UnsentChanges {
   }
 
   destroy(): void {
+    this.listeners.clear();
     this.detach();
   }
 }

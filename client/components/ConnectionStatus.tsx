@@ -10,18 +10,20 @@ const icons: Record<ConnectionStateName, LucideIcon> = {
 };
 
 /** Always visible, always in words: colour and icon only repeat what the text says. */
-export function ConnectionStatus({ view }: { view: ConnectionView }) {
+export function ConnectionStatus({ view, unsent = 0 }: { view: ConnectionView; unsent?: number }) {
   const Icon = icons[view.state];
   return (
-    <p
-      className="connection-status"
-      data-testid="connection-state"
-      data-state={view.state}
-      role="status"
-      title={view.label}
-    >
-      <Icon className="connection-status__icon" size={18} aria-hidden="true" />
-      <span className="connection-status__label">{view.label}</span>
-    </p>
+    <div className="connection-status__group">
+      <p className="connection-status" data-testid="connection-state" data-state={view.state} role="status" title={view.label}>
+        <Icon className="connection-status__icon" size={18} aria-hidden="true" />
+        <span className="connection-status__label">{view.label}</span>
+      </p>
+      {/* Outside the live region: offline it changes with every keystroke, which no one wants read out. */}
+      {unsent > 0 && (
+        <p className="connection-status__unsent" data-testid="unsent-count">
+          {unsent === 1 ? '1 change not sent yet' : `${unsent} changes not sent yet`}
+        </p>
+      )}
+    </div>
   );
 }

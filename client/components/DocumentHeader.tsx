@@ -1,5 +1,5 @@
 import { ArrowLeft } from 'lucide-react';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { AppLink } from '../routing/AppLink';
 import './DocumentHeader.css';
 
@@ -13,10 +13,26 @@ interface DocumentHeaderProps {
   children?: ReactNode;
 }
 
-/** The bar under the account header: which plan, who is here, and whether it is saved. */
+/**
+ * The bar under the account header: which plan, who is here, and whether it is saved. It
+ * sticks to the top while the document scrolls, so the connection state is always in view.
+ */
 export function DocumentHeader({ title, studentName, backHref, children }: DocumentHeaderProps) {
+  const ref = useRef<HTMLElement>(null);
+  // The views' own sticky bars and the jump targets sit under this bar: they read its height.
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const observer = new ResizeObserver(() => root.style.setProperty('--doc-header-height', `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--doc-header-height');
+    };
+  }, []);
   return (
-    <div className="doc-header">
+    <section ref={ref} className="doc-header" aria-label="Document and who is here">
       <div className="doc-header__identity">
         <AppLink to={backHref} className="doc-header__back" title={`Back to ${studentName}’s team`}>
           <ArrowLeft size={22} aria-hidden="true" />
@@ -28,6 +44,6 @@ export function DocumentHeader({ title, studentName, backHref, children }: Docum
         </div>
       </div>
       {children && <div className="doc-header__live">{children}</div>}
-    </div>
+    </section>
   );
 }

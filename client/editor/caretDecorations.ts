@@ -21,6 +21,7 @@ export function renderCaret(user: CaretUser): HTMLElement {
   caret.classList.add('collaboration-carets__caret');
   caret.setAttribute('aria-hidden', 'true');
   caret.style.borderColor = color;
+  caret.style.color = color;
 
   const label = document.createElement('span');
   label.classList.add('collaboration-carets__label');

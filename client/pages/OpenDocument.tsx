@@ -10,6 +10,8 @@ import { UnsentTextDialog } from '../collab/UnsentTextDialog';
 import { useConnectionView } from '../collab/useConnectionView';
 import { usePresence } from '../collab/usePresence';
 import { useRefusalCheck } from '../collab/useRefusalCheck';
+import { useUnsentCount } from '../collab/useUnsentCount';
+import { OfflineEditBanner } from '../components/OfflineEditBanner';
 import { withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './DocumentPage.css';
@@ -52,24 +54,25 @@ export function OpenDocument(props: OpenDocumentProps) {
 function LiveDocument({ session, workspaceId, title, studentName, returnPath, onAccessChanged, children }: OpenDocumentProps & { session: CollabSession }) {
   const view = useConnectionView(session.connection);
   const people = usePresence(session.provider.awareness);
+  const unsent = useUnsentCount(session);
   useRefusalCheck(session, workspaceId, onAccessChanged);
   const ended = useAccessEnded(session);
   const [unsentSeen, setUnsentSeen] = useState(false);
 
   return (
     <div className="doc-page">
-      <a className="skip-link" href="#main">Skip to the document</a>
       <DocumentHeader title={title} studentName={studentName} backHref={paths.workspace(workspaceId)}>
         <PresenceList people={people} />
-        <ConnectionStatus view={view} />
+        <ConnectionStatus view={view} unsent={unsent} />
       </DocumentHeader>
+      <OfflineEditBanner view={view} unsent={unsent} />
       <ConnectionNotice
         notice={view.notice}
         onRetry={session.connection.retry}
         signInHref={withNext(paths.signIn, returnPath)}
         leaveHref={paths.home}
       />
-      <main className="doc-page__main doc-page__main--wide" id="main" data-access-ended={ended?.end}>
+      <main className="doc-page__main doc-page__main--wide" id="main" tabIndex={-1} data-access-ended={ended?.end}>
         {children(session)}
       </main>
       {ended && ended.unsentText !== '' && !unsentSeen && <UnsentTextDialog ended={ended} onClose={() => setUnsentSeen(true)} />}

@@ -3,11 +3,34 @@ import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
 import { PlanWithComments } from './PlanWithComments';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
+import { sectionIds } from '../../shared/schema';
+import { goToSection, sectionElementId, sectionText } from '../plan/sections/sectionText';
+
+/** One skip link per section, shown when focused: straight to Goals or Services from the top. */
+function SectionSkipLinks() {
+  return (
+    <>
+      {sectionIds.map((section) => (
+        <a
+          key={section}
+          className="skip-link"
+          href={`#${sectionElementId(section)}`}
+          onClick={(event) => {
+            event.preventDefault();
+            goToSection(section, { focus: true });
+          }}
+        >
+          Skip to {sectionText[section].title}
+        </a>
+      ))}
+    </>
+  );
+}
 
 /** `/w/<id>/plan`: the live plan with its comment threads. */
 export function PlanPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   return (
-    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle="Plan" opening="Opening the plan…">
+    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle="Plan" opening="Opening the plan…" skipLinks={<SectionSkipLinks />}>
       {({ workspace, author, collabUser, reload }) => (
         <OpenDocument
           docName={planDocName(workspaceId)}

@@ -78,7 +78,8 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
         <div className="plan-with-comments__plan">
           <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && !accessEnded} />
         </div>
-        <aside className="plan-with-comments__panel" aria-label="Comments">
+        {/* The panel is its own complementary landmark; a second one around it would repeat it. */}
+        <div className="plan-with-comments__panel">
           <ThreadsPanel
             workspaceId={workspace.id}
             commentsDoc={commentsDoc}
@@ -90,7 +91,7 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
             onJumpToAnchor={jumpTo}
             isAnchorAttached={isAnchorAttached}
           />
-        </aside>
+        </div>
       </div>
     </PlanCommentsContext.Provider>
   );

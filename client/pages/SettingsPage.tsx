@@ -5,6 +5,7 @@ import { ChangePasswordForm } from '../auth/ChangePasswordForm';
 import { SignOutEverywhereCard } from '../auth/SignOutEverywhereCard';
 import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { AppPage } from '../components/AppPage';
+import { NotificationSettings } from '../notifications/NotificationSettings';
 import './SettingsPage.css';
 
 export function SettingsPage({ user }: { user: UserView }) {
@@ -24,6 +25,7 @@ export function SettingsPage({ user }: { user: UserView }) {
         </p>
       </div>
       <VerifyEmailNotice user={user} />
+      <NotificationSettings userId={user.id} />
       <ChangePasswordForm />
       <SignOutEverywhereCard />
       <AccessTokensCard user={user} />

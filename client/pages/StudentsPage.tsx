@@ -10,10 +10,16 @@ import { navigate } from '../routing/navigation';
 import { paths } from '../routing/route';
 import { CreateWorkspaceForm } from '../workspace/CreateWorkspaceForm';
 import { roleLabel } from '../workspace/roleLabels';
+import type { UnreadCount } from '../../shared/notifications';
+import { getUnreadCounts } from '../notifications/notificationsApi';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 import './StudentsPage.css';
 
 export function StudentsPage({ user }: { user: UserView }) {
   const [workspaces] = useApiData(listWorkspaces, user.id);
+  // Counts are extra: if they fail, the list still shows.
+  const [counts] = useApiData(getUnreadCounts, user.id);
+  const unread = counts.status === 'ready' ? counts.data : [];
 
   return (
     <AppPage title="Your students" user={user} busy={workspaces.status === 'loading'}>
@@ -25,7 +31,7 @@ export function StudentsPage({ user }: { user: UserView }) {
       <VerifyEmailNotice user={user} hideWithoutMail />
       {workspaces.status === 'loading' && <p className="muted">Loading your students…</p>}
       {workspaces.status === 'failed' && <ProblemMessage error={workspaces.error} />}
-      {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} />}
+      {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} unread={unread} />}
 
       <section className="card">
         <CreateWorkspaceForm onCreated={(workspace) => navigate(paths.workspace(workspace.id))} />
@@ -34,7 +40,7 @@ export function StudentsPage({ user }: { user: UserView }) {
   );
 }
 
-function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }) {
+function WorkspaceList({ workspaces, unread }: { workspaces: WorkspaceSummary[]; unread: readonly UnreadCount[] }) {
   if (workspaces.length === 0) {
     return (
       <p className="students__empty">
@@ -54,6 +60,7 @@ function WorkspaceList({ workspaces }: { workspaces: WorkspaceSummary[] }) {
               <span className="students__meta">
                 {[workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ') || 'No grade or school given'}
               </span>
+              <UnreadBadge count={unread.find((count) => count.workspaceId === workspace.id)} />
             </span>
             <span className="badge students__role">You: {roleLabel(workspace.role)}</span>
             <ChevronRight className="students__chevron" size={22} aria-hidden="true" />

@@ -31,6 +31,8 @@ interface WorkspaceDocumentPageProps {
   /** "Opening the plan…" while the workspace is read. */
   opening: string;
   children: (context: WorkspaceDocumentContext) => ReactNode;
+  /** More skip links after "Skip to the document" (the plan's sections). */
+  skipLinks?: ReactNode;
 }
 
 /**
@@ -38,7 +40,7 @@ interface WorkspaceDocumentPageProps {
  * is read first: it names the student, says what this person may do, and refuses non-members
  * before any local copy of a document is opened.
  */
-export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children }: WorkspaceDocumentPageProps) {
+export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children, skipLinks }: WorkspaceDocumentPageProps) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
   const role = workspace.status === 'ready' ? workspace.data.role : null;
   const { collabUser, author } = useMemberIdentity(user, role);
@@ -63,6 +65,8 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
 
   return (
     <div className="plan-page">
+      <a className="skip-link" href="#main">Skip to the document</a>
+      {skipLinks}
       <AppHeader user={user} />
       {workspace.status === 'ready' && author ? (
         <TeamNamesContext.Provider value={teamNames}>{children({ workspace: workspace.data, author, collabUser, reload })}</TeamNamesContext.Provider>

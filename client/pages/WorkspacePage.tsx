@@ -16,6 +16,8 @@ import { AuditPanel } from '../workspace/AuditPanel';
 import { ConsentPanel } from '../workspace/ConsentPanel';
 import { roleLabel } from '../workspace/roleLabels';
 import { TeamPanel } from '../workspace/TeamPanel';
+import { getUnreadCounts } from '../notifications/notificationsApi';
+import { UnreadBadge } from '../notifications/UnreadBadge';
 import './WorkspacePage.css';
 
 type TabId = 'team' | 'consent' | 'activity';
@@ -59,6 +61,8 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
   const details = [workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ');
   // Comment threads belong to the plan and open inside it, not as a document of their own.
   const planDocuments = workspace.documents.filter((doc) => doc.kind === 'plan');
+  const [counts] = useApiData(getUnreadCounts, `${user.id}:${workspace.id}`);
+  const unread = counts.status === 'ready' ? counts.data.find((count) => count.workspaceId === workspace.id) : undefined;
 
   const team = (
     <TeamPanel workspace={workspace} user={user} onMembersChanged={onMembersChanged} onLeft={() => navigate(paths.home)} />
@@ -87,6 +91,7 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
                     ? 'Goals, supports at school, clinic and home, and services. Everyone edits it live.'
                     : 'Goals, supports at school, clinic and home, and services. You can read it and comment.'}
                 </p>
+                <UnreadBadge count={unread} />
               </div>
               <AppLink to={paths.plan(workspace.id)} className="button button--primary documents__open" data-testid="open-plan">
                 Open the plan

@@ -14,6 +14,7 @@ export type Route =
   | { page: 'forgot-password' }
   | { page: 'reset-password'; secret: string }
   | { page: 'verify-email'; secret: string }
+  | { page: 'unsubscribe' }
   | { page: 'not-found'; path: string };
 
 /** Workspace ids and invitation secrets are URL-safe tokens; anything else is not ours. */
@@ -26,6 +27,7 @@ export const paths = {
   settings: '/settings',
   caseload: '/caseload',
   forgotPassword: '/forgot-password',
+  unsubscribe: '/unsubscribe',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
@@ -47,6 +49,7 @@ export function parseRoute(pathname: string): Route {
   if (trimmed === paths.settings) return { page: 'settings' };
   if (trimmed === paths.caseload) return { page: 'caseload' };
   if (trimmed === paths.forgotPassword) return { page: 'forgot-password' };
+  if (trimmed === paths.unsubscribe) return { page: 'unsubscribe' };
 
   const [, first, id, rest, ...extra] = trimmed.split('/');
   if (first === 'w' && id && idPattern.test(id) && rest === 'meeting' && extra.length === 1 && idPattern.test(extra[0]!)) {

@@ -1,5 +1,5 @@
 import { Check, Minus } from 'lucide-react';
-import type { SupportUse, SupportView } from '../../shared/schema';
+import { supportStatusLabels, type SupportUse, type SupportView } from '../../shared/schema';
 import { supportKindLabels, supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
 import { RichText } from './RichText';
 
@@ -46,7 +46,7 @@ function Use({ use }: { use: SupportUse }) {
     <>
       <span className={use.used ? 'reader__used' : 'reader__unused'}>
         {use.used ? <Check size={18} aria-hidden="true" /> : <Minus size={18} aria-hidden="true" />}
-        {use.used ? 'Used' : 'Not used'}
+        {supportStatusLabels[use.status]}
       </span>
       {use.note && <span className="reader__note">{use.note}</span>}
     </>

@@ -75,6 +75,7 @@ export function PendingInvitations({ workspaceId, invitations, canManage, links,
                     Confirm email in person
                   </ConfirmButton>
                 )}
+                {invitation.canWithdraw === true && (
                 <ConfirmButton
                   ariaLabel={`Withdraw the invitation for ${invitation.email}`}
                   question={`Withdraw the invitation for ${invitation.email}? The link stops working.`}
@@ -83,6 +84,7 @@ export function PendingInvitations({ workspaceId, invitations, canManage, links,
                 >
                   Withdraw
                 </ConfirmButton>
+                )}
               </div>
             </li>
           );

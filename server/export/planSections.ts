@@ -1,5 +1,5 @@
 import type { PlanSnapshot, ServiceView, SupportView } from '../../shared/schema';
-import { serviceSettingLabels, serviceTypeLabels, supportKindLabels, supportSettings, type DecisionView, type SupportSetting } from '../../shared/schema';
+import { serviceSettingLabels, serviceTypeLabels, supportKindLabels, supportSettings, supportStatusLabels, type DecisionView, type SupportSetting } from '../../shared/schema';
 import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
 import { addedBy, cleanLine, cleanText, formatDate, formatShortDate, valueRuns } from './text';
@@ -86,7 +86,7 @@ function useCell(support: SupportView, setting: SupportSetting): Cell {
   const use = support.use[setting];
   const note = cleanText(use.note).trim();
   // Words, not only a tick: readable aloud by a screen reader and in a black-and-white print.
-  const status: Run = use.used ? { text: 'Used', bold: true } : { text: 'Not used', muted: true };
+  const status: Run = { text: supportStatusLabels[use.status], bold: use.status === 'used', muted: use.status !== 'used' };
   return note ? [[status], [{ text: note }]] : [[status]];
 }
 

@@ -31,6 +31,7 @@ import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
 import { calendarRoutes } from './routes/calendarRoutes';
 import { suggestionRoutes } from './routes/suggestionRoutes';
 import { historyRoutes } from './routes/historyRoutes';
+import { notificationRoutes, unsubscribeRoutes } from './routes/notificationRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -70,6 +71,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
 
   app.get('/healthz', async (c) => c.json({ status: 'ok', ...(await options.health()) }));
   if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.registry, options.metrics.token));
+  // Before the CSRF check: mail clients post the one-click unsubscribe without an Origin.
+  app.route('/api', unsubscribeRoutes(options.services));
   // Before anything else on the API: a body over the limit is refused before it is read.
   app.use('/api/*', limitBody(options.services.config.maxBodyBytes));
   app.use('/api/*', withServices(options.services), checkOrigin, requireSameSiteExport);
@@ -78,7 +81,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -5,6 +5,8 @@ export interface MailMessage {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** Extra headers, e.g. List-Unsubscribe for notification mail. */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Sends mail; absent (null) when no SMTP server is configured, and callers say so to people. */
@@ -23,7 +25,7 @@ export function createMailer(smtpUrl: string | null, from: string, logger: Logge
   });
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, headers: message.headers });
       // Only the fact, never the address or the body: both carry personal data or secrets.
       logger.info('mail sent', { subject: message.subject });
     },

@@ -33,8 +33,8 @@ export type { ObjectiveInput, ObjectivePatch, ObjectiveView } from './objectives
 export { objectiveKeys, Objectives } from './objectives';
 export type { GoalLinkView, LinkInput, LinkView } from './links';
 export { linkKeys, Links } from './links';
-export type { SupportInput, SupportPatch, SupportUse, SupportView } from './supports';
-export { supportKeys, Supports } from './supports';
+export type { SupportInput, SupportPatch, SupportStatus, SupportUse, SupportUseChange, SupportView } from './supports';
+export { isSupportStatus, supportKeys, supportStatusLabels, supportStatuses, Supports } from './supports';
 export type { ServiceInput, ServicePatch, ServiceView } from './services';
 export { serviceKeys, Services } from './services';
 export type { SpecialFactorView } from './specialFactors';

@@ -11,15 +11,21 @@ import { replaceText, type Writer } from './writer';
  * Supports (accommodations, modifications, assistive technology, sensory strategies, supports
  * for staff), each marked for classroom, clinic and home so the team sees at a glance where a
  * support is not yet used. Title: Y.Text (typed live in meetings). Description: rich text.
- * Per-setting use: one boolean and one short note per setting, as separate keys, so the
- * teacher ticking "classroom" and the therapist ticking "clinic" at once both stick. Notes
- * are plain strings, last writer wins: one line each, written by the person of that setting.
+ * Per-setting use: one status ("used", "not used", "not needed here") and one short note per
+ * setting, as separate keys, so the teacher marking "classroom" and the therapist marking
+ * "clinic" at once both stick. Notes are plain strings, last writer wins: one line each,
+ * written by the person of that setting.
+ *
+ * Documents written before the three states hold only the boolean `used.<setting>`; it reads
+ * as used / not used. Writers keep that boolean in step with the status so an older reader
+ * still sees "used" exactly when the status is "used".
  */
 export const supportKeys = {
   kind: 'kind',
   title: 'title',
   description: 'description',
   usedPrefix: 'used.',
+  statusPrefix: 'status.',
   notePrefix: 'note.',
   startDate: 'startDate',
   frequency: 'frequency',
@@ -31,9 +37,32 @@ export const supportKeys = {
 export const supportScheduleFields = ['startDate', 'frequency', 'location', 'duration'] as const;
 export type SupportScheduleField = (typeof supportScheduleFields)[number];
 
+/** Only "not_used" is a gap: "not_needed" says the team decided the support does not apply there. */
+export const supportStatuses = ['used', 'not_used', 'not_needed'] as const;
+export type SupportStatus = (typeof supportStatuses)[number];
+
+export const supportStatusLabels: Record<SupportStatus, string> = {
+  used: 'Used',
+  not_used: 'Not used',
+  not_needed: 'Not needed here',
+};
+
+export function isSupportStatus(value: unknown): value is SupportStatus {
+  return typeof value === 'string' && (supportStatuses as readonly string[]).includes(value);
+}
+
 export interface SupportUse {
+  readonly status: SupportStatus;
+  /** `status === 'used'`, kept for readers that only ask whether it is used. */
   readonly used: boolean;
   readonly note: string;
+}
+
+/** A change to one setting: a status, or (older callers) the used boolean, and/or the note. */
+export interface SupportUseChange {
+  readonly status?: SupportStatus;
+  readonly used?: boolean;
+  readonly note?: string;
 }
 
 export interface SupportView {
@@ -55,7 +84,7 @@ export interface SupportInput {
   readonly title?: string;
   /** Plain text, one paragraph per line. */
   readonly description?: string;
-  readonly use?: Partial<Record<SupportSetting, Partial<SupportUse>>>;
+  readonly use?: Partial<Record<SupportSetting, SupportUseChange>>;
   readonly startDate?: string;
   readonly frequency?: string;
   readonly location?: string;
@@ -64,14 +93,18 @@ export interface SupportInput {
 
 export type SupportPatch = Partial<Omit<SupportInput, 'description'>>;
 
+function readStatus(item: Y.Map<unknown>, setting: SupportSetting): SupportStatus {
+  const status = item.get(supportKeys.statusPrefix + setting);
+  if (isSupportStatus(status)) return status;
+  return item.get(supportKeys.usedPrefix + setting) === true ? 'used' : 'not_used';
+}
+
 function readSupport(item: Y.Map<unknown>, meta: ItemMeta): SupportView {
   const description = item.get(supportKeys.description);
   const use = {} as Record<SupportSetting, SupportUse>;
   for (const setting of supportSettings) {
-    use[setting] = {
-      used: item.get(supportKeys.usedPrefix + setting) === true,
-      note: readString(item, supportKeys.notePrefix + setting),
-    };
+    const status = readStatus(item, setting);
+    use[setting] = { status, used: status === 'used', note: readString(item, supportKeys.notePrefix + setting) };
   }
   return {
     id: meta.id,
@@ -101,8 +134,11 @@ function writeUse(item: Y.Map<unknown>, use: SupportInput['use']): void {
   for (const setting of supportSettings) {
     const change = use?.[setting];
     if (!change) continue;
-    if (change.used !== undefined && item.get(supportKeys.usedPrefix + setting) !== change.used) {
-      item.set(supportKeys.usedPrefix + setting, change.used);
+    const status = change.status ?? (change.used === undefined ? undefined : change.used ? 'used' : 'not_used');
+    if (status !== undefined) {
+      if (item.get(supportKeys.statusPrefix + setting) !== status) item.set(supportKeys.statusPrefix + setting, status);
+      const used = status === 'used';
+      if (item.get(supportKeys.usedPrefix + setting) !== used) item.set(supportKeys.usedPrefix + setting, used);
     }
     if (change.note !== undefined && item.get(supportKeys.notePrefix + setting) !== change.note) {
       item.set(supportKeys.notePrefix + setting, change.note);
@@ -155,7 +191,7 @@ export class Supports {
   }
 
   /** Marks where a support is used; a shortcut for the per-setting checkboxes. */
-  setUse(id: string, setting: SupportSetting, change: Partial<SupportUse>): boolean {
+  setUse(id: string, setting: SupportSetting, change: SupportUseChange): boolean {
     return this.update(id, { use: { [setting]: change } });
   }
 

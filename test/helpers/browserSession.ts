@@ -21,9 +21,9 @@ export async function openPageAs(
   team: SeededTeam,
   person: string,
   path: string,
-  options: { viewport?: { width: number; height: number }; waitForConnection?: boolean; contexts?: BrowserContext[] } = {},
+  options: { viewport?: { width: number; height: number }; waitForConnection?: boolean; contexts?: BrowserContext[]; bypassCSP?: boolean } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   options.contexts?.push(context);
   const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
   await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
@@ -55,7 +55,10 @@ export interface BrowserTeam {
   readonly server: TestServer;
   readonly team: SeededTeam;
   /** A page at `path` (e.g. `/plan`, under the team's workspace) as one of the seeded people. */
-  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean }): Promise<Page>;
+  /** `bypassCSP` lets a test inject a checker script (axe-core) the page's policy would refuse. */
+  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean; bypassCSP?: boolean }): Promise<Page>;
+  /** The running browser, for pages opened without anyone signed in. */
+  readonly browser: Browser;
 }
 
 /**
@@ -86,6 +89,9 @@ export function useBrowserTeam(people: Record<string, Role>, prepare?: (server: 
     },
     get team() {
       return team!;
+    },
+    get browser() {
+      return browser!;
     },
     open: (person, path, options = {}) => openPageAs(browser!, server!, team!, person, `/w/${team!.workspaceId}${path}`, { ...options, contexts }),
   };

@@ -1,5 +1,7 @@
-import { useEffect, useState, type InputHTMLAttributes } from 'react';
+import { useEffect, useRef, useState, type InputHTMLAttributes } from 'react';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { FieldPresence } from './FieldPresence';
+import { useFieldPresence } from './useFieldPresence';
 import './fields.css';
 
 interface PlainInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'readOnly'> {
@@ -16,30 +18,36 @@ export function PlainInput({ value, onCommit, className, ...rest }: PlainInputPr
   const { canEdit } = useLiveDoc();
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
+  const ref = useRef<HTMLInputElement>(null);
+  // Plain values have no shared identity of their own: the field's id or label names it.
+  const others = useFieldPresence(ref, rest.id ?? rest['aria-label'] ?? null);
 
   useEffect(() => {
     if (!editing) setDraft(value);
   }, [value, editing]);
 
   return (
-    <input
-      type="text"
-      {...rest}
-      className={`text-input live-text ${className ?? ''}`}
-      value={draft}
-      readOnly={!canEdit}
-      onFocus={(event) => {
-        setEditing(true);
-        rest.onFocus?.(event);
-      }}
-      onBlur={(event) => {
-        setEditing(false);
-        rest.onBlur?.(event);
-      }}
-      onChange={(event) => {
-        setDraft(event.target.value);
-        if (event.target.value !== value) onCommit(event.target.value);
-      }}
-    />
+    <FieldPresence others={others} value={draft}>
+      <input
+        type="text"
+        {...rest}
+        ref={ref}
+        className={`text-input live-text ${className ?? ''}`}
+        value={draft}
+        readOnly={!canEdit}
+        onFocus={(event) => {
+          setEditing(true);
+          rest.onFocus?.(event);
+        }}
+        onBlur={(event) => {
+          setEditing(false);
+          rest.onBlur?.(event);
+        }}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (event.target.value !== value) onCommit(event.target.value);
+        }}
+      />
+    </FieldPresence>
   );
 }

@@ -14,6 +14,8 @@ import { useLiveDoc } from '../live/LiveDocContext';
 import { RichTextToolbar } from './RichTextToolbar';
 import { useSuggestionExtensions } from '../../suggestions/useSuggestionEditor';
 import '../../suggestions/suggestions.css';
+import { FieldPresence } from './FieldPresence';
+import { useRichFieldPresence } from './useRichFieldPresence';
 import './RichTextField.css';
 
 interface RichTextFieldProps {
@@ -105,6 +107,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, live.canEdit, fragment]);
 
+  const others = useRichFieldPresence(fragment);
   const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
 
   return (
@@ -125,17 +128,19 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
           {hint}
         </p>
       )}
-      <div className="rich-field__box">
-        {live.canEdit && <RichTextToolbar editor={editor} label={label} />}
-        <div className={`rich-field__page ${isEmpty ? 'rich-field__page--empty' : ''}`}>
-          {isEmpty && (
-            <p className="rich-field__placeholder" aria-hidden="true">
-              {live.canEdit ? (placeholder ?? 'Type here. Everyone sees your words as you type.') : 'Nothing written yet.'}
-            </p>
-          )}
-          <EditorContent editor={editor} className="rich-field__content" />
+      <FieldPresence others={others} value="">
+        <div className="rich-field__box">
+          {live.canEdit && <RichTextToolbar editor={editor} label={label} />}
+          <div className={`rich-field__page ${isEmpty ? 'rich-field__page--empty' : ''}`}>
+            {isEmpty && (
+              <p className="rich-field__placeholder" aria-hidden="true">
+                {live.canEdit ? (placeholder ?? 'Type here. Everyone sees your words as you type.') : 'Nothing written yet.'}
+              </p>
+            )}
+            <EditorContent editor={editor} className="rich-field__content" />
+          </div>
         </div>
-      </div>
+      </FieldPresence>
       {takesComments && comments.canComment && editor && (
         <NewTextCommentButton
           workspaceId={comments.workspaceId}

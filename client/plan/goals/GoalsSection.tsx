@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { goalAreaLabels, goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
@@ -11,6 +11,7 @@ export function GoalsSection({ plan }: { plan: PlanDoc }) {
   const { canEdit, author } = useLiveDoc();
   const goals = useLive(() => plan.goals.list(), plan.goals, plan.links);
   const [justAdded, setJustAdded] = useState<string | null>(null);
+  useGoalShortcut();
 
   return (
     <div className="goals">
@@ -18,6 +19,11 @@ export function GoalsSection({ plan }: { plan: PlanDoc }) {
         <p className="empty-note">
           No goals yet. Start from what the team sees now: one goal per skill, each with where the child is today and where
           we aim to be.
+        </p>
+      )}
+      {goals.length > 1 && (
+        <p className="goals__shortcut" id="goal-shortcut-hint">
+          <kbd>Alt</kbd> + <kbd>Page Down</kbd> moves to the next goal, <kbd>Alt</kbd> + <kbd>Page Up</kbd> to the one before.
         </p>
       )}
       {goals.length > 0 && (
@@ -39,6 +45,37 @@ export function GoalsSection({ plan }: { plan: PlanDoc }) {
       )}
     </div>
   );
+}
+
+/**
+ * Alt+Page Down / Alt+Page Up from anywhere on the plan: to the next or previous goal's first
+ * field, so a keyboard user walks goal by goal instead of tabbing through every control.
+ */
+function useGoalShortcut(): void {
+  useEffect(() => {
+    const handle = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
+      const cards = [...document.querySelectorAll<HTMLElement>('article.goal-card')];
+      if (cards.length === 0) return;
+      event.preventDefault();
+      const active = document.activeElement;
+      const current = cards.findIndex((card) => card.contains(active));
+      const viewTop = (card: HTMLElement) => card.getBoundingClientRect().top;
+      // Outside any goal: the first goal below (or above) what is on screen.
+      const next =
+        current >= 0
+          ? current + (event.key === 'PageDown' ? 1 : -1)
+          : event.key === 'PageDown'
+            ? Math.max(0, cards.findIndex((card) => viewTop(card) > 0))
+            : cards.length - 1;
+      const target = cards[Math.min(Math.max(next, 0), cards.length - 1)];
+      const field = target?.querySelector<HTMLElement>('textarea, input:not([type=hidden]), [contenteditable=true], select, button');
+      field?.focus();
+      target?.scrollIntoView({ block: 'start' });
+    };
+    document.addEventListener('keydown', handle);
+    return () => document.removeEventListener('keydown', handle);
+  }, []);
 }
 
 function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {

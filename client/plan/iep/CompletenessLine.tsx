@@ -43,6 +43,9 @@ export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCov
         </span>
       </p>
       {missing.length > 0 && (
+        // Folded: open, the list of missing parts would fill a laptop screen under the sticky bars.
+        <details className="completeness__details">
+          <summary className="completeness__summary">What is missing ({missing.length})</summary>
         <ul className="completeness__missing" aria-label="Required parts still missing">
           {missing.map((component) => (
             <li key={component.id}>
@@ -52,6 +55,7 @@ export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCov
             </li>
           ))}
         </ul>
+        </details>
       )}
     </div>
   );

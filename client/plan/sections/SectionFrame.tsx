@@ -38,11 +38,12 @@ export function SectionFrame({ section, isPointedByMe, isDiscussed, onPoint, chi
           type="button"
           className={`button button--quiet plan-section__point ${isPointedByMe ? 'plan-section__point--on' : ''}`}
           aria-pressed={isPointedByMe}
-          aria-label={isPointedByMe ? `Stop pointing everyone to ${text.title}` : `Point everyone to ${text.title}`}
           onClick={() => onPoint(isPointedByMe ? null : section)}
         >
           <Hand size={18} aria-hidden="true" />
+          {/* The name starts with the visible words (WCAG 2.5.3), then says which section. */}
           {isPointedByMe ? 'Pointing here' : 'Point everyone here'}
+          <span className="visually-hidden">: {text.title}</span>
         </button>
       </header>
       {isDiscussed && <p className="plan-section__discussed-tag">Now discussing</p>}

@@ -5,6 +5,8 @@ import {
   supportKindLabels,
   supportKinds,
   supportSettings,
+  supportStatusLabels,
+  supportStatuses,
   type PlanDoc,
   type SupportSetting,
   type SupportView,
@@ -131,28 +133,32 @@ function SupportCell({ plan, support, setting, name }: SupportCellProps) {
   const { canEdit } = useLiveDoc();
   const use = support.use[setting];
   const place = supportSettingPlaces[setting];
+  const selectId = `support-${support.id}-${setting}-status`;
   return (
-    <td className={`support-cell ${use.used ? 'support-cell--used' : 'support-cell--unused'}`}>
+    <td className={`support-cell support-cell--${use.status.replace('_', '-')}`}>
       {/* Shown only when the table is laid out as cards, where column headings are gone. */}
       <span className="support-cell__setting" aria-hidden="true">
         {supportSettingLabels[setting]}
       </span>
-      <label className="live-check support-cell__toggle">
-        <input
-          type="checkbox"
-          checked={use.used}
-          disabled={!canEdit}
-          onChange={(event) => plan.supports.setUse(support.id, setting, { used: event.target.checked })}
-        />
-        {use.used ? (
-          'Used here'
-        ) : (
-          <span className="support-cell__unused">Not used here</span>
-        )}
-        <span className="visually-hidden">
-          : {name}, {place}
-        </span>
+      <label className="visually-hidden" htmlFor={selectId}>
+        {name}, {place}
       </label>
+      <select
+        id={selectId}
+        className="support-cell__status"
+        value={use.status}
+        disabled={!canEdit}
+        onChange={(event) => {
+          const status = supportStatuses.find((candidate) => candidate === event.target.value);
+          if (status) plan.supports.setUse(support.id, setting, { status });
+        }}
+      >
+        {supportStatuses.map((status) => (
+          <option key={status} value={status}>
+            {supportStatusLabels[status]}
+          </option>
+        ))}
+      </select>
       {use.used &&
         (canEdit ? (
           <PlainInput

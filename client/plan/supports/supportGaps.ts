@@ -10,10 +10,16 @@ export interface SupportGap {
   readonly text: string;
 }
 
-/** Whether a support is used in every setting: the consistency the team is after. */
+/**
+ * Whether a support is used in every setting where it is needed: the consistency the team is
+ * after. A setting marked "not needed here" is a decision, not a gap.
+ */
 export function supportGap(support: SupportView): SupportGap {
-  const missing = supportSettings.filter((setting) => !support.use[setting].used);
-  if (missing.length === 0) return { level: 'none', missing, text: 'Used in all three settings' };
+  const missing = supportSettings.filter((setting) => support.use[setting].status === 'not_used');
+  if (missing.length === 0) {
+    const everywhere = supportSettings.every((setting) => support.use[setting].status === 'used');
+    return { level: 'none', missing, text: everywhere ? 'Used in all three settings' : 'Used wherever it is needed' };
+  }
   if (missing.length === supportSettings.length) return { level: 'unused', missing, text: 'Not used anywhere yet' };
   const places = missing.map((setting) => supportSettingPlaces[setting]);
   return { level: 'partial', missing, text: `Not used ${joinWords(places).replace(/ and (in|at) /, ' or $1 ')}` };

@@ -6,6 +6,15 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, type Body } from '../readBody';
+import { notifyMembers } from '../../notifications/notifyMembers';
+
+/** Where a thread opens: its meeting's page or the plan, with the thread selected. */
+function threadPath(workspaceId: string, anchor: ThreadView['anchor'], threadId: string): string {
+  const meetingId = anchor.ref.doc.startsWith('meeting:') ? anchor.ref.doc.slice('meeting:'.length) : null;
+  const base = `/w/${encodeURIComponent(workspaceId)}`;
+  const page = meetingId && /^[A-Za-z0-9_-]{1,128}$/.test(meetingId) ? `${base}/meeting/${meetingId}` : `${base}/plan`;
+  return `${page}?thread=${encodeURIComponent(threadId)}`;
+}
 
 const maxBodyLength = 5_000;
 const maxAnchorBytes = 4_096;
@@ -28,6 +37,16 @@ function readMentions(c: Context<AppEnv>, workspaceId: string, body: Body): stri
   if (!Array.isArray(raw) || raw.length > 50) throw badRequest('Mentions must be a list of team members.', 'invalid_mentions');
   const members = new Set(c.get('services').workspaces.members(workspaceId).map((member) => member.userId));
   return [...new Set(raw.filter((id): id is string => typeof id === 'string' && members.has(id)))];
+}
+
+/** A reply tells those mentioned in it, and everyone else who took part, once each. */
+function notifyReply(c: Context<AppEnv>, workspaceId: string, thread: ThreadView, author: Author, mentions: readonly string[]): void {
+  const path = threadPath(workspaceId, thread.anchor, thread.id);
+  notifyMembers(c, 'mention', `${author.name} mentioned you in a comment.`, path, mentions, author.userId);
+  const members = new Set(c.get('services').workspaces.members(workspaceId).map((member) => member.userId));
+  const participants = new Set([thread.author.userId, ...thread.comments.filter((comment) => !comment.deleted).map((comment) => comment.author.userId)]);
+  const others = [...participants].filter((userId) => members.has(userId) && !mentions.includes(userId));
+  notifyMembers(c, 'reply', `${author.name} replied in a conversation you take part in.`, path, others, author.userId);
 }
 
 function authorOf(c: Context<AppEnv>, workspaceId: string): Author {
@@ -112,6 +131,7 @@ export function commentRoutes(): Hono<AppEnv> {
       return true;
     });
     c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
+    notifyMembers(c, 'mention', `${author.name} mentioned you in a comment.`, threadPath(workspaceId, anchor, threadId), mentions, author.userId);
     return c.json({ threadId }, 201);
   });
 
@@ -124,10 +144,17 @@ export function commentRoutes(): Hono<AppEnv> {
     const threadId = c.req.param('threadId');
     const commentId = newId();
     const at = now();
-    if (!(await change(c, workspaceId, (threads) => threads.reply(threadId, { commentId, author, body: text, mentions, at })))) {
+    let thread: ThreadView | null = null;
+    if (
+      !(await change(c, workspaceId, (threads) => {
+        thread = threads.list().find((candidate) => candidate.id === threadId) ?? null;
+        return threads.reply(threadId, { commentId, author, body: text, mentions, at });
+      }))
+    ) {
       throw notFound('No such conversation.');
     }
     c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
+    if (thread) notifyReply(c, workspaceId, thread, author, mentions);
     return c.json({ commentId }, 201);
   });
 

@@ -3,6 +3,7 @@ import { CloseCodes } from '../../../shared/closeCodes';
 import type { AppEnv } from '../AppEnv';
 import { conflict, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
+import { notifyMembers } from '../../notifications/notifyMembers';
 
 export function consentRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -27,12 +28,18 @@ export function consentRoutes(): Hono<AppEnv> {
     if (!consent || consent.workspaceId !== workspaceId) throw notFound('No such consent.');
     if (!consents.revoke(consent.id, identity.user.id)) throw conflict('This consent was already withdrawn.', 'consent_revoked');
     invitations.revokeByConsent(consent.id);
-    for (const userId of workspaces.membersByConsent(consent.id)) {
+    const removed = workspaces.membersByConsent(consent.id);
+    for (const userId of removed) {
       workspaces.removeMember(workspaceId, userId);
       connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
       audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
     }
     audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });
+    // Those who lost access hear who can restore it; the case managers hear that the team changed.
+    const parent = identity.user.displayName;
+    notifyMembers(c, 'consent_changed', `${parent} withdrew consent to share a plan with you. Only ${parent} can invite you again.`, '/', removed, identity.user.id);
+    const managers = workspaces.members(workspaceId).filter((member) => member.role === 'case_manager').map((member) => member.userId);
+    notifyMembers(c, 'consent_changed', `${parent} withdrew consent to share a plan; those it covered no longer have access.`, `/w/${encodeURIComponent(workspaceId)}`, managers, identity.user.id);
     return c.body(null, 204);
   });
 

@@ -89,11 +89,17 @@ export function invitationRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/invitations', (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'invite');
+    // Each invitation says whether this caller may withdraw it, so the page offers only what works.
+    const { identity, membership } = requireMember(c, workspaceId, 'invite');
     const { invitations, users } = c.get('services');
+    const mayWithdraw = (invitedById: string) => invitedById === identity.user.id || membership.role === 'case_manager';
     const listed: PendingInvitationView[] = invitations.listForWorkspace(workspaceId).map((invitation) => {
       const account = invitation.status === 'pending' ? users.findByEmail(invitation.email) : null;
-      return { ...publicView(invitation), inviteeAccount: account === null ? 'none' : account.emailVerified ? 'verified' : 'unverified' };
+      return {
+        ...publicView(invitation),
+        canWithdraw: mayWithdraw(invitation.invitedById),
+        inviteeAccount: account === null ? 'none' : account.emailVerified ? 'verified' : 'unverified',
+      };
     });
     return c.json({ invitations: listed });
   });

@@ -12,6 +12,7 @@ import { currentRecord } from '../../versions/currentRecord';
 import { checkSigner } from '../checkSigner';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
+import { notifyMembers } from '../../notifications/notifyMembers';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 
 /**
@@ -94,6 +95,7 @@ export function versionRoutes(): Hono<AppEnv> {
       record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
     });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
+    notifyMembers(c, 'signature_requested', `${proposer} asks for your signature on version ${version.number} of a plan.`, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
     return c.json({ version }, 201);
   });
 
@@ -151,7 +153,12 @@ export function versionRoutes(): Hono<AppEnv> {
     });
     if (!signed) throw conflict('You have already signed this version.', 'already_signed');
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
-    return c.json({ version: versions.find(workspaceId, version.id) }, 201);
+    const after = versions.find(workspaceId, version.id);
+    if (after?.status === 'agreed') {
+      const everyone = workspaces.members(workspaceId).map((member) => member.userId);
+      notifyMembers(c, 'version_agreed', `Version ${version.number} of a plan is agreed: every required signer has signed.`, `/w/${encodeURIComponent(workspaceId)}`, everyone, null);
+    }
+    return c.json({ version: after }, 201);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/plan', (c) => {

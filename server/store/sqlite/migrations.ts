@@ -319,6 +319,36 @@ export const migrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 13,
+    sql: `
+      -- Mail notifications: how each person wants each kind (no row: the kind's default).
+      CREATE TABLE notification_preferences (
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        delivery TEXT NOT NULL CHECK (delivery IN ('immediately', 'daily', 'never')),
+        PRIMARY KEY (user_id, kind)
+      );
+      -- Notifications waiting for a person's daily digest; sent_at is set when the digest goes.
+      CREATE TABLE notification_digest (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        line TEXT NOT NULL,
+        link TEXT NOT NULL,
+        queued_at TEXT NOT NULL,
+        sent_at TEXT
+      );
+      CREATE INDEX notification_digest_pending ON notification_digest (user_id, queued_at) WHERE sent_at IS NULL;
+      -- Keys the server generates for itself once (the unsubscribe link signature); every
+      -- instance sharing this database signs and checks with the same key.
+      CREATE TABLE server_keys (
+        name TEXT PRIMARY KEY,
+        secret BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import {
+  isNotificationDelivery,
+  notificationDeliveries,
+  notificationDeliveryLabels,
+  notificationKindLabels,
+  notificationKinds,
+  type NotificationKind,
+} from '../../shared/notifications';
+import { useApiData } from '../api/useApiData';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { getPreferences, setPreference } from './notificationsApi';
+
+/** Per kind of news: mailed right away, in a daily digest, or never. Saved on each change. */
+export function NotificationSettings({ userId }: { userId: string }) {
+  const [preferences, { replace }] = useApiData(getPreferences, userId);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<NotificationKind | null>(null);
+
+  return (
+    <section className="card" aria-labelledby="notifications-title" id="notifications">
+      <div className="card__intro">
+        <h2 className="card__title" id="notifications-title">Mail from Bridgeplan</h2>
+        <p className="muted">
+          Mail says who did what and links to it; it never carries a child’s name or what was written. Each mail has a link to
+          stop that kind.
+        </p>
+      </div>
+      {preferences.status === 'failed' && <ProblemMessage error={preferences.error} />}
+      {preferences.status === 'ready' && (
+        <div className="notification-settings">
+          {notificationKinds.map((kind) => (
+            <div key={kind} className="notification-settings__row">
+              <label htmlFor={`notify-${kind}`} className="notification-settings__label">
+                {notificationKindLabels[kind]}
+              </label>
+              <select
+                id={`notify-${kind}`}
+                className="text-input notification-settings__select"
+                value={preferences.data[kind]}
+                onChange={async (event) => {
+                  const delivery = event.target.value;
+                  if (!isNotificationDelivery(delivery)) return;
+                  setError(null);
+                  try {
+                    replace(await setPreference(kind, delivery));
+                    setSaved(kind);
+                  } catch (failure) {
+                    setError(failure);
+                  }
+                }}
+              >
+                {notificationDeliveries.map((delivery) => (
+                  <option key={delivery} value={delivery}>
+                    {notificationDeliveryLabels[delivery]}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </div>
+      )}
+      <p className="status-line" role="status">
+        {saved ? `Saved: ${notificationKindLabels[saved].toLowerCase()} — ${notificationDeliveryLabels[preferences.status === 'ready' ? preferences.data[saved] : 'immediately'].toLowerCase()}.` : ''}
+      </p>
+      <ProblemMessage error={error} />
+    </section>
+  );
+}

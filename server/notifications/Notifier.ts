@@ -1,0 +1,120 @@
+import type { NotificationKind } from '../../shared/notifications';
+import type { UserRepository } from '../accounts/UserRepository';
+import { errorFields, type Logger } from '../logger';
+import type { Mailer, MailMessage } from '../mail/Mailer';
+import { deliverableAddress } from './deliverableAddress';
+import { digestMail, immediateMail, type NotificationEvent, type UnsubscribeUrls } from './notificationMail';
+import type { NotificationRepository } from './NotificationRepository';
+import { unsubscribeToken } from './unsubscribeTokens';
+
+const dayMs = 24 * 60 * 60_000;
+/** How often the digest is looked at; each person's digest goes once their oldest item is a day old. */
+const digestCheckMs = 60 * 60_000;
+
+export interface NotifierOptions {
+  readonly repository: NotificationRepository;
+  readonly users: UserRepository;
+  readonly mailer: Mailer | null;
+  readonly logger: Logger;
+  /** The time, injectable so tests can run a day's digest without waiting a day. */
+  readonly clock?: () => Date;
+}
+
+/**
+ * Turns what happened into mail, per each person's choice for that kind: sent now, kept for
+ * the daily digest, or not at all. Sending never holds up the request that caused it and a
+ * mail server that fails is logged, not shown to the person who acted.
+ */
+export class Notifier {
+  private readonly clock: () => Date;
+  private readonly sending = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: NotifierOptions) {
+    this.clock = options.clock ?? (() => new Date());
+  }
+
+  /** Tells each recipient (never the person who acted) about one event. */
+  notify(event: NotificationEvent, recipients: Iterable<string>, actorId: string | null): void {
+    if (!this.options.mailer) return;
+    for (const userId of new Set(recipients)) {
+      if (userId === actorId) continue;
+      const user = this.options.users.findById(userId);
+      const to = user ? deliverableAddress(user) : null;
+      if (!to) continue;
+      const delivery = this.options.repository.preferences(userId)[event.kind];
+      if (delivery === 'never') continue;
+      if (delivery === 'daily') {
+        this.options.repository.queueForDigest(userId, event.kind, event.line, event.link, this.clock().toISOString());
+        continue;
+      }
+      this.send(immediateMail(to, event, this.unsubscribeUrls(new URL(event.link).origin, userId, event.kind), this.settingsUrl(event.link)));
+    }
+  }
+
+  /**
+   * Sends each person's digest whose oldest waiting item is at least a day old at `now`; a
+   * person whose address is no longer deliverable keeps their items until it is.
+   */
+  async sendDigests(now: Date = this.clock()): Promise<number> {
+    const mailer = this.options.mailer;
+    if (!mailer) return 0;
+    const { repository, users } = this.options;
+    let sent = 0;
+    for (const userId of repository.usersWithDigestDue(new Date(now.getTime() - dayMs).toISOString())) {
+      const user = users.findById(userId);
+      const to = user ? deliverableAddress(user) : null;
+      const items = repository.pendingDigest(userId);
+      if (!to || items.length === 0) continue;
+      const origin = new URL(items.at(-1)!.link).origin;
+      const mail = digestMail(to, items, (kind) => this.unsubscribeUrls(origin, userId, kind), this.settingsUrl(items.at(-1)!.link));
+      try {
+        await mailer.send(mail);
+        repository.markDigestSent(items.map((item) => item.id), now.toISOString());
+        sent += 1;
+      } catch (error) {
+        this.options.logger.warn('digest not sent', errorFields(error));
+      }
+    }
+    return sent;
+  }
+
+  /** Looks at the digest every hour until `close()`. */
+  start(): void {
+    if (this.timer || !this.options.mailer) return;
+    this.timer = setInterval(() => {
+      this.sendDigests().catch((error: unknown) => this.options.logger.error('digest run failed', errorFields(error)));
+    }, digestCheckMs);
+    this.timer.unref();
+  }
+
+  /** Resolves once every mail already handed to the mail server has been accepted or failed. */
+  async idle(): Promise<void> {
+    while (this.sending.size > 0) await Promise.allSettled([...this.sending]);
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.idle();
+  }
+
+  private send(message: MailMessage): void {
+    const mailer = this.options.mailer;
+    if (!mailer) return;
+    const sending = mailer
+      .send(message)
+      .catch((error: unknown) => this.options.logger.warn('notification not sent', errorFields(error)))
+      .finally(() => this.sending.delete(sending));
+    this.sending.add(sending);
+  }
+
+  private unsubscribeUrls(origin: string, userId: string, kind: NotificationKind): UnsubscribeUrls {
+    const token = encodeURIComponent(unsubscribeToken(this.options.repository.signingKey('unsubscribe'), { userId, kind }));
+    return { page: `${origin}/unsubscribe?token=${token}`, api: `${origin}/api/notifications/unsubscribe?token=${token}` };
+  }
+
+  private settingsUrl(link: string): string {
+    return `${new URL(link).origin}/settings#notifications`;
+  }
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { planDoc } from '../../shared/schema';
+import type { ThreadSummary } from '../../shared/api';
+import { apiClient } from '../helpers/apiClient';
+import { useBrowserTeam } from '../helpers/browserSession';
+import { writeCompletePlan } from '../helpers/completePlan';
+import { authorOf } from '../helpers/seed';
+
+const laptop = { width: 1366, height: 768 };
+
+/** What a screen reader would call the focused element: its label, else its text. */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element) return '';
+    const labelled = element.getAttribute('aria-labelledby');
+    const byId = labelled ? document.getElementById(labelled)?.textContent : null;
+    return (element.getAttribute('aria-label') ?? byId ?? (element as HTMLInputElement).labels?.[0]?.textContent ?? element.textContent ?? '').trim();
+  });
+
+/** Presses Tab until the focused element's name matches; returns how many presses it took. */
+async function tabTo(page: Page, name: RegExp, limit = 40, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<number> {
+  for (let presses = 1; presses <= limit; presses += 1) {
+    await page.keyboard.press(key);
+    if (name.test(await focusedName(page))) return presses;
+  }
+  throw new Error(`${name} not reached in ${limit} Tab presses (last: "${await focusedName(page)}")`);
+}
+
+describe('the plan by keyboard, and at laptop width', () => {
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'teacher' });
+
+  it('adds a goal and comments on it with the keyboard alone', async () => {
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: laptop });
+    await page.locator('#plan-section-goals').waitFor();
+    // From the top of the page, a skip link goes straight to the goals.
+    const toSkip = await tabTo(page, /^Skip to Goals$/);
+    expect(toSkip).toBeLessThanOrEqual(10);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Goals');
+    await tabTo(page, /^Area of the new goal$/, 10);
+    await tabTo(page, /^Add goal$/, 3);
+    await page.keyboard.press('Enter');
+    // The new goal's "in words" editor takes the focus.
+    await page.keyboard.type('Maya will ask for help using a full sentence.');
+    // The goal's own Comment button sits in its header, a few Shift+Tabs back.
+    expect(await tabTo(page, /^Comment on (?!the selected text)/, 15, 'Shift+Tab')).toBeLessThanOrEqual(15);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Which adults will prompt her?');
+    await page.keyboard.press('Control+Enter');
+
+    const api = apiClient(suite.server.url, { cookie: suite.team.members['Dana Ortiz']!.cookie });
+    await expect
+      .poll(async () => (await api.request<{ threads: ThreadSummary[] }>('GET', `/api/workspaces/${suite.team.workspaceId}/threads`)).body.threads.map((t) => t.thread.comments[0]?.body))
+      .toEqual(['Which adults will prompt her?']);
+    await expect
+      .poll(async () => (await api.request<{ plan: { goals: { description: unknown }[] } }>('GET', `/api/workspaces/${suite.team.workspaceId}/plan`)).body.plan.goals.length)
+      .toBe(1);
+    await expect.poll(() => page.locator('.threads-panel').innerText()).toContain('Which adults will prompt her?');
+  });
+
+  it('moves goal by goal with Alt+Page Down', async () => {
+    await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
+      planDoc(doc).goals.add({ area: 'reading', baseline: 'Reads 20 words a minute' }, authorOf(suite.team, 'Dana Ortiz'));
+    });
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: laptop });
+    await expect.poll(() => page.locator('article.goal-card').count()).toBe(2);
+    await page.keyboard.press('Alt+PageDown');
+    const first = await page.evaluate(() => [...document.querySelectorAll('article.goal-card')].findIndex((card) => card.contains(document.activeElement)));
+    await page.keyboard.press('Alt+PageDown');
+    const second = await page.evaluate(() => [...document.querySelectorAll('article.goal-card')].findIndex((card) => card.contains(document.activeElement)));
+    expect([first, second]).toEqual([0, 1]);
+  });
+
+  it('cuts no field short on the plan page at 1366 × 768', async () => {
+    await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
+      const plan = planDoc(doc);
+      writeCompletePlan(plan, authorOf(suite.team, 'Dana Ortiz'));
+      plan.services.add(
+        { type: 'speech', provider: 'Speech-language pathologist', frequency: '2 × weekly, 30 minutes', duration: '30 minutes per session', location: 'Speech room and general classroom', startDate: '2026-09-01' },
+        authorOf(suite.team, 'Dana Ortiz'),
+      );
+    });
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: laptop });
+    await page.locator('#plan-section-services input').first().waitFor();
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('main input:not([type=checkbox]):not([type=radio]):not([type=hidden])')]
+        .filter((input) => input.offsetParent !== null && input.scrollWidth > input.clientWidth + 1)
+        .map((input) => `${input.id || input.getAttribute('aria-label')}: "${input.value}" ${input.scrollWidth}/${input.clientWidth}`),
+    );
+    expect(cut).toEqual([]);
+  });
+});
