@@ -45,7 +45,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
       <p className="muted">
         Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt)}</time>
       </p>
-      <HashLine hash={version.hash} versionLabel={name} />
+      <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">
         <p className="version-card__progress">

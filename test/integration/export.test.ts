@@ -47,7 +47,7 @@ describe('exporting the plan', () => {
     const response = await get('parent', `${base()}/plan/export?format=pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="iep-plan-draft\.pdf"/);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="IEP-SE-\d{4}-\d{2}-draft\.pdf"/);
     const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()));
     expect(pdf.getPageCount()).toBeGreaterThan(0);
 
