@@ -80,7 +80,7 @@ describe('hostile exports', () => {
       plan.meta.setTitle('Ordinary plan');
       plan.goals.add({ area: 'communication', target: 'Asks for help in a full sentence' }, author);
     });
-    server = await spawnServer({ DATA_DIR: dataDir, EXPORT_TIME_LIMIT_MS: '2000', EXPORT_MEMORY_LIMIT_MB: '128' });
+    server = await spawnServer({ DATA_DIR: dataDir, EXPORT_TIME_LIMIT_MS: '10000', EXPORT_MEMORY_LIMIT_MB: '128' });
     const health = watchHealth(server.url);
 
     const huge = await exportOf(team, 'pdf');

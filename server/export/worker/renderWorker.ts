@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { renderMeeting, renderOutline, renderPlan, type RenderedExport } from '../exportFormats';
+import { warmFonts } from '../pdf/pdfFonts';
 import type { RenderJob, RenderReply, RenderRequest } from './renderJob';
 
 /**
@@ -37,4 +38,6 @@ port.on('message', (request: RenderRequest) => {
     },
   );
 });
+// Fonts are read and parsed once per worker, before the first export starts its clock.
+warmFonts();
 port.postMessage({ ready: true });
