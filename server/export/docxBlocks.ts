@@ -182,6 +182,9 @@ export class DocxBlocks {
             children: textRuns(block.runs),
           }),
         ];
+      case 'chart':
+        // Word gets the chart's words; the PDF and the web page draw it.
+        return [new Paragraph({ style: 'Intro', children: [new TextRun({ text: `Chart: ${block.description}`, italics: true })] })];
       case 'notice':
         return [
           new Paragraph({

@@ -1,3 +1,4 @@
+import { chartSvg } from './chartSvg';
 import { scriptChunks } from './scriptChunks';
 import type { MeetingExportInput, PlanExportInput } from './ExportInput';
 import { htmlStyle } from './htmlStyle';
@@ -54,6 +55,8 @@ function block(value: Block): string {
       return value.style === 'intro' ? `<p class="intro">${inline(value.runs)}</p>` : `<p dir="auto">${inline(value.runs)}</p>`;
     case 'notice':
       return `<div class="notice" role="note">${inline(value.runs)}</div>`;
+    case 'chart':
+      return chartSvg(value);
     case 'list':
       return list(value);
     case 'fields':

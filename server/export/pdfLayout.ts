@@ -1,4 +1,5 @@
-import type { Block, FieldRow, FieldsBlock, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from './outline';
+import { chartColors, chartGeometry } from './chartGeometry';
+import type { Block, ChartBlock, FieldRow, FieldsBlock, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from './outline';
 import type { PdfTags } from './pdf/pdfTags';
 import { bottom, left, PdfPen, type Doc } from './pdfPen';
 import { PdfTable } from './pdfTable';
@@ -11,6 +12,7 @@ import { colors, contentWidth, page, type } from './pdfTheme';
  */
 
 const fieldLabelWidth = 168;
+const chartHeight = 130;
 const pageHeight = bottom - page.margins.top;
 // A major section starts a new page only when less than this share of the page is left:
 // an almost empty plan should not run to eight mostly blank pages.
@@ -86,6 +88,8 @@ export class PdfLayout {
       }
       case 'table':
         return this.tables.keepHeight(block);
+      case 'chart':
+        return chartHeight + 24;
     }
   }
 
@@ -103,7 +107,42 @@ export class PdfLayout {
         return this.fields(block);
       case 'table':
         return this.tables.draw(block);
+      case 'chart':
+        return this.chart(block);
     }
+  }
+
+  /** A line chart in vector graphics, tagged as a figure whose text alternative is its description. */
+  private chart(block: ChartBlock): void {
+    this.pen.ensureSpace(chartHeight + 24);
+    const top = this.doc.y + 4;
+    const width = contentWidth - 40;
+    const geometry = chartGeometry(block, width, chartHeight);
+    const x0 = left + 30;
+    this.tags.figure(block.description, () => {
+      this.doc.rect(x0, top, width, chartHeight).lineWidth(0.6).strokeColor(colors.line).stroke();
+      if (geometry.targetY !== null) {
+        this.doc.moveTo(x0, top + geometry.targetY).lineTo(x0 + width, top + geometry.targetY).dash(4, { space: 3 }).strokeColor(colors.muted).stroke().undash();
+      }
+      geometry.lines.forEach((line, index) => {
+        const color = chartColors[index % chartColors.length] ?? colors.accent;
+        line.points.forEach((point, position) => {
+          if (position === 0) this.doc.moveTo(x0 + point.x, top + point.y);
+          else this.doc.lineTo(x0 + point.x, top + point.y);
+        });
+        if (line.points.length > 1) this.doc.lineWidth(1.5).strokeColor(color).stroke();
+        for (const point of line.points) this.doc.circle(x0 + point.x, top + point.y, 2.2).fill(color);
+      });
+    });
+    this.doc.y = top + chartHeight + 6;
+    // The legend names each line in its colour, so colour is never the only cue.
+    let legendX = x0;
+    geometry.lines.forEach((line, index) => {
+      this.doc.fillColor(chartColors[index % chartColors.length] ?? colors.accent);
+      this.tags.element('P', () => this.pen.line(line.label, legendX, this.doc.y, 'bold', type.label, { lineBreak: false }));
+      legendX += 110;
+    });
+    this.doc.y += type.label + 12;
   }
 
   private headingText(block: HeadingBlock, color: string): void {

@@ -55,6 +55,11 @@ export class PdfTags {
     }
   }
 
+  /** A picture drawn in vector graphics, with its text alternative. */
+  figure(alt: string, draw: () => void): void {
+    this.parent.add(this.doc.struct('Figure', { alt }, [draw]));
+  }
+
   /** Decoration (rules, fills, page furniture), outside the structure tree. */
   artifact(draw: () => void): void {
     this.doc.markContent('Artifact', { type: 'Layout' });

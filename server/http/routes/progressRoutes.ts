@@ -4,11 +4,37 @@ import { planDoc, ProgressDoc } from '../../../shared/schema';
 import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
 import { rendered } from './exportRoutes';
+import type { VersionView } from '../../../shared/api';
+import { isProgressCode, type ProgressCode } from '../../../shared/progressCodes';
+import { localMoment } from '../../../shared/timeZone';
 import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The day the last required signature made a version agreed. */
+function agreedOn(version: VersionView): string {
+  return version.signatures.reduce((latest, signature) => (signature.signedAt > latest ? signature.signedAt : latest), version.proposedAt).slice(0, 10);
+}
+
+function localDay(instant: Date, timeZone: string): string {
+  const { year, month, day } = localMoment(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The team's progress codes from `code.<goalId>=<code>`; anything else is refused. */
+function codesFrom(queries: Record<string, string[]>, goalIds: ReadonlySet<string>): Record<string, ProgressCode> {
+  const codes: Record<string, ProgressCode> = {};
+  for (const [key, values] of Object.entries(queries)) {
+    if (!key.startsWith('code.')) continue;
+    const goalId = key.slice('code.'.length);
+    const value = values[0];
+    if (!goalIds.has(goalId) || !isProgressCode(value)) throw badRequest('Choose a progress code for a goal of this plan.', 'invalid_code');
+    codes[goalId] = value;
+  }
+  return codes;
+}
 
 /**
  * The periodic progress report to parents: for a chosen period, each goal's data from every
@@ -28,18 +54,25 @@ export function progressRoutes(): Hono<AppEnv> {
     if (!datePattern.test(from) || !datePattern.test(to) || from > to) {
       throw badRequest('Choose the first and last day of the reporting period.', 'invalid_period');
     }
-    const { documents, workspaces, audit } = c.get('services');
+    const { documents, workspaces, audit, versions } = c.get('services');
     const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
+    const issuedOn = c.req.query('issued') ?? localDay(new Date(), summary.timeZone);
+    if (!datePattern.test(issuedOn)) throw badRequest('Give the issue date as YYYY-MM-DD.', 'invalid_issued');
+    // The goals of record: the agreed version in force at the end of the period, not the live draft.
+    const inForce = versions.list(workspaceId).find((version) => version.status === 'agreed' && agreedOn(version) <= to);
     const [planState, progressState] = await Promise.all([documents.loadDoc(`${workspaceId}/plan`), documents.loadDoc(`${workspaceId}/progress`)]);
     try {
       const progress = new ProgressDoc(progressState);
-      const goals = planDoc(planState)
-        .goals.list()
-        .map((goal) => ({ goal, measure: progress.measure(goal.id), points: progress.list(goal.id) }));
+      const planGoals = inForce ? documents.planFromState(versions.state(inForce.id)).goals : planDoc(planState).goals.list();
+      const goals = planGoals.map((goal) => ({ goal, measure: progress.measure(goal.id), points: progress.list(goal.id) }));
       const outline = progressReportOutline({
         student: { name: summary.studentName, gradeOrBirthDate: summary.gradeOrBirthDate, school: summary.school },
         period: { from, to },
         goals,
+        source: inForce ? { versionNumber: inForce.number, agreedOn: agreedOn(inForce) } : null,
+        codes: codesFrom(c.req.queries(), new Set(goals.map(({ goal }) => goal.id))),
+        issuedOn,
+        author: identity.user.displayName,
       });
       const file = await rendered(c.get('services').exports.renderOutline(format, outline));
       audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
