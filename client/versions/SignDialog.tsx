@@ -91,7 +91,7 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
   return (
     <ModalDialog title={`Sign ${versionName(version)}`} onClose={onClose} footer={footer}>
       <p>
-        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt)}</time>.
+        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>.
         A version never changes: what you read here is exactly what you sign.
       </p>
 

@@ -43,7 +43,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
       </header>
 
       <p className="muted">
-        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt)}</time>
+        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>
       </p>
       <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 

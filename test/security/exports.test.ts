@@ -72,7 +72,7 @@ describe('hostile exports', () => {
     const long = 'The student reads the passage aloud and answers questions. '.repeat(90).slice(0, fieldLimits.typedText);
     await storePlan(dataDir, team, (plan, author) => {
       plan.meta.setTitle('Huge plan');
-      for (let index = 0; index < 300; index += 1) {
+      for (let index = 0; index < 150; index += 1) {
         plan.goals.add({ area: 'reading', baseline: long, target: long, measurement: long, progressSchedule: long }, author);
       }
     });
