@@ -45,6 +45,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
       <p className="muted">
         Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>
       </p>
+      {version.reason && <p className="muted">Proposed again, unchanged, because: {version.reason}</p>}
       <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">
