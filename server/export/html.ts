@@ -49,7 +49,7 @@ function block(value: Block): string {
     case 'heading': {
       const classes = value.newPage ? ' class="new-page"' : '';
       const id = value.section ? ` id="${escapeHtml(value.section)}"` : '';
-      return `<h${value.level}${id}${classes}>${escapeHtml(value.text)}</h${value.level}>`;
+      return `<h${value.level}${id}${classes} dir="auto">${escapeHtml(value.text)}</h${value.level}>`;
     }
     case 'paragraph':
       return value.style === 'intro' ? `<p class="intro">${inline(value.runs)}</p>` : `<p dir="auto">${inline(value.runs)}</p>`;

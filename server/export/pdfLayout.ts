@@ -82,8 +82,11 @@ export class PdfLayout {
         return first ? this.pen.measure(first.runs, contentWidth - 40, type.body, type.bodyGap) + 6 : 0;
       }
       case 'fields': {
-        // A form's heading keeps at least its first two rows with it.
+        // A short form stays whole on one page (see fields()), so its heading keeps all of it;
+        // a long one keeps at least its first two rows with the heading.
         const rows = this.fieldRows(block);
+        const total = rows.reduce((sum, { height }) => sum + height + 9, 0);
+        if (total < pageHeight / 2) return total + 8;
         return rows.slice(0, 2).reduce((sum, row) => sum + Math.min(row.height, type.body * 6) + 9, 0);
       }
       case 'table':

@@ -155,4 +155,22 @@ describe('the PDF of record', () => {
     expect(html).toContain('<span lang="he" dir="rtl">דוד כהן</span>');
     expect(html).toMatch(/<p dir="auto">Notes from/);
   });
+
+  it('keeps each goal heading with its fields, and names the goal again where its form runs onto a new page', async () => {
+    const bytes = await renderPdf(
+      input((plan) => {
+        for (let index = 0; index < 6; index += 1) plan.goals.add({ area: 'reading', baseline: 'Reads 40 words a minute. '.repeat(6), target: 'Reads 90 words a minute. '.repeat(4), measurement: 'Weekly' }, hoa);
+        plan.goals.add({ area: 'math', baseline: 'Counts to twenty. '.repeat(70), target: 'Adds within twenty. '.repeat(70), measurement: 'Timed probes. '.repeat(70) }, hoa);
+      }),
+    );
+    const pages = pdfToText(bytes)
+      .split('\f')
+      .map((page) => page.split('\n').map((line) => line.trim()).filter((line) => line !== '' && line !== 'D' && line !== 'R' && line !== 'A' && line !== 'F' && line !== 'T'));
+    for (const lines of pages) {
+      const headingAt = lines.findIndex((line) => /^Goal \d+: /.test(line) && !line.endsWith('(continued)'));
+      // A goal heading is never the last content of a page: its first field follows it.
+      if (headingAt >= 0) expect(lines[headingAt + 1], lines[headingAt]).toBe('Worked on at');
+    }
+    expect(pages.some((lines) => lines.includes('Goal 7: Math (continued)'))).toBe(true);
+  });
 });

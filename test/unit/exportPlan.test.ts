@@ -240,7 +240,7 @@ describe('HTML export', () => {
     expect(html).not.toMatch(/<script|<link|<img|\ssrc=|\shref=|url\(/i);
     for (const target of goalTargets) expect(html).toContain(target);
     expectInOrder(html, planOutlineSections.map((section) => `id="${section}"`));
-    expect(html).toContain('<h2 id="goals" class="new-page">Goals</h2>');
+    expect(html).toContain('<h2 id="goals" class="new-page" dir="auto">Goals</h2>');
     expect(html).not.toContain('<div class="draft-mark"');
   });
 
