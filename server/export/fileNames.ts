@@ -26,7 +26,7 @@ export function planYear(instant: Date, timeZone: string): string {
   return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
 }
 
-export function planFileName(input: PlanExportInput, format: ExportFormat, now: Date = new Date()): string {
+export function planFileName(input: Pick<PlanExportInput, 'student' | 'version' | 'timeZone'>, format: ExportFormat, now: Date = new Date()): string {
   const when = input.version ? new Date(input.version.proposedAt) : now;
   const which = input.version ? `v${input.version.number}` : 'draft';
   const parts = ['IEP', initials(input.student.name), planYear(Number.isNaN(when.getTime()) ? now : when, input.timeZone), which].filter(Boolean);

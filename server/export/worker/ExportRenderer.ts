@@ -82,6 +82,11 @@ export class ExportRenderer {
     return this.render({ kind: 'plan', format, input });
   }
 
+  /** A plan given as its stored Yjs updates, read on the worker. */
+  renderStoredPlan(format: ExportFormat, updates: readonly Uint8Array[], input: Omit<PlanExportInput, 'plan'>): Promise<RenderedFile> {
+    return this.render({ kind: 'storedPlan', format, updates, input });
+  }
+
   renderMeeting(format: ExportFormat, input: MeetingExportInput): Promise<RenderedFile> {
     return this.render({ kind: 'meeting', format, input });
   }

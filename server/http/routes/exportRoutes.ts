@@ -5,7 +5,6 @@ import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRend
 import type { PlanExportInput } from '../../export/ExportInput';
 import { currentRecord } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
-import type { PlanSnapshot } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
@@ -48,7 +47,8 @@ export function exportRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
-  const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: StoredVersion | null) => {
+  /** `updates` are the plan's stored Yjs updates: the worker reads them, not this thread. */
+  const exportPlan = async (c: Context<AppEnv>, updates: readonly Uint8Array[], version: StoredVersion | null) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
     const { identity } = requireMember(c, workspaceId, 'export');
@@ -57,8 +57,8 @@ export function exportRoutes(): Hono<AppEnv> {
     // draft, read the workspace as it is now.
     const frozen = version ? services.versions.record(version.id) : null;
     const shown = frozen ?? (await currentRecord(services, workspaceId));
-    const input: PlanExportInput = { plan, version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
-    const file = await rendered(services.exports.renderPlan(format, input));
+    const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
+    const file = await rendered(services.exports.renderStoredPlan(format, updates, input));
     services.audit.record({
       workspaceId,
       actorId: identity.user.id,
@@ -71,15 +71,15 @@ export function exportRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
     requireMember(c, ws(c), 'export');
-    return exportPlan(c, await c.get('services').documents.readPlan(ws(c)), null);
+    return exportPlan(c, await c.get('services').documents.storedUpdates(`${ws(c)}/plan`), null);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {
     requireMember(c, ws(c), 'export');
-    const { versions, documents } = c.get('services');
+    const { versions } = c.get('services');
     const version = versions.find(ws(c), c.req.param('versionId'));
     if (!version) throw notFound('No such version.');
-    return exportPlan(c, documents.planFromState(versions.state(version.id)), version);
+    return exportPlan(c, [versions.state(version.id)], version);
   });
 
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {
