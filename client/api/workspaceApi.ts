@@ -21,6 +21,8 @@ export interface NewWorkspace {
   studentName: string;
   gradeOrBirthDate?: string;
   school?: string;
+  /** IANA zone every date and time of the workspace is shown in. */
+  timeZone?: string;
 }
 
 export async function createWorkspace(input: NewWorkspace): Promise<WorkspaceSummary> {

@@ -1,24 +1,67 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { isProgressCode, progressCodeLabels, progressCodes, type ProgressCode } from '../../shared/progressCodes';
+import { apiRequest } from '../api/http';
 import { ExportMenu } from '../versions/ExportMenu';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
+interface GoalCode {
+  readonly goalId: string;
+  readonly label: string;
+  readonly suggested: ProgressCode;
+}
+
+interface ReportCodes {
+  readonly versionNumber: number | null;
+  readonly goals: readonly GoalCode[];
+}
+
 /**
- * The periodic progress report to parents: choose the period, download it in any format.
- * Defaults to the last three months, a common reporting cycle.
+ * The periodic progress report to parents: choose the period, agree a progress code per goal
+ * (starting from the one the data suggests), download it in any format. Defaults to the last
+ * three months, a common reporting cycle.
  */
 export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId: string; canExport: boolean }) {
   const id = useId();
   const today = new Date();
   const [from, setFrom] = useState(() => day(new Date(today.getFullYear(), today.getMonth() - 3, today.getDate())));
   const [to, setTo] = useState(() => day(today));
+  const [report, setReport] = useState<ReportCodes | null>(null);
+  const [chosen, setChosen] = useState<Record<string, ProgressCode>>({});
   const valid = from !== '' && to !== '' && from <= to;
+
+  useEffect(() => {
+    if (!valid || !canExport) return;
+    let current = true;
+    const query = `from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`;
+    apiRequest<ReportCodes>('GET', `/workspaces/${encodeURIComponent(workspaceId)}/progress/report/codes?${query}`).then(
+      (codes) => {
+        if (current) setReport(codes);
+      },
+      () => {
+        if (current) setReport(null);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [workspaceId, from, to, valid, canExport]);
+
+  const codeQuery = Object.entries(chosen)
+    .filter(([goalId]) => report?.goals.some((goal) => goal.goalId === goalId))
+    .map(([goalId, code]) => `&${encodeURIComponent(`code.${goalId}`)}=${code}`)
+    .join('');
+
   return (
     <section className="card progress-report" aria-labelledby={`${id}-title`}>
       <h2 className="card__title" id={`${id}-title`}>
         Progress report
       </h2>
-      <p className="muted">A summary for each goal over a period, with the data from every setting: the report parents receive.</p>
+      <p className="muted">
+        A summary for each goal of the agreed plan over a period, with the data from every setting: the report parents
+        receive.
+        {report && (report.versionNumber === null ? ' No plan was agreed by the end of this period: the live draft’s goals are used.' : ` Goals from version ${report.versionNumber}.`)}
+      </p>
       <div className="progress-report__row">
         <label className="progress-report__field">
           <span className="progress-report__label">From</span>
@@ -28,14 +71,39 @@ export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId
           <span className="progress-report__label">To</span>
           <input className="text-input" type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
         </label>
-        <ExportMenu
-          label={`progress report from ${from} to ${to}`}
-          canExport={canExport && valid}
-          hrefFor={(format) =>
-            `/api/workspaces/${encodeURIComponent(workspaceId)}/progress/report?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&format=${format}`
-          }
-        />
       </div>
+      {report && report.goals.length > 0 && (
+        <fieldset className="progress-report__codes">
+          <legend className="progress-report__label">Progress on each goal, as the team agrees</legend>
+          {report.goals.map((goal) => (
+            <label key={goal.goalId} className="progress-report__field">
+              <span>{goal.label}</span>
+              <select
+                className="text-input"
+                value={chosen[goal.goalId] ?? goal.suggested}
+                onChange={(event) => {
+                  const code = event.target.value;
+                  if (isProgressCode(code)) setChosen({ ...chosen, [goal.goalId]: code });
+                }}
+              >
+                {progressCodes.map((code) => (
+                  <option key={code} value={code}>
+                    {progressCodeLabels[code]}
+                    {code === goal.suggested ? ' (suggested by the data)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <ExportMenu
+        label={`progress report from ${from} to ${to}`}
+        canExport={canExport && valid}
+        hrefFor={(format) =>
+          `/api/workspaces/${encodeURIComponent(workspaceId)}/progress/report?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&format=${format}${codeQuery}`
+        }
+      />
     </section>
   );
 }

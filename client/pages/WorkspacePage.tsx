@@ -121,7 +121,7 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         </ul>
       </section>
 
-      <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} />
+      <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} />
 
       <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
 

@@ -1,13 +1,12 @@
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
-import { shortHash } from './versionText';
 
 /**
- * The version's fingerprint, short as on exported copies, with a way to copy it whole (to
- * check a printed or emailed copy against this one). Without clipboard access the full
+ * The version's document code (a short form of its fingerprint, as on exported copies), with a
+ * way to copy the full fingerprint (to check a printed or emailed copy against this one). Without clipboard access the full
  * fingerprint is shown, selectable, instead.
  */
-export function HashLine({ hash, versionLabel }: { hash: string; versionLabel: string }) {
+export function HashLine({ hash, documentCode, versionLabel }: { hash: string; documentCode: string; versionLabel: string }) {
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
 
   async function handleCopy() {
@@ -22,8 +21,8 @@ export function HashLine({ hash, versionLabel }: { hash: string; versionLabel: s
   return (
     <div className="hash-line">
       <p className="hash-line__value">
-        <span className="hash-line__label">Fingerprint:</span>{' '}
-        <code title={hash}>{shortHash(hash)}</code>
+        <span className="hash-line__label">Document code</span> <strong title={hash}>{documentCode}</strong>
+        <span className="muted"> (printed on every copy of this version)</span>
       </p>
       <button type="button" className="button button--quiet hash-line__copy" onClick={() => void handleCopy()}>
         {status === 'copied' ? <Check size={18} aria-hidden="true" /> : <Copy size={18} aria-hidden="true" />}

@@ -5,7 +5,10 @@ import type { MemberView, VersionView } from '../../shared/api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { SignersChecklist } from './SignersChecklist';
-import { proposeVersion } from './versionsApi';
+import { isApiFailure } from '../api/ApiFailure';
+import type { CompletenessItem } from '../../shared/completeness';
+import { CompletenessChecklist } from './CompletenessChecklist';
+import { getCompleteness, proposeVersion } from './versionsApi';
 import { signerCandidates, withRequiredSigners } from './versionText';
 import './ProposeVersionForm.css';
 
@@ -24,6 +27,11 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missingSigners, setMissingSigners] = useState(false);
+  const [checklist, setChecklist] = useState<CompletenessItem[] | null>(null);
+  const [reason, setReason] = useState('');
+  // Shown once the server says the plan has not changed since the last version.
+  const [askReason, setAskReason] = useState(false);
+  const blocked = checklist !== null && checklist.some((item) => item.level === 'required' && !item.met);
   const { toggleRef, formRef, keepFocusElsewhere } = useDisclosureFocus(open);
 
   function start() {
@@ -32,7 +40,11 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
     setTitle('');
     setError(null);
     setMissingSigners(false);
+    setReason('');
+    setAskReason(false);
+    setChecklist(null);
     setOpen(true);
+    getCompleteness(workspaceId).then(setChecklist, setError);
   }
 
   async function handleSubmit(event: FormEvent) {
@@ -44,12 +56,18 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
     }
     setBusy(true);
     try {
-      const version = await proposeVersion(workspaceId, { title: title.trim(), requiredSigners: withRequiredSigners(selected, members) });
+      const version = await proposeVersion(workspaceId, {
+        title: title.trim(),
+        requiredSigners: withRequiredSigners(selected, members),
+        ...(reason.trim() ? { reason: reason.trim() } : {}),
+      });
       keepFocusElsewhere(); // focus goes to the new version, not back to the toggle
       setOpen(false);
       onProposed(version);
     } catch (failure) {
       setError(failure);
+      if (isApiFailure(failure) && failure.id === 'plan_unchanged') setAskReason(true);
+      if (isApiFailure(failure) && failure.id === 'plan_incomplete') getCompleteness(workspaceId).then(setChecklist, () => undefined);
     } finally {
       setBusy(false);
     }
@@ -73,6 +91,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
         version once it is proposed. Editing goes on in the live plan, but later edits are not part of this version: if
         the plan changes again, propose a new version.
       </p>
+      <CompletenessChecklist items={checklist} />
       <ProblemMessage error={error} />
       <TextField
         label="Title"
@@ -83,10 +102,21 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
         maxLength={120}
         autoComplete="off"
       />
+      {askReason && (
+        <TextField
+          label="Why propose the same plan again?"
+          value={reason}
+          onChange={setReason}
+          hint="For example: the meeting moved to a new date, or the team changed. The reason is recorded with the version."
+          required
+          maxLength={500}
+          autoComplete="off"
+        />
+      )}
       <SignersChecklist members={members} selected={selected} onChange={(next) => { setSelected(next); setMissingSigners(false); }} />
       {missingSigners && <p className="field-problem" role="alert">Tick at least one person who must sign.</p>}
       <div className="form-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
+        <button type="submit" className="button button--primary" disabled={busy || blocked}>
           {busy ? 'Proposing…' : `Propose version ${nextNumber}`}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => setOpen(false)}>

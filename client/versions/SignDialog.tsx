@@ -3,7 +3,9 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { signatureDecisions, type SignatureDecision, type VersionView } from '../../shared/api';
 import { isApiFailure } from '../api/ApiFailure';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { TextAreaField } from '../components/TextField';
+import { PasswordField } from '../components/PasswordField';
+import { TextAreaField, TextField } from '../components/TextField';
+import { signingStatement } from '../../shared/signing';
 import { ModalDialog } from './ModalDialog';
 import { SignChanges } from './SignChanges';
 import { VersionReader } from './VersionReader';
@@ -18,6 +20,8 @@ interface SignDialogProps {
   versions: readonly VersionView[];
   /** The signer's own name, repeated in the sentence saying what signing records. */
   signerName: string;
+  /** The child's name, for the statement the signer confirms. */
+  studentName: string;
   onClose: () => void;
   onSigned: (version: VersionView) => void;
   /** Refetch the versions (after a refusal that means the list on screen is out of date). */
@@ -34,11 +38,16 @@ const statementHints: Record<SignatureDecision, string> = {
  * Signing one exact version: the person sees its fingerprint and what changed, reads it if
  * they wish, chooses a decision, and the request names the fingerprint shown here.
  */
-export function SignDialog({ workspaceId, version, versions, signerName, onClose, onSigned, onReload }: SignDialogProps) {
+export function SignDialog({ workspaceId, version, versions, signerName, studentName, onClose, onSigned, onReload }: SignDialogProps) {
   const formId = useId();
   const decisionHelpId = useId();
   const [decision, setDecision] = useState<SignatureDecision | null>(null);
   const [statement, setStatement] = useState('');
+  const [typedName, setTypedName] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [password, setPassword] = useState('');
+  // Asked for once the server says the sign-in is older than 15 minutes (or the password was wrong).
+  const [askPassword, setAskPassword] = useState(false);
   const [reading, setReading] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -54,13 +63,14 @@ export function SignDialog({ workspaceId, version, versions, signerName, onClose
 
   async function handleSubmit(event: FormEvent) {
     event.preventDefault();
-    if (!decision) return;
+    if (!decision || !confirmed) return;
     setBusy(true);
     setError(null);
     try {
-      onSigned(await signVersion(workspaceId, version.id, { decision, statement, versionHash: shownHash }));
+      onSigned(await signVersion(workspaceId, version.id, { decision, statement, versionHash: shownHash, typedName, password }));
     } catch (failure) {
       setError(failure);
+      if (isApiFailure(failure) && (failure.id === 'password_required' || failure.id === 'wrong_password')) setAskPassword(true);
       if (isApiFailure(failure) && failure.id === 'already_signed') onReload();
     } finally {
       setBusy(false);
@@ -69,7 +79,7 @@ export function SignDialog({ workspaceId, version, versions, signerName, onClose
 
   const footer = (
     <>
-      <button type="submit" form={formId} className="button button--primary" disabled={busy || stale}>
+      <button type="submit" form={formId} className="button button--primary" disabled={busy || stale || !decision || !confirmed || typedName.trim() === ''}>
         <FileSignature size={20} aria-hidden="true" /> {busy ? 'Signing…' : 'Sign this version'}
       </button>
       <button type="button" className="button button--secondary" onClick={onClose}>
@@ -81,17 +91,22 @@ export function SignDialog({ workspaceId, version, versions, signerName, onClose
   return (
     <ModalDialog title={`Sign ${versionName(version)}`} onClose={onClose} footer={footer}>
       <p>
-        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt)}</time>.
+        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>.
         A version never changes: what you read here is exactly what you sign.
       </p>
 
       <div className="sign__hash">
-        <p className="sign__hash-label">Fingerprint (SHA-256)</p>
-        <code className="sign__hash-value">{shownHash}</code>
-        <p className="muted">
-          A code computed from this version’s exact content. Exported copies print it too, so anyone can check a copy is
-          this version: if a single word were different, the code would be different.
+        <p className="sign__hash-label">
+          Document code <strong>{version.documentCode}</strong>
         </p>
+        <p className="muted">
+          Every printed or downloaded copy of this version shows the same document code, so you can check a copy is the
+          one you signed. Each new version has a new code.
+        </p>
+        <details>
+          <summary>Full fingerprint</summary>
+          <code className="sign__hash-value">{shownHash}</code>
+        </details>
       </div>
 
       <SignChanges workspaceId={workspaceId} version={version} versions={versions} />
@@ -124,10 +139,37 @@ export function SignDialog({ workspaceId, version, versions, signerName, onClose
           maxLength={2000}
         />
 
+        <TextField
+          label="Your full name"
+          value={typedName}
+          onChange={setTypedName}
+          hint="Type your name as you would sign it on paper."
+          autoComplete="name"
+          required
+          maxLength={200}
+        />
+
+        <label className="sign__choice">
+          <input type="checkbox" required checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
+          <span className="sign__choice-label">
+            {decision ? signingStatement(version.number, studentName, decision) : 'Choose your decision above, then confirm it here.'}
+          </span>
+        </label>
+
+        {askPassword && (
+          <PasswordField
+            label="Your password"
+            value={password}
+            onChange={setPassword}
+            autoComplete="current-password"
+            hint="You signed in more than 15 minutes ago: enter your password to confirm it is you signing."
+          />
+        )}
+
         <p className="sign__records">
-          Signing records your name (<strong>{signerName}</strong>), the date and time, and this exact version: version{' '}
-          {version.number}, fingerprint <code>{shortHash(shownHash)}</code>. A signature cannot be changed or withdrawn
-          afterwards.
+          Signing records your name (<strong>{signerName}</strong>), the name you typed, the statement you confirm, the date
+          and time, and this exact version: version {version.number}, document code <strong>{version.documentCode}</strong>{' '}
+          (fingerprint <code>{shortHash(shownHash)}</code>). A signature cannot be changed or withdrawn afterwards.
         </p>
 
         <div ref={problemRef}>

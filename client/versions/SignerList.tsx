@@ -55,7 +55,7 @@ function SignatureDetails({ signature }: { signature: SignatureView }) {
     <>
       <p>
         <strong className="signers__decision">{signatureDecisionLabels[signature.decision]}</strong>
-        <span className="muted"> · signed <time dateTime={signature.signedAt}>{formatMoment(signature.signedAt)}</time></span>
+        <span className="muted"> · signed <time dateTime={signature.signedAt}>{formatMoment(signature.signedAt, signature.timeZone)}</time></span>
       </p>
       {signature.statement && (
         <blockquote className="signers__statement">

@@ -43,9 +43,10 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
       </header>
 
       <p className="muted">
-        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt)}</time>
+        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>
       </p>
-      <HashLine hash={version.hash} versionLabel={name} />
+      {version.reason && <p className="muted">Proposed again, unchanged, because: {version.reason}</p>}
+      <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">
         <p className="version-card__progress">

@@ -20,6 +20,7 @@ interface VersionsPanelProps {
   workspaceId: string;
   me: { userId: string; role: Role };
   members: MemberView[];
+  studentName: string;
 }
 
 type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'compare'; from: string; to: string };
@@ -29,7 +30,7 @@ type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'co
  * ways to propose, sign, read, compare and download them. Reading and comparing replace the
  * list in place (a back button returns to it), so they work the same on a phone.
  */
-export function VersionsPanel({ workspaceId, me, members }: VersionsPanelProps) {
+export function VersionsPanel({ workspaceId, me, members, studentName }: VersionsPanelProps) {
   const [loaded, { reload, replace }] = useApiData(() => listVersions(workspaceId), workspaceId);
   // Colleagues sign during the meeting: their signatures show up without a reload.
   useRefreshWhileVisible(() => void reload(), 10_000);
@@ -186,6 +187,7 @@ export function VersionsPanel({ workspaceId, me, members }: VersionsPanelProps) 
           version={signing}
           versions={versions}
           signerName={myName}
+          studentName={studentName}
           onClose={() => setSigningId(null)}
           onSigned={signed}
           onReload={() => void reload()}

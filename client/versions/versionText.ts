@@ -1,3 +1,4 @@
+import { isTimeZone } from '../../shared/timeZone';
 import type { MemberView, SignatureDecision, SignatureView, VersionView } from '../../shared/api';
 import { alwaysSigns, can, roleDefinitions, type Role } from '../../shared/roles';
 
@@ -87,7 +88,21 @@ export function formatDay(value: string): string {
   return Number.isNaN(date.getTime()) ? value : dayFormat.format(date);
 }
 
-export function formatMoment(iso: string): string {
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A moment, in the workspace's time zone when given (with the zone's abbreviation, "6:30 PM
+ * CST"), so everyone on the team reads the same day and time whatever their device's zone.
+ */
+export function formatMoment(iso: string, timeZone?: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : momentFormat.format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  if (!timeZone || !isTimeZone(timeZone)) return momentFormat.format(date);
+  let format = zonedFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+    zonedFormats.set(timeZone, format);
+  }
+  const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
+  return zone ? `${format.format(date)} ${zone}` : format.format(date);
 }

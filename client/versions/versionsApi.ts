@@ -1,3 +1,4 @@
+import type { CompletenessItem } from '../../shared/completeness';
 import type { SignatureDecision, VersionView } from '../../shared/api';
 import type { PlanDiff } from '../../shared/planDiff';
 import type { PlanSnapshot } from '../../shared/schema';
@@ -18,6 +19,8 @@ export async function listVersions(workspaceId: string): Promise<VersionView[]> 
 export interface NewVersion {
   readonly title: string;
   readonly requiredSigners: readonly string[];
+  /** Why an unchanged plan is proposed again. */
+  readonly reason?: string;
 }
 
 export async function proposeVersion(workspaceId: string, input: NewVersion): Promise<VersionView> {
@@ -33,11 +36,25 @@ export interface NewSignature {
   readonly statement: string;
   /** The fingerprint the signer was shown; the server refuses it if it is not this version's. */
   readonly versionHash: string;
+  /** The signer's full name, typed. */
+  readonly typedName: string;
+  /** Re-entered unless the signer signed in within the last 15 minutes. */
+  readonly password: string;
 }
 
 export async function signVersion(workspaceId: string, versionId: string, input: NewSignature): Promise<VersionView> {
-  const body = { decision: input.decision, versionHash: input.versionHash, ...(input.statement.trim() ? { statement: input.statement.trim() } : {}) };
+  const body = {
+    decision: input.decision,
+    versionHash: input.versionHash,
+    typedName: input.typedName,
+    ...(input.password ? { password: input.password } : {}),
+    ...(input.statement.trim() ? { statement: input.statement.trim() } : {}),
+  };
   return (await apiRequest<{ version: VersionView }>('POST', `${versionPath(workspaceId, versionId)}/signatures`, body)).version;
+}
+
+export async function getCompleteness(workspaceId: string): Promise<CompletenessItem[]> {
+  return (await apiRequest<{ items: CompletenessItem[] }>('GET', `${base(workspaceId)}/plan/completeness`)).items;
 }
 
 export async function getVersionPlan(workspaceId: string, versionId: string): Promise<{ version: VersionView; plan: PlanSnapshot }> {

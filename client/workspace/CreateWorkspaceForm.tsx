@@ -4,11 +4,14 @@ import type { WorkspaceSummary } from '../../shared/api';
 import { createWorkspace } from '../api/workspaceApi';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
+import { localTimeZone } from '../../shared/timeZone';
 
 export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: WorkspaceSummary) => void }) {
   const [studentName, setStudentName] = useState('');
   const [gradeOrBirthDate, setGradeOrBirthDate] = useState('');
   const [school, setSchool] = useState('');
+  // The creator's own zone is the usual answer: the team meets where the student goes to school.
+  const [timeZone, setTimeZone] = useState(localTimeZone);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -21,6 +24,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
         studentName: studentName.trim(),
         ...(gradeOrBirthDate.trim() ? { gradeOrBirthDate: gradeOrBirthDate.trim() } : {}),
         ...(school.trim() ? { school: school.trim() } : {}),
+        ...(timeZone.trim() ? { timeZone: timeZone.trim() } : {}),
       });
       onCreated(workspace);
     } catch (failure) {
@@ -48,6 +52,16 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
         onChange={setGradeOrBirthDate}
       />
       <TextField label="School" name="school" autoComplete="off" optional maxLength={120} value={school} onChange={setSchool} />
+      <TextField
+        label="Time zone"
+        name="timeZone"
+        autoComplete="off"
+        required
+        maxLength={64}
+        hint="Every meeting time, signature and exported copy is shown in this zone, e.g. “America/Chicago”."
+        value={timeZone}
+        onChange={setTimeZone}
+      />
       <p className="note">
         <Lock size={18} aria-hidden="true" />
         <span>

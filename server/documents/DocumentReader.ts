@@ -21,6 +21,15 @@ export class DocumentReader {
     return doc;
   }
 
+  /**
+   * A document's stored updates, not applied: for work done off the event loop (exports read
+   * them on their worker thread), so a large document costs the request thread nothing.
+   */
+  async storedUpdates(name: string): Promise<Uint8Array[]> {
+    const stored = await this.store.loadDocument(name);
+    return stored.snapshot ? [stored.snapshot, ...stored.updates] : [...stored.updates];
+  }
+
   /** The plan's full state as one Yjs update: what a version freezes. */
   async readPlanState(workspaceId: string): Promise<Uint8Array> {
     const doc = await this.loadDoc(`${workspaceId}/plan`);

@@ -1,3 +1,4 @@
+import { docxLanguages, scriptChunks } from './scriptChunks';
 import {
   BorderStyle,
   HeadingLevel,
@@ -46,16 +47,23 @@ export function textRuns(runs: Runs, size?: number): TextRun[] {
   const out: TextRun[] = [];
   for (const run of runs) {
     run.text.split('\n').forEach((line, index) => {
-      out.push(
-        new TextRun({
-          text: line,
-          bold: run.bold ?? false,
-          italics: run.italic ?? false,
-          ...(run.muted ? { color: docxColors.muted } : {}),
-          ...(size ? { size } : {}),
-          ...(index > 0 ? { break: 1 } : {}),
-        }),
-      );
+      // Arabic and Hebrew runs read right to left and carry their language; Chinese its East Asian one.
+      const chunks = line === '' ? [{ text: '', lang: null, rtl: false }] : scriptChunks(line);
+      chunks.forEach((chunk, position) => {
+        out.push(
+          new TextRun({
+            text: chunk.text,
+            bold: run.bold ?? false,
+            italics: run.italic ?? false,
+            ...(run.muted ? { color: docxColors.muted } : {}),
+            ...(size ? { size } : {}),
+            ...(index > 0 && position === 0 ? { break: 1 } : {}),
+            ...(chunk.rtl ? { rightToLeft: true } : {}),
+            ...(chunk.lang === 'ar' || chunk.lang === 'he' ? { language: { bidirectional: docxLanguages[chunk.lang] } } : {}),
+            ...(chunk.lang === 'zh' ? { language: { eastAsia: docxLanguages.zh } } : {}),
+          }),
+        );
+      });
     });
   }
   return out;
@@ -174,6 +182,9 @@ export class DocxBlocks {
             children: textRuns(block.runs),
           }),
         ];
+      case 'chart':
+        // Word gets the chart's words; the PDF and the web page draw it.
+        return [new Paragraph({ style: 'Intro', children: [new TextRun({ text: `Chart: ${block.description}`, italics: true })] })];
       case 'notice':
         return [
           new Paragraph({

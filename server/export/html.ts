@@ -1,3 +1,5 @@
+import { chartSvg } from './chartSvg';
+import { scriptChunks } from './scriptChunks';
 import type { MeetingExportInput, PlanExportInput } from './ExportInput';
 import { htmlStyle } from './htmlStyle';
 import { escapeMarkup } from './markup';
@@ -18,7 +20,12 @@ const escapeHtml = escapeMarkup;
 function inline(runs: Runs): string {
   return runs
     .map((run) => {
-      let html = escapeHtml(run.text).replace(/\n/g, '<br>');
+      let html = scriptChunks(run.text)
+        .map((chunk) => {
+          const escaped = escapeHtml(chunk.text).replace(/\n/g, '<br>');
+          return chunk.lang ? `<span lang="${chunk.lang}"${chunk.rtl ? ' dir="rtl"' : ''}>${escaped}</span>` : escaped;
+        })
+        .join('');
       if (run.italic) html = `<em>${html}</em>`;
       if (run.bold) html = `<strong>${html}</strong>`;
       if (run.muted) html = `<span class="muted">${html}</span>`;
@@ -29,12 +36,12 @@ function inline(runs: Runs): string {
 
 function list(block: ListBlock): string {
   const tag = block.ordered ? 'ol' : 'ul';
-  const items = block.items.map((item) => `<li>${inline(item.runs)}${(item.children ?? []).map(list).join('')}</li>`);
+  const items = block.items.map((item) => `<li dir="auto">${inline(item.runs)}${(item.children ?? []).map(list).join('')}</li>`);
   return `<${tag}>${items.join('')}</${tag}>`;
 }
 
 function cell(value: Cell, tag: 'td' | 'th'): string {
-  return `<${tag}>${value.map(inline).join('<br>')}</${tag}>`;
+  return `<${tag} dir="auto">${value.map(inline).join('<br>')}</${tag}>`;
 }
 
 function block(value: Block): string {
@@ -42,16 +49,18 @@ function block(value: Block): string {
     case 'heading': {
       const classes = value.newPage ? ' class="new-page"' : '';
       const id = value.section ? ` id="${escapeHtml(value.section)}"` : '';
-      return `<h${value.level}${id}${classes}>${escapeHtml(value.text)}</h${value.level}>`;
+      return `<h${value.level}${id}${classes} dir="auto">${escapeHtml(value.text)}</h${value.level}>`;
     }
     case 'paragraph':
-      return value.style === 'intro' ? `<p class="intro">${inline(value.runs)}</p>` : `<p>${inline(value.runs)}</p>`;
+      return value.style === 'intro' ? `<p class="intro">${inline(value.runs)}</p>` : `<p dir="auto">${inline(value.runs)}</p>`;
     case 'notice':
       return `<div class="notice" role="note">${inline(value.runs)}</div>`;
+    case 'chart':
+      return chartSvg(value);
     case 'list':
       return list(value);
     case 'fields':
-      return `<dl class="fields">${value.rows.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${inline(row.value)}</dd>`).join('')}</dl>`;
+      return `<dl class="fields">${value.rows.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd dir="auto">${inline(row.value)}</dd>`).join('')}</dl>`;
     case 'table': {
       const cols = value.columns.map((column) => `<col style="width:${(column.width * 100).toFixed(1)}%">`).join('');
       const head = value.columns.map((column) => `<th scope="col">${escapeHtml(column.label)}</th>`).join('');

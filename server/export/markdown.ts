@@ -77,6 +77,8 @@ function blockText(block: Block): string {
       const rows = block.rows.map((row) => `| ${row.map(cell).join(' | ')} |`);
       return [header, rule, ...rows].join('\n');
     }
+    case 'chart':
+      return `*Chart: ${escapeMarkdown(block.description)}*`;
   }
 }
 

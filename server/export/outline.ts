@@ -78,7 +78,29 @@ export interface NoticeBlock {
   readonly runs: Runs;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | ListBlock | FieldsBlock | TableBlock | NoticeBlock;
+/** One setting's measurements over time, for a chart. */
+export interface ChartSeries {
+  readonly label: string;
+  readonly points: readonly { readonly date: string; readonly value: number }[];
+}
+
+/**
+ * A line chart of measurements over a period. The PDF draws it as vector graphics and the web
+ * page as SVG, both with `description` as its text alternative; DOCX and Markdown give the
+ * description alone.
+ */
+export interface ChartBlock {
+  readonly kind: 'chart';
+  readonly description: string;
+  readonly from: string;
+  readonly to: string;
+  readonly min: number;
+  readonly max: number;
+  readonly target: number | null;
+  readonly series: readonly ChartSeries[];
+}
+
+export type Block = HeadingBlock | ParagraphBlock | ListBlock | FieldsBlock | TableBlock | NoticeBlock | ChartBlock;
 
 export interface OutlineProperties {
   readonly title: string;

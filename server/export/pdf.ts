@@ -3,13 +3,18 @@ import type { MeetingExportInput, PlanExportInput } from './ExportInput';
 import { meetingOutline } from './meetingOutline';
 import type { Outline } from './outline';
 import { PdfLayout } from './pdfLayout';
-import { toWinAnsi } from './pdfText';
+import { registerFonts } from './pdf/pdfFonts';
+import { PdfTags } from './pdf/pdfTags';
+import { codePointLabel, measurable } from './pdf/pdfText';
+import type { PdfPen } from './pdfPen';
 import { colors, contentWidth, fonts, page, type } from './pdfTheme';
 import { planOutline } from './planOutline';
 
 /**
- * The PDF export, drawn with pdfkit and the built-in Helvetica. One version always gives the
- * same bytes: the document dates come from the outline (the version's proposedAt), and the
+ * The PDF export, drawn with pdfkit in embedded Noto fonts (pdf/pdfFonts.ts), tagged (a
+ * structure tree for screen readers, the document language) and with a bookmark for every
+ * section and item. One version always gives the same bytes: the document dates come from the
+ * outline (the version's proposedAt), font subsets are named from their order of use, and the
  * file identifier pdfkit derives from the document info is therefore fixed too; the info's
  * Keywords carry the version hash, so the identifier follows the version.
  */
@@ -24,38 +29,38 @@ const producer = 'Bridgeplan';
  * long title cost minutes of CPU.
  */
 export function fitLine(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+  const widthOf = (value: string) => doc.widthOfString(measurable(value));
+  if (widthOf(text) <= width) return text;
   const chars = [...text];
   let low = 1;
   let high = chars.length - 1;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
-    if (doc.widthOfString(`${chars.slice(0, middle).join('')}…`) <= width) low = middle;
+    if (widthOf(`${chars.slice(0, middle).join('')}…`) <= width) low = middle;
     else high = middle - 1;
   }
   return `${chars.slice(0, low).join('').trimEnd()}…`;
 }
 
-/** Footer on every page, and for drafts the header line and the diagonal watermark. */
-function decoratePages(doc: Doc, outline: Outline): void {
+/** Footer on every page, and for drafts the header line and the diagonal watermark: all artifacts. */
+function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
   const { start, count } = doc.bufferedPageRange();
-  const footer = toWinAnsi(outline.footer);
   for (let index = start; index < start + count; index += 1) {
     doc.switchToPage(index);
     // Drawing in the margin must not make pdfkit start another page.
     const margins = { ...doc.page.margins };
     doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    doc.markContent('Artifact', { type: 'Pagination' });
     const footerY = page.height - page.margins.bottom + 26;
     doc.moveTo(page.margins.left, footerY - 8).lineTo(page.margins.left + contentWidth, footerY - 8).lineWidth(0.5).strokeColor(colors.line).stroke();
     const pageLabel = `Page ${index - start + 1} of ${count}`;
     doc.font(fonts.regular).fontSize(type.footer).fillColor(colors.muted);
     const labelWidth = doc.widthOfString(pageLabel);
-    doc.text(fitLine(doc, footer, contentWidth - labelWidth - 24), page.margins.left, footerY, { lineBreak: false });
-    doc.text(pageLabel, page.margins.left + contentWidth - labelWidth, footerY, { lineBreak: false });
+    pen.line(fitLine(doc, outline.footer, contentWidth - labelWidth - 24), page.margins.left, footerY, 'regular', type.footer, { lineBreak: false });
+    doc.font(fonts.regular).fontSize(type.footer).text(pageLabel, page.margins.left + contentWidth - labelWidth, footerY, { lineBreak: false });
     if (outline.draftMark) {
-      const mark = toWinAnsi(outline.draftMark);
       doc.font(fonts.bold).fontSize(9).fillColor(colors.alert);
-      doc.text(mark, (page.width - doc.widthOfString(mark)) / 2, 30, { lineBreak: false });
+      pen.line(outline.draftMark, (page.width - doc.widthOfString(outline.draftMark)) / 2, 30, 'bold', 9, { lineBreak: false });
       doc.save();
       doc.rotate(-40, { origin: [page.width / 2, page.height / 2] });
       doc.font(fonts.bold).fontSize(120).fillColor(colors.alert).fillOpacity(0.09);
@@ -63,8 +68,24 @@ function decoratePages(doc: Doc, outline: Outline): void {
       doc.text('DRAFT', (page.width - width) / 2, page.height / 2 - 60, { lineBreak: false });
       doc.restore();
     }
+    doc.endMarkedContent();
     doc.page.margins = margins;
   }
+}
+
+/** Characters no embedded font could draw are listed, so nobody mistakes the gap for the text. */
+function missingGlyphsNotice(pen: PdfPen): Outline['blocks'] {
+  if (pen.missing.size === 0) return [];
+  const listed = [...pen.missing].sort((a, b) => a - b).map(codePointLabel);
+  return [
+    {
+      kind: 'notice',
+      runs: [
+        { text: 'Some characters cannot be shown in this PDF', bold: true },
+        { text: ` and appear as their Unicode code points in brackets: ${listed.join(', ')}. The Word, web page and text copies show them.` },
+      ],
+    },
+  ];
 }
 
 export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
@@ -75,8 +96,10 @@ export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
     bufferPages: true,
     pdfVersion: '1.7',
     lang: 'en-US',
+    tagged: true,
     displayTitle: true,
-    font: fonts.regular,
+    // No standard font is loaded: every face is an embedded Noto subset.
+    font: null as unknown as string,
     info: {
       Title: properties.title,
       Subject: properties.subject,
@@ -93,9 +116,14 @@ export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
-  const layout = new PdfLayout(doc);
+  registerFonts(doc);
+  doc.font(fonts.regular);
+  const tags = new PdfTags(doc);
+  const layout = new PdfLayout(doc, tags);
   layout.render(outline.blocks);
-  decoratePages(doc, outline);
+  layout.render(missingGlyphsNotice(layout.pen));
+  tags.end();
+  decoratePages(doc, layout.pen, outline);
   doc.end();
   return finished;
 }

@@ -1,20 +1,36 @@
-import type { Block, FieldRow, FieldsBlock, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from './outline';
+import { chartColors, chartGeometry } from './chartGeometry';
+import type { Block, ChartBlock, FieldRow, FieldsBlock, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from './outline';
+import type { PdfTags } from './pdf/pdfTags';
 import { bottom, left, PdfPen, type Doc } from './pdfPen';
 import { PdfTable } from './pdfTable';
-import { toWinAnsi } from './pdfText';
-import { colors, contentWidth, fonts, page, type } from './pdfTheme';
+import { colors, contentWidth, page, type } from './pdfTheme';
 
-/** Draws outline blocks on a pdfkit document, top to bottom, starting new pages as needed. */
+/**
+ * Draws outline blocks on a pdfkit document, top to bottom, starting new pages as needed, and
+ * builds the tagged structure and the bookmarks (every section and every item heading) as it
+ * goes.
+ */
 
 const fieldLabelWidth = 168;
+const chartHeight = 130;
+const pageHeight = bottom - page.margins.top;
+// A major section starts a new page only when less than this share of the page is left:
+// an almost empty plan should not run to eight mostly blank pages.
+const newPageBelow = 0.25;
 
 export class PdfLayout {
-  private readonly pen: PdfPen;
+  readonly pen: PdfPen;
   private readonly tables: PdfTable;
+  private sectionBookmark: PDFKit.PDFOutline | null = null;
+  /** The last item heading ("Goal 3"), repeated as "(continued)" when its fields run onto a new page. */
+  private itemHeading: string | null = null;
 
-  constructor(private readonly doc: Doc) {
+  constructor(
+    private readonly doc: Doc,
+    private readonly tags: PdfTags,
+  ) {
     this.pen = new PdfPen(doc);
-    this.tables = new PdfTable(this.pen);
+    this.tables = new PdfTable(this.pen, tags);
   }
 
   /** Draws the blocks in order; headings stay on the page of what follows them. */
@@ -26,13 +42,12 @@ export class PdfLayout {
   }
 
   private headingHeight(block: HeadingBlock): number {
-    const size = type.headings[block.level];
-    return this.doc.font(fonts.bold).fontSize(size).heightOfString(toWinAnsi(block.text), { width: contentWidth }) + 26;
+    return this.pen.heightOf(block.text, 'bold', type.headings[block.level], { width: contentWidth }) + 26;
   }
 
   /**
    * The room the content after a heading needs on the same page: any sub-headings and intro
-   * lines, then the first piece of real content (a whole short form, a table's first row...).
+   * lines, then the first piece of real content (a short form, a table's first row...).
    */
   private followingHeight(blocks: readonly Block[], start: number): number {
     let height = 0;
@@ -40,6 +55,7 @@ export class PdfLayout {
       const next = blocks[index];
       if (!next) break;
       if (next.kind === 'heading') {
+        if (next.level <= 2) break;
         height += this.headingHeight(next);
         continue;
       }
@@ -50,7 +66,7 @@ export class PdfLayout {
       height += this.keepHeight(next);
       break;
     }
-    return Math.min(height, (bottom - page.margins.top) * 0.6);
+    return Math.min(height, pageHeight * 0.6);
   }
 
   private keepHeight(block: Block): number {
@@ -65,10 +81,18 @@ export class PdfLayout {
         const first = block.items[0];
         return first ? this.pen.measure(first.runs, contentWidth - 40, type.body, type.bodyGap) + 6 : 0;
       }
-      case 'fields':
-        return this.fieldRows(block).reduce((sum, row) => sum + row.height + 9, 0);
+      case 'fields': {
+        // A short form stays whole on one page (see fields()), so its heading keeps all of it;
+        // a long one keeps at least its first two rows with the heading.
+        const rows = this.fieldRows(block);
+        const total = rows.reduce((sum, { height }) => sum + height + 9, 0);
+        if (total < pageHeight / 2) return total + 8;
+        return rows.slice(0, 2).reduce((sum, row) => sum + Math.min(row.height, type.body * 6) + 9, 0);
+      }
       case 'table':
         return this.tables.keepHeight(block);
+      case 'chart':
+        return chartHeight + 24;
     }
   }
 
@@ -81,45 +105,89 @@ export class PdfLayout {
       case 'notice':
         return this.notice(block);
       case 'list':
-        return this.list(block, 0);
+        return this.tags.group('L', () => this.list(block, 0));
       case 'fields':
         return this.fields(block);
       case 'table':
         return this.tables.draw(block);
+      case 'chart':
+        return this.chart(block);
     }
   }
 
-  private heading(block: HeadingBlock, following: number): void {
+  /** A line chart in vector graphics, tagged as a figure whose text alternative is its description. */
+  private chart(block: ChartBlock): void {
+    this.pen.ensureSpace(chartHeight + 24);
+    const top = this.doc.y + 4;
+    const width = contentWidth - 40;
+    const geometry = chartGeometry(block, width, chartHeight);
+    const x0 = left + 30;
+    this.tags.figure(block.description, () => {
+      this.doc.rect(x0, top, width, chartHeight).lineWidth(0.6).strokeColor(colors.line).stroke();
+      if (geometry.targetY !== null) {
+        this.doc.moveTo(x0, top + geometry.targetY).lineTo(x0 + width, top + geometry.targetY).dash(4, { space: 3 }).strokeColor(colors.muted).stroke().undash();
+      }
+      geometry.lines.forEach((line, index) => {
+        const color = chartColors[index % chartColors.length] ?? colors.accent;
+        line.points.forEach((point, position) => {
+          if (position === 0) this.doc.moveTo(x0 + point.x, top + point.y);
+          else this.doc.lineTo(x0 + point.x, top + point.y);
+        });
+        if (line.points.length > 1) this.doc.lineWidth(1.5).strokeColor(color).stroke();
+        for (const point of line.points) this.doc.circle(x0 + point.x, top + point.y, 2.2).fill(color);
+      });
+    });
+    this.doc.y = top + chartHeight + 6;
+    // The legend names each line in its colour, so colour is never the only cue.
+    let legendX = x0;
+    geometry.lines.forEach((line, index) => {
+      this.doc.fillColor(chartColors[index % chartColors.length] ?? colors.accent);
+      this.tags.element('P', () => this.pen.line(line.label, legendX, this.doc.y, 'bold', type.label, { lineBreak: false }));
+      legendX += 110;
+    });
+    this.doc.y += type.label + 12;
+  }
+
+  private headingText(block: HeadingBlock, color: string): void {
     const size = type.headings[block.level];
-    const text = toWinAnsi(block.text);
+    this.doc.fillColor(color);
+    this.tags.element(`H${block.level}`, () => this.pen.line(block.text, left, this.doc.y, 'bold', size, { width: contentWidth }));
+    this.doc.y += 4;
+  }
+
+  private heading(block: HeadingBlock, following: number): void {
     if (block.level === 1) {
-      this.doc.font(fonts.bold).fontSize(size).fillColor(colors.accent).text(text, left, this.doc.y, { width: contentWidth });
-      this.doc.y += 4;
+      this.headingText(block, colors.accent);
       return;
     }
     if (block.level === 2) {
-      if (block.newPage && !this.pen.atTop()) this.doc.addPage();
+      const room = bottom - this.doc.y;
+      if (block.newPage && !this.pen.atTop() && room < pageHeight * newPageBelow) this.doc.addPage();
       else {
         this.pen.gap(22);
         this.pen.ensureSpace(this.headingHeight(block) + following);
       }
-      this.doc.rect(left, this.doc.y, contentWidth, 2).fill(colors.accent);
+      this.tags.artifact(() => this.doc.rect(left, this.doc.y, contentWidth, 2).fill(colors.accent));
       this.doc.y += 10;
-      this.doc.font(fonts.bold).fontSize(size).fillColor(colors.accent).text(text, left, this.doc.y, { width: contentWidth });
-      this.doc.y += 4;
+      this.sectionBookmark = this.doc.outline.addItem(block.text);
+      this.itemHeading = null;
+      this.headingText(block, colors.accent);
       return;
     }
     this.pen.gap(block.level === 3 ? 14 : 8);
     this.pen.ensureSpace(this.headingHeight(block) + following);
-    this.doc.font(fonts.bold).fontSize(size).fillColor(colors.ink).text(text, left, this.doc.y, { width: contentWidth });
-    this.doc.y += 4;
+    if (block.level === 3) {
+      (this.sectionBookmark ?? this.doc.outline).addItem(block.text);
+      this.itemHeading = block.text;
+    }
+    this.headingText(block, colors.ink);
   }
 
   private paragraph(block: ParagraphBlock): void {
     const intro = block.style === 'intro';
     const size = intro ? type.body - 0.5 : type.body;
     this.pen.ensureSpace(size * 2.5);
-    this.pen.runs(block.runs, left, this.doc.y, contentWidth, size, type.bodyGap, intro ? colors.muted : colors.ink);
+    this.tags.element('P', () => this.pen.runs(block.runs, left, this.doc.y, contentWidth, size, type.bodyGap, intro ? colors.muted : colors.ink));
     this.doc.y += intro ? 10 : 7;
   }
 
@@ -129,10 +197,12 @@ export class PdfLayout {
     this.pen.gap(4);
     this.pen.ensureSpace(height);
     const top = this.doc.y;
-    this.doc.rect(left, top, contentWidth, height).fill(colors.alertSoft);
-    this.doc.rect(left, top, 5, height).fill(colors.alert);
-    this.pen.runs(block.runs, left + 18, top + 10, inner, type.body, type.bodyGap);
-    this.doc.y = top + height + 14;
+    this.tags.artifact(() => {
+      this.doc.rect(left, top, contentWidth, height).fill(colors.alertSoft);
+      this.doc.rect(left, top, 5, height).fill(colors.alert);
+    });
+    this.tags.element('Note', () => this.pen.runs(block.runs, left + 18, top + 10, inner, type.body, type.bodyGap));
+    this.doc.y = Math.max(top + height, this.doc.y) + 14;
   }
 
   private list(block: ListBlock, indent: number): void {
@@ -143,26 +213,34 @@ export class PdfLayout {
       this.pen.ensureSpace(type.body * 2.2);
       const top = this.doc.y;
       const marker = block.ordered ? `${index + 1}.` : '•';
-      this.doc
-        .font(fonts.regular)
-        .fontSize(type.body)
-        .fillColor(colors.ink)
-        .text(marker, left + indent, top, { width: markerWidth, align: block.ordered ? 'right' : 'left', lineBreak: false });
-      this.doc.y = top;
-      this.pen.runs(item.runs, textX, top, width, type.body, type.bodyGap);
-      this.doc.y += 3;
-      for (const child of item.children ?? []) this.list(child, indent + markerWidth + 6);
+      this.tags.group('LI', () => {
+        this.tags.element('Lbl', () => {
+          this.doc.fillColor(colors.ink);
+          this.pen.line(marker, left + indent, top, 'regular', type.body, { width: markerWidth, align: block.ordered ? 'right' : 'left', lineBreak: false });
+        });
+        this.doc.y = top;
+        this.tags.element('LBody', () => this.pen.runs(item.runs, textX, top, width, type.body, type.bodyGap));
+        this.doc.y += 3;
+        for (const child of item.children ?? []) this.tags.group('L', () => this.list(child, indent + markerWidth + 6));
+      });
     });
     this.doc.y += 6;
   }
 
-  private fieldRows(block: FieldsBlock): { row: FieldRow; label: string; height: number }[] {
+  private fieldRows(block: FieldsBlock): { row: FieldRow; height: number }[] {
     const valueWidth = contentWidth - fieldLabelWidth - 12;
     return block.rows.map((row) => {
-      const label = toWinAnsi(row.label);
-      const labelHeight = this.doc.font(fonts.bold).fontSize(type.label).heightOfString(label, { width: fieldLabelWidth, lineGap: 2 });
-      return { row, label, height: Math.max(labelHeight, this.pen.measure(row.value, valueWidth, type.body, type.bodyGap)) };
+      const labelHeight = this.pen.heightOf(row.label, 'bold', type.label, { width: fieldLabelWidth, lineGap: 2 });
+      return { row, height: Math.max(labelHeight, this.pen.measure(row.value, valueWidth, type.body, type.bodyGap)) };
     });
+  }
+
+  /** On a new page in the middle of an item's form: say whose form continues. */
+  private continuedLine(): void {
+    if (!this.itemHeading) return;
+    this.doc.fillColor(colors.muted);
+    this.tags.element('P', () => this.pen.line(`${this.itemHeading} (continued)`, left, this.doc.y, 'bold', type.label, { width: contentWidth }));
+    this.doc.y += 6;
   }
 
   private fields(block: FieldsBlock): void {
@@ -172,19 +250,28 @@ export class PdfLayout {
     this.pen.gap(2);
     // A goal's fields read as one form: keep them on one page when they fit on half of one.
     const total = rows.reduce((sum, { height }) => sum + height + 9, 0);
-    if (total < (bottom - page.margins.top) / 2) this.pen.ensureSpace(total);
-    for (const { row, label, height } of rows) {
-      // A value longer than a whole page starts where it is and flows on; anything else stays whole.
-      this.pen.ensureSpace((height > bottom - page.margins.top ? type.body * 6 : height) + 8);
-      const pageBefore = this.doc.page;
-      const top = this.doc.y;
-      this.doc.font(fonts.bold).fontSize(type.label).fillColor(colors.muted).text(label, left, top + 1, { width: fieldLabelWidth, lineGap: 2 });
-      this.pen.runs(row.value, valueX, top, valueWidth, type.body, type.bodyGap);
-      // A value longer than a page flowed onto the next one: carry on from where it ended.
-      const end = this.doc.page === pageBefore ? top + height : this.doc.y;
-      this.doc.moveTo(left, end + 4).lineTo(left + contentWidth, end + 4).lineWidth(0.5).strokeColor(colors.soft).stroke();
-      this.doc.y = end + 9;
-    }
+    if (total < pageHeight / 2) this.pen.ensureSpace(total);
+    this.tags.group('Table', () => {
+      rows.forEach(({ row, height }, index) => {
+        // A value longer than a whole page starts where it is and flows on; anything else stays whole.
+        const pageBefore = this.doc.page;
+        this.pen.ensureSpace((height > pageHeight ? type.body * 6 : height) + 8);
+        if (index > 0 && this.doc.page !== pageBefore) this.continuedLine();
+        const startPage = this.doc.page;
+        const top = this.doc.y;
+        this.tags.group('TR', () => {
+          this.tags.element('TH', () => {
+            this.doc.fillColor(colors.muted);
+            this.pen.line(row.label, left, top + 1, 'bold', type.label, { width: fieldLabelWidth, lineGap: 2 });
+          });
+          this.tags.element('TD', () => this.pen.runs(row.value, valueX, top, valueWidth, type.body, type.bodyGap));
+        });
+        // A value longer than a page flowed onto the next one: carry on from where it ended.
+        const end = this.doc.page === startPage ? Math.max(top + height, this.doc.y) : this.doc.y;
+        this.tags.artifact(() => this.doc.moveTo(left, end + 4).lineTo(left + contentWidth, end + 4).lineWidth(0.5).strokeColor(colors.soft).stroke());
+        this.doc.y = end + 9;
+      });
+    });
     this.doc.y += 6;
   }
 }

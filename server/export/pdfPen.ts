@@ -1,10 +1,11 @@
 import type { Run, Runs } from './outline';
-import { toWinAnsi } from './pdfText';
+import type { Weight } from './pdf/pdfFonts';
+import { measurable, segmentText, type MissingGlyphs } from './pdf/pdfText';
 import { colors, fonts, page } from './pdfTheme';
 
 /**
  * The drawing primitives every part of the PDF layout shares: where the page ends, and how
- * styled runs are measured and drawn with Helvetica.
+ * styled runs are measured and drawn, each character in a font that has it.
  */
 
 export type Doc = PDFKit.PDFDocument;
@@ -12,15 +13,25 @@ export type Doc = PDFKit.PDFDocument;
 export const left = page.margins.left;
 export const bottom = page.height - page.margins.bottom;
 
-function fontFor(run: Run): string {
-  if (run.bold && run.italic) return fonts.boldItalic;
-  if (run.bold) return fonts.bold;
-  if (run.italic) return fonts.italic;
-  return fonts.regular;
+/**
+ * Latin text keeps precomposed letters ("ị", not "i" plus a combining dot): fontkit's default
+ * ccmp feature would decompose them, and a PDF text reader would then lose the accent. fontkit
+ * takes an object of features to switch off; pdfkit's types know only the list form.
+ */
+const latinFeatures = { ccmp: false } as unknown as PDFKit.Mixins.TextOptions['features'];
+
+function textOptions(font: string, options: PDFKit.Mixins.TextOptions): PDFKit.Mixins.TextOptions {
+  return font.startsWith('latin-') ? { ...options, features: latinFeatures } : options;
+}
+
+function weightOf(run: Run): Weight {
+  if (run.bold) return 'bold';
+  if (run.italic) return 'italic';
+  return 'regular';
 }
 
 function drawable(runs: Runs): Run[] {
-  return runs.map((run) => ({ ...run, text: toWinAnsi(run.text) })).filter((run) => run.text !== '');
+  return runs.filter((run) => run.text !== '');
 }
 
 function plain(runs: Runs): string {
@@ -28,7 +39,29 @@ function plain(runs: Runs): string {
 }
 
 export class PdfPen {
+  /** Characters no embedded font could draw; listed at the end of the document. */
+  readonly missing: MissingGlyphs = new Set();
+
   constructor(readonly doc: Doc) {}
+
+  /**
+   * Draws one line of text at (x, y) in a weight and size, without wrapping (headings,
+   * labels, the footer).
+   */
+  line(text: string, x: number, y: number, weight: Weight, size: number, options: PDFKit.Mixins.TextOptions = {}): void {
+    const segments = segmentText(text, weight, this.missing);
+    segments.forEach((segment, index) => {
+      this.doc.font(segment.font).fontSize(size);
+      const drawOptions = textOptions(segment.font, { ...options, continued: index < segments.length - 1 });
+      if (index === 0) this.doc.text(segment.text, x, y, drawOptions);
+      else this.doc.text(segment.text, drawOptions);
+    });
+  }
+
+  /** Height of text in a weight at a width, measured in the Latin face. */
+  heightOf(text: string, weight: Weight, size: number, options: PDFKit.Mixins.TextOptions): number {
+    return this.doc.font(weight === 'bold' ? fonts.bold : fonts.regular).fontSize(size).heightOfString(measurable(text), options);
+  }
 
   atTop(): boolean {
     return this.doc.y <= page.margins.top + 1;
@@ -48,21 +81,21 @@ export class PdfPen {
     const parts = drawable(runs);
     if (parts.length === 0) return 0;
     const font = parts.some((run) => run.bold) ? fonts.bold : fonts.regular;
-    return this.doc.font(font).fontSize(size).heightOfString(plain(parts), { width, lineGap });
+    return this.doc.font(font).fontSize(size).heightOfString(measurable(plain(parts)), { width, lineGap });
   }
 
   /** Draws runs from (x, y) wrapping at `width`; leaves doc.y below them. */
   runs(runs: Runs, x: number, y: number, width: number, size: number, lineGap: number, color: string = colors.ink): void {
     const parts = drawable(runs);
     if (parts.length === 0) return;
-    parts.forEach((run, index) => {
-      this.doc
-        .font(fontFor(run))
-        .fontSize(size)
-        .fillColor(run.muted ? colors.muted : color);
-      const options = { width, lineGap, continued: index < parts.length - 1 };
-      if (index === 0) this.doc.text(run.text, x, y, options);
-      else this.doc.text(run.text, options);
+    const pieces = parts.flatMap((run) =>
+      segmentText(run.text, weightOf(run), this.missing).map((segment) => ({ segment, color: run.muted ? colors.muted : color })),
+    );
+    pieces.forEach(({ segment, color: fill }, index) => {
+      this.doc.font(segment.font).fontSize(size).fillColor(fill);
+      const options = textOptions(segment.font, { width, lineGap, continued: index < pieces.length - 1 });
+      if (index === 0) this.doc.text(segment.text, x, y, options);
+      else this.doc.text(segment.text, options);
     });
   }
 }

@@ -1,7 +1,7 @@
 import type { Cell, TableBlock } from './outline';
+import type { PdfTags } from './pdf/pdfTags';
 import { bottom, left, type PdfPen } from './pdfPen';
-import { toWinAnsi } from './pdfText';
-import { colors, contentWidth, fonts, page, type } from './pdfTheme';
+import { colors, contentWidth, page, type } from './pdfTheme';
 
 /**
  * Tables, drawn by hand rather than with pdfkit's table helper so a row never splits across
@@ -11,7 +11,10 @@ import { colors, contentWidth, fonts, page, type } from './pdfTheme';
 const cellPadding = 5;
 
 export class PdfTable {
-  constructor(private readonly pen: PdfPen) {}
+  constructor(
+    private readonly pen: PdfPen,
+    private readonly tags: PdfTags,
+  ) {}
 
   private get doc(): PdfPen['doc'] {
     return this.pen.doc;
@@ -39,17 +42,24 @@ export class PdfTable {
     const height = this.rowHeight(cells, widths, header);
     const top = this.doc.y;
     let x = left;
-    cells.forEach((cell, index) => {
-      const width = widths[index] ?? 0;
-      if (header) this.doc.rect(x, top, width, height).fill(colors.soft);
-      this.doc.rect(x, top, width, height).lineWidth(0.6).strokeColor(colors.line).stroke();
-      let y = top + cellPadding;
-      for (const line of cell) {
-        const runs = header ? line.map((run) => ({ ...run, bold: true })) : line;
-        this.pen.runs(runs, x + cellPadding, y, width - cellPadding * 2, type.table, type.tableGap);
-        y = this.doc.y;
-      }
-      x += width;
+    this.tags.group('TR', () => {
+      cells.forEach((cell, index) => {
+        const width = widths[index] ?? 0;
+        const cellX = x;
+        this.tags.artifact(() => {
+          if (header) this.doc.rect(cellX, top, width, height).fill(colors.soft);
+          this.doc.rect(cellX, top, width, height).lineWidth(0.6).strokeColor(colors.line).stroke();
+        });
+        this.tags.element(header ? 'TH' : 'TD', () => {
+          let y = top + cellPadding;
+          for (const line of cell) {
+            const runs = header ? line.map((run) => ({ ...run, bold: true })) : line;
+            this.pen.runs(runs, cellX + cellPadding, y, width - cellPadding * 2, type.table, type.tableGap);
+            y = this.doc.y;
+          }
+        });
+        x += width;
+      });
     });
     this.doc.y = top + height;
   }
@@ -60,14 +70,18 @@ export class PdfTable {
    * flows across pages like a paragraph.
    */
   private flowingRow(cells: readonly Cell[], block: TableBlock): void {
-    cells.forEach((cell, index) => {
-      this.pen.ensureSpace(type.body * 3);
-      const label = toWinAnsi(block.columns[index]?.label ?? '');
-      this.doc.font(fonts.bold).fontSize(type.label).fillColor(colors.muted).text(label, left + cellPadding, this.doc.y, { width: contentWidth });
-      for (const line of cell) this.pen.runs(line, left + cellPadding, this.doc.y, contentWidth - cellPadding * 2, type.table, type.tableGap);
-      this.doc.y += 6;
+    this.tags.group('TR', () => {
+      cells.forEach((cell, index) => {
+        this.pen.ensureSpace(type.body * 3);
+        this.doc.fillColor(colors.muted);
+        this.tags.element('TH', () => this.pen.line(block.columns[index]?.label ?? '', left + cellPadding, this.doc.y, 'bold', type.label, { width: contentWidth }));
+        this.tags.element('TD', () => {
+          for (const line of cell) this.pen.runs(line, left + cellPadding, this.doc.y, contentWidth - cellPadding * 2, type.table, type.tableGap);
+        });
+        this.doc.y += 6;
+      });
     });
-    this.doc.moveTo(left, this.doc.y).lineTo(left + contentWidth, this.doc.y).lineWidth(0.6).strokeColor(colors.line).stroke();
+    this.tags.artifact(() => this.doc.moveTo(left, this.doc.y).lineTo(left + contentWidth, this.doc.y).lineWidth(0.6).strokeColor(colors.line).stroke());
     this.doc.y += 4;
   }
 
@@ -75,10 +89,15 @@ export class PdfTable {
     const widths = block.columns.map((column) => column.width * contentWidth);
     const header = block.columns.map((column): Cell => [[{ text: column.label }]]);
     const headerHeight = this.rowHeight(header, widths, true);
-    const tallest = bottom - page.margins.top - headerHeight;
     const first = block.rows[0];
     this.pen.gap(4);
     this.pen.ensureSpace(headerHeight + Math.min(first ? this.rowHeight(first, widths, false) : 0, type.table * 6));
+    this.tags.group('Table', () => this.rows(block, widths, header, headerHeight));
+    this.doc.y += 14;
+  }
+
+  private rows(block: TableBlock, widths: readonly number[], header: readonly Cell[], headerHeight: number): void {
+    const tallest = bottom - page.margins.top - headerHeight;
     this.row(header, widths, true);
     for (const cells of block.rows) {
       const height = this.rowHeight(cells, widths, false);
@@ -92,6 +111,5 @@ export class PdfTable {
       }
       this.row(cells, widths, false);
     }
-    this.doc.y += 14;
   }
 }

@@ -8,11 +8,11 @@ export const page = {
 
 export const contentWidth = page.width - page.margins.left - page.margins.right;
 
+/** The Latin faces (see pdf/pdfFonts.ts); other scripts fall back per character. */
 export const fonts = {
-  regular: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  italic: 'Helvetica-Oblique',
-  boldItalic: 'Helvetica-BoldOblique',
+  regular: 'latin-regular',
+  bold: 'latin-bold',
+  italic: 'latin-italic',
 } as const;
 
 export const colors = {

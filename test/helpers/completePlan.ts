@@ -1,4 +1,11 @@
-import { writePlainParagraphs, type Author, type PlanDoc } from '../../shared/schema';
+import { expect } from 'vitest';
+import { roleDefinitions, type Role } from '../../shared/roles';
+import { planDoc, writePlainParagraphs, type Author, type PlanDoc } from '../../shared/schema';
+import { apiClient } from './apiClient';
+import { connectClient } from './collabClient';
+import type { SeededTeam } from './seed';
+import type { TestServer } from './testServer';
+import { eventually } from './waitFor';
 
 /**
  * Fills a plan with what the completeness checklist requires before proposing: present levels
@@ -15,4 +22,23 @@ export function writeCompletePlan(plan: PlanDoc, author: Author, target = 'Write
   );
   plan.parentInput.setPlain('He enjoys drawing at home.');
   return goal;
+}
+
+/** Writes a complete plan as a member would, and waits until the server has stored it. */
+export async function seedCompletePlan(server: TestServer, team: SeededTeam, person: string, role: Role, target?: string): Promise<void> {
+  const member = team.members[person]!;
+  const writer = connectClient(server.wsUrl, team.planDoc, { params: { token: member.token } });
+  try {
+    await writer.synced;
+    const plan = planDoc(writer.doc);
+    writeCompletePlan(plan, { userId: member.userId, name: person, role, setting: roleDefinitions[role].setting }, target);
+    const expected = JSON.parse(JSON.stringify(plan.snapshot())) as unknown;
+    const api = apiClient(server.url, { cookie: member.cookie });
+    await eventually(async () => {
+      const stored = await api.request<{ plan: unknown }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
+      expect(stored.body.plan).toEqual(expected);
+    });
+  } finally {
+    writer.destroy();
+  }
 }

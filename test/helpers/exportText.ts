@@ -1,40 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import JSZip from 'jszip';
-import { decodePDFRawStream, PDFArray, PDFDocument, PDFRawStream } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 
-// pdfkit writes text with the built-in Helvetica as hex strings of WinAnsi codes inside TJ
-// arrays, split wherever kerning applies. pdf-lib parses the file but does not extract text,
-// so the test decodes each page's content streams itself and reads those strings back. Each
-// BT…ET text object is one line (or one styled run); wrapped lines are separate objects, so
-// searches compare text with all whitespace removed.
-const winAnsiHigh: Record<number, string> = {
-  0x80: '€', 0x82: '‚', 0x83: 'ƒ', 0x84: '„', 0x85: '…', 0x86: '†', 0x87: '‡', 0x88: 'ˆ', 0x89: '‰', 0x8a: 'Š',
-  0x8b: '‹', 0x8c: 'Œ', 0x8e: 'Ž', 0x91: '‘', 0x92: '’', 0x93: '“', 0x94: '”', 0x95: '•', 0x96: '–', 0x97: '—',
-  0x98: '˜', 0x99: '™', 0x9a: 'š', 0x9b: '›', 0x9c: 'œ', 0x9e: 'ž', 0x9f: 'Ÿ',
-};
-
-function decodeHex(hex: string): string {
-  let text = '';
-  for (let index = 0; index + 1 < hex.length; index += 2) {
-    const code = Number.parseInt(hex.slice(index, index + 2), 16);
-    text += winAnsiHigh[code] ?? String.fromCharCode(code);
+/**
+ * PDF text as a reader gets it: Poppler's pdftotext (Debian package poppler-utils), which maps
+ * embedded glyphs back to characters and puts right-to-left text in reading order. Pages are
+ * split at form feeds; searches compare text with all whitespace removed.
+ */
+export function pdfToText(bytes: Uint8Array, args: readonly string[] = []): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgeplan-pdf-'));
+  try {
+    const file = path.join(dir, 'export.pdf');
+    fs.writeFileSync(file, bytes);
+    return execFileSync('pdftotext', [...args, '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return text;
 }
 
-function pageLines(pdf: PDFDocument): string[][] {
-  return pdf.getPages().map((page) => {
-    const contents = page.node.Contents();
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => pdf.context.lookup(ref)) : [contents];
-    let operators = '';
-    for (const stream of streams) {
-      if (stream instanceof PDFRawStream) operators += Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1');
-    }
-    const lines: string[] = [];
-    for (const [, body = ''] of operators.matchAll(/\bBT\b([\s\S]*?)\bET\b/g)) {
-      lines.push([...body.matchAll(/<([0-9a-fA-F]*)>/g)].map(([, hex = '']) => decodeHex(hex)).join(''));
-    }
-    return lines;
-  });
+/** `pdfinfo`'s fields ("Tagged", "Pages"...). */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bridgeplan-pdf-'));
+  try {
+    const file = path.join(dir, 'export.pdf');
+    fs.writeFileSync(file, bytes);
+    const text = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    return Object.fromEntries(text.split('\n').filter((line) => line.includes(':')).map((line) => [line.slice(0, line.indexOf(':')).trim(), line.slice(line.indexOf(':') + 1).trim()]));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export const squash = (text: string): string => text.replace(/\s+/g, '');
@@ -42,7 +39,11 @@ export const squash = (text: string): string => text.replace(/\s+/g, '');
 export async function pdfText(bytes: Uint8Array): Promise<{ pdf: PDFDocument; pages: string[][]; all: string }> {
   // updateMetadata: false, or pdf-lib would stamp its own producer and modification date on load.
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const pages = pageLines(pdf);
+  const text = pdfToText(bytes);
+  const pages = text
+    .split('\f')
+    .slice(0, pdf.getPageCount())
+    .map((page) => page.split('\n').map((line) => line.trim()).filter((line) => line !== ''));
   return { pdf, pages, all: squash(pages.flat().join('')) };
 }
 

@@ -1,12 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import JSZip from 'jszip';
-import { planDoc, writePlainParagraphs } from '../../shared/schema';
+import { planDoc, ProgressDoc, writePlainParagraphs } from '../../shared/schema';
 import { writeCompletePlan } from '../helpers/completePlan';
+import { pdfToText } from '../helpers/exportText';
 import type { VersionView } from '../../shared/api';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
-import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
+import { authorOf, seedTeam, testPassword, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
@@ -48,7 +49,7 @@ describe('exporting the plan', () => {
     const response = await get('parent', `${base()}/plan/export?format=pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="iep-plan-draft\.pdf"/);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename="IEP-SE-\d{4}-\d{2}-draft\.pdf"/);
     const pdf = await PDFDocument.load(new Uint8Array(await response.arrayBuffer()));
     expect(pdf.getPageCount()).toBeGreaterThan(0);
 
@@ -132,6 +133,47 @@ describe('exporting the plan', () => {
     expect(third.body.version.reason).toBe('The meeting moved to a new date');
     expect(new Set([first.hash, second.hash, third.body.version.hash]).size).toBe(3);
     expect(third.body.version.documentCode).toBe(`${third.body.version.hash.slice(0, 4)}-${third.body.version.hash.slice(4, 8)}`);
+  });
+
+  it('reports progress on the goals of the agreed plan in force, with a code per goal, a chart, the issue date and the author', async () => {
+    const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
+    const parent = apiClient(server.url, { cookie: team.members.parent!.cookie });
+    const version = (await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Annual IEP' })).body.version;
+    for (const [client, name] of [[manager, 'Morgan Manager'], [parent, 'Pat Parent']] as const) {
+      const signed = await client.request('POST', `${base()}/versions/${version.id}/signatures`, { decision: 'agree', versionHash: version.hash, typedName: name, password: testPassword });
+      expect(signed.status).toBe(201);
+    }
+    const goalId = planDoc(editor.doc).snapshot().goals[0]!.id;
+    // The live draft moves on after the agreement; the report still reads the agreed goals.
+    planDoc(editor.doc).goals.add({ area: 'math', baseline: 'b', target: 'A goal added after agreement', measurement: 'm' }, authorOf(team, 'manager'));
+    const progressClient = connectClient(server.wsUrl, `${team.workspaceId}/progress`, { params: { token: team.members.manager!.token } });
+    await progressClient.synced;
+    const progress = new ProgressDoc(progressClient.doc);
+    progress.setMeasure(goalId, { kind: 'percent', ratingMax: 5, baseline: 20, target: 80, higherIsBetter: true });
+    [30, 45, 60, 75].forEach((value, week) => progress.add({ goalId, date: `2099-10-0${week * 2 + 1}`, value, setting: 'school' }, authorOf(team, 'manager')));
+    const report = (query: string) => get('parent', `${base()}/progress/report?from=2099-10-01&to=2099-12-31&format=md&issued=2099-12-31${query}`);
+    let markdown = '';
+    await eventually(async () => {
+      markdown = await (await report('')).text();
+      expect(markdown).toContain('4 observations were recorded');
+    });
+    progressClient.destroy();
+    expect(markdown).toContain(`Version ${version.number} of the plan, agreed`);
+    expect(markdown).not.toContain('A goal added after agreement');
+    expect(markdown).toContain('Making sufficient progress to meet the goal by the annual review');
+    expect(markdown).toContain('as the data suggests');
+    expect(markdown).toMatch(/\*\*Issued:\*\* December 31, 2099/);
+    expect(markdown).toMatch(/\*\*Prepared by:\*\* parent/);
+    expect(markdown).toMatch(/\*Chart: Percent of trials from October 1, 2099 to December 31, 2099, by setting \(school: 4 points/);
+    const chosen = await (await report(`&code.${goalId}=some`)).text();
+    expect(chosen).toContain('Making some progress');
+    expect(chosen).toContain('chosen by the team; the data suggested: making sufficient progress');
+    expect((await report('&code.nope=some')).status).toBe(400);
+    const html = await (await get('parent', `${base()}/progress/report?from=2099-10-01&to=2099-12-31&format=html`)).text();
+    expect(html).toMatch(/<svg role="img" aria-label="Percent of trials from October 1, 2099/);
+    const pdf = await get('parent', `${base()}/progress/report?from=2099-10-01&to=2099-12-31&format=pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdfToText(new Uint8Array(await pdf.arrayBuffer()))).toContain('Making sufficient progress');
   });
 
   it('refuses observers, strangers and unknown formats', async () => {

@@ -133,7 +133,7 @@ describe('renderMeeting', () => {
       const result = await renderMeeting(format, input);
       expect(result.extension).toBe(format);
       expect(result.bytes.byteLength).toBeGreaterThan(500);
-      expect(meetingFileName(input, format)).toBe(`meeting-notes-2025-10-03.${format}`);
+      expect(meetingFileName(input, format)).toBe(`meeting-notes-AP-2025-10-03.${format}`);
     }
     expect((await renderMeeting('md', input)).contentType).toBe('text/markdown; charset=utf-8');
     expect((await renderMeeting('pdf', input)).contentType).toBe('application/pdf');

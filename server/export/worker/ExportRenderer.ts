@@ -68,6 +68,8 @@ function workerSource(): string {
  */
 export class ExportRenderer {
   private worker: Worker | null = null;
+  /** Resolves once the current worker has loaded its libraries and fonts. */
+  private workerReady: Promise<void> = Promise.resolve();
   private running: Pending | null = null;
   private readonly queue: Pending[] = [];
   private timer: NodeJS.Timeout | null = null;
@@ -78,6 +80,11 @@ export class ExportRenderer {
 
   renderPlan(format: ExportFormat, input: PlanExportInput): Promise<RenderedFile> {
     return this.render({ kind: 'plan', format, input });
+  }
+
+  /** A plan given as its stored Yjs updates, read on the worker. */
+  renderStoredPlan(format: ExportFormat, updates: readonly Uint8Array[], input: Omit<PlanExportInput, 'plan'>, suggestions: 'show' | 'hide' = 'hide'): Promise<RenderedFile> {
+    return this.render({ kind: 'storedPlan', format, updates, input, suggestions });
   }
 
   renderMeeting(format: ExportFormat, input: MeetingExportInput): Promise<RenderedFile> {
@@ -114,11 +121,19 @@ export class ExportRenderer {
     if (!pending) return;
     this.running = pending;
     const worker = this.ensureWorker();
-    // The clock starts when this export starts rendering, not while it waits its turn.
+    // The clock starts when this export starts rendering: not while it waits its turn, nor
+    // while a fresh worker loads its libraries and fonts.
+    void this.workerReady.then(() => {
+      if (this.running !== pending || this.worker !== worker) return;
+      this.start(worker, pending);
+    });
+  }
+
+  private start(worker: Worker, pending: Pending): void {
     this.timer = setTimeout(() => {
       this.options.logger.warn('export timed out', { timeLimitMs: this.options.timeLimitMs, kind: pending.request.job.kind });
       // Stop the worker first, so the next export starts on a fresh one.
-      void this.stopWorker();
+      void this.stopWorker().then(() => this.prewarm());
       this.finish(new ExportFailure('timed_out', 'This export took too long to prepare and was stopped. Shorten the longest fields and try again.'));
     }, this.options.timeLimitMs);
     worker.postMessage(pending.request);
@@ -144,8 +159,14 @@ export class ExportRenderer {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryLimitMb, maxYoungGenerationSizeMb: 32 },
     });
     worker.unref();
+    let markReady = () => {};
+    this.workerReady = new Promise<void>((resolve) => (markReady = resolve));
     worker.on('message', (message: RenderReply | { ready: true }) => {
-      if (!('id' in message) || message.id !== this.running?.request.id) return;
+      if (!('id' in message)) {
+        markReady();
+        return;
+      }
+      if (message.id !== this.running?.request.id) return;
       if (message.ok) this.finish({ bytes: message.bytes, contentType: message.contentType, extension: message.extension });
       else {
         this.options.logger.error('export failed', { message: message.message });
@@ -162,6 +183,7 @@ export class ExportRenderer {
           ? new ExportFailure('too_large', 'This document is too large to export. Shorten the longest fields and try again.')
           : new ExportFailure('failed', 'This export could not be prepared.'),
       );
+      this.prewarm();
     });
     worker.on('exit', () => {
       if (this.worker !== worker) return;
@@ -170,6 +192,11 @@ export class ExportRenderer {
     });
     this.worker = worker;
     return worker;
+  }
+
+  /** After a worker was stopped, start the next one at once so the next export finds it warm. */
+  private prewarm(): void {
+    if (!this.closed && !this.worker) this.ensureWorker();
   }
 
   private async stopWorker(): Promise<void> {

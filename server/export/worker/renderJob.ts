@@ -8,6 +8,9 @@ import type { Outline } from '../outline';
  */
 export type RenderJob =
   | { readonly kind: 'plan'; readonly format: ExportFormat; readonly input: PlanExportInput }
+  /** A plan still as stored Yjs updates: the worker reads it through the schema itself. */
+  /** Open suggestions are shown marked or hidden (as if rejected); absent means hidden. */
+  | { readonly kind: 'storedPlan'; readonly format: ExportFormat; readonly updates: readonly Uint8Array[]; readonly input: Omit<PlanExportInput, 'plan'>; readonly suggestions?: 'show' | 'hide' }
   | { readonly kind: 'meeting'; readonly format: ExportFormat; readonly input: MeetingExportInput }
   | { readonly kind: 'outline'; readonly format: ExportFormat; readonly outline: Outline };
 

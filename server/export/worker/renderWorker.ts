@@ -1,6 +1,25 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { renderMeeting, renderOutline, renderPlan, type RenderedExport } from '../exportFormats';
+import { warmFonts } from '../pdf/pdfFonts';
+import * as Y from 'yjs';
+import { planDoc, type PlanSnapshot } from '../../../shared/schema';
+
+function planFromUpdates(updates: readonly Uint8Array[], suggestions: SuggestionsInExport): PlanSnapshot {
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    // This doc is the worker's own copy, so marking suggestions into its text harms nothing.
+    return draftForExport(doc, suggestions);
+  } finally {
+    doc.destroy();
+  }
+}
 import type { RenderJob, RenderReply, RenderRequest } from './renderJob';
+import { draftForExport, type SuggestionsInExport } from '../../suggestions/exportSuggestions';
 
 /**
  * The render thread. It imports the PDF and DOCX libraries once, then renders one job at a
@@ -12,6 +31,8 @@ function run(job: RenderJob): Promise<RenderedExport> {
   switch (job.kind) {
     case 'plan':
       return renderPlan(job.format, job.input);
+    case 'storedPlan':
+      return renderPlan(job.format, { ...job.input, plan: planFromUpdates(job.updates, job.suggestions ?? 'hide') });
     case 'meeting':
       return renderMeeting(job.format, job.input);
     case 'outline':
@@ -37,4 +58,20 @@ port.on('message', (request: RenderRequest) => {
     },
   );
 });
+/**
+ * Renders yield the processor to the thread that answers requests: on Linux a thread has its
+ * own nice value, and /proc/thread-self names this one. Elsewhere this is skipped.
+ */
+function lowerPriority(): void {
+  try {
+    const threadId = Number(fs.readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(threadId) && threadId !== process.pid) os.setPriority(threadId, 5);
+  } catch {
+    // Not Linux, or not allowed: the time limit still bounds every export.
+  }
+}
+
+lowerPriority();
+// Fonts are read and parsed once per worker, before the first export starts its clock.
+warmFonts();
 port.postMessage({ ready: true });

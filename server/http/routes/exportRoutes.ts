@@ -1,12 +1,11 @@
 import { Hono, type Context } from 'hono';
-import { draftForExport, readSuggestionsOption } from '../../suggestions/exportSuggestions';
+import { readSuggestionsOption, type SuggestionsInExport } from '../../suggestions/exportSuggestions';
 import { meetingFileName, planFileName } from '../../export/fileNames';
 import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
 import type { PlanExportInput } from '../../export/ExportInput';
 import { currentRecord } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
-import type { PlanSnapshot } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
@@ -49,7 +48,8 @@ export function exportRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
-  const exportPlan = async (c: Context<AppEnv>, plan: PlanSnapshot, version: StoredVersion | null) => {
+  /** `updates` are the plan's stored Yjs updates: the worker reads them, not this thread. */
+  const exportPlan = async (c: Context<AppEnv>, updates: readonly Uint8Array[], version: StoredVersion | null, suggestions: SuggestionsInExport = 'hide') => {
     const workspaceId = ws(c);
     const format = formatOf(c);
     const { identity } = requireMember(c, workspaceId, 'export');
@@ -58,8 +58,8 @@ export function exportRoutes(): Hono<AppEnv> {
     // draft, read the workspace as it is now.
     const frozen = version ? services.versions.record(version.id) : null;
     const shown = frozen ?? (await currentRecord(services, workspaceId));
-    const input: PlanExportInput = { plan, version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
-    const file = await rendered(services.exports.renderPlan(format, input));
+    const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
+    const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
     services.audit.record({
       workspaceId,
       actorId: identity.user.id,
@@ -73,22 +73,15 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
     requireMember(c, ws(c), 'export');
     const suggestions = readSuggestionsOption(c.req.query('suggestions'));
-    const doc = await c.get('services').documents.loadDoc(`${ws(c)}/plan`);
-    let plan;
-    try {
-      plan = draftForExport(doc, suggestions);
-    } finally {
-      doc.destroy();
-    }
-    return exportPlan(c, plan, null);
+    return exportPlan(c, await c.get('services').documents.storedUpdates(`${ws(c)}/plan`), null, suggestions);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {
     requireMember(c, ws(c), 'export');
-    const { versions, documents } = c.get('services');
+    const { versions } = c.get('services');
     const version = versions.find(ws(c), c.req.param('versionId'));
     if (!version) throw notFound('No such version.');
-    return exportPlan(c, documents.planFromState(versions.state(version.id)), version);
+    return exportPlan(c, [versions.state(version.id)], version);
   });
 
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {

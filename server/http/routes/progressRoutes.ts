@@ -1,59 +1,124 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 
-import { planDoc, ProgressDoc } from '../../../shared/schema';
+import { goalAreaLabels, planDoc, ProgressDoc } from '../../../shared/schema';
+import { summarizeProgress } from '../../../shared/progressTrend';
+import type { Services } from '../../services';
 import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
 import { rendered } from './exportRoutes';
+import type { VersionView } from '../../../shared/api';
+import { isProgressCode, suggestProgressCode, type ProgressCode } from '../../../shared/progressCodes';
+import { localMoment } from '../../../shared/timeZone';
 import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The day the last required signature made a version agreed. */
+function agreedOn(version: VersionView): string {
+  return version.signatures.reduce((latest, signature) => (signature.signedAt > latest ? signature.signedAt : latest), version.proposedAt).slice(0, 10);
+}
+
+function localDay(instant: Date, timeZone: string): string {
+  const { year, month, day } = localMoment(instant, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The team's progress codes from `code.<goalId>=<code>`; anything else is refused. */
+function codesFrom(queries: Record<string, string[]>, goalIds: ReadonlySet<string>): Record<string, ProgressCode> {
+  const codes: Record<string, ProgressCode> = {};
+  for (const [key, values] of Object.entries(queries)) {
+    if (!key.startsWith('code.')) continue;
+    const goalId = key.slice('code.'.length);
+    const value = values[0];
+    if (!goalIds.has(goalId) || !isProgressCode(value)) throw badRequest('Choose a progress code for a goal of this plan.', 'invalid_code');
+    codes[goalId] = value;
+  }
+  return codes;
+}
+
 /**
  * The periodic progress report to parents: for a chosen period, each goal's data from every
  * setting, summarised with a short narrative, in the same formats as the plan. Audited like
  * any other export.
  */
+/** The reporting period from the query, or a clear refusal. */
+function periodOf(c: Context<AppEnv>): { from: string; to: string } {
+  const from = c.req.query('from') ?? '';
+  const to = c.req.query('to') ?? '';
+  if (!datePattern.test(from) || !datePattern.test(to) || from > to) {
+    throw badRequest('Choose the first and last day of the reporting period.', 'invalid_period');
+  }
+  return { from, to };
+}
+
+/**
+ * The goals of record for a period: those of the agreed version in force at its end (the live
+ * draft only when no version was agreed by then), each with its measure and data points.
+ */
+async function goalsOfRecord(services: Services, workspaceId: string, to: string) {
+  const { documents, versions } = services;
+  const inForce = versions.list(workspaceId).find((version) => version.status === 'agreed' && agreedOn(version) <= to) ?? null;
+  const [planState, progressState] = await Promise.all([documents.loadDoc(`${workspaceId}/plan`), documents.loadDoc(`${workspaceId}/progress`)]);
+  try {
+    const progress = new ProgressDoc(progressState);
+    const planGoals = inForce ? documents.planFromState(versions.state(inForce.id)).goals : planDoc(planState).goals.list();
+    return { inForce, goals: planGoals.map((goal) => ({ goal, measure: progress.measure(goal.id), points: progress.list(goal.id) })) };
+  } finally {
+    planState.destroy();
+    progressState.destroy();
+  }
+}
+
 export function progressRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+
+  /** Per goal of record, the progress code the data suggests: the team starts its choice from it. */
+  app.get('/workspaces/:workspaceId/progress/report/codes', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    requireMember(c, workspaceId, 'export');
+    const period = periodOf(c);
+    const { inForce, goals } = await goalsOfRecord(c.get('services'), workspaceId, period.to);
+    return c.json({
+      versionNumber: inForce?.number ?? null,
+      goals: goals.map(({ goal, measure, points }, index) => ({
+        goalId: goal.id,
+        label: `Goal ${index + 1}: ${goalAreaLabels[goal.area]}`,
+        suggested: suggestProgressCode(summarizeProgress(points, measure, period)),
+      })),
+    });
+  });
 
   app.get('/workspaces/:workspaceId/progress/report', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = requireMember(c, workspaceId, 'export');
     const format = c.req.query('format') ?? 'pdf';
     if (!isExportFormat(format)) throw badRequest('Choose pdf, docx, html or md.', 'invalid_format');
-    const from = c.req.query('from') ?? '';
-    const to = c.req.query('to') ?? '';
-    if (!datePattern.test(from) || !datePattern.test(to) || from > to) {
-      throw badRequest('Choose the first and last day of the reporting period.', 'invalid_period');
-    }
-    const { documents, workspaces, audit } = c.get('services');
+    const { from, to } = periodOf(c);
+    const services = c.get('services');
+    const { workspaces, audit } = services;
     const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
-    const [planState, progressState] = await Promise.all([documents.loadDoc(`${workspaceId}/plan`), documents.loadDoc(`${workspaceId}/progress`)]);
-    try {
-      const progress = new ProgressDoc(progressState);
-      const goals = planDoc(planState)
-        .goals.list()
-        .map((goal) => ({ goal, measure: progress.measure(goal.id), points: progress.list(goal.id) }));
-      const outline = progressReportOutline({
-        student: { name: summary.studentName, gradeOrBirthDate: summary.gradeOrBirthDate, school: summary.school },
-        period: { from, to },
-        goals,
-      });
-      const file = await rendered(c.get('services').exports.renderOutline(format, outline));
-      audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
-      c.header('Content-Type', file.contentType);
-      c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${file.extension}"`);
-      c.header('X-Content-Type-Options', 'nosniff');
-      c.header('Cache-Control', 'no-store');
-      return c.body(file.bytes as Uint8Array<ArrayBuffer>);
-    } finally {
-      planState.destroy();
-      progressState.destroy();
-    }
+    const issuedOn = c.req.query('issued') ?? localDay(new Date(), summary.timeZone);
+    if (!datePattern.test(issuedOn)) throw badRequest('Give the issue date as YYYY-MM-DD.', 'invalid_issued');
+    const { inForce, goals } = await goalsOfRecord(services, workspaceId, to);
+    const outline = progressReportOutline({
+      student: { name: summary.studentName, gradeOrBirthDate: summary.gradeOrBirthDate, school: summary.school },
+      period: { from, to },
+      goals,
+      source: inForce ? { versionNumber: inForce.number, agreedOn: agreedOn(inForce) } : null,
+      codes: codesFrom(c.req.queries(), new Set(goals.map(({ goal }) => goal.id))),
+      issuedOn,
+      author: identity.user.displayName,
+    });
+    const file = await rendered(services.exports.renderOutline(format, outline));
+    audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
+    c.header('Content-Type', file.contentType);
+    c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${file.extension}"`);
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Cache-Control', 'no-store');
+    return c.body(file.bytes as Uint8Array<ArrayBuffer>);
   });
 
   return app;
 }
-
