@@ -1,9 +1,12 @@
+import { iepComponents, type CompletenessContext } from './iepCompleteness';
 import { goalAreaLabels, richTextToPlain, serviceTypeLabels, type PlanSnapshot, type RichTextNode } from './schema';
 
 /**
  * What a plan must hold before it is proposed for signature, as one list of checks. Required
- * gaps block proposing (the server refuses with the list); recommended ones only warn. Further
- * components of a complete IEP are added by appending rules to `completenessRules`.
+ * gaps block proposing (the server refuses with the list); recommended ones only warn. The
+ * components of a complete IEP come from `iepComponents` (the plan's progress line reads the
+ * same list); the first rules below check the parts a team fills most and gets wrong most, item
+ * by item, so the checklist can name the goal or service that is short.
  */
 
 export type CompletenessLevel = 'required' | 'recommended';
@@ -19,7 +22,7 @@ export interface CompletenessItem {
 
 export interface CompletenessRule {
   readonly id: string;
-  check(plan: PlanSnapshot): CompletenessItem[];
+  check(plan: PlanSnapshot, context: CompletenessContext): CompletenessItem[];
 }
 
 const hasText = (node: RichTextNode): boolean => richTextToPlain(node).trim() !== '';
@@ -32,6 +35,12 @@ const presentLevels: CompletenessRule = {
     const goalAreas = [...new Set(plan.goals.map((goal) => goal.area))];
     const items: CompletenessItem[] = [
       { id: 'presentLevels.any', level: 'required', label: 'Present levels: what the child can do now, described for at least one area', met: described.size > 0 },
+      {
+        id: 'presentLevels.curriculumEffect',
+        level: 'required',
+        label: 'Present levels: how the disability affects involvement and progress in the general curriculum',
+        met: hasText(plan.curriculumEffect),
+      },
     ];
     for (const area of goalAreas) {
       items.push({ id: `presentLevels.${area}`, level: 'required', label: `Present levels for ${goalAreaLabels[area]}, which a goal addresses`, met: described.has(area) });
@@ -57,11 +66,12 @@ const goals: CompletenessRule = {
         filled(goal.baseline) ? null : 'baseline',
         filled(goal.target) ? null : 'target',
         filled(goal.measurement) ? null : 'how it is measured',
+        filled(goal.progressSchedule) ? null : 'when progress is reported',
       ].filter((part): part is string => part !== null);
       items.push({
         id: `goals.${goal.id}`,
         level: 'required',
-        label: missing.length === 0 ? `Goal ${index + 1} (${goalAreaLabels[goal.area]}) is measurable` : `Goal ${index + 1} (${goalAreaLabels[goal.area]}): ${missing.join(', ')}`,
+        label: missing.length === 0 ? `Goal ${index + 1} (${goalAreaLabels[goal.area]}) is measurable, with a reporting schedule` : `Goal ${index + 1} (${goalAreaLabels[goal.area]}): ${missing.join(', ')}`,
         met: missing.length === 0,
       });
     });
@@ -79,6 +89,8 @@ const services: CompletenessRule = {
         filled(service.location) ? null : 'location',
         filled(service.duration) ? null : 'duration',
         filled(service.startDate) ? null : 'start date',
+        service.minutesPerWeek !== null ? null : 'minutes per week',
+        service.setting !== null ? null : 'whether it is inside or outside general education',
       ].filter((part): part is string => part !== null);
       const name = `Service ${index + 1} (${serviceTypeLabels[service.type]})`;
       items.push({
@@ -97,11 +109,32 @@ const parentInput: CompletenessRule = {
   check: (plan) => [{ id: 'parentInput', level: 'required', label: 'Parent input: the family’s observations and priorities considered', met: hasText(plan.parentInput) }],
 };
 
-/** In the order the plan reads. */
-export const completenessRules: CompletenessRule[] = [presentLevels, goals, services, parentInput];
+/** IEP components the rules above already check item by item. */
+const checkedAbove = new Set(['presentLevels', 'goals', 'progressReporting', 'services', 'parentInput']);
+/**
+ * Completed at or after the meeting that agrees the plan, so they cannot hold up proposing it:
+ * who attended (300.321) and the prior written notice of what was decided (300.503).
+ */
+const afterTheMeeting = new Set(['team', 'priorWrittenNotice']);
 
-export function checkCompleteness(plan: PlanSnapshot): CompletenessItem[] {
-  return completenessRules.flatMap((rule) => rule.check(plan));
+const otherComponents: CompletenessRule = {
+  id: 'iep',
+  check: (plan, context) =>
+    iepComponents
+      .filter((component) => !checkedAbove.has(component.id) && component.applies(plan, context))
+      .map((component) => ({
+        id: `iep.${component.id}`,
+        level: component.required && !afterTheMeeting.has(component.id) ? 'required' : 'recommended',
+        label: component.label,
+        met: component.complete(plan, context),
+      })),
+};
+
+/** In the order the plan reads. */
+export const completenessRules: CompletenessRule[] = [presentLevels, goals, services, parentInput, otherComponents];
+
+export function checkCompleteness(plan: PlanSnapshot, context: CompletenessContext = {}): CompletenessItem[] {
+  return completenessRules.flatMap((rule) => rule.check(plan, context));
 }
 
 export function missingRequired(items: readonly CompletenessItem[]): CompletenessItem[] {

@@ -2,22 +2,37 @@ import { expect } from 'vitest';
 import { roleDefinitions, type Role } from '../../shared/roles';
 import { planDoc, writePlainParagraphs, type Author, type PlanDoc } from '../../shared/schema';
 import { apiClient } from './apiClient';
+import { writeCompletePlan as writeIepComponents } from './iepFixture';
 import { connectClient } from './collabClient';
 import type { SeededTeam } from './seed';
 import type { TestServer } from './testServer';
 import { eventually } from './waitFor';
 
 /**
- * Fills a plan with what the completeness checklist requires before proposing: present levels
- * for the goal's area, one measurable goal, one fully described service and parent input.
- * Returns the goal's id.
+ * Fills a plan with what the completeness checklist requires before proposing: every required
+ * component of the IEP, with present levels for the goal's area, one measurable goal, one fully
+ * described service and parent input. Returns the goal's id.
  */
 export function writeCompletePlan(plan: PlanDoc, author: Author, target = 'Writes three sentences with a tripod grip'): string {
+  writeIepComponents(plan, author, ['presentLevels', 'goals', 'services', 'priorWrittenNotice']);
   plan.presentLevels.setShown('fine_motor', true);
   plan.doc.transact(() => writePlainParagraphs(plan.presentLevels.fragment('fine_motor'), 'Holds a pencil with a fisted grasp.'), plan.origin);
-  const goal = plan.goals.add({ area: 'fine_motor', baseline: 'Fisted grasp for one minute', target, measurement: 'Weekly observation by the OT' }, author);
+  plan.curriculumEffect.setPlain('Slow handwriting keeps him from finishing written classwork.');
+  const goal = plan.goals.add(
+    { area: 'fine_motor', baseline: 'Fisted grasp for one minute', target, measurement: 'Weekly observation by the OT', progressSchedule: 'Quarterly, with report cards' },
+    author,
+  );
   plan.services.add(
-    { type: 'ot', provider: 'School OT', frequency: 'Twice a week', duration: '30 minutes', location: 'Resource room', startDate: '2026-09-01' },
+    {
+      type: 'ot',
+      provider: 'School OT',
+      frequency: 'Twice a week',
+      duration: '30 minutes',
+      location: 'Resource room',
+      startDate: '2026-09-01',
+      minutesPerWeek: 60,
+      setting: 'outside_general_education',
+    },
     author,
   );
   plan.parentInput.setPlain('He enjoys drawing at home.');

@@ -37,9 +37,9 @@ describe('the caseload', () => {
     const lastYear = addYears(today(), -1)!;
     const overdueMeeting = addYears(today(), -2)!;
     // Written live by a teacher on the first student's plan: the meeting was two years ago.
-    planDoc(editor.doc).dates.update({ meetingDate: overdueMeeting, startDate: overdueMeeting, endDate: lastYear });
-    // Complete enough to propose, so a version can wait for signatures.
+    // Complete enough to propose, so a version can wait for signatures; then the old dates.
     writeCompletePlan(planDoc(editor.doc), authorOf(team, 'teacher'));
+    planDoc(editor.doc).dates.update({ meetingDate: overdueMeeting, startDate: overdueMeeting, endDate: lastYear });
     await server.services.rooms.change(`${secondStudent}/plan`, (doc) => {
       planDoc(doc).dates.update({ meetingDate: today(), startDate: today(), endDate: addYears(today(), 1)! });
     });
@@ -63,8 +63,8 @@ describe('the caseload', () => {
     expect(first?.upcomingMeetings.map((meeting) => meeting.startsAt)).toEqual([startsAt]);
     expect(first?.awaitingSignature).toHaveLength(1);
     expect(first?.unreadConversations).toBe(1);
-    // Only the dates are filled in.
-    expect(first?.completeness).toBe('1 of 13 required parts complete');
+    // Everything but what the meeting itself completes: who attended and the prior written notice.
+    expect(first?.completeness).toBe('11 of 13 required parts complete');
     expect(second?.due[0]).toMatchObject({ kind: 'annualReview', overdue: false });
     expect(second?.unreadConversations).toBe(0);
   });

@@ -28,8 +28,8 @@ describe('exporting the plan', () => {
     await editor.synced;
     const plan = planDoc(editor.doc);
     const author = authorOf(team, 'manager');
-    plan.goals.add({ area: 'fine_motor', baseline: 'One minute', target: 'Tripod grip for ten minutes', measurement: 'Timed', description: '<img src=x onerror=alert(1)> grip' }, author);
-    plan.goals.add({ area: 'communication', baseline: 'Points', target: 'Asks for help in a full sentence', measurement: 'Tally' }, author);
+    plan.goals.add({ area: 'fine_motor', baseline: 'One minute', target: 'Tripod grip for ten minutes', measurement: 'Timed', progressSchedule: 'Quarterly', description: '<img src=x onerror=alert(1)> grip' }, author);
+    plan.goals.add({ area: 'communication', baseline: 'Points', target: 'Asks for help in a full sentence', measurement: 'Tally', progressSchedule: 'Quarterly' }, author);
     plan.presentLevels.setShown('communication', true);
     plan.doc.transact(() => writePlainParagraphs(plan.presentLevels.fragment('communication'), 'Points to ask for help.'), plan.origin);
     writeCompletePlan(plan, author);
@@ -111,7 +111,7 @@ describe('exporting the plan', () => {
     server.services.workspaces.addMember(team.workspaceId, latecomer.id, 'teacher', null);
     await manager.request('POST', `${base()}/meetings`, { kind: 'iep_meeting', title: 'Later meeting', startsAt: '2027-01-10T15:00:00.000Z' });
     await manager.request('PUT', `${base()}/time-zone`, { timeZone: 'Europe/Berlin' });
-    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'b', target: 'Added after the version', measurement: 'm' }, authorOf(team, 'manager'));
+    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'b', target: 'Added after the version', measurement: 'm', progressSchedule: 'Quarterly' }, authorOf(team, 'manager'));
     await eventually(async () => {
       const stored = await manager.request<{ plan: { goals: unknown[] } }>('GET', `${base()}/plan`);
       expect(stored.body.plan.goals).toHaveLength(4);
@@ -145,7 +145,7 @@ describe('exporting the plan', () => {
     }
     const goalId = planDoc(editor.doc).snapshot().goals[0]!.id;
     // The live draft moves on after the agreement; the report still reads the agreed goals.
-    planDoc(editor.doc).goals.add({ area: 'math', baseline: 'b', target: 'A goal added after agreement', measurement: 'm' }, authorOf(team, 'manager'));
+    planDoc(editor.doc).goals.add({ area: 'math', baseline: 'b', target: 'A goal added after agreement', measurement: 'm', progressSchedule: 'Quarterly' }, authorOf(team, 'manager'));
     const progressClient = connectClient(server.wsUrl, `${team.workspaceId}/progress`, { params: { token: team.members.manager!.token } });
     await progressClient.synced;
     const progress = new ProgressDoc(progressClient.doc);

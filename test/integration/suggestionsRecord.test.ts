@@ -5,7 +5,7 @@ import type { SuggestionsResponse } from '../../shared/suggestionModes';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
-import { storeCompletePlan } from '../helpers/storeCompletePlan';
+import { seedCompletePlan } from '../helpers/completePlan';
 import { markAttrs, paragraphText, suggestDelete, suggestInsert } from '../helpers/suggestionWrites';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
@@ -41,7 +41,7 @@ describe('suggestions in exports and versions, and the plan’s history', () => 
   });
 
   it('exports the draft with suggestions shown or hidden, and refuses a version until they are decided', async () => {
-    await storeCompletePlan(server.url, team, 'manager');
+    await seedCompletePlan(server, team, 'manager', 'case_manager');
     const parent = await open('parent');
     const text = paragraphText(planDoc(parent.doc).parentInput.fragment());
     const added = markAttrs(team, 'parent');

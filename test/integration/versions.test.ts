@@ -50,7 +50,7 @@ describe('versions and signatures', () => {
   });
 
   it('freezes the plan with a SHA-256 and becomes agreed only when every required member agrees', async () => {
-    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'Fisted', target: 'Tripod grip for 10 minutes', measurement: 'Timed' }, authorOf(team, 'teacher'));
+    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'Fisted', target: 'Tripod grip for 10 minutes', measurement: 'Timed', progressSchedule: 'Quarterly' }, authorOf(team, 'teacher'));
     await settled();
     const version = await propose('Annual IEP, November 2026');
     expect(version.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -66,7 +66,7 @@ describe('versions and signatures', () => {
     expect(last.body.version.signatures.map((s) => s.versionHash)).toEqual([version.hash, version.hash, version.hash]);
 
     // Later edits to the live plan do not touch the frozen version.
-    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'b', target: 'Asks for help', measurement: 'm' }, authorOf(team, 'teacher'));
+    planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'b', target: 'Asks for help', measurement: 'm', progressSchedule: 'Quarterly' }, authorOf(team, 'teacher'));
     await settled();
     const frozen = await as('parent').request<{ plan: { goals: unknown[] } }>('GET', `${versionsPath()}/${version.id}/plan`);
     expect(frozen.body.plan.goals).toHaveLength(2);
@@ -142,8 +142,8 @@ describe('versions and signatures', () => {
 
   it('lists exactly the changes made between two versions', async () => {
     const plan = planDoc(editor.doc);
-    const grip = plan.goals.add({ area: 'fine_motor', baseline: 'Fisted grasp', target: 'Tripod grip for 5 minutes', measurement: 'Timed' }, authorOf(team, 'teacher'));
-    const removed = plan.goals.add({ area: 'fine_motor', baseline: 'Fidgets', target: 'Uses a wiggle cushion', measurement: 'Tally' }, authorOf(team, 'teacher'));
+    const grip = plan.goals.add({ area: 'fine_motor', baseline: 'Fisted grasp', target: 'Tripod grip for 5 minutes', measurement: 'Timed', progressSchedule: 'Quarterly' }, authorOf(team, 'teacher'));
+    const removed = plan.goals.add({ area: 'fine_motor', baseline: 'Fidgets', target: 'Uses a wiggle cushion', measurement: 'Tally', progressSchedule: 'Quarterly' }, authorOf(team, 'teacher'));
     const support = plan.supports.add({ kind: 'accommodation', title: 'Extra time', use: { classroom: { used: true } } }, authorOf(team, 'teacher'));
     await settled();
     const first = await propose('Version 1');
@@ -154,7 +154,7 @@ describe('versions and signatures', () => {
     plan.goals.remove(removed);
     plan.supports.setUse(support, 'home', { used: true, note: 'homework' });
     const added = plan.services.add(
-      { type: 'ot', provider: 'Clinic OT', frequency: 'weekly', duration: '45 minutes', location: 'Clinic', startDate: '2026-10-01' },
+      { type: 'ot', provider: 'Clinic OT', frequency: 'weekly', duration: '45 minutes', location: 'Clinic', startDate: '2026-10-01', minutesPerWeek: 45, setting: 'outside_general_education' },
       authorOf(team, 'teacher'),
     );
     await settled();

@@ -6,7 +6,7 @@ import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { watchHealth } from '../helpers/healthWatch';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
-import { storeCompletePlan } from '../helpers/storeCompletePlan';
+import { seedCompletePlan } from '../helpers/completePlan';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 
 describe('the audit log is complete and tamper-evident', () => {
@@ -20,7 +20,7 @@ describe('the audit log is complete and tamper-evident', () => {
     team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
     outsiders = await seedTeam(server.services, { stranger: 'case_manager' });
     // Proposing a version needs a plan complete enough to agree on.
-    await storeCompletePlan(server.url, team, 'manager');
+    await seedCompletePlan(server, team, 'manager', 'case_manager');
   });
   afterEach(async () => {
     for (const file of files.splice(0)) file.close();

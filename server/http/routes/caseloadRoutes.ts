@@ -1,12 +1,12 @@
 import { Hono } from 'hono';
-import type { CaseloadStudent, CaseloadView, IepRulesView, MeetingCoverageView } from '../../../shared/api';
+import type { CaseloadStudent, CaseloadView, IepRulesView } from '../../../shared/api';
 import { compareDue, dueItems } from '../../../shared/caseloadDue';
-import { todayIn, type IepAgeRules } from '../../../shared/iepDates';
+import { todayIn } from '../../../shared/iepDates';
 import { iepCompleteness } from '../../../shared/iepCompleteness';
-import { CommentThreads, participantCoverage, type PlanSnapshot } from '../../../shared/schema';
+import { CommentThreads, type PlanSnapshot } from '../../../shared/schema';
 import type { WorkspaceSummary } from '../../../shared/api';
 import type { Services } from '../../services';
-import { currentMeetings } from '../../workspaces/currentMeetings';
+import { iepRulesOf, meetingCoverage, teamCovered } from '../../workspaces/iepContext';
 import type { AppEnv } from '../AppEnv';
 import { requireIdentity, requireMember } from '../middleware';
 
@@ -16,25 +16,6 @@ import { requireIdentity, requireMember } from '../middleware';
  * conversations. A person sees only the workspaces they belong to; nothing here takes a
  * workspace id from the request, so nobody else's students can be asked for.
  */
-
-function rulesOf(services: Services): IepAgeRules {
-  return { transitionAge: services.config.transitionAge, majorityAge: services.config.majorityAge };
-}
-
-async function meetingCoverage(services: Services, workspaceId: string): Promise<MeetingCoverageView[]> {
-  const meetings = await currentMeetings(services, workspaceId);
-  return Promise.all(
-    meetings.map(async (meeting) => {
-      const content = await services.documents.readMeeting(workspaceId, meeting.id);
-      return { meeting, coverage: participantCoverage(content.attendance, content.guests, content.excusals) };
-    }),
-  );
-}
-
-/** Some meeting had every required participant present or excused in writing. */
-export function teamCovered(coverage: readonly MeetingCoverageView[]): boolean {
-  return coverage.some((entry) => entry.coverage.every((participant) => participant.state !== 'missing'));
-}
 
 async function unreadConversations(services: Services, workspaceId: string, userId: string): Promise<number> {
   const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
@@ -62,14 +43,14 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     workspaceId: workspace.id,
     studentName: workspace.studentName,
     role: workspace.role,
-    due: dueItems(plan, today, rulesOf(services)),
+    due: dueItems(plan, today, iepRulesOf(services)),
     upcomingMeetings: coverage
       .map((entry) => entry.meeting)
       .filter((meeting) => meeting.startsAt >= now)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     awaitingSignature,
     unreadConversations: await unreadConversations(services, workspace.id, userId),
-    completeness: iepCompleteness(plan, { rules: rulesOf(services), teamCovered: teamCovered(coverage) }).line,
+    completeness: iepCompleteness(plan, { rules: iepRulesOf(services), teamCovered: teamCovered(coverage) }).line,
   };
 }
 

@@ -6,6 +6,7 @@ import { alwaysSigns, can } from '../../../shared/roles';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
 import { checkCompleteness, missingRequired } from '../../../shared/completeness';
+import { completenessContext } from '../../workspaces/iepContext';
 import { signingStatement } from '../../../shared/signing';
 import { canonicalJson } from '../../versions/canonicalJson';
 import { currentRecord } from '../../versions/currentRecord';
@@ -72,7 +73,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const state = await documents.readPlanState(workspaceId);
     refuseOpenSuggestions(state);
     const plan = documents.planFromState(state);
-    const gaps = missingRequired(checkCompleteness(plan));
+    const gaps = missingRequired(checkCompleteness(plan, await completenessContext(services, workspaceId)));
     if (gaps.length > 0) {
       throw new HttpError(422, 'plan_incomplete', `The plan is not complete yet. Missing: ${gaps.map((item) => item.label).join('; ')}.`);
     }
@@ -103,8 +104,9 @@ export function versionRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/plan/completeness', async (c) => {
     const workspaceId = ws(c);
     requireMember(c, workspaceId);
-    const plan = await c.get('services').documents.readPlan(workspaceId);
-    return c.json({ items: checkCompleteness(plan) });
+    const services = c.get('services');
+    const plan = await services.documents.readPlan(workspaceId);
+    return c.json({ items: checkCompleteness(plan, await completenessContext(services, workspaceId)) });
   });
 
   app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
