@@ -9,8 +9,8 @@ import {
   decodeMessage,
   encodeSyncStep1,
   encodeSyncStep2,
-  encodeUpdate,
 } from './protocol';
+import { fanOutUpdates } from './updateFanOut';
 
 export interface RoomOptions {
   readonly name: string;
@@ -27,6 +27,9 @@ type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
 
 /** Transaction origin of changes the server makes itself; never a peer, so all peers get them. */
 export const serverOrigin: unique symbol = Symbol('bridgeplan.server');
+
+/** Resolves after the I/O already waiting in this turn of the event loop has been handled. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 export class DocumentLoadError extends Error {
   constructor(docName: string, cause: unknown) {
@@ -50,7 +53,7 @@ export class Room {
   private readonly peers = new Set<Peer>();
   private durable: Promise<void> = Promise.resolve();
   /** Updates applied but not yet handed to the store; they are committed together. */
-  private openBatch: { updates: Uint8Array[]; broadcasts: [message: Uint8Array, origin: unknown][] } | null = null;
+  private openBatch: { updates: Uint8Array[]; origins: unknown[] } | null = null;
   private state: RoomState = 'ready';
   private lastSeq: number;
   private updatesSinceSnapshot: number;
@@ -204,25 +207,26 @@ export class Room {
   }
 
   /**
-   * Group commit: updates that arrive while the previous write is still queued join one batch,
-   * stored in one transaction and then broadcast in order. A fast typist (or a burst of frames
-   * in one TCP read) costs one commit instead of one each, and nobody sees an update before
-   * its batch is durable.
+   * Group commit: updates that arrive while the previous write is still queued, or in the same
+   * turn of the event loop, join one batch, stored in one transaction and then shown to each
+   * peer as one merged message. Under load more sockets are readable per turn, so the batch
+   * grows with the load and the cost per update falls; an idle room waits one turn. Nobody
+   * sees an update before its batch is durable.
    */
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    const message = encodeUpdate(update);
     if (this.openBatch) {
       this.openBatch.updates.push(update);
-      this.openBatch.broadcasts.push([message, origin]);
+      this.openBatch.origins.push(origin);
       return;
     }
-    const batch = { updates: [update], broadcasts: [[message, origin]] as [Uint8Array, unknown][] };
+    const batch = { updates: [update], origins: [origin] };
     this.openBatch = batch;
     this.afterDurable(async () => {
+      await nextTurn();
       if (this.openBatch === batch) this.openBatch = null;
       this.lastSeq = await this.options.store.appendUpdates(this.name, batch.updates);
       this.updatesSinceSnapshot += batch.updates.length;
-      for (const [batchMessage, batchOrigin] of batch.broadcasts) this.broadcast(batchMessage, batchOrigin);
+      fanOutUpdates(this.peers, batch.updates, batch.origins);
       if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
     });
   };
