@@ -14,6 +14,8 @@ export interface LoadOptions {
   readonly seconds: number;
   /** Load-generator processes the rooms are spread over. */
   readonly workers: number;
+  /** Readers find tokens in raw frames (light) rather than being stock providers (heavy). */
+  readonly rawReaders: boolean;
 }
 
 export interface LoadResult {
@@ -45,6 +47,7 @@ function planRooms(options: LoadOptions, rooms: BenchRooms): RoomPlan[][] {
       size,
       writers: options.writersPerRoom,
       firstWriterId: r * options.writersPerRoom,
+      rawReaders: options.rawReaders,
     });
   }
   return plans;

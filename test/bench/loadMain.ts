@@ -19,6 +19,7 @@ export function loadOptionsFromEnv(): LoadOptions {
     warmupSeconds: envNumber('BENCH_WARMUP', 5),
     seconds: envNumber('BENCH_SECONDS', 30),
     workers: envNumber('BENCH_WORKERS', 2),
+    rawReaders: (process.env.BENCH_READERS ?? 'raw') !== 'provider',
   };
 }
 

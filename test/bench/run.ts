@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const options = loadOptionsFromEnv();
     process.stdout.write(
       `load: ${options.connections} connections in ${options.rooms} rooms, ${options.writersPerRoom} writers per room at ` +
-        `${options.updatesPerSecond} edits/s, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured, ${options.workers} load processes\n`,
+        `${options.updatesPerSecond} edits/s, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured, ${options.workers} load processes, ${options.rawReaders ? 'raw-frame' : 'stock provider'} readers\n`,
     );
     process.stdout.write(`${loadTable(await runLoadComparison(options))}\n\n`);
   }
