@@ -25,7 +25,7 @@ export function makeDataDir(): string {
 
 /** Ours, as `npm start` runs it, with persistence in a throwaway data folder. */
 export async function startOurServer(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer & { spawned: SpawnedServer }> {
-  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env });
+  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env }, { compiled: true });
   return {
     label: 'bridgeplan',
     wsUrl: spawned.wsUrl,

@@ -18,8 +18,10 @@ export interface SpawnedServer {
  * The server as `npm start` runs it, in its own process, so a test can kill -9 it or a
  * benchmark can measure its CPU and memory apart from the load generator's.
  */
-export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'start.ts')], {
+export async function spawnServer(env: Record<string, string>, how: { compiled?: boolean } = {}): Promise<SpawnedServer> {
+  // Compiled is exactly `npm start` (what benchmarks measure); from source skips the build step.
+  const args = how.compiled ? [path.join(projectRoot, 'scripts', 'start.mjs')] : ['--import', 'tsx', path.join(projectRoot, 'server', 'start.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
