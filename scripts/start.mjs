@@ -22,11 +22,16 @@ function newestMtime(target) {
 const isStale = () => !fs.existsSync(entry) || sources.some((source) => newestMtime(source) > fs.statSync(entry).mtimeMs);
 
 async function compile() {
+  fs.rmSync(path.dirname(entry), { recursive: true, force: true });
   const { build } = await import('esbuild');
   await build({
     entryPoints: [path.join(root, 'server', 'start.ts')],
-    outfile: entry,
+    outdir: path.dirname(entry),
     bundle: true,
+    // Code loaded on first use (the export renderers and their PDF/DOCX libraries) stays in its
+    // own chunk, so it costs no memory until someone exports.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     // Dependencies stay in node_modules; only our own code is bundled.
     packages: 'external',
     platform: 'node',

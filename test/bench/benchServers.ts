@@ -25,7 +25,10 @@ export function makeDataDir(): string {
 
 /** Ours, as `npm start` runs it, with persistence in a throwaway data folder. */
 export async function startOurServer(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer & { spawned: SpawnedServer }> {
-  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env }, { compiled: true });
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of our server there when it stops.
+  const profileDir = process.env.BENCH_PROFILE;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env }, { compiled: true, nodeArgs });
   return {
     label: 'bridgeplan',
     wsUrl: spawned.wsUrl,

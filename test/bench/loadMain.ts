@@ -36,9 +36,13 @@ async function measure(start: () => Promise<BenchServer>, options: LoadOptions):
 export async function runLoadComparison(options: LoadOptions): Promise<LoadResult[]> {
   const dataDir = makeDataDir();
   try {
-    const ours = await measure(() => startOurServer(dataDir, { LOG_LEVEL: 'info' }), options);
-    const reference = await measure(startReferenceServer, options);
-    return [ours, reference];
+    // BENCH_SERVERS=bridgeplan measures ours alone, for quick iterations; figures to compare
+    // always come from a run of both.
+    const only = process.env.BENCH_SERVERS;
+    const results: LoadResult[] = [];
+    if (!only || only === 'bridgeplan') results.push(await measure(() => startOurServer(dataDir, { LOG_LEVEL: 'info' }), options));
+    if (!only || only === 'reference') results.push(await measure(startReferenceServer, options));
+    return results;
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
