@@ -1,7 +1,6 @@
 import { MeetingsCard } from '../meetings/MeetingsCard';
-import { VersionsPanel } from '../versions/VersionsPanel';
 import { ArrowLeft, FileText, LineChart } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
 import { getWorkspace } from '../api/workspaceApi';
@@ -17,6 +16,9 @@ import { ConsentPanel } from '../workspace/ConsentPanel';
 import { roleLabel } from '../workspace/roleLabels';
 import { TeamPanel } from '../workspace/TeamPanel';
 import './WorkspacePage.css';
+
+// Versions bring comparison, signing and export: loaded after the page itself has shown.
+const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((module) => ({ default: module.VersionsPanel })));
 
 type TabId = 'team' | 'consent' | 'activity';
 
@@ -106,7 +108,9 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         </ul>
       </section>
 
-      <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} />
+      <Suspense fallback={<p className="muted">Loading versions…</p>}>
+        <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} />
+      </Suspense>
 
       <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
 

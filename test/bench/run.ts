@@ -1,14 +1,20 @@
 import { loadOptionsFromEnv, runLoadComparison } from './loadMain';
 import { runReplay } from './replay';
-import { loadTable, machineLine, replayTable } from './table';
+import { bundleTable, loadTable, machineLine, replayTable } from './table';
+import { measureBundle } from './bundleSizes';
 
 /**
- * `npm run bench [-- load|replay]`: both benchmarks by default. Scale the load run with
+ * `npm run bench [-- load|replay|bundle]`: load and replay by default; bundle reports the
+ * client's JavaScript sizes from the last build. Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay or all`);
+  if (!['all', 'load', 'replay', 'bundle'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle or all`);
+  if (which === 'bundle') {
+    process.stdout.write(`${bundleTable(measureBundle())}\n`);
+    return;
+  }
   process.stdout.write(`${machineLine()}\n\n`);
 
   if (which !== 'replay') {

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type { BundlePart } from './bundleSizes';
 import type { LoadResult } from './load';
 import type { ReplayResult } from './replay';
 import { median } from './stats';
@@ -65,5 +66,13 @@ export function replayTable(r: ReplayResult): string {
       ['Y.applyUpdate of snapshot (ms, median)', ms(median(r.parseMs))],
       ['Y.applyUpdate of snapshot (ms, each)', r.parseMs.map((v) => v.toFixed(1)).join(', ')],
     ],
+  );
+}
+
+export function bundleTable(parts: readonly BundlePart[]): string {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  return render(
+    ['client JavaScript', 'files', 'raw KiB', 'gzip KiB', 'brotli KiB'],
+    parts.map((p) => [p.label, String(p.files), kb(p.rawBytes), kb(p.gzipBytes), kb(p.brotliBytes)]),
   );
 }
