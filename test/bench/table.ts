@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { BundlePart } from './bundleSizes';
+import type { ChurnResult } from './churn';
 import type { LoadResult } from './load';
 import type { ReplayResult } from './replay';
 import { median } from './stats';
@@ -74,5 +75,23 @@ export function bundleTable(parts: readonly BundlePart[]): string {
   return render(
     ['client JavaScript', 'files', 'raw KiB', 'gzip KiB', 'brotli KiB'],
     parts.map((p) => [p.label, String(p.files), kb(p.rawBytes), kb(p.gzipBytes), kb(p.brotliBytes)]),
+  );
+}
+
+export function churnTable(r: ChurnResult): string {
+  const mb = (value: number) => value.toFixed(1);
+  return render(
+    ['churn', 'bridgeplan'],
+    [
+      ['documents opened, edited, left (per round)', String(r.documents)],
+      ['rounds', String(r.rounds)],
+      ['RSS after setup (MiB)', mb(r.rssAfterSetupMiB)],
+      ['RSS warm, rooms unloaded (MiB)', mb(r.rssWarmMiB)],
+      ['RSS peak during churn (MiB)', mb(r.rssPeakDuringMiB)],
+      ['RSS after each round, rooms unloaded (MiB)', r.rssAfterRoundsMiB.map(mb).join(', ')],
+      ['growth, last round vs warm (%)', r.growthPercent.toFixed(1)],
+      ['slope (MiB/min)', r.slopeMiBPerMinute === null ? '-' : r.slopeMiBPerMinute.toFixed(2)],
+      ['duration (s)', r.seconds.toFixed(0)],
+    ],
   );
 }
