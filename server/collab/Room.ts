@@ -10,7 +10,8 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
 } from './protocol';
-import { fanOutUpdates } from './updateFanOut';
+import { asBuffer, fanOutUpdates } from './updateFanOut';
+import { PresenceFanOut } from './PresenceFanOut';
 
 export interface RoomOptions {
   readonly name: string;
@@ -50,6 +51,7 @@ export class Room {
   readonly name: string;
   private readonly doc: Y.Doc;
   private readonly presence: RoomPresence;
+  private readonly presenceFanOut: PresenceFanOut;
   private readonly peers = new Set<Peer>();
   private durable: Promise<void> = Promise.resolve();
   /** Updates applied but not yet handed to the store; they are committed together. */
@@ -68,7 +70,11 @@ export class Room {
     this.doc = doc;
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
-    this.presence = new RoomPresence(doc, (message) => this.broadcast(message, null));
+    this.presenceFanOut = new PresenceFanOut(
+      (message) => this.broadcast(message, null),
+      (error) => options.logger.error('presence broadcast failed', { doc: this.name, ...errorFields(error) }),
+    );
+    this.presence = new RoomPresence(doc, (message) => this.presenceFanOut.send(message));
     this.doc.on('update', this.handleDocUpdate);
   }
 
@@ -239,8 +245,9 @@ export class Room {
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
+    const bytes = asBuffer(message);
     for (const peer of this.peers) {
-      if (peer !== except) peer.send(message);
+      if (peer !== except) peer.send(bytes);
     }
   }
 
@@ -274,6 +281,7 @@ export class Room {
   private destroy(): void {
     this.doc.off('update', this.handleDocUpdate);
     this.presence.destroy();
+    this.presenceFanOut.destroy();
     this.doc.destroy();
   }
 }
