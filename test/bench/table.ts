@@ -34,11 +34,15 @@ export function loadTable(results: readonly LoadResult[]): string {
       field('latency p99 (ms)', (r) => ms(r.latency.p99)),
       field('latency max (ms)', (r) => ms(r.latency.max)),
       field('edits sent', (r) => String(r.sent)),
+      // Shows whether the generator kept the asked rate: a starved generator sends fewer.
+      field('edits sent per second', (r) => (r.sent / r.windowSeconds).toFixed(0)),
       field('delivered / expected', (r) => `${r.delivered} / ${r.expected}`),
       field('duplicates', (r) => String(r.duplicates)),
       field('client disconnects', (r) => String(r.disconnects)),
       field('server CPU (s / window)', (r) => `${r.serverCpuSeconds.toFixed(2)} / ${r.windowSeconds.toFixed(1)}`),
       field('server CPU (% of a core)', (r) => ((r.serverCpuSeconds / r.windowSeconds) * 100).toFixed(0)),
+      // Comparable between runs that delivered different amounts.
+      field('server CPU per 1,000 deliveries (ms)', (r) => ((r.serverCpuSeconds * 1e6) / Math.max(1, r.delivered)).toFixed(2)),
       field('server peak RSS (MiB)', (r) => r.serverPeakRssMiB.toFixed(0)),
       field('load generator CPU (%)', (r) => r.clientCpuPercent.toFixed(0)),
       field('load generator loop p99 (ms)', (r) => ms(r.clientLoopDelayP99Ms)),
