@@ -22,6 +22,8 @@ export interface RoomOptions {
   readonly onEmpty: (room: Room) => void;
   /** Called once if storage fails; the room has already closed its peers. */
   readonly onFailed: (room: Room) => void;
+  /** How long, at least, between two broadcasts of this room; grows with the server's load. */
+  readonly batchWindowMs?: () => number;
 }
 
 type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
@@ -59,6 +61,7 @@ export class Room {
   private state: RoomState = 'ready';
   private lastSeq: number;
   private updatesSinceSnapshot: number;
+  private lastFlushAt = 0;
 
   private constructor(
     private readonly options: RoomOptions,
@@ -215,9 +218,10 @@ export class Room {
   /**
    * Group commit: updates that arrive while the previous write is still queued, or in the same
    * turn of the event loop, join one batch, stored in one transaction and then shown to each
-   * peer as one merged message. Under load more sockets are readable per turn, so the batch
-   * grows with the load and the cost per update falls; an idle room waits one turn. Nobody
-   * sees an update before its batch is durable.
+   * peer as one merged message. Under load more sockets are readable per turn, and on a busy
+   * server a room also waits out a short window between broadcasts, so the batch grows with
+   * the load and the cost per update falls; an idle room waits one turn. Nobody sees an
+   * update before its batch is durable.
    */
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
     if (this.openBatch) {
@@ -229,6 +233,9 @@ export class Room {
     this.openBatch = batch;
     this.afterDurable(async () => {
       await nextTurn();
+      const wait = this.lastFlushAt + (this.options.batchWindowMs?.() ?? 0) - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      this.lastFlushAt = performance.now();
       if (this.openBatch === batch) this.openBatch = null;
       this.lastSeq = await this.options.store.appendUpdates(this.name, batch.updates);
       this.updatesSinceSnapshot += batch.updates.length;

@@ -2,6 +2,7 @@ import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import { Room } from './Room';
+import { LoadGauge } from './LoadGauge';
 
 export interface RoomRegistryOptions {
   readonly store: DocumentStore;
@@ -22,6 +23,7 @@ export class RoomRegistry {
   /** The settled entries of `rooms`, so a room can be forgotten synchronously. */
   private readonly loaded = new Map<string, Room>();
   private closed = false;
+  private readonly load = new LoadGauge();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -34,7 +36,7 @@ export class RoomRegistry {
     if (this.closed) return Promise.reject(new Error('server is shutting down'));
     const existing = this.rooms.get(name);
     if (existing) return existing;
-    const loading = this.load(name);
+    const loading = this.loadRoom(name);
     this.rooms.set(name, loading);
     // A failed load is not cached: the next connection tries again (the cause may pass).
     loading.catch(() => {
@@ -61,6 +63,7 @@ export class RoomRegistry {
   /** Flushes and closes every room, telling each peer the server is going away. */
   async closeAll(code: CloseCode = CloseCodes.goingAway): Promise<void> {
     this.closed = true;
+    this.load.stop();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     const rooms = await Promise.allSettled([...this.rooms.values()]);
@@ -72,7 +75,7 @@ export class RoomRegistry {
     await Promise.all(this.unloading.values());
   }
 
-  private async load(name: string): Promise<Room> {
+  private async loadRoom(name: string): Promise<Room> {
     await this.unloading.get(name);
     const started = performance.now();
     const room = await Room.load({
@@ -82,6 +85,7 @@ export class RoomRegistry {
       compactAfterUpdates: this.options.compactAfterUpdates,
       onEmpty: this.scheduleUnload,
       onFailed: this.forget,
+      batchWindowMs: () => this.load.batchWindowMs(),
     });
     this.loaded.set(name, room);
     this.options.logger.debug('room loaded', { doc: name, ms: Math.round(performance.now() - started) });
