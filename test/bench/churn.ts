@@ -125,11 +125,11 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
       // V8 gives memory back some seconds after the allocation rate drops (its memory
       // reducer); read RSS once it has stopped falling.
       const samples: number[] = [];
-      for (let second = 0; second < 40; second += 1) {
+      for (let second = 0; second < 90; second += 1) {
         await sleep(1000);
         samples.push(rssMiB(server.pid));
         if (process.env.BENCH_CHURN_TRACE) process.stdout.write(`    settle ${second + 1}s: ${samples.at(-1)!.toFixed(1)} MiB\n`);
-        if (samples.length >= 10 && samples.at(-10)! - samples.at(-1)! < 0.5) break;
+        if (samples.length >= 30 && samples.at(-30)! - samples.at(-1)! < 0.5) break;
       }
       return samples.at(-1)!;
     };
