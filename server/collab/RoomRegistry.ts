@@ -3,6 +3,7 @@ import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import { Room } from './Room';
 import { LoadGauge } from './LoadGauge';
+import { IdleCollector } from './IdleCollector';
 
 export interface RoomRegistryOptions {
   readonly store: DocumentStore;
@@ -24,6 +25,7 @@ export class RoomRegistry {
   private readonly loaded = new Map<string, Room>();
   private closed = false;
   private readonly load = new LoadGauge();
+  private readonly collector = new IdleCollector();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -64,6 +66,7 @@ export class RoomRegistry {
   async closeAll(code: CloseCode = CloseCodes.goingAway): Promise<void> {
     this.closed = true;
     this.load.stop();
+    this.collector.stop();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     const rooms = await Promise.allSettled([...this.rooms.values()]);
@@ -113,6 +116,7 @@ export class RoomRegistry {
       .catch((error: unknown) => this.options.logger.error('room unload failed', { doc: room.name, ...errorFields(error) }))
       .finally(() => {
         if (this.unloading.get(room.name) === done) this.unloading.delete(room.name);
+        this.collector.roomUnloaded();
       });
     this.unloading.set(room.name, done);
   }
