@@ -13,7 +13,7 @@ export class LoadGauge {
   private readonly timer: NodeJS.Timeout;
 
   constructor(
-    private readonly maxWindowMs = 100,
+    private readonly maxWindowMs = 50,
     sampleMs = 250,
   ) {
     this.timer = setInterval(this.sample, sampleMs);
