@@ -1,13 +1,9 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { AppPage } from './components/AppPage';
 import { ProblemMessage } from './components/ProblemMessage';
 import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { PlanPage } from './pages/PlanPage';
-import { MeetingPage } from './pages/MeetingPage';
-import { ProgressPage } from './pages/ProgressPage';
-import { SchedulePage } from './pages/SchedulePage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SignInPage } from './pages/SignInPage';
 import { SignUpPage } from './pages/SignUpPage';
@@ -24,6 +20,23 @@ import { loadSession } from './session/sessionStore';
 import { useSession } from './session/useSession';
 import { ApiFailure } from './api/ApiFailure';
 import { UnsubscribePage } from './pages/UnsubscribePage';
+import type { UserView } from '../shared/api';
+
+// The document pages carry the editor, Yjs, charts and export menus: loaded when one is opened,
+// so the first page (sign-in, your students) stays small.
+const PlanPage = lazy(() => import('./pages/PlanPage').then((module) => ({ default: module.PlanPage })));
+const MeetingPage = lazy(() => import('./pages/MeetingPage').then((module) => ({ default: module.MeetingPage })));
+const ProgressPage = lazy(() => import('./pages/ProgressPage').then((module) => ({ default: module.ProgressPage })));
+const SchedulePage = lazy(() => import('./pages/SchedulePage').then((module) => ({ default: module.SchedulePage })));
+
+function Opening({ user, children }: { user: UserView | null; children: ReactNode }) {
+  const fallback = (
+    <AppPage title="Opening" user={user} busy>
+      <p className="muted">Opening…</p>
+    </AppPage>
+  );
+  return <Suspense fallback={fallback}>{children}</Suspense>;
+}
 
 export function App() {
   const route = useRoute();
@@ -89,13 +102,17 @@ export function App() {
       return <WorkspacePage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
     case 'plan':
       // Keyed so that moving between plans tears down one session before opening the next.
-      return <PlanPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+      return <Opening user={session.user}><PlanPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
     case 'meeting':
-      return <MeetingPage key={`${route.workspaceId}/${route.meetingId}`} workspaceId={route.workspaceId} meetingId={route.meetingId} user={session.user} />;
+      return (
+        <Opening user={session.user}>
+          <MeetingPage key={`${route.workspaceId}/${route.meetingId}`} workspaceId={route.workspaceId} meetingId={route.meetingId} user={session.user} />
+        </Opening>
+      );
     case 'progress':
-      return <ProgressPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+      return <Opening user={session.user}><ProgressPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
     case 'schedule':
-      return <SchedulePage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} />;
+      return <Opening user={session.user}><SchedulePage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
     case 'settings':
       return <SettingsPage user={session.user} />;
     case 'caseload':

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from './logger';
-
-const projectRoot = path.resolve(import.meta.dirname, '..');
+import { projectRoot } from './projectRoot';
 const sourceDirs = ['client', 'shared'].map((dir) => path.join(projectRoot, dir));
 const sourceFiles = ['vite.config.ts', 'package-lock.json'].map((file) => path.join(projectRoot, file));
 const builtIndex = path.join(projectRoot, 'dist', 'client', 'index.html');

@@ -18,6 +18,7 @@ import type { AuthorizeUpgrade } from './collab/access';
 import { authorizeMember } from './collab/authorizeMember';
 import { createApp } from './http/createApp';
 import { createServices, type Services } from './services';
+import { projectRoot } from './projectRoot';
 
 export interface ServerDeps {
   readonly logger?: Logger;
@@ -38,7 +39,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const defaultStaticDir = path.resolve(import.meta.dirname, '..', 'dist', 'client');
+export const defaultStaticDir = path.join(projectRoot, 'dist', 'client');
 
 /** The composition root: every part is built here and handed what it needs. */
 export async function startServer(config: Config, deps: ServerDeps = {}): Promise<RunningServer> {

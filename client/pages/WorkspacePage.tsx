@@ -1,7 +1,6 @@
 import { MeetingsCard } from '../meetings/MeetingsCard';
-import { VersionsPanel } from '../versions/VersionsPanel';
 import { ArrowLeft, CalendarDays, FileText, LineChart } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
 import { getWorkspace } from '../api/workspaceApi';
@@ -19,6 +18,9 @@ import { TeamPanel } from '../workspace/TeamPanel';
 import { getUnreadCounts } from '../notifications/notificationsApi';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import './WorkspacePage.css';
+
+// Versions bring comparison, signing and export: loaded after the page itself has shown.
+const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((module) => ({ default: module.VersionsPanel })));
 
 type TabId = 'team' | 'consent' | 'activity';
 
@@ -121,7 +123,9 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         </ul>
       </section>
 
-      <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} />
+      <Suspense fallback={<p className="muted">Loading versions…</p>}>
+        <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} />
+      </Suspense>
 
       <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
 

@@ -54,7 +54,11 @@ export class AccessTokenRepository {
       .prepare<[string], TokenRow>('SELECT * FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL')
       .get(hashSecret(token));
     if (!row || isExpired(row, Date.now())) return null;
-    this.db.prepare('UPDATE access_tokens SET last_used_at = ? WHERE id = ?').run(nowIso(), row.id);
+    // "Last used" is shown to the minute; a client opening many documents at once would
+    // otherwise write this row once per socket.
+    if (!row.last_used_at || Date.parse(row.last_used_at) < Date.now() - 60_000) {
+      this.db.prepare('UPDATE access_tokens SET last_used_at = ? WHERE id = ?').run(nowIso(), row.id);
+    }
     return { userId: row.user_id, tokenId: row.id, expiresAt: row.expires_at };
   }
 

@@ -2,6 +2,8 @@ import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import { Room, type DocumentLimits } from './Room';
+import { LoadGauge } from './LoadGauge';
+import { IdleCollector } from './IdleCollector';
 
 export interface RoomRegistryOptions {
   readonly store: DocumentStore;
@@ -24,6 +26,8 @@ export class RoomRegistry {
   private readonly loaded = new Map<string, Room>();
   private closed = false;
   private readonly loadListeners: ((room: Room) => void)[] = [];
+  private readonly load = new LoadGauge();
+  private readonly collector = new IdleCollector();
 
   constructor(private readonly options: RoomRegistryOptions) {}
 
@@ -41,7 +45,7 @@ export class RoomRegistry {
     if (this.closed) return Promise.reject(new Error('server is shutting down'));
     const existing = this.rooms.get(name);
     if (existing) return existing;
-    const loading = this.load(name);
+    const loading = this.loadRoom(name);
     this.rooms.set(name, loading);
     // A failed load is not cached: the next connection tries again (the cause may pass).
     loading.catch(() => {
@@ -68,6 +72,8 @@ export class RoomRegistry {
   /** Flushes and closes every room, telling each peer the server is going away. */
   async closeAll(code: CloseCode = CloseCodes.goingAway): Promise<void> {
     this.closed = true;
+    this.load.stop();
+    this.collector.stop();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();
     const rooms = await Promise.allSettled([...this.rooms.values()]);
@@ -79,7 +85,7 @@ export class RoomRegistry {
     await Promise.all(this.unloading.values());
   }
 
-  private async load(name: string): Promise<Room> {
+  private async loadRoom(name: string): Promise<Room> {
     await this.unloading.get(name);
     const started = performance.now();
     const room = await Room.load({
@@ -90,6 +96,7 @@ export class RoomRegistry {
       ...(this.options.limits ? { limits: this.options.limits } : {}),
       onEmpty: this.scheduleUnload,
       onFailed: this.forget,
+      batchWindowMs: () => this.load.batchWindowMs(),
     });
     this.loaded.set(name, room);
     for (const listener of this.loadListeners) listener(room);
@@ -118,6 +125,7 @@ export class RoomRegistry {
       .catch((error: unknown) => this.options.logger.error('room unload failed', { doc: room.name, ...errorFields(error) }))
       .finally(() => {
         if (this.unloading.get(room.name) === done) this.unloading.delete(room.name);
+        this.collector.roomUnloaded();
       });
     this.unloading.set(room.name, done);
   }

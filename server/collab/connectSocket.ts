@@ -48,6 +48,8 @@ function toBytes(data: RawData): Uint8Array {
 
 const maxBufferedBytes = (maxMessageBytes: number): number => Math.max(16 * 1024 * 1024, maxMessageBytes * 4);
 
+const binaryFrame = { binary: true } as const;
+
 function byteLength(data: RawData): number {
   if (Array.isArray(data)) return data.reduce((sum, part) => sum + part.byteLength, 0);
   return data.byteLength;
@@ -82,6 +84,12 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
     return true;
   };
 
+  // One options object and one callback for every send: a room sends each peer thousands of
+  // messages, and a fresh closure per message is garbage the broadcast path does not need.
+  const afterSend = (error?: Error): void => {
+    if (error) logger.debug('send failed', { peer: options.peerId, ...errorFields(error) });
+  };
+
   const peer: Peer = {
     id: options.peerId,
     readOnly: options.readOnly,
@@ -96,9 +104,7 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
         return;
       }
       options.metrics?.messageOut();
-      ws.send(message, { binary: true }, (error) => {
-        if (error) logger.debug('send failed', { peer: options.peerId, ...errorFields(error) });
-      });
+      ws.send(message, binaryFrame, afterSend);
     },
     close(code: CloseCode) {
       if (ws.readyState === ws.CLOSED || ws.readyState === ws.CLOSING) return;

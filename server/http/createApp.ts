@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { serveStatic } from '@hono/node-server/serve-static';
 import type { Logger } from '../logger';
 import { metricsEndpoint } from '../metrics/metricsEndpoint';
 import type { ServerMetrics } from '../metrics/ServerMetrics';
@@ -11,6 +10,7 @@ import type { AppEnv } from './AppEnv';
 import { createErrorHandler, notFound } from './errors';
 import { checkOrigin, requireSameSiteExport, withServices } from './middleware';
 import { limitBody } from './bodyLimit';
+import { serveClient } from './serveClient';
 import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
@@ -89,13 +89,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   const staticDir = options.staticDir;
-  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) {
-    const root = path.relative(process.cwd(), staticDir) || '.';
-    app.use('/assets/*', serveStatic({ root, onFound: (_path, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable') }));
-    app.use('*', serveStatic({ root }));
-    // Client-side routes (/w/<workspace>/plan, /invite/<secret>, ...) all load the same page.
-    const indexHtml = fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8');
-    app.get('*', (c) => c.html(indexHtml));
-  }
+  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) serveClient(app, staticDir);
   return app;
 }

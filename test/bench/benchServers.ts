@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
 import { prepareMemberRooms, type BenchRooms } from './benchAccess';
 
@@ -25,7 +26,10 @@ export function makeDataDir(): string {
 
 /** Ours, as `npm start` runs it, with persistence in a throwaway data folder. */
 export async function startOurServer(dataDir: string, env: Record<string, string> = {}): Promise<BenchServer & { spawned: SpawnedServer }> {
-  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env });
+  // BENCH_PROFILE=<dir> writes a V8 CPU profile of each server there when it stops.
+  const profileDir = process.env.BENCH_PROFILE;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  const spawned = await spawnServer({ DATA_DIR: dataDir, ...env }, { compiled: true, nodeArgs });
   return {
     label: 'bridgeplan',
     wsUrl: spawned.wsUrl,
@@ -62,7 +66,13 @@ export async function startReferenceServer(): Promise<BenchServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: String(port) };
   delete env.YPERSISTENCE;
-  const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const profileDir = process.env.BENCH_PROFILE;
+  const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  // A profile is written only on a normal exit, and the reference has no SIGTERM handler.
+  const args = profileDir
+    ? [...nodeArgs, '--input-type=module', '-e', `process.on('SIGTERM', () => process.exit(0)); await import(${JSON.stringify(pathToFileURL(entry).href)});`]
+    : [entry];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('reference server did not start within 30 s')), 30_000);

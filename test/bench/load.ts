@@ -14,6 +14,8 @@ export interface LoadOptions {
   readonly seconds: number;
   /** Load-generator processes the rooms are spread over. */
   readonly workers: number;
+  /** Readers find tokens in raw frames (light) rather than being stock providers (heavy). */
+  readonly rawReaders: boolean;
 }
 
 export interface LoadResult {
@@ -45,6 +47,7 @@ function planRooms(options: LoadOptions, rooms: BenchRooms): RoomPlan[][] {
       size,
       writers: options.writersPerRoom,
       firstWriterId: r * options.writersPerRoom,
+      rawReaders: options.rawReaders,
     });
   }
   return plans;
@@ -61,7 +64,7 @@ export async function runLoad(server: BenchServer, options: LoadOptions): Promis
   const all = (message: ToWorker, timeoutMs: number) => Promise.all(workers.map((w) => w.request(message, timeoutMs)));
   try {
     const connectStarted = performance.now();
-    await Promise.all(workers.map((w, i) => w.request({ type: 'open', wsUrl: server.wsUrl, rooms: plans[i]! }, 120_000)));
+    await Promise.all(workers.map((w, i) => w.request({ type: 'open', wsUrl: server.wsUrl, rooms: plans[i]! }, 300_000)));
     const connectSeconds = (performance.now() - connectStarted) / 1000;
     // Let the join-time presence broadcasts settle before anyone types.
     await sleep(1000);

@@ -1,11 +1,13 @@
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { DeliveryRecorder } from './deliveryRecorder';
 import type { RoomPlan } from './loadProtocol';
+import { openRawReader, type RawReader } from './rawReader';
 import { waitUntil } from './stats';
 
 /** One room's connections: the first `writers` of them also type. */
 export interface LoadRoom {
   readonly clients: CollabClient[];
+  readonly rawReaders: RawReader[];
   readonly writers: Writer[];
 }
 
@@ -54,7 +56,12 @@ export class Writer {
  */
 export async function openLoadRoom(wsUrl: string, plan: RoomPlan, recorder: DeliveryRecorder, stats: LoadClientStats): Promise<LoadRoom> {
   const clients: CollabClient[] = [];
+  const rawReaders: RawReader[] = [];
   for (let i = 0; i < plan.size; i += 1) {
+    if (plan.rawReaders && i >= plan.writers) {
+      rawReaders.push(openRawReader(wsUrl, plan.name, plan.params, { recorder, onClose: () => (stats.disconnects += 1) }));
+      continue;
+    }
     const client = connectClient(wsUrl, plan.name, { params: plan.params });
     // The token is read from the raw update the provider has just applied: tokens are ASCII
     // and Yjs stores inserted strings verbatim. A Y.Text observer would compute the event's
@@ -69,10 +76,10 @@ export async function openLoadRoom(wsUrl: string, plan: RoomPlan, recorder: Deli
     });
     clients.push(client);
   }
-  const synced = await waitUntil(() => clients.every((c) => c.provider.synced), 60_000, 50);
+  const synced = await waitUntil(() => clients.every((c) => c.provider.synced) && rawReaders.every((r) => r.synced), 60_000, 50);
   if (!synced) throw new Error(`room ${plan.name}: not every client synced within 60 s`);
   const writers = clients
     .slice(0, plan.writers)
     .map((client, index) => new Writer(client, plan.firstWriterId + index, recorder));
-  return { clients, writers };
+  return { clients, rawReaders, writers };
 }

@@ -19,6 +19,7 @@ export function loadOptionsFromEnv(): LoadOptions {
     warmupSeconds: envNumber('BENCH_WARMUP', 5),
     seconds: envNumber('BENCH_SECONDS', 30),
     workers: envNumber('BENCH_WORKERS', 2),
+    rawReaders: (process.env.BENCH_READERS ?? 'raw') !== 'provider',
   };
 }
 
@@ -35,9 +36,22 @@ async function measure(start: () => Promise<BenchServer>, options: LoadOptions):
 export async function runLoadComparison(options: LoadOptions): Promise<LoadResult[]> {
   const dataDir = makeDataDir();
   try {
-    const ours = await measure(() => startOurServer(dataDir, { LOG_LEVEL: 'info' }), options);
-    const reference = await measure(startReferenceServer, options);
-    return [ours, reference];
+    // BENCH_SERVERS=bridgeplan measures ours alone, for quick iterations; figures to compare
+    // always come from a run of both.
+    const only = process.env.BENCH_SERVERS;
+    const results: LoadResult[] = [];
+    // A server that cannot take the load (clients never synced) is reported, and the other
+    // server's figures are still printed.
+    const attempt = async (label: string, start: () => Promise<BenchServer>) => {
+      try {
+        results.push(await measure(start, options));
+      } catch (error) {
+        process.stdout.write(`${label} could not complete the run: ${error instanceof Error ? error.message : String(error)}\n`);
+      }
+    };
+    if (!only || only === 'bridgeplan') await attempt('bridgeplan', () => startOurServer(dataDir, { LOG_LEVEL: 'info' }));
+    if (!only || only === 'reference') await attempt('@y/websocket-server', startReferenceServer);
+    return results;
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -7,6 +7,8 @@ export interface RoomPlan {
   readonly firstWriterId: number;
   /** Query parameters for the socket URL (the access token, for our server). */
   readonly params: Record<string, string>;
+  /** Readers that find tokens in raw frames instead of stock providers that apply every update. */
+  readonly rawReaders: boolean;
 }
 
 export type ToWorker =

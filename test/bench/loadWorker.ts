@@ -67,7 +67,10 @@ async function handle(message: ToWorker): Promise<void> {
       return reply({ type: 'report', report });
     }
     case 'close':
-      for (const room of rooms) for (const client of room.clients) client.destroy();
+      for (const room of rooms) {
+        for (const client of room.clients) client.destroy();
+        for (const reader of room.rawReaders) reader.destroy();
+      }
       // Let the close frames go out before the process ends.
       setTimeout(() => process.exit(0), 300);
       return;

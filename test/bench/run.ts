@@ -1,21 +1,39 @@
 import { loadOptionsFromEnv, runLoadComparison } from './loadMain';
 import { runReplay } from './replay';
-import { loadTable, machineLine, replayTable } from './table';
+import { bundleTable, churnTable, loadTable, machineLine, replayTable } from './table';
+import { runChurn } from './churn';
+import { measureBundle } from './bundleSizes';
 
 /**
- * `npm run bench [-- load|replay]`: both benchmarks by default. Scale the load run with
+ * `npm run bench [-- load|replay|bundle|churn]`: load and replay by default; bundle reports
+ * the client's JavaScript sizes from the last build; churn measures memory after documents
+ * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay or all`);
+  if (!['all', 'load', 'replay', 'bundle', 'churn'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn or all`);
+  if (which === 'churn') {
+    const options = {
+      documents: Number(process.env.BENCH_CHURN_DOCS ?? 3000),
+      concurrency: Number(process.env.BENCH_CHURN_CONCURRENCY ?? 25),
+      soakMinutes: Number(process.env.BENCH_SOAK_MINUTES ?? 0),
+    };
+    process.stdout.write(`churn: ${options.documents} documents, ${options.concurrency} at a time, soak ${options.soakMinutes} min\n`);
+    process.stdout.write(`${churnTable(await runChurn(options))}\n`);
+    return;
+  }
+  if (which === 'bundle') {
+    process.stdout.write(`${bundleTable(measureBundle())}\n`);
+    return;
+  }
   process.stdout.write(`${machineLine()}\n\n`);
 
   if (which !== 'replay') {
     const options = loadOptionsFromEnv();
     process.stdout.write(
       `load: ${options.connections} connections in ${options.rooms} rooms, ${options.writersPerRoom} writers per room at ` +
-        `${options.updatesPerSecond} edits/s, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured, ${options.workers} load processes\n`,
+        `${options.updatesPerSecond} edits/s, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured, ${options.workers} load processes, ${options.rawReaders ? 'raw-frame' : 'stock provider'} readers\n`,
     );
     process.stdout.write(`${loadTable(await runLoadComparison(options))}\n\n`);
   }

@@ -1,4 +1,6 @@
 import os from 'node:os';
+import type { BundlePart } from './bundleSizes';
+import type { ChurnResult } from './churn';
 import type { LoadResult } from './load';
 import type { ReplayResult } from './replay';
 import { median } from './stats';
@@ -32,11 +34,15 @@ export function loadTable(results: readonly LoadResult[]): string {
       field('latency p99 (ms)', (r) => ms(r.latency.p99)),
       field('latency max (ms)', (r) => ms(r.latency.max)),
       field('edits sent', (r) => String(r.sent)),
+      // Shows whether the generator kept the asked rate: a starved generator sends fewer.
+      field('edits sent per second', (r) => (r.sent / r.windowSeconds).toFixed(0)),
       field('delivered / expected', (r) => `${r.delivered} / ${r.expected}`),
       field('duplicates', (r) => String(r.duplicates)),
       field('client disconnects', (r) => String(r.disconnects)),
       field('server CPU (s / window)', (r) => `${r.serverCpuSeconds.toFixed(2)} / ${r.windowSeconds.toFixed(1)}`),
       field('server CPU (% of a core)', (r) => ((r.serverCpuSeconds / r.windowSeconds) * 100).toFixed(0)),
+      // Comparable between runs that delivered different amounts.
+      field('server CPU per 1,000 deliveries (ms)', (r) => ((r.serverCpuSeconds * 1e6) / Math.max(1, r.delivered)).toFixed(2)),
       field('server peak RSS (MiB)', (r) => r.serverPeakRssMiB.toFixed(0)),
       field('load generator CPU (%)', (r) => r.clientCpuPercent.toFixed(0)),
       field('load generator loop p99 (ms)', (r) => ms(r.clientLoopDelayP99Ms)),
@@ -64,6 +70,32 @@ export function replayTable(r: ReplayResult): string {
       ['server room load (ms, each)', list(r.coldServerLoadMs)],
       ['Y.applyUpdate of snapshot (ms, median)', ms(median(r.parseMs))],
       ['Y.applyUpdate of snapshot (ms, each)', r.parseMs.map((v) => v.toFixed(1)).join(', ')],
+    ],
+  );
+}
+
+export function bundleTable(parts: readonly BundlePart[]): string {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  return render(
+    ['client JavaScript', 'files', 'raw KiB', 'gzip KiB', 'brotli KiB'],
+    parts.map((p) => [p.label, String(p.files), kb(p.rawBytes), kb(p.gzipBytes), kb(p.brotliBytes)]),
+  );
+}
+
+export function churnTable(r: ChurnResult): string {
+  const mb = (value: number) => value.toFixed(1);
+  return render(
+    ['churn', 'bridgeplan'],
+    [
+      ['documents opened, edited, left (per round)', String(r.documents)],
+      ['rounds', String(r.rounds)],
+      ['RSS after setup (MiB)', mb(r.rssAfterSetupMiB)],
+      ['RSS warm, rooms unloaded (MiB)', mb(r.rssWarmMiB)],
+      ['RSS peak during churn (MiB)', mb(r.rssPeakDuringMiB)],
+      ['RSS after each round, rooms unloaded (MiB)', r.rssAfterRoundsMiB.map(mb).join(', ')],
+      ['growth, last round vs warm (%)', r.growthPercent.toFixed(1)],
+      ['slope (MiB/min)', r.slopeMiBPerMinute === null ? '-' : r.slopeMiBPerMinute.toFixed(2)],
+      ['duration (s)', r.seconds.toFixed(0)],
     ],
   );
 }

@@ -1,8 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
+
+/** The Node flags `npm start` runs with (`node <flags> scripts/start.mjs` in package.json). */
+function npmStartNodeArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
+  return pkg.scripts.start.split(/\s+/).filter((part) => part.startsWith('--'));
+}
 
 export interface SpawnedServer {
   readonly url: string;
@@ -18,8 +25,12 @@ export interface SpawnedServer {
  * The server as `npm start` runs it, in its own process, so a test can kill -9 it or a
  * benchmark can measure its CPU and memory apart from the load generator's.
  */
-export async function spawnServer(env: Record<string, string>): Promise<SpawnedServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'server', 'start.ts')], {
+export async function spawnServer(env: Record<string, string>, how: { compiled?: boolean; nodeArgs?: string[] } = {}): Promise<SpawnedServer> {
+  // Compiled is exactly `npm start` (what benchmarks measure); from source skips the build step.
+  const args = how.compiled
+    ? [...npmStartNodeArgs(), ...(how.nodeArgs ?? []), path.join(projectRoot, 'scripts', 'start.mjs')]
+    : [...(how.nodeArgs ?? []), '--import', 'tsx', path.join(projectRoot, 'server', 'start.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { projectRoot } from '../../projectRoot';
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
@@ -44,7 +45,12 @@ interface Pending {
   reject(error: Error): void;
 }
 
-const workerModule = new URL(`./renderWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+// From source (tests, development) the worker is its own .ts file beside this one; compiled
+// (`npm start`), it is its own entry point of the build, dist/server/renderWorker.js, wherever
+// the bundler put this code.
+const workerModule = import.meta.url.endsWith('.ts')
+  ? new URL('./renderWorker.ts', import.meta.url)
+  : pathToFileURL(path.join(projectRoot, 'dist', 'server', 'renderWorker.js'));
 
 /**
  * The worker's entry. Under tsx (development, tests and `npm start`) a worker thread does not

@@ -1,0 +1,52 @@
+// `npm start`: runs the server compiled to JavaScript, compiling it first when there is no
+// build yet or a server source is newer than it (like the client build). Plain JavaScript on
+// purpose: a restart should not pay for a TypeScript loader. `--build-only` compiles and exits.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = path.join(root, 'dist', 'server', 'start.js');
+const sources = ['server', 'shared', 'package-lock.json', 'scripts/start.mjs'].map((source) => path.join(root, source));
+
+/** @param {string} target @returns {number} */
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of fs.readdirSync(target)) newest = Math.max(newest, newestMtime(path.join(target, name)));
+  return newest;
+}
+
+const isStale = () => !fs.existsSync(entry) || sources.some((source) => newestMtime(source) > fs.statSync(entry).mtimeMs);
+
+async function compile() {
+  fs.rmSync(path.dirname(entry), { recursive: true, force: true });
+  const { build } = await import('esbuild');
+  await build({
+    // The export worker is a second entry: a worker thread loads it by its own file name.
+    entryPoints: { start: path.join(root, 'server', 'start.ts'), renderWorker: path.join(root, 'server', 'export', 'worker', 'renderWorker.ts') },
+    outdir: path.dirname(entry),
+    bundle: true,
+    // Code loaded on first use (the export renderers and their PDF/DOCX libraries) stays in its
+    // own chunk, so it costs no memory until someone exports.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    // Dependencies stay in node_modules; only our own code is bundled.
+    packages: 'external',
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+  });
+}
+
+const buildOnly = process.argv.includes('--build-only');
+if (buildOnly || isStale()) {
+  const started = performance.now();
+  await compile();
+  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: 'info', category: 'app.build', message: 'server compiled', ms: Math.round(performance.now() - started) })}\n`);
+}
+if (!buildOnly) await import(pathToFileURL(entry).href);

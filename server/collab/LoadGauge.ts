@@ -1,0 +1,43 @@
+import { performance } from 'node:perf_hooks';
+
+/**
+ * How busy the process is (event-loop utilisation, smoothed over about a second) and, from
+ * that, how long a room may hold a batch before showing it. Idle or moderately busy: zero, so
+ * batches close after one turn and nobody waits. Past half busy the window grows to
+ * `maxWindowMs`: a room then sends each peer one merged message per window instead of one per
+ * update, so the work per update falls just when the server has least time for it.
+ */
+export class LoadGauge {
+  private last = performance.eventLoopUtilization();
+  private smoothed = 0;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly maxWindowMs = 50,
+    sampleMs = 250,
+  ) {
+    this.timer = setInterval(this.sample, sampleMs);
+    this.timer.unref();
+  }
+
+  /** Utilisation between 0 (idle) and 1 (never idle). */
+  get utilisation(): number {
+    return this.smoothed;
+  }
+
+  batchWindowMs(): number {
+    const over = (this.smoothed - 0.5) / 0.5;
+    return over <= 0 ? 0 : Math.min(1, over) * this.maxWindowMs;
+  }
+
+  stop(): void {
+    clearInterval(this.timer);
+  }
+
+  private readonly sample = (): void => {
+    const now = performance.eventLoopUtilization();
+    const recent = performance.eventLoopUtilization(now, this.last).utilization;
+    this.last = now;
+    this.smoothed = this.smoothed * 0.5 + recent * 0.5;
+  };
+}

@@ -1,0 +1,103 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { encodeAwareness, MessageType } from './protocol';
+
+interface Entry {
+  readonly clientId: number;
+  readonly clock: number;
+  /** The state as its JSON text; 'null' when the client left. */
+  readonly state: string;
+}
+
+/** The entries of an encoded awareness message, or null if it is not one. */
+function decodeEntries(message: Uint8Array): Entry[] | null {
+  try {
+    const decoder = decoding.createDecoder(message);
+    if (decoding.readVarUint(decoder) !== MessageType.awareness) return null;
+    const update = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+    const count = decoding.readVarUint(update);
+    const entries: Entry[] = [];
+    for (let i = 0; i < count; i += 1) {
+      entries.push({ clientId: decoding.readVarUint(update), clock: decoding.readVarUint(update), state: decoding.readVarString(update) });
+    }
+    return entries;
+  } catch {
+    return null;
+  }
+}
+
+function encodeEntries(entries: Iterable<Entry>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  const list = [...entries];
+  encoding.writeVarUint(encoder, list.length);
+  for (const entry of list) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, entry.state);
+  }
+  return encodeAwareness(encoding.toUint8Array(encoder));
+}
+
+/**
+ * Sends a room's presence to its peers. A change (someone arrives, moves their caret, leaves)
+ * goes out at once. A renewal (a client re-announcing an unchanged state, which y-protocols
+ * does every 15 s so others know it is still there) is held for up to `renewalDelayMs` and
+ * sent together with the room's other renewals as one message: in a room of 50 that is one
+ * message per peer every few seconds instead of one per peer for each of the 50 renewals.
+ * The delay stays well inside both client timeouts (30 s for a remote presence, 30 s without
+ * any message before a reconnect).
+ */
+export class PresenceFanOut {
+  /** What each client's state was when last sent, to tell a renewal from a change. */
+  private readonly shown = new Map<number, string>();
+  private readonly renewals = new Map<number, Entry>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly broadcast: (message: Uint8Array) => void,
+    /** A timer callback must not throw; failures go here. */
+    private readonly onError: (error: unknown) => void,
+    private readonly renewalDelayMs = 3000,
+  ) {}
+
+  send(message: Uint8Array): void {
+    const entries = decodeEntries(message);
+    if (!entries) return this.broadcast(message);
+    const changes = entries.filter((entry) => entry.state === 'null' || this.shown.get(entry.clientId) !== entry.state);
+    for (const entry of entries) {
+      if (entry.state === 'null') {
+        this.shown.delete(entry.clientId);
+        this.renewals.delete(entry.clientId);
+      } else if (changes.includes(entry)) {
+        this.shown.set(entry.clientId, entry.state);
+        this.renewals.delete(entry.clientId);
+      } else {
+        this.renewals.set(entry.clientId, entry);
+      }
+    }
+    if (changes.length > 0) this.broadcast(changes.length === entries.length ? message : encodeEntries(changes));
+    if (this.renewals.size > 0 && !this.timer) {
+      this.timer = setTimeout(this.flush, this.renewalDelayMs);
+      this.timer.unref();
+    }
+  }
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.renewals.clear();
+    this.shown.clear();
+  }
+
+  private readonly flush = (): void => {
+    this.timer = null;
+    if (this.renewals.size === 0) return;
+    try {
+      const message = encodeEntries(this.renewals.values());
+      this.renewals.clear();
+      this.broadcast(message);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
+}
