@@ -28,7 +28,11 @@ async function seedDemo(): Promise<void> {
 
   const users = people.map((person) => {
     const existing = services.users.findByEmail(person.email);
-    return { ...person, id: (existing ?? services.users.create(person.email, person.name, passwordHash)).id };
+    const id = (existing ?? services.users.create(person.email, person.name, passwordHash)).id;
+    // Made-up people at a reserved domain: their addresses count as confirmed, so the demo team
+    // behaves like a real one (notification settings, invitations) without a mail server.
+    services.users.markEmailVerified(id, person.email);
+    return { ...person, id };
   });
   const manager = users[0]!;
   const parent = users.find((user) => user.role === 'parent')!;
