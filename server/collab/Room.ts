@@ -3,9 +3,8 @@ import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
-import { UpdateGuard, type UpdateProblem } from './updateGuard';
 import { RoomPresence } from './RoomPresence';
-import { SuggestionGuard } from './suggestionGuard';
+import { defaultDocumentLimits, UpdateAdmission, type DocumentLimits } from './UpdateAdmission';
 import {
   decodeMessage,
   encodeSyncStep1,
@@ -13,33 +12,6 @@ import {
 } from './protocol';
 import { asBuffer, fanOutUpdates } from './updateFanOut';
 import { PresenceFanOut } from './PresenceFanOut';
-
-/** How large one document may grow; far above any real IEP (~100–300 KB). */
-export interface DocumentLimits {
-  /** Stored bytes: the snapshot plus the updates logged since. */
-  readonly maxBytes: number;
-  /** Yjs structs held in memory; each costs far more RAM than its bytes on disk. */
-  readonly maxItems: number;
-}
-
-export const defaultDocumentLimits: DocumentLimits = { maxBytes: 16 * 1024 * 1024, maxItems: 300_000 };
-
-const problemCodes: Record<UpdateProblem, CloseCode> = {
-  malformed: CloseCodes.updateRejected,
-  'too-many-items': CloseCodes.documentFull,
-  'content-kind': CloseCodes.updateRejected,
-  'forged-author': CloseCodes.updateRejected,
-  'authorship-changed': CloseCodes.updateRejected,
-  'too-long': CloseCodes.tooLarge,
-  'unknown-place': CloseCodes.updateRejected,
-};
-
-/** Structs in a document's store: what its memory grows with. */
-function countItems(doc: Y.Doc): number {
-  let items = 0;
-  for (const structs of doc.store.clients.values()) items += structs.length;
-  return items;
-}
 
 export interface RoomOptions {
   readonly name: string;
@@ -82,7 +54,7 @@ export class Room {
   readonly name: string;
   private readonly doc: Y.Doc;
   private readonly presence: RoomPresence;
-  private readonly suggestions: SuggestionGuard;
+  private readonly admission: UpdateAdmission;
   private readonly presenceFanOut: PresenceFanOut;
   private readonly peers = new Set<Peer>();
   private durable: Promise<void> = Promise.resolve();
@@ -91,12 +63,6 @@ export class Room {
   private state: RoomState = 'ready';
   private lastSeq: number;
   private updatesSinceSnapshot: number;
-  private readonly limits: DocumentLimits;
-  /** Stored bytes: exact after a load or a measurement, an upper bound after updates. */
-  private storedBytes: number;
-  private storedBytesExact: boolean;
-  /** Items in the doc: exact after a count, an upper bound after updates (Yjs merges structs). */
-  private items: number;
   private lastFlushAt = 0;
 
   private constructor(
@@ -107,10 +73,13 @@ export class Room {
     storedBytes: number,
   ) {
     this.name = options.name;
-    this.limits = options.limits ?? defaultDocumentLimits;
-    this.storedBytes = storedBytes;
-    this.storedBytesExact = updatesSinceSnapshot === 0;
-    this.items = countItems(doc);
+    this.admission = new UpdateAdmission(
+      doc,
+      options.limits ?? defaultDocumentLimits,
+      { bytes: storedBytes, exact: updatesSinceSnapshot === 0 },
+      options.logger,
+      options.name,
+    );
     this.doc = doc;
     this.lastSeq = lastSeq;
     this.updatesSinceSnapshot = updatesSinceSnapshot;
@@ -119,7 +88,6 @@ export class Room {
       (error) => options.logger.error('presence broadcast failed', { doc: this.name, ...errorFields(error) }),
     );
     this.presence = new RoomPresence(doc, (message) => this.presenceFanOut.send(message));
-    this.suggestions = new SuggestionGuard(doc);
     this.doc.on('update', this.handleDocUpdate);
   }
 
@@ -205,13 +173,8 @@ export class Room {
       case 'update': {
         if (peer.readOnly) return;
         try {
-          const refusal = this.refusal(peer, message.update);
+          const refusal = this.admission.refusal(peer, message.update);
           if (refusal) return this.reject(peer, refusal);
-          if (peer.contributor && this.suggestions.refuses(message.update, peer.contributor)) {
-            this.options.logger.warn('update decides a suggestion it may not', { doc: this.name, peer: peer.id });
-            this.reject(peer, CloseCodes.updateRejected);
-            return;
-          }
           Y.applyUpdate(this.doc, message.update, peer);
         } catch {
           this.reject(peer, CloseCodes.updateRejected);
@@ -232,40 +195,6 @@ export class Room {
         return;
       }
     }
-  }
-
-  /**
-   * Why a peer's update may not be applied, or null if it may. Nothing is applied or stored
-   * for a refused update. See UpdateGuard for what an update may do.
-   */
-  private refusal(peer: Peer, update: Uint8Array): CloseCode | null {
-    let verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items);
-    if (!verdict.ok && verdict.problem === 'too-many-items') {
-      // The running count only grows; count exactly before refusing.
-      this.items = countItems(this.doc);
-      verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items);
-    }
-    if (!verdict.ok) {
-      this.options.logger.warn('update refused', { doc: this.name, peer: peer.id, problem: verdict.problem, detail: verdict.detail });
-      return problemCodes[verdict.problem];
-    }
-    if (!this.fitsBytes(update.byteLength)) {
-      this.options.logger.warn('update refused', { doc: this.name, peer: peer.id, problem: 'too-many-bytes', bytes: this.storedBytes });
-      return CloseCodes.documentFull;
-    }
-    this.items += verdict.structs;
-    return null;
-  }
-
-  /** Whether `incoming` more bytes keep the document within its limit. */
-  private fitsBytes(incoming: number): boolean {
-    if (this.storedBytes + incoming <= this.limits.maxBytes) return true;
-    if (this.storedBytesExact) return false;
-    // The log since the last snapshot overstates the document (deleted text, replaced values):
-    // measure what a compaction would store before refusing.
-    this.storedBytes = Y.encodeStateAsUpdate(this.doc).byteLength;
-    this.storedBytesExact = true;
-    return this.storedBytes + incoming <= this.limits.maxBytes;
   }
 
   /**
@@ -325,8 +254,7 @@ export class Room {
    * update before its batch is durable.
    */
   private readonly handleDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    this.storedBytes += update.byteLength;
-    this.storedBytesExact = false;
+    this.admission.noteLogged(update.byteLength);
     if (this.openBatch) {
       this.openBatch.updates.push(update);
       this.openBatch.origins.push(origin);
@@ -349,12 +277,10 @@ export class Room {
 
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    const bytesBefore = this.storedBytes;
+    const bytesBefore = this.admission.loggedBytes;
     await this.options.store.writeSnapshot(this.name, snapshot, this.lastSeq);
     this.updatesSinceSnapshot = 0;
-    // Updates applied while the snapshot was written are not in it; keep counting them.
-    this.storedBytes = snapshot.byteLength + (this.storedBytes - bytesBefore);
-    this.storedBytesExact = this.storedBytes === snapshot.byteLength;
+    this.admission.noteCompacted(snapshot.byteLength, bytesBefore);
     this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });
   }
 
@@ -394,7 +320,7 @@ export class Room {
 
   private destroy(): void {
     this.doc.off('update', this.handleDocUpdate);
-    this.suggestions.destroy();
+    this.admission.destroy();
     this.presence.destroy();
     this.presenceFanOut.destroy();
     this.doc.destroy();

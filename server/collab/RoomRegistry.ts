@@ -1,7 +1,8 @@
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
-import { Room, type DocumentLimits } from './Room';
+import { Room } from './Room';
+import type { DocumentLimits } from './UpdateAdmission';
 import { LoadGauge } from './LoadGauge';
 import { IdleCollector } from './IdleCollector';
 
