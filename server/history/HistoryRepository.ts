@@ -37,7 +37,7 @@ export class HistoryRepository {
     const rows = this.db
       .prepare<[string, string, number], Row>(
         `SELECT id, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text
-         FROM document_history WHERE doc_name = ? AND ended_at > ? ORDER BY ended_at DESC, id DESC LIMIT ?`,
+         FROM document_history WHERE doc_name = ? AND ended_at > ? ORDER BY ended_at DESC, started_at DESC, id DESC LIMIT ?`,
       )
       .all(docName, options.since ?? '', options.pathPrefix ? 5_000 : options.limit);
     const entries: HistoryEntry[] = [];

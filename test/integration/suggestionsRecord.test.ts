@@ -81,6 +81,8 @@ describe('suggestions in exports and versions, and the plan’s history', () => 
     const parentBaseline = planDoc(parent.doc).goals.text(goalId, 'baseline')!;
     parentBaseline.delete(5, 1);
     parentBaseline.insert(5, '3');
+    // The teacher types once the parent's change has reached them: one after the other.
+    await eventually(() => expect(planDoc(teacher.doc).goals.list()[0]!.baseline).toBe('Uses 3-word phrases.'));
     planDoc(teacher.doc).goals.text(goalId, 'target')!.insert(13, ' with a card');
     await eventually(() => expect(planDoc(parent.doc).goals.list()[0]!.target).toBe('Asks for help with a card'));
     const parentTarget = planDoc(parent.doc).goals.text(goalId, 'target')!;
