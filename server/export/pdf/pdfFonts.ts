@@ -83,5 +83,7 @@ export function covers(script: Script, codePoint: number): boolean {
 
 /** Makes every face available to one document under its name. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  for (const face of faces().values()) doc.registerFont(face.name, face.bytes);
+  // The parsed font itself, not its bytes: pdfkit would otherwise parse every face again for
+  // each export (most of a warm export's time). Each document still makes its own subset.
+  for (const face of faces().values()) doc.registerFont(face.name, face.font as unknown as Buffer);
 }
