@@ -90,4 +90,18 @@ describe('who must sign', () => {
     // Someone not asked to sign cannot add an agreement either.
     expect((await sign('teacher', version)).status).toBe(403);
   });
+  it('limits password guesses in the signing dialog as signing in does', async () => {
+    const version = (await propose('manager')).body.version;
+    const guess = (password: string) =>
+      as('parent').request<{ error?: { id: string } }>('POST', `${versionsPath()}/${version.id}/signatures`, {
+        ...signatureBody('parent', version, 'agree'),
+        password,
+      });
+    for (let attempt = 0; attempt < 5; attempt += 1) expect((await guess(`wrong ${attempt}`)).body.error?.id).toBe('wrong_password');
+    // The sixth guess waits, and so does the right password until the wait is over: no signature.
+    expect((await guess('wrong 5')).status).toBe(429);
+    expect((await guess(testPassword)).status).toBe(429);
+    const listed = await as('parent').request<{ versions: VersionView[] }>('GET', versionsPath());
+    expect(listed.body.versions[0]!.signatures).toEqual([]);
+  });
 });

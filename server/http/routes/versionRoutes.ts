@@ -137,7 +137,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const statement = optionalStringField(body, 'statement', { max: 2_000, label: 'Statement' });
     const typedName = stringField(body, 'typedName', { max: 200, label: 'Your full name' });
     const services = c.get('services');
-    const method = await checkSigner(services, identity, body.password);
+    const method = await checkSigner(c, identity, body.password);
     const { versions, audit, workspaces } = services;
     const affirmation = signingStatement(version.number, workspaces.student(workspaceId).studentName, decision);
     const signed = versions.sign({
