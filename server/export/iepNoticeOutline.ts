@@ -8,8 +8,9 @@ import {
   type PlanSnapshot,
 } from '../../shared/schema';
 import type { ExportMeeting } from './ExportInput';
-import type { Block, Run } from './outline';
-import { cleanLine, formatDate, formatDateTime, valueRuns } from './text';
+import { emptyLine, formBlocks, given, missingLine, optional, standing, type FormAnswer } from './formAnswers';
+import type { Block } from './outline';
+import { cleanLine, cleanText, formatDate, formatDateTime, valueRuns } from './text';
 
 /**
  * Outline sections for the team (34 CFR 300.321), parent participation (300.322) and the
@@ -53,18 +54,15 @@ export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: 
 
 export function parentParticipationBlocks(plan: PlanSnapshot): Block[] {
   const participation = plan.parentParticipation;
-  const dated = (value: string): Run[] => (value ? [{ text: formatDate(value) }] : valueRuns(''));
-  const blocks: Block[] = [
-    {
-      kind: 'fields',
-      rows: [
-        { label: 'Meeting notice sent', value: dated(participation.noticeSentDate) },
-        { label: 'How', value: valueRuns(participation.noticeMethod ? contactMethodLabels[participation.noticeMethod] : '') },
-        { label: 'Interpreter provided', value: [{ text: participation.interpreterProvided ? `Yes${participation.interpreterLanguage ? ` (${cleanLine(participation.interpreterLanguage)})` : ''}` : 'No' }] },
-        { label: 'Parent received a copy of the plan', value: dated(participation.copyReceivedDate) },
-      ],
-    },
+  const answers: FormAnswer[] = [
+    optional('Meeting notice sent', participation.noticeSentDate ? formatDate(participation.noticeSentDate) : null),
+    optional('How', participation.noticeMethod ? contactMethodLabels[participation.noticeMethod] : null),
+    participation.interpreterProvided
+      ? given('Interpreter provided', [{ text: `Yes${participation.interpreterLanguage ? ` (${cleanLine(participation.interpreterLanguage)})` : ''}` }])
+      : standing('Interpreter provided', [{ text: 'No' }]),
+    optional('Parent received a copy of the plan', participation.copyReceivedDate ? formatDate(participation.copyReceivedDate) : null),
   ];
+  const blocks: Block[] = formBlocks(answers);
   if (plan.parentContactAttempts.length > 0) {
     blocks.push(
       { kind: 'heading', level: 3, text: 'Attempts to reach the parents' },
@@ -80,13 +78,14 @@ export function parentParticipationBlocks(plan: PlanSnapshot): Block[] {
   return blocks;
 }
 
+/** The elements written so far under their numbers; the ones still blank named by number in one line. */
 export function priorWrittenNoticeBlocks(plan: PlanSnapshot): Block[] {
   const notice = plan.priorWrittenNotice;
+  const elements = priorNoticeElements.map((element, index) => ({ title: `${index + 1}. ${priorNoticeElementLabels[element]}`, text: cleanText(notice[element]).trim() }));
+  if (!notice.provided && elements.every((element) => element.text === '')) return [emptyLine()];
   return [
-    ...priorNoticeElements.flatMap((element, index): Block[] => [
-      { kind: 'heading', level: 3, text: `${index + 1}. ${priorNoticeElementLabels[element]}` },
-      { kind: 'paragraph', runs: valueRuns(notice[element]) },
-    ]),
+    ...elements.flatMap(({ title, text }): Block[] => (text ? [{ kind: 'heading', level: 3, text: title }, { kind: 'paragraph', runs: [{ text }] }] : [])),
+    ...missingLine(elements.filter((element) => element.text === '').map((element) => element.title)),
     {
       kind: 'paragraph',
       runs: notice.provided

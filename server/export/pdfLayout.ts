@@ -164,7 +164,7 @@ export class PdfLayout {
       const room = bottom - this.doc.y;
       if (block.newPage && !this.pen.atTop() && room < pageHeight * newPageBelow) this.doc.addPage();
       else {
-        this.pen.gap(22);
+        this.pen.gap(16);
         this.pen.ensureSpace(this.headingHeight(block) + following);
       }
       this.tags.artifact(() => this.doc.rect(left, this.doc.y, contentWidth, 2).fill(colors.accent));

@@ -13,6 +13,7 @@ import {
   specialFactorsBlocks,
   supportsBlocks,
 } from './planSections';
+import { emptyLine } from './formAnswers';
 import { richTextBlocks } from './richTextBlocks';
 import { assessmentsBlocks, curriculumEffectBlocks, datesBlocks, extendedSchoolYearBlocks, placementBlocks, studentBlocks, transitionBlocks } from './iepOutline';
 import { meetingTeamBlocks, parentParticipationBlocks, priorWrittenNoticeBlocks } from './iepNoticeOutline';
@@ -56,14 +57,22 @@ const sectionIntros: Partial<Record<PlanOutlineSection, string>> = {
   signatures: 'Each team member’s decision on this version of the plan.',
 };
 
-const newPageSections = new Set<PlanOutlineSection>(['presentLevels', 'goals', 'services', 'meetings', 'signatures']);
+// Where the plan's body, its goals and the records after the law's checklist begin. Services and
+// the sections after them flow on: a short section must not leave most of a page blank.
+const newPageSections = new Set<PlanOutlineSection>(['presentLevels', 'goals', 'meetings', 'signatures']);
 
 export function planTitle(input: PlanExportInput): string {
   return cleanLine(input.plan.title) || 'Individualized Education Program';
 }
 
-function sectionHeading(section: PlanOutlineSection): Block[] {
-  const intro = sectionIntros[section];
+/** A body that is only the muted "nothing yet" line: its heading needs no introduction. */
+function isEmptyNote(body: readonly Block[]): boolean {
+  const [only] = body;
+  return body.length === 1 && only?.kind === 'paragraph' && only.runs.every((run) => run.muted && run.italic);
+}
+
+function sectionHeading(section: PlanOutlineSection, empty: boolean): Block[] {
+  const intro = empty ? undefined : sectionIntros[section];
   const heading: Block = { kind: 'heading', level: 2, text: sectionTitles[section], section, newPage: newPageSections.has(section) };
   return intro ? [heading, { kind: 'paragraph', style: 'intro', runs: [{ text: intro }] }] : [heading];
 }
@@ -146,6 +155,7 @@ function teamBlocks(team: readonly TeamMember[]): Block[] {
 /**
  * Areas with a description, each under its own heading; the shown areas nobody described are
  * named in one line, so a parent sees they were left blank rather than reading ten empty headings.
+ * Then how the disability affects the general curriculum; with nothing written at all, one line.
  */
 function presentLevelsBlocks(input: PlanExportInput): Block[] {
   const blocks: Block[] = [];
@@ -155,11 +165,17 @@ function presentLevelsBlocks(input: PlanExportInput): Block[] {
     if (content.length === 0) blank.push(level.label);
     else blocks.push({ kind: 'heading', level: 3, text: level.label }, ...content);
   }
-  if (blocks.length === 0) blocks.push({ kind: 'paragraph', runs: [{ text: 'No area has been described yet.', muted: true, italic: true }] });
+  const curriculum = curriculumEffectBlocks(input.plan);
+  if (blocks.length === 0 && curriculum.length === 0) {
+    return [emptyLine('No area has been described yet, and nothing is written yet on how the disability affects involvement and progress in the general education curriculum.')];
+  }
+  if (blocks.length === 0) blocks.push(emptyLine('No area has been described yet.'));
   if (blank.length > 0 && blocks.length > 1) {
     blocks.push({ kind: 'paragraph', runs: [{ text: `Not described in this plan: ${blank.join(', ')}.`, muted: true, italic: true }] });
   }
-  return [...blocks, ...curriculumEffectBlocks(input.plan)];
+  // A required statement left blank is named, never silently dropped.
+  const curriculumMissing = curriculum.length === 0 ? [emptyLine('Nothing written yet on how the disability affects involvement and progress in the general education curriculum.')] : [];
+  return [...blocks, ...curriculum, ...curriculumMissing];
 }
 
 function sectionBody(section: PlanOutlineSection, input: PlanExportInput): Block[] {
@@ -210,9 +226,10 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput): Block
 
 /** The whole plan as an outline, sections in `planOutlineSections` order. */
 export function planOutline(input: PlanExportInput): Outline {
-  const blocks = planOutlineSections.flatMap((section) =>
-    section === 'cover' ? sectionBody(section, input) : [...sectionHeading(section), ...sectionBody(section, input)],
-  );
+  const blocks = planOutlineSections.flatMap((section) => {
+    const body = sectionBody(section, input);
+    return section === 'cover' ? body : [...sectionHeading(section, isEmptyNote(body)), ...body];
+  });
   const title = planTitle(input);
   const { version } = input;
   // A frozen version is named by its hash; a draft by a digest of what it shows, so two

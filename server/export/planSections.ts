@@ -1,14 +1,12 @@
 import type { PlanSnapshot, ServiceView, SupportView } from '../../shared/schema';
 import { serviceSettingLabels, serviceTypeLabels, supportKindLabels, supportSettings, supportStatusLabels, type DecisionView, type SupportSetting } from '../../shared/schema';
+import { emptyLine } from './formAnswers';
 import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
 import { addedBy, cleanLine, cleanText, formatDate, formatShortDate, valueRuns } from './text';
 
 /** The plan's sections after the goals, in the law's checklist order (34 CFR 300.320). */
 
-function emptyLine(text: string): Block {
-  return { kind: 'paragraph', runs: [{ text, muted: true, italic: true }] };
-}
 
 function lineOf(value: string, empty = '—'): Run[] {
   const text = cleanText(value).trim();
@@ -113,7 +111,11 @@ export function participationBlocks(plan: PlanSnapshot): Block[] {
   ];
 }
 
+/** Until the team considers any factor, the factors are named in one line rather than a table of "No". */
 export function specialFactorsBlocks(plan: PlanSnapshot): Block[] {
+  if (plan.specialFactors.every((factor) => !factor.considered && cleanText(factor.note).trim() === '')) {
+    return [emptyLine(`Not considered yet. The law asks the team to consider each of these for every child: ${plan.specialFactors.map((factor) => factor.label).join('; ')}.`)];
+  }
   return [
     {
       kind: 'table',

@@ -36,10 +36,16 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
 
 export const squash = (text: string): string => text.replace(/\s+/g, '');
 
-export async function pdfText(bytes: Uint8Array): Promise<{ pdf: PDFDocument; pages: string[][]; all: string }> {
+/**
+ * `layout` is pdftotext's default: it rebuilds columns from where text sits, so the second line
+ * of a wrapped table cell can land after the next column's words. `content` (pdftotext -raw)
+ * keeps the order the text is written in, which in our PDFs is the tagged order a screen
+ * reader follows: each table cell whole, left to right, row by row.
+ */
+export async function pdfText(bytes: Uint8Array, order: 'layout' | 'content' = 'layout'): Promise<{ pdf: PDFDocument; pages: string[][]; all: string }> {
   // updateMetadata: false, or pdf-lib would stamp its own producer and modification date on load.
   const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const text = pdfToText(bytes);
+  const text = pdfToText(bytes, order === 'content' ? ['-raw'] : []);
   const pages = text
     .split('\f')
     .slice(0, pdf.getPageCount())

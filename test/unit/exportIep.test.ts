@@ -48,7 +48,9 @@ function input(): PlanExportInput {
 /** Plain words of each format, whitespace removed, so wrapped lines and markup do not matter. */
 async function words(format: (typeof exportFormats)[number]): Promise<string> {
   const { bytes } = await renderPlan(format, input());
-  if (format === 'pdf') return (await pdfText(bytes)).all;
+  // The PDF is read in the order a screen reader follows its tags, so a wrapped table cell
+  // stays one phrase (see pdfText).
+  if (format === 'pdf') return (await pdfText(bytes, 'content')).all;
   if (format === 'docx') return squash((await docxPart(bytes, 'word/document.xml')).replace(/<[^>]+>/g, ''));
   const text = Buffer.from(bytes).toString('utf8');
   // Markdown escapes punctuation with backslashes; the words are what a reader sees.
