@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiClient } from '../helpers/apiClient';
+import { postBurst } from '../helpers/burst';
 import { watchHealth } from '../helpers/healthWatch';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
 import { seedDataDir, seedTeam, testPassword, type SeededTeam } from '../helpers/seed';
@@ -57,7 +58,7 @@ describe('200 concurrent wrong passwords against a server in its own process', (
   beforeAll(async () => {
     const dataDir = makeTempDir();
     team = await seedDataDir(dataDir, { manager: 'case_manager' });
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await spawnServer({ DATA_DIR: dataDir }, { compiled: true });
     server.process.stderr!.on('data', (chunk: Buffer) => {
       logText += chunk.toString('utf8');
     });
@@ -71,9 +72,7 @@ describe('200 concurrent wrong passwords against a server in its own process', (
     const health = watchHealth(server);
     const before = passwordChecks();
     const started = performance.now();
-    const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => postFrom('127.0.0.1', server.url, '/api/auth/signin', { email, password: `wrong guess ${i}` })),
-    );
+    const answers = await postBurst(server.url, '/api/auth/signin', Array.from({ length: 200 }, (_, i) => ({ email, password: `wrong guess ${i}` })));
     const burstMs = performance.now() - started;
     const summary = await health.stop();
     const checks = await eventually(() => {

@@ -72,7 +72,7 @@ describe('request bodies have a size limit', () => {
   let server: SpawnedServer;
 
   beforeAll(async () => {
-    server = await spawnServer({ DATA_DIR: makeTempDir() });
+    server = await spawnServer({ DATA_DIR: makeTempDir() }, { compiled: true });
   });
   afterAll(async () => {
     await server?.kill();

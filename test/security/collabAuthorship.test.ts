@@ -43,7 +43,7 @@ describe('forged authorship over the socket', () => {
   beforeEach(async () => {
     dataDir = makeTempDir();
     team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await spawnServer({ DATA_DIR: dataDir }, { compiled: true });
     health = watchHealth(server);
   });
   afterEach(async () => {

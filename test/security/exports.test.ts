@@ -47,7 +47,7 @@ describe('hostile exports', () => {
       plan.meta.setTitle(title);
       plan.goals.add({ area: 'reading', target: 'Reads 90 words a minute' }, author);
     });
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await spawnServer({ DATA_DIR: dataDir }, { compiled: true });
     const health = watchHealth(server);
     for (const format of ['pdf', 'docx', 'html', 'md']) {
       const response = await exportOf(team, format);
@@ -80,7 +80,7 @@ describe('hostile exports', () => {
       plan.meta.setTitle('Ordinary plan');
       plan.goals.add({ area: 'communication', target: 'Asks for help in a full sentence' }, author);
     });
-    server = await spawnServer({ DATA_DIR: dataDir, EXPORT_TIME_LIMIT_MS: '15000', EXPORT_MEMORY_LIMIT_MB: '128' });
+    server = await spawnServer({ DATA_DIR: dataDir, EXPORT_TIME_LIMIT_MS: '15000', EXPORT_MEMORY_LIMIT_MB: '128' }, { compiled: true });
     const health = watchHealth(server);
 
     const huge = await exportOf(team, 'pdf');

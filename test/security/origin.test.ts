@@ -23,7 +23,7 @@ describe('requests from other sites', () => {
   beforeAll(async () => {
     dataDir = makeTempDir();
     team = await seedDataDir(dataDir, { manager: 'case_manager', parent: 'parent' });
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await spawnServer({ DATA_DIR: dataDir }, { compiled: true });
     // The first export loads the renderers; that one-time cost is not what this file tests.
     const warmUp = await fetch(`${server.url}/api/workspaces/${team.workspaceId}/plan/export?format=md`, { headers: { authorization: `Bearer ${team.members.manager!.token}` } });
     expect(warmUp.status).toBe(200);

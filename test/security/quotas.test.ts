@@ -49,7 +49,7 @@ describe('quotas, against a server in its own process', () => {
   beforeAll(async () => {
     dataDir = makeTempDir();
     team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher', parent: 'parent' });
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await spawnServer({ DATA_DIR: dataDir }, { compiled: true });
   });
   afterEach(() => {
     for (const client of clients.splice(0)) client.destroy();
@@ -74,7 +74,7 @@ describe('quotas, against a server in its own process', () => {
 
     // After a restart the stored plan is as small as before: nothing of the attack was kept.
     await server.kill();
-    server = await spawnServer({ DATA_DIR: dataDir });
+    server = await spawnServer({ DATA_DIR: dataDir }, { compiled: true });
     const reader = open('manager');
     await reader.synced;
     expect(reader.doc.getText('title').length).toBe(0);
