@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { AppPage } from './components/AppPage';
 import { ProblemMessage } from './components/ProblemMessage';
+import { GlossaryPage } from './pages/GlossaryPage';
 import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PlanPage } from './pages/PlanPage';
@@ -24,29 +25,39 @@ import { loadSession } from './session/sessionStore';
 import { useSession } from './session/useSession';
 import { ApiFailure } from './api/ApiFailure';
 import { UnsubscribePage } from './pages/UnsubscribePage';
+import { useTranslation } from 'react-i18next';
+import { applyLanguage } from './i18n/i18n';
 
 export function App() {
   const route = useRoute();
   const session = useSession();
+  // Subscribes the whole tree to language changes: switching re-renders in place.
+  const { t } = useTranslation();
+  const accountLanguage = session.status === 'signed-in' ? session.user.language : null;
 
   useEffect(() => {
     void loadSession();
   }, []);
 
+  // The account's language wins over the browser's once the person is known.
+  useEffect(() => {
+    if (accountLanguage) void applyLanguage(accountLanguage);
+  }, [accountLanguage]);
+
   if (session.status === 'loading') {
     return (
-      <AppPage title="Opening" user={null} width="narrow" busy>
-        <p className="muted">Opening Bridgeplan…</p>
+      <AppPage title={t('app.openingTitle')} user={null} width="narrow" busy>
+        <p className="muted">{t('app.opening')}</p>
       </AppPage>
     );
   }
   if (session.status === 'unreachable') {
     return (
-      <AppPage title="Can’t reach Bridgeplan" user={null} width="narrow">
-        <h1 className="page-title">Bridgeplan can’t be reached</h1>
+      <AppPage title={t('app.unreachableTitle')} user={null} width="narrow">
+        <h1 className="page-title">{t('app.unreachable')}</h1>
         <ProblemMessage error={new ApiFailure(0, 'unreachable', session.message)} />
         <div className="form-actions">
-          <button type="button" className="button button--primary" onClick={() => void loadSession()}>Try again</button>
+          <button type="button" className="button button--primary" onClick={() => void loadSession()}>{t('common.tryAgain')}</button>
         </div>
       </AppPage>
     );
@@ -61,6 +72,8 @@ export function App() {
       return <InvitePage key={route.secret} secret={route.secret} user={user} />;
     case 'not-found':
       return <NotFoundPage user={user} />;
+    case 'glossary':
+      return <GlossaryPage user={user} />;
     case 'verify-email':
       return <VerifyEmailPage key={route.secret} secret={route.secret} user={user} />;
     case 'reset-password':
@@ -79,7 +92,7 @@ export function App() {
   if (session.status === 'signed-out') {
     if (route.page === 'home') return session.needsFirstAccount ? <SignUpPage next={null} firstAccount /> : <SignInPage next={null} />;
     // Signed in in place: once the session exists, this same address renders the page asked for.
-    return <SignInPage next={null} reason="Sign in to open this page." />;
+    return <SignInPage next={null} reason={t('app.signInToOpen')} />;
   }
 
   switch (route.page) {

@@ -1,4 +1,5 @@
 import { roleDefinitions, type Role, type Setting } from '../../shared/roles';
+import { i18n } from '../i18n/i18n';
 
 export const settingLabels: Record<Setting, string> = {
   school: 'School',
@@ -6,12 +7,18 @@ export const settingLabels: Record<Setting, string> = {
   home: 'Home',
 };
 
+/** In the reader's language; callers re-render on a language change through useTranslation. */
 export function roleLabel(role: Role): string {
-  return roleDefinitions[role].label;
+  return i18n.t(`roles.${role}.label`);
 }
 
 export function roleDescription(role: Role): string {
-  return roleDefinitions[role].description;
+  return i18n.t(`roles.${role}.description`);
+}
+
+/** "as a parent or guardian", "as an observer" / "como padre, madre o tutor": from the catalog. */
+export function roleAfterAs(role: Role): string {
+  return i18n.t(`roles.${role}.asRole`);
 }
 
 /** "Parent or guardian" reads naturally after "as a"; "Observer" after "as an". */
