@@ -97,4 +97,24 @@ describe('each person’s language', () => {
     const reset = await eventually(() => nthMail(1));
     expect(readMail(reset).subject).toBe('Cambie su contraseña de Bridgeplan');
   });
+
+  it('mails a notification in its reader’s language: the line, the subject and the footer', async () => {
+    const family = await seedTeam(server.services, { lead: 'case_manager', mama: 'parent' });
+    const mama = apiClient(server.url, { cookie: family.members.mama!.cookie });
+    await mama.request('PUT', '/api/auth/language', { language: 'es' });
+    const lead = apiClient(server.url, { cookie: family.members.lead!.cookie });
+    const anchor = { kind: 'item', ref: { doc: 'plan', section: 'goals', itemId: 'g1' }, label: 'Goal: pencil grip' };
+    const posted = await lead.request('POST', `/api/workspaces/${family.workspaceId}/threads`, { anchor, body: '¿Lo puede ver?', mentions: [family.members.mama!.userId] });
+    expect(posted.status).toBe(201);
+    const received = await eventually(() => {
+      const mail = mailsTo(sink.received, family.members.mama!.email)[0];
+      if (!mail) throw new Error('no mention mail yet');
+      return mail;
+    });
+    const read = readMail(received);
+    expect(read.subject).toBe('Lo mencionaron en un comentario');
+    expect(read.text).toContain('lead lo mencionó en un comentario.');
+    expect(read.text).toContain('Recibe este correo por su configuración de Bridgeplan “Alguien me menciona en un comentario”');
+    expect(read.text).not.toContain('mentioned you');
+  });
 });
