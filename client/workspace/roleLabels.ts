@@ -1,11 +1,8 @@
 import { roleDefinitions, type Role, type Setting } from '../../shared/roles';
 import { i18n } from '../i18n/i18n';
+import { translatedRecord } from '../i18n/translatedRecord';
 
-export const settingLabels: Record<Setting, string> = {
-  school: 'School',
-  clinic: 'Clinic',
-  home: 'Home',
-};
+export const settingLabels = translatedRecord<Setting>({ school: 'places.school', clinic: 'places.clinic', home: 'places.home' });
 
 /** In the reader's language; callers re-render on a language change through useTranslation. */
 export function roleLabel(role: Role): string {
