@@ -16,6 +16,8 @@ export const en = {
     email: 'Email',
     you: 'You: {{role}}',
     andList: '{{list}} and {{last}}',
+    skipToDocument: 'Skip to the document',
+    opening: 'Opening…',
     titleSuffix: '{{title}} · Bridgeplan',
   },
   app: {
@@ -133,6 +135,22 @@ export const en = {
   },
   settingsPage: {
     confirmed: 'confirmed',
+  },
+  reset: {
+    forgotTitle: 'Forgot your password',
+    forgotLead: 'We mail a link to choose a new one. It works once, for one hour.',
+    noMail: 'This Bridgeplan does not send mail, so it cannot mail you a reset link. Ask the person who runs it for help.',
+    resetLabel: 'Reset your password',
+    askLabel: 'Ask for a reset link',
+    emailHint: 'The confirmed email of your account.',
+    mailMe: 'Mail me a reset link',
+    back: 'Back to sign in',
+    chooseTitle: 'Choose a new password',
+    changed: 'Your password is changed',
+    signedOut: 'Every device that was signed in to your account is now signed out. Sign in with your new password.',
+    newPassword: 'New password',
+    atLeast: 'At least {{count}} characters.',
+    save: 'Save the new password',
   },
   invite: {
     title: 'Invitation',

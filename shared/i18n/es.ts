@@ -13,6 +13,8 @@ export const es: Catalog = {
     email: 'Correo electrónico',
     you: 'Usted: {{role}}',
     andList: '{{list}} y {{last}}',
+    skipToDocument: 'Saltar al documento',
+    opening: 'Abriendo…',
     titleSuffix: '{{title}} · Bridgeplan',
   },
   app: {
@@ -130,6 +132,22 @@ export const es: Catalog = {
   },
   settingsPage: {
     confirmed: 'confirmado',
+  },
+  reset: {
+    forgotTitle: 'Olvidó su contraseña',
+    forgotLead: 'Le enviamos un enlace para elegir una nueva. Funciona una sola vez, durante una hora.',
+    noMail: 'Este Bridgeplan no envía correo, así que no puede enviarle un enlace para cambiar la contraseña. Pida ayuda a la persona que lo administra.',
+    resetLabel: 'Cambiar su contraseña',
+    askLabel: 'Pedir un enlace para cambiar la contraseña',
+    emailHint: 'El correo confirmado de su cuenta.',
+    mailMe: 'Enviarme un enlace',
+    back: 'Volver a iniciar sesión',
+    chooseTitle: 'Elija una nueva contraseña',
+    changed: 'Su contraseña cambió',
+    signedOut: 'Se cerró la sesión en todos los dispositivos de su cuenta. Inicie sesión con su nueva contraseña.',
+    newPassword: 'Nueva contraseña',
+    atLeast: 'Al menos {{count}} caracteres.',
+    save: 'Guardar la nueva contraseña',
   },
   invite: {
     title: 'Invitación',
