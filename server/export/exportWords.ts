@@ -1,10 +1,9 @@
 import type { SignatureDecision } from '../../shared/api';
 import { en as interfaceEn } from '../../shared/i18n/en';
-import { es as interfaceEs } from '../../shared/i18n/es';
-import { formatDate as intlDate, formatDateTime as intlDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
 import type { Role, Setting } from '../../shared/roles';
-import { sectionLabels, type SectionId } from '../../shared/schema';
+import { goalAreaLabels, sectionLabels, type GoalArea, type GoalStatus, type SectionId } from '../../shared/schema';
+import { spanish } from './exportWordsEs';
 import { formatDate as englishDate, formatDateTime as englishDateTime } from './text';
 
 /**
@@ -62,6 +61,36 @@ export interface ExportWords {
     readonly otherVersion: string;
     readonly decisions: Readonly<Record<SignatureDecision, string>>;
     readonly methods: Readonly<Record<string, string>>;
+  };
+  readonly goals: {
+    readonly areas: Readonly<Record<GoalArea, string>>;
+    readonly statuses: Readonly<Record<GoalStatus, string>>;
+    readonly name: (number: string, area: string) => string;
+    readonly noSetting: string;
+    readonly workedOnAt: string;
+    readonly responsible: string;
+    readonly notAssigned: string;
+    readonly baseline: string;
+    readonly target: string;
+    readonly measured: string;
+    readonly reported: string;
+    readonly status: string;
+    readonly met: string;
+    readonly objectives: string;
+    readonly linkedWith: string;
+    readonly at: (places: string) => string;
+    readonly noTarget: string;
+    readonly noNote: string;
+    readonly complementary: string;
+    readonly complementaryIntro: string;
+    readonly goal: string;
+    readonly worksWith: string;
+    readonly fit: string;
+    readonly none: string;
+    readonly notFilled: string;
+    readonly addedBy: string;
+    readonly linkedBy: string;
+    readonly and: string;
   };
   readonly footerVersion: (number: number) => string;
   readonly subject: (name: string) => string;
@@ -139,6 +168,36 @@ const english: ExportWords = {
       recent_sign_in: 'Signed in with password within 15 minutes before signing',
     },
   },
+  goals: {
+    areas: goalAreaLabels,
+    statuses: { draft: 'Being written', active: 'Being worked on', met: 'Met', discontinued: 'Stopped' },
+    name: (number, area) => `Goal ${number}: ${area}`,
+    noSetting: 'No setting chosen',
+    workedOnAt: 'Worked on at',
+    responsible: 'Who is responsible',
+    notAssigned: 'Not assigned yet',
+    baseline: 'Where the child is now (baseline)',
+    target: 'Goal for the year (target)',
+    measured: 'How progress is measured',
+    reported: 'When progress is reported to parents',
+    status: 'Status',
+    met: ' (met)',
+    objectives: 'Short-term objectives',
+    linkedWith: 'Linked with',
+    at: (places) => `At: ${places}`,
+    noTarget: 'No target written yet',
+    noNote: 'No note',
+    complementary: 'Complementary goals across settings',
+    complementaryIntro: 'Goals worked on in different places that support each other, shown side by side.',
+    goal: 'Goal',
+    worksWith: 'Works together with',
+    fit: 'How they fit together',
+    none: 'No goals have been written yet.',
+    notFilled: 'Not filled in',
+    addedBy: 'Added by',
+    linkedBy: 'Linked by',
+    and: ', ',
+  },
   footerVersion: (number) => `Version ${number}`,
   subject: (name) => `IEP plan for ${name}`,
   roles: Object.fromEntries(Object.entries(interfaceEn.roles).map(([role, text]) => [role, text.label])) as Record<Role, string>,
@@ -148,113 +207,6 @@ const english: ExportWords = {
   date: (value, timeZone) => englishDate(value, timeZone),
   dateTime: (value, timeZone) => englishDateTime(value, timeZone),
 };
-
-const spanish: ExportWords = {
-  language: 'es',
-  sectionTitles: {
-    cover: 'Plan',
-    team: 'Miembros del equipo',
-    student: 'Información del estudiante',
-    dates: 'Fechas del IEP',
-    presentLevels: 'Niveles actuales',
-    goals: 'Metas',
-    services: 'Servicios',
-    supports: 'Apoyos en la escuela, la clínica y el hogar',
-    participation: 'Participación con compañeros sin discapacidades y ubicación',
-    assessments: 'Exámenes estatales y del distrito',
-    extendedSchoolYear: 'Año escolar extendido',
-    transition: 'Transición y traspaso de derechos',
-    specialFactors: 'Factores especiales',
-    parentInput: 'Aportes de los padres',
-    meetingTeam: 'Equipo del IEP en las reuniones',
-    parentParticipation: 'Participación de los padres',
-    decisions: 'Decisiones del equipo',
-    priorWrittenNotice: 'Aviso previo por escrito',
-    meetings: 'Reuniones y asistencia',
-    signatures: 'Firmas',
-  },
-  sectionIntros: {
-    team: 'Las personas que escriben y acuerdan este plan, y dónde trabaja cada una con el niño.',
-    presentLevels: 'Lo que el niño puede hacer ahora, área por área: el punto de partida de cada meta.',
-    goals: 'Lo que el equipo espera que el niño logre en un año, cómo se mide el progreso y cuándo se informa a los padres.',
-    services: 'La enseñanza y la terapia que recibe el niño: quién la da, con qué frecuencia, cuánto tiempo y dónde.',
-    supports: 'Adaptaciones, herramientas y estrategias, y dónde se usa cada una: en el salón, en la clínica y en el hogar.',
-    participation: 'El tiempo que el niño pasa aparte de sus compañeros sin discapacidades, y los cambios en los exámenes.',
-    specialFactors: 'Necesidades que la ley pide al equipo considerar para cada niño.',
-    parentInput: 'Observaciones y prioridades del hogar, en las propias palabras de la familia.',
-    decisions: 'Lo que el equipo acordó, en el orden en que se decidió.',
-    meetings: 'Quién participó en cada reunión, cómo, y lo que se decidió allí.',
-    signatures: 'La decisión de cada miembro del equipo sobre esta versión del plan.',
-  },
-  defaultTitle: 'Programa de Educación Individualizada',
-  draftMark: 'BORRADOR — no acordado',
-  draftNotice: ' Esta copia muestra el plan mientras el equipo todavía lo escribe. No se ha acordado ni firmado, y puede cambiar.',
-  liveDraft: 'Borrador en curso (no es una versión fija)',
-  version: (number) => `Versión ${number}`,
-  agreed: 'Acordado por el equipo',
-  proposed: 'Propuesto, en espera de firmas',
-  cover: {
-    student: 'Estudiante',
-    gradeOrBirth: 'Grado o fecha de nacimiento',
-    school: 'Escuela',
-    plan: 'Plan',
-    version: 'Versión',
-    status: 'Estado',
-    proposedLabel: 'Propuesto',
-    proposedBy: (when, name) => `${when}, por ${name}`,
-    documentCode: 'Código del documento',
-    fingerprintNote: ' (la huella digital completa está en la página de firmas)',
-    proposedAgain: 'Propuesto de nuevo porque',
-    iepFor: (name) => `Programa de Educación Individualizada (IEP) de ${name}`,
-    provenance: 'Cada meta, apoyo, servicio y decisión nombra al miembro del equipo que la agregó y el lugar donde trabaja.',
-  },
-  team: { none: 'No hay miembros del equipo registrados.', name: 'Nombre', role: 'Función', setting: 'Lugar', nameMissing: 'Nombre no registrado' },
-  presentLevels: { none: 'Todavía no se ha descrito ninguna área.', notDescribed: (areas) => `No se describe en este plan: ${areas}.` },
-  signatures: {
-    notSigned: 'Sin firmar: esto es un borrador.',
-    notSignedNote: ' Los miembros del equipo firman una versión fija del plan cuando el equipo la acuerda.',
-    statement: (number) => [
-      `Cada firma abajo se aplica solo a la versión ${number}: código del documento `,
-      ', completo, la huella digital SHA-256 ',
-      '. Cada versión nueva tiene un código nuevo, aunque el plan en sí no haya cambiado.',
-    ],
-    whoSigns: 'Quién debe firmar',
-    decision: 'Decisión',
-    signed: 'Firmado',
-    formerMember: 'Antiguo miembro del equipo',
-    nobody: 'Nadie ha firmado esta versión todavía.',
-    notYet: 'Sin firmar todavía',
-    nameTyped: 'Nombre escrito',
-    confirmed: 'Declaración confirmada',
-    comment: 'Comentario',
-    noComment: 'Sin comentario',
-    identity: 'Identidad confirmada',
-    fingerprint: 'Huella digital de la versión firmada',
-    otherVersion: 'Esta firma nombra una huella digital de versión distinta a la de esta copia.',
-    decisions: { agree: 'Está de acuerdo', agree_with_reservations: 'Está de acuerdo con reservas', disagree: 'No está de acuerdo' },
-    methods: {
-      password: 'Volvió a escribir su contraseña al firmar',
-      recent_sign_in: 'Inició sesión con contraseña menos de 15 minutos antes de firmar',
-    },
-  },
-  footerVersion: (number) => `Versión ${number}`,
-  subject: (name) => `Plan IEP de ${name}`,
-  roles: Object.fromEntries(Object.entries(interfaceEs.roles).map(([role, text]) => [role, text.label])) as Record<Role, string>,
-  roleMissing: 'Función no registrada',
-  settings: { school: 'Escuela', clinic: 'Clínica', home: 'Hogar' },
-  date: (value, timeZone) => localDate('es', value, timeZone, false),
-  dateTime: (value, timeZone) => localDate('es', value, timeZone, true),
-};
-
-const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A calendar date ("2026-03-04") is that date everywhere; an instant is read in the zone. */
-function localDate(language: Language, value: string, timeZone: string, withTime: boolean): string {
-  const trimmed = value.trim();
-  if (dateOnly.test(trimmed)) return intlDate(language, 'UTC', `${trimmed}T12:00:00Z`);
-  if (Number.isNaN(Date.parse(trimmed))) return trimmed;
-  return withTime ? intlDateTime(language, timeZone, trimmed) : intlDate(language, timeZone, trimmed);
-}
 
 const words: Readonly<Record<Language, ExportWords>> = { en: english, es: spanish };
 

@@ -151,7 +151,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'presentLevels':
       return presentLevelsBlocks(input, words);
     case 'goals':
-      return goalsBlocks(plan.goals, plan.links);
+      return goalsBlocks(plan.goals, plan.links, words);
     case 'services':
       return servicesBlocks(plan.services);
     case 'supports':

@@ -51,6 +51,9 @@ describe('exports in the family’s language', () => {
     expect(text).toContain('Programa de Educación Individualizada (IEP) de Sam Example');
     expect(text).toContain(`Cada firma abajo se aplica solo a la versión ${version.number}`);
     expect(text).toContain('Versión 1: Annual IEP');
+    expect(text).toContain('Meta 1: Motricidad fina');
+    expect(text).toContain('Dónde está el niño ahora (punto de partida)');
+    expect(text).toContain('Agregado por manager, escuela');
     // The team's own words, as written.
     expect(text).toContain('Asks for help in a full sentence');
     expect(text).toContain('Fisted grasp for one minute');
