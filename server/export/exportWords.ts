@@ -2,7 +2,22 @@ import type { SignatureDecision } from '../../shared/api';
 import { en as interfaceEn } from '../../shared/i18n/en';
 import type { Language } from '../../shared/i18n/languages';
 import type { Role, Setting } from '../../shared/roles';
-import { goalAreaLabels, sectionLabels, type GoalArea, type GoalStatus, type SectionId } from '../../shared/schema';
+import {
+  goalAreaLabels,
+  sectionLabels,
+  serviceSettingLabels,
+  serviceTypeLabels,
+  supportKindLabels,
+  supportStatusLabels,
+  type GoalArea,
+  type GoalStatus,
+  type SectionId,
+  type ServiceSetting,
+  type ServiceType,
+  type SupportKind,
+  type SupportSetting,
+  type SupportStatus,
+} from '../../shared/schema';
 import { spanish } from './exportWordsEs';
 import { formatDate as englishDate, formatDateTime as englishDateTime } from './text';
 
@@ -91,6 +106,24 @@ export interface ExportWords {
     readonly addedBy: string;
     readonly linkedBy: string;
     readonly and: string;
+  };
+  readonly lists: {
+    readonly serviceTypes: Readonly<Record<ServiceType, string>>;
+    readonly serviceSettings: Readonly<Record<ServiceSetting, string>>;
+    readonly supportKinds: Readonly<Record<SupportKind, string>>;
+    readonly supportStatuses: Readonly<Record<SupportStatus, string>>;
+    readonly supportSettings: Readonly<Record<SupportSetting, string>>;
+    readonly noServices: string;
+    readonly serviceColumns: readonly [string, string, string, string, string, string, string];
+    readonly notSet: string;
+    readonly minutesAWeek: (minutes: number) => string;
+    readonly noSupports: string;
+    readonly support: string;
+    readonly untitledSupport: string;
+    readonly from: (date: string) => string;
+    readonly noDecisions: string;
+    readonly recordedBy: string;
+    readonly nothingWritten: string;
   };
   readonly footerVersion: (number: number) => string;
   readonly subject: (name: string) => string;
@@ -197,6 +230,24 @@ const english: ExportWords = {
     addedBy: 'Added by',
     linkedBy: 'Linked by',
     and: ', ',
+  },
+  lists: {
+    serviceTypes: serviceTypeLabels,
+    serviceSettings: serviceSettingLabels,
+    supportKinds: supportKindLabels,
+    supportStatuses: supportStatusLabels,
+    supportSettings: { classroom: 'Classroom', clinic: 'Clinic', home: 'Home' },
+    noServices: 'No services have been added yet.',
+    serviceColumns: ['Service', 'Provider', 'How often', 'How long', 'Where', 'Starts', 'Ends'],
+    notSet: 'Not set',
+    minutesAWeek: (minutes) => `${minutes} min a week`,
+    noSupports: 'No supports have been added yet.',
+    support: 'Support',
+    untitledSupport: 'Untitled support',
+    from: (date) => `From ${date}`,
+    noDecisions: 'No decisions have been recorded yet.',
+    recordedBy: 'recorded by',
+    nothingWritten: 'Nothing written yet.',
   },
   footerVersion: (number) => `Version ${number}`,
   subject: (name) => `IEP plan for ${name}`,

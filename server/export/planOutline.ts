@@ -153,9 +153,9 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'goals':
       return goalsBlocks(plan.goals, plan.links, words);
     case 'services':
-      return servicesBlocks(plan.services);
+      return servicesBlocks(plan.services, words);
     case 'supports':
-      return supportsBlocks(plan.supports);
+      return supportsBlocks(plan.supports, words);
     case 'participation':
       return placementBlocks(plan);
     case 'student':
@@ -177,9 +177,9 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'specialFactors':
       return specialFactorsBlocks(plan);
     case 'parentInput':
-      return parentInputBlocks(plan);
+      return parentInputBlocks(plan, words);
     case 'decisions':
-      return decisionsBlocks(plan.decisions, input.timeZone);
+      return decisionsBlocks(plan.decisions, input.timeZone, words);
     case 'meetings':
       return meetingsBlocks(input.meetings, input.timeZone);
     case 'signatures':

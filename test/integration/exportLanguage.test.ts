@@ -54,6 +54,11 @@ describe('exports in the family’s language', () => {
     expect(text).toContain('Meta 1: Motricidad fina');
     expect(text).toContain('Dónde está el niño ahora (punto de partida)');
     expect(text).toContain('Agregado por manager, escuela');
+    expect(text).toContain('Terapia ocupacional');
+    expect(text).toContain('Con qué frecuencia');
+    // The provider, frequency and place the team typed stay in their words.
+    expect(text).toContain('Twice a week');
+    expect(text).toContain('Resource room');
     // The team's own words, as written.
     expect(text).toContain('Asks for help in a full sentence');
     expect(text).toContain('Fisted grasp for one minute');
