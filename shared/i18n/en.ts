@@ -152,6 +152,23 @@ export const en = {
     atLeast: 'At least {{count}} characters.',
     save: 'Save the new password',
   },
+  problems: {
+    signedOut: 'You were signed out. Sign in again to continue.',
+    unknown: 'Something went wrong. Please try again.',
+    signInAgain: 'Sign in again',
+    byId: {
+      wrong_credentials: 'That email and password do not match an account.',
+      email_taken: 'An account with this email already exists. Try signing in.',
+      slow_down: 'Too many attempts. Please wait a little and try again.',
+      invitation_invalid: 'This invitation link is not valid. Ask the person who invited you for a new one.',
+      invitation_accepted: 'This invitation has been used already. Ask for a new one.',
+      invitation_expired: 'This invitation has expired. Ask for a new one.',
+      invitation_revoked: 'This invitation was withdrawn. Ask for a new one.',
+      already_member: 'You are already on this team.',
+      link_unusable: 'This link has expired or was used already. Ask for a new one from your Bridgeplan page.',
+      unreachable: 'Bridgeplan could not be reached. Check your connection and try again.',
+    },
+  },
   invite: {
     title: 'Invitation',
     opening: 'Opening the invitation…',

@@ -149,6 +149,23 @@ export const es: Catalog = {
     atLeast: 'Al menos {{count}} caracteres.',
     save: 'Guardar la nueva contraseña',
   },
+  problems: {
+    signedOut: 'Se cerró su sesión. Inicie sesión de nuevo para continuar.',
+    unknown: 'Algo salió mal. Intente de nuevo.',
+    signInAgain: 'Iniciar sesión de nuevo',
+    byId: {
+      wrong_credentials: 'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
+      email_taken: 'Ya existe una cuenta con este correo. Intente iniciar sesión.',
+      slow_down: 'Demasiados intentos. Espere un poco e intente de nuevo.',
+      invitation_invalid: 'Este enlace de invitación no es válido. Pida uno nuevo a la persona que lo invitó.',
+      invitation_accepted: 'Esta invitación ya se usó. Pida una nueva.',
+      invitation_expired: 'Esta invitación venció. Pida una nueva.',
+      invitation_revoked: 'Esta invitación fue retirada. Pida una nueva.',
+      already_member: 'Ya está en este equipo.',
+      link_unusable: 'Este enlace venció o ya se usó. Pida uno nuevo desde su página de Bridgeplan.',
+      unreachable: 'No se pudo conectar con Bridgeplan. Revise su conexión e intente de nuevo.',
+    },
+  },
   invite: {
     title: 'Invitación',
     opening: 'Abriendo la invitación…',

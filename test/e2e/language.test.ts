@@ -138,4 +138,23 @@ describe('a family’s language in the browser', () => {
       expect(me.user.language).toBe('en');
     });
   });
+
+  it('lets someone choose Spanish before signing in, and explains a failed sign-in in Spanish', async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/signin`);
+    await page.getByRole('heading', { name: 'Sign in to Bridgeplan' }).waitFor();
+    await page.getByTestId('language-select').selectOption({ label: 'Español' });
+    await page.getByRole('heading', { name: 'Iniciar sesión en Bridgeplan' }).waitFor();
+    await page.getByLabel('Correo electrónico').fill('nadie@example.org');
+    await page.getByLabel('Contraseña').fill('not the right password');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByTestId('problem').getByText('Ese correo y esa contraseña no coinciden con ninguna cuenta.').waitFor();
+    await expectNoRawKeys(page);
+    // The choice stays with this browser: the next visit opens in Spanish.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Iniciar sesión en Bridgeplan' }).waitFor();
+  });
 });
+
