@@ -169,6 +169,17 @@ export const en = {
       unreachable: 'Bridgeplan could not be reached. Check your connection and try again.',
     },
   },
+  presence: {
+    who: 'Who is here',
+    onlyYou: 'Only you are here',
+    here_one: '{{count}} person here',
+    here_many: '{{count}} people here',
+    here_other: '{{count}} people here',
+  },
+  document: {
+    label: 'Document and who is here',
+    back: 'Back to {{student}}’s team',
+  },
   invite: {
     title: 'Invitation',
     opening: 'Opening the invitation…',

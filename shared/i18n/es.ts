@@ -166,6 +166,17 @@ export const es: Catalog = {
       unreachable: 'No se pudo conectar con Bridgeplan. Revise su conexión e intente de nuevo.',
     },
   },
+  presence: {
+    who: 'Quién está aquí',
+    onlyYou: 'Solo usted está aquí',
+    here_one: '{{count}} persona aquí',
+    here_many: '{{count}} de personas aquí',
+    here_other: '{{count}} personas aquí',
+  },
+  document: {
+    label: 'Documento y quién está aquí',
+    back: 'Volver al equipo de {{student}}',
+  },
   invite: {
     title: 'Invitación',
     opening: 'Abriendo la invitación…',
