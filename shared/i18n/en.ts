@@ -180,6 +180,15 @@ export const en = {
     label: 'Document and who is here',
     back: 'Back to {{student}}’s team',
   },
+  connection: {
+    offline: 'Offline — your changes are kept on this device and will sync',
+    connected: 'Connected · Saved',
+    unavailable: "This plan can't be opened right now; your changes are safe on this device",
+    cantReach: "Can't reach Bridgeplan yet — your changes are kept on this device",
+    connecting: 'Connecting…',
+    reconnectingKept: 'Reconnecting… your changes are kept on this device and will sync',
+    reconnecting: 'Reconnecting…',
+  },
   invite: {
     title: 'Invitation',
     opening: 'Opening the invitation…',

@@ -177,6 +177,15 @@ export const es: Catalog = {
     label: 'Documento y quién está aquí',
     back: 'Volver al equipo de {{student}}',
   },
+  connection: {
+    offline: 'Sin conexión — sus cambios se guardan en este dispositivo y se sincronizarán',
+    connected: 'Conectado · Guardado',
+    unavailable: 'Este plan no se puede abrir ahora; sus cambios están seguros en este dispositivo',
+    cantReach: 'Todavía no se puede conectar con Bridgeplan — sus cambios se guardan en este dispositivo',
+    connecting: 'Conectando…',
+    reconnectingKept: 'Reconectando… sus cambios se guardan en este dispositivo y se sincronizarán',
+    reconnecting: 'Reconectando…',
+  },
   invite: {
     title: 'Invitación',
     opening: 'Abriendo la invitación…',

@@ -121,6 +121,8 @@ describe('a family’s language in the browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Lo que vemos ahora' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await fromHome.textContent()).toContain('Le gusta dibujar después de cenar');
+    // Words held outside React's render (the connection line) are said again in Spanish too.
+    await eventually(async () => expect(await page.getByTestId('connection-state').textContent()).toContain('Conectado · Guardado'));
     // The page did not reload: the editor is the same element, and typing carries on into it.
     await fromHome.click();
     await page.keyboard.press('Control+End');
