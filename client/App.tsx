@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { AppPage } from './components/AppPage';
 import { ProblemMessage } from './components/ProblemMessage';
+import { GlossaryPage } from './pages/GlossaryPage';
 import { InvitePage } from './pages/InvitePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -20,6 +21,8 @@ import { loadSession } from './session/sessionStore';
 import { useSession } from './session/useSession';
 import { ApiFailure } from './api/ApiFailure';
 import { UnsubscribePage } from './pages/UnsubscribePage';
+import { useTranslation } from 'react-i18next';
+import { applyLanguage } from './i18n/i18n';
 import type { UserView } from '../shared/api';
 
 // The document pages carry the editor, Yjs, charts and export menus: loaded when one is opened,
@@ -41,25 +44,33 @@ function Opening({ user, children }: { user: UserView | null; children: ReactNod
 export function App() {
   const route = useRoute();
   const session = useSession();
+  // Subscribes the whole tree to language changes: switching re-renders in place.
+  const { t } = useTranslation();
+  const accountLanguage = session.status === 'signed-in' ? session.user.language : null;
 
   useEffect(() => {
     void loadSession();
   }, []);
 
+  // The account's language wins over the browser's once the person is known.
+  useEffect(() => {
+    if (accountLanguage) void applyLanguage(accountLanguage);
+  }, [accountLanguage]);
+
   if (session.status === 'loading') {
     return (
-      <AppPage title="Opening" user={null} width="narrow" busy>
-        <p className="muted">Opening Bridgeplan…</p>
+      <AppPage title={t('app.openingTitle')} user={null} width="narrow" busy>
+        <p className="muted">{t('app.opening')}</p>
       </AppPage>
     );
   }
   if (session.status === 'unreachable') {
     return (
-      <AppPage title="Can’t reach Bridgeplan" user={null} width="narrow">
-        <h1 className="page-title">Bridgeplan can’t be reached</h1>
+      <AppPage title={t('app.unreachableTitle')} user={null} width="narrow">
+        <h1 className="page-title">{t('app.unreachable')}</h1>
         <ProblemMessage error={new ApiFailure(0, 'unreachable', session.message)} />
         <div className="form-actions">
-          <button type="button" className="button button--primary" onClick={() => void loadSession()}>Try again</button>
+          <button type="button" className="button button--primary" onClick={() => void loadSession()}>{t('common.tryAgain')}</button>
         </div>
       </AppPage>
     );
@@ -74,6 +85,8 @@ export function App() {
       return <InvitePage key={route.secret} secret={route.secret} user={user} />;
     case 'not-found':
       return <NotFoundPage user={user} />;
+    case 'glossary':
+      return <GlossaryPage user={user} />;
     case 'verify-email':
       return <VerifyEmailPage key={route.secret} secret={route.secret} user={user} />;
     case 'reset-password':
@@ -92,7 +105,7 @@ export function App() {
   if (session.status === 'signed-out') {
     if (route.page === 'home') return session.needsFirstAccount ? <SignUpPage next={null} firstAccount /> : <SignInPage next={null} />;
     // Signed in in place: once the session exists, this same address renders the page asked for.
-    return <SignInPage next={null} reason="Sign in to open this page." />;
+    return <SignInPage next={null} reason={t('app.signInToOpen')} />;
   }
 
   switch (route.page) {

@@ -1,3 +1,4 @@
+import type { Language } from './i18n/languages';
 import type { Role, Setting } from './roles';
 import type { MeetingKind } from './schema/vocabulary';
 import type { ThreadView } from './schema/comments';
@@ -13,6 +14,8 @@ export interface UserView {
   readonly displayName: string;
   /** Proved by a mailed link or confirmed in person; needed to join a team or receive mail. */
   readonly emailVerified: boolean;
+  /** The language of this person's interface and mail. */
+  readonly language: Language;
 }
 
 export interface SetupState {
@@ -98,6 +101,8 @@ export interface InvitationPreview {
   readonly email: string;
   readonly expiresAt: string;
   readonly status: 'pending' | 'accepted' | 'expired' | 'revoked';
+  /** The language the inviter chose for the invited person; the page opens in it. */
+  readonly language: Language;
 }
 
 export interface ConsentView {

@@ -1,4 +1,5 @@
 import type { AccessTokenLifetime, AccessTokenView, CreatedAccessToken, InvitationPreview, SetupState, UserView } from '../../shared/api';
+import type { Language } from '../../shared/i18n/languages';
 import type { Role } from '../../shared/roles';
 import { apiRequest } from './http';
 
@@ -10,7 +11,7 @@ export async function getMe(): Promise<UserView> {
   return (await apiRequest<{ user: UserView }>('GET', '/auth/me')).user;
 }
 
-export async function signUp(input: { email: string; displayName: string; password: string }): Promise<UserView> {
+export async function signUp(input: { email: string; displayName: string; password: string; language: Language }): Promise<UserView> {
   return (await apiRequest<{ user: UserView }>('POST', '/auth/signup', input)).user;
 }
 
@@ -49,3 +50,7 @@ export const completePasswordReset = (token: string, newPassword: string) =>
 export const sendVerificationMail = () => apiRequest<{ sentTo: string }>('POST', '/auth/verify-email/send');
 
 export const verifyEmail = (token: string) => apiRequest<{ emailVerified: true; email: string }>('POST', '/auth/verify-email', { token });
+
+export async function setLanguage(language: Language): Promise<UserView> {
+  return (await apiRequest<{ user: UserView }>('PUT', '/auth/language', { language })).user;
+}

@@ -10,6 +10,7 @@ import type {
 } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import { apiRequest } from './http';
+import type { Language } from '../../shared/i18n/languages';
 
 const base = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -44,6 +45,8 @@ export interface NewInvitation {
   email: string;
   role: Role;
   consent?: { sharedScope: string; purpose: string };
+  /** The invited person's language: their invitation mail and first pages use it. */
+  language?: Language;
 }
 
 export const createInvitation = (workspaceId: string, input: NewInvitation) =>

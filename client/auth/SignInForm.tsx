@@ -7,6 +7,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { isSharedComputer, setSharedComputer, wipeLocalCopies } from '../session/localCopies';
 import { markSignedIn } from '../session/sessionStore';
+import { useTranslation } from 'react-i18next';
 
 interface SignInFormProps {
   initialEmail?: string;
@@ -14,6 +15,7 @@ interface SignInFormProps {
 }
 
 export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
+  const { t } = useTranslation();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -39,10 +41,10 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
   }
 
   return (
-    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Sign in">
+    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('auth.signInTitle')}>
       <ProblemMessage error={error} />
       <TextField
-        label="Email"
+        label={t('common.email')}
         type="email"
         name="email"
         autoComplete="username"
@@ -56,14 +58,14 @@ export function SignInForm({ initialEmail = '', onSignedIn }: SignInFormProps) {
       <div className="field">
         <label className="field__choice">
           <input type="checkbox" name="sharedComputer" checked={sharedComputer} onChange={(event) => setShared(event.target.checked)} />
-          This is a shared computer
+          {t('auth.sharedComputer')}
         </label>
-        <p className="field__hint">Nothing of a student’s plan is kept on this device; you need a connection to work.</p>
+        <p className="field__hint">{t('auth.sharedComputerHint')}</p>
       </div>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           <LogIn size={20} aria-hidden="true" />
-          {busy ? 'Signing in…' : 'Sign in'}
+          {busy ? t('auth.signingIn') : t('auth.signIn')}
         </button>
       </div>
     </form>

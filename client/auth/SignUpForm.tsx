@@ -7,6 +7,8 @@ import { PasswordField } from '../components/PasswordField';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { markSignedIn } from '../session/sessionStore';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/i18n';
 
 interface SignUpFormProps {
   initialEmail?: string;
@@ -16,7 +18,8 @@ interface SignUpFormProps {
   onSignedUp: (user: UserView) => void;
 }
 
-export function SignUpForm({ initialEmail = '', emailLocked = false, submitLabel = 'Create account', onSignedUp }: SignUpFormProps) {
+export function SignUpForm({ initialEmail = '', emailLocked = false, submitLabel, onSignedUp }: SignUpFormProps) {
+  const { t } = useTranslation();
   const [displayName, setDisplayName] = useState('');
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
@@ -27,13 +30,13 @@ export function SignUpForm({ initialEmail = '', emailLocked = false, submitLabel
     event.preventDefault();
     // Checked here too so the reason is said in words before a round trip.
     if (password.length < minPasswordLength) {
-      setError(new ApiFailure(400, 'password_short', `Your password needs at least ${minPasswordLength} characters.`));
+      setError(new ApiFailure(400, 'password_short', t('auth.passwordShort', { count: minPasswordLength })));
       return;
     }
     setBusy(true);
     setError(null);
     try {
-      const user = await signUp({ email: email.trim(), displayName: displayName.trim(), password });
+      const user = await signUp({ email: email.trim(), displayName: displayName.trim(), password, language: currentLanguage() });
       markSignedIn(user);
       onSignedUp(user);
     } catch (failure) {
@@ -43,20 +46,20 @@ export function SignUpForm({ initialEmail = '', emailLocked = false, submitLabel
   }
 
   return (
-    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Create an account">
+    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('auth.createTitle')}>
       <ProblemMessage error={error} />
       <TextField
-        label="Your name"
+        label={t('auth.yourName')}
         name="displayName"
         autoComplete="name"
         required
         maxLength={80}
-        hint="The team sees it next to your edits and where you are typing."
+        hint={t('auth.yourNameHint')}
         value={displayName}
         onChange={setDisplayName}
       />
       <TextField
-        label="Email"
+        label={t('common.email')}
         type="email"
         name="email"
         autoComplete="username"
@@ -64,7 +67,7 @@ export function SignUpForm({ initialEmail = '', emailLocked = false, submitLabel
         spellCheck={false}
         required
         readOnly={emailLocked}
-        hint={emailLocked ? 'The invitation was sent to this address.' : 'You sign in with it. We never show it to people outside your teams.'}
+        hint={emailLocked ? t('auth.emailLockedHint') : t('auth.emailHint')}
         value={email}
         onChange={setEmail}
       />
@@ -73,12 +76,12 @@ export function SignUpForm({ initialEmail = '', emailLocked = false, submitLabel
         onChange={setPassword}
         autoComplete="new-password"
         minLength={minPasswordLength}
-        hint={`At least ${minPasswordLength} characters. A short sentence is easy to remember and hard to guess.`}
+        hint={t('auth.passwordHint', { count: minPasswordLength })}
       />
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           <UserPlus size={20} aria-hidden="true" />
-          {busy ? 'Creating your account…' : submitLabel}
+          {busy ? t('auth.creatingAccount') : (submitLabel ?? t('auth.createAccount'))}
         </button>
       </div>
     </form>

@@ -6,6 +6,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { refreshUser } from './refreshUser';
 import { useMailEnabled } from './useMailEnabled';
 import './VerifyEmailNotice.css';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface VerifyEmailNoticeProps {
   user: UserView;
@@ -20,8 +21,10 @@ interface VerifyEmailNoticeProps {
  * Bridgeplan sends no mail, ask the case manager to confirm it in person. Renders nothing once
  * the email is confirmed.
  */
-export function VerifyEmailNotice({ user, purpose = 'to join a student’s team and to receive mail from Bridgeplan', hideWithoutMail = false }: VerifyEmailNoticeProps) {
+export function VerifyEmailNotice({ user, purpose: givenPurpose, hideWithoutMail = false }: VerifyEmailNoticeProps) {
   const mailEnabled = useMailEnabled();
+  const { t } = useTranslation();
+  const purpose = givenPurpose ?? t('verify.purpose');
   const [status, setStatus] = useState<string>('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -42,23 +45,21 @@ export function VerifyEmailNotice({ user, purpose = 'to join a student’s team 
   const checkAgain = () =>
     run(async () => {
       await refreshUser();
-      return 'Not confirmed yet.';
+      return t('verify.notYet');
     });
 
   return (
     <section className="card verify-notice" aria-labelledby="verify-notice-title" data-testid="verify-email-notice">
       <h2 className="card__title verify-notice__title" id="verify-notice-title">
-        <MailCheck size={22} aria-hidden="true" /> Confirm your email
+        <MailCheck size={22} aria-hidden="true" /> {t('verify.title')}
       </h2>
       {mailEnabled ? (
         <p>
-          You need to confirm <strong>{user.email}</strong> {purpose}. We mailed a link to it: open it, then come back here.
-          The link works for 24 hours.
+          <Trans i18nKey="verify.mailed" values={{ email: user.email, purpose }} components={{ strong: <strong /> }} />
         </p>
       ) : (
         <p>
-          You need to confirm <strong>{user.email}</strong> {purpose}. This Bridgeplan does not send mail: ask the team’s
-          case manager to confirm your email in person. Then check again here.
+          <Trans i18nKey="verify.noMail" values={{ email: user.email, purpose }} components={{ strong: <strong /> }} />
         </p>
       )}
       <ProblemMessage error={error} />
@@ -66,17 +67,17 @@ export function VerifyEmailNotice({ user, purpose = 'to join a student’s team 
       <div className="form-actions">
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void checkAgain()}>
           <RefreshCw size={18} aria-hidden="true" />
-          I have confirmed it
+          {t('verify.confirmed')}
         </button>
         {mailEnabled && (
           <button
             type="button"
             className="button button--secondary"
             disabled={busy}
-            onClick={() => void run(async () => `A new link is on its way to ${(await sendVerificationMail()).sentTo}.`)}
+            onClick={() => void run(async () => t('verify.sentAgain', { email: (await sendVerificationMail()).sentTo }))}
           >
             <Send size={18} aria-hidden="true" />
-            Send the link again
+            {t('verify.sendAgain')}
           </button>
         )}
       </div>

@@ -6,6 +6,7 @@ import {
   type ReconnectPlan,
 } from './closeMessages';
 import { describeConnection, type ConnectionFacts, type ConnectionView } from './connectionView';
+import { i18n } from '../i18n/i18n';
 
 /**
  * A sync must hold this long before we believe a rejected change went through after all. The
@@ -50,7 +51,10 @@ export class ConnectionMonitor {
     provider.on('connection-close', this.handleClose);
     window.addEventListener('online', this.handleOnline);
     window.addEventListener('offline', this.handleOffline);
+    // The view holds words: a language switch redescribes the same facts in the new language.
+    i18n.on('languageChanged', this.handleLanguage);
     this.detach.push(() => {
+      i18n.off('languageChanged', this.handleLanguage);
       provider.off('status', this.handleStatus);
       provider.off('sync', this.handleSync);
       provider.off('connection-close', this.handleClose);
@@ -191,6 +195,8 @@ export class ConnectionMonitor {
       this.update({ lastClose: null });
     }, rejectionClearDelayMs);
   }
+
+  private readonly handleLanguage = (): void => this.update({});
 
   private update(change: Partial<ConnectionFacts>): void {
     this.facts = { ...this.facts, ...change };

@@ -1,4 +1,5 @@
 import type { CloseOutcome } from './closeMessages';
+import { i18n } from '../i18n/i18n';
 
 /** The facts the connection monitor collects; `describeConnection` turns them into words. */
 export interface ConnectionFacts {
@@ -29,7 +30,7 @@ export interface ConnectionView {
   readonly notice: ConnectionNotice | null;
 }
 
-export const offlineLabel = 'Offline — your changes are kept on this device and will sync';
+export const offlineLabel = (): string => i18n.t('connection.offline');
 
 /** After this many failed attempts, "Reconnecting…" alone would understate the problem. */
 const patientAttempts = 4;
@@ -42,7 +43,7 @@ export function describeConnection(facts: ConnectionFacts): ConnectionView {
       notice: { title: facts.stopped.title, message: facts.stopped.message, action: facts.stopped.remedy ?? 'retry' },
     };
   }
-  if (!facts.online) return { state: 'offline', label: offlineLabel, notice: null };
+  if (!facts.online) return { state: 'offline', label: offlineLabel(), notice: null };
 
   const close = facts.lastClose;
   if (close?.kind === 'rejected') {
@@ -53,23 +54,23 @@ export function describeConnection(facts: ConnectionFacts): ConnectionView {
     };
   }
   if (facts.status === 'connected' && facts.synced) {
-    return { state: 'connected', label: 'Connected · Saved', notice: null };
+    return { state: 'connected', label: i18n.t('connection.connected'), notice: null };
   }
   if (close?.kind === 'unavailable') {
     return {
       state: 'error',
-      label: "This plan can't be opened right now; your changes are safe on this device",
+      label: i18n.t('connection.unavailable'),
       notice: null,
     };
   }
   if (!facts.hasConnectedBefore) {
     const label = facts.failedAttempts >= patientAttempts
-      ? "Can't reach Bridgeplan yet — your changes are kept on this device"
-      : 'Connecting…';
+      ? i18n.t('connection.cantReach')
+      : i18n.t('connection.connecting');
     return { state: 'connecting', label, notice: null };
   }
   const label = facts.failedAttempts >= patientAttempts
-    ? 'Reconnecting… your changes are kept on this device and will sync'
-    : 'Reconnecting…';
+    ? i18n.t('connection.reconnectingKept')
+    : i18n.t('connection.reconnecting');
   return { state: 'connecting', label, notice: null };
 }

@@ -3,6 +3,8 @@ import type { UserView } from '../../shared/api';
 import { AppHeader } from './AppHeader';
 import { BrandLink } from './BrandLink';
 import '../styles/layout.css';
+import { useTranslation } from 'react-i18next';
+import { LanguageSelect } from '../i18n/LanguageSelect';
 
 interface AppPageProps {
   /** The browser tab's title, before "· Bridgeplan". */
@@ -16,18 +18,21 @@ interface AppPageProps {
 }
 
 export function AppPage({ title, user, width = 'wide', busy, children }: AppPageProps) {
+  const { t } = useTranslation();
+  const fullTitle = t('common.titleSuffix', { title });
   useEffect(() => {
-    document.title = `${title} · Bridgeplan`;
-  }, [title]);
+    document.title = fullTitle;
+  }, [fullTitle]);
 
   return (
     <div className="page">
-      <a className="skip-link" href="#main">Skip to content</a>
+      <a className="skip-link" href="#main">{t('common.skipToContent')}</a>
       {user ? (
         <AppHeader user={user} />
       ) : (
         <header className="page__plain-header">
           <BrandLink />
+          <LanguageSelect user={null} />
         </header>
       )}
       <main className={`page__main page__main--${width}`} id="main" tabIndex={-1} aria-busy={busy || undefined}>

@@ -2,6 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { AppLink } from '../routing/AppLink';
 import './DocumentHeader.css';
+import { useTranslation } from 'react-i18next';
 
 interface DocumentHeaderProps {
   title: string;
@@ -19,6 +20,8 @@ interface DocumentHeaderProps {
  */
 export function DocumentHeader({ title, studentName, backHref, children }: DocumentHeaderProps) {
   const ref = useRef<HTMLElement>(null);
+  const { t } = useTranslation();
+  const back = t('document.back', { student: studentName });
   // The views' own sticky bars and the jump targets sit under this bar: they read its height.
   useEffect(() => {
     const element = ref.current;
@@ -32,11 +35,11 @@ export function DocumentHeader({ title, studentName, backHref, children }: Docum
     };
   }, []);
   return (
-    <section ref={ref} className="doc-header" aria-label="Document and who is here">
+    <section ref={ref} className="doc-header" aria-label={t('document.label')}>
       <div className="doc-header__identity">
-        <AppLink to={backHref} className="doc-header__back" title={`Back to ${studentName}’s team`}>
+        <AppLink to={backHref} className="doc-header__back" title={back}>
           <ArrowLeft size={22} aria-hidden="true" />
-          <span className="visually-hidden">Back to {studentName}’s team</span>
+          <span className="visually-hidden">{back}</span>
         </AppLink>
         <div className="doc-header__title-block">
           <h1 className="doc-header__title">{title}</h1>

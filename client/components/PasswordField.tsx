@@ -1,6 +1,7 @@
 import { Eye, EyeOff } from 'lucide-react';
 import { useState, type ReactNode } from 'react';
 import { TextField } from './TextField';
+import { useTranslation } from 'react-i18next';
 
 interface PasswordFieldProps {
   label?: string;
@@ -15,11 +16,12 @@ interface PasswordFieldProps {
  * Password managers and pasting work (WCAG 2.2, 3.3.8 accessible authentication); "Show"
  * helps people who type slowly or on a phone check what they entered.
  */
-export function PasswordField({ label = 'Password', value, onChange, autoComplete, hint, minLength }: PasswordFieldProps) {
+export function PasswordField({ label, value, onChange, autoComplete, hint, minLength }: PasswordFieldProps) {
+  const { t } = useTranslation();
   const [visible, setVisible] = useState(false);
   return (
     <TextField
-      label={label}
+      label={label ?? t('common.password')}
       type={visible ? 'text' : 'password'}
       name="password"
       autoComplete={autoComplete}
@@ -38,7 +40,7 @@ export function PasswordField({ label = 'Password', value, onChange, autoComplet
           onClick={() => setVisible((shown) => !shown)}
         >
           {visible ? <EyeOff size={18} aria-hidden="true" /> : <Eye size={18} aria-hidden="true" />}
-          {visible ? 'Hide' : 'Show'}
+          {visible ? t('common.hide') : t('common.show')}
           <span className="visually-hidden"> password</span>
         </button>
       }

@@ -1,6 +1,7 @@
 import type { PresentPerson } from '../collab/presence';
 import { initialsOf } from '../identity/initials';
 import './PresenceList.css';
+import { useTranslation } from 'react-i18next';
 
 interface PresenceListProps {
   people: PresentPerson[];
@@ -10,12 +11,13 @@ interface PresenceListProps {
 const maxVisible = 5;
 
 export function PresenceList({ people }: PresenceListProps) {
+  const { t } = useTranslation();
   const visible = people.slice(0, maxVisible);
   const hidden = people.slice(maxVisible);
-  const summary = people.length === 1 ? 'Only you are here' : `${people.length} people here`;
+  const summary = people.length === 1 ? t('presence.onlyYou') : t('presence.here', { count: people.length });
 
   return (
-    <section className="presence" aria-label="Who is here">
+    <section className="presence" aria-label={t('presence.who')}>
       <ul className="presence__list" data-testid="presence" aria-label={summary}>
         {visible.map((person) => (
           <li

@@ -5,10 +5,13 @@ import { AppLink } from '../routing/AppLink';
 import { currentPath, withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './ProblemMessage.css';
+import { catalogs } from '../../shared/i18n/catalogs';
+import { currentLanguage, i18n } from '../i18n/i18n';
 
 /**
  * The one place that turns a failed request into words on screen. The server's messages are
- * written for people and shown as they are; a lost session adds a way back in.
+ * written for people in English and shown as they are; in another language, a failure whose id
+ * the catalog knows is said in that language, and the rest stay in the server's words.
  */
 export interface Problem {
   readonly message: string;
@@ -17,10 +20,15 @@ export interface Problem {
 
 export function problemFrom(error: unknown): Problem {
   if (isApiFailure(error)) {
-    if (error.isSignedOut) return { message: 'You were signed out. Sign in again to continue.', signInAgain: true };
-    return { message: error.message, signInAgain: false };
+    if (error.isSignedOut) return { message: i18n.t('problems.signedOut'), signInAgain: true };
+    return { message: translatedFailure(error.id) ?? error.message, signInAgain: false };
   }
-  return { message: 'Something went wrong. Please try again.', signInAgain: false };
+  return { message: i18n.t('problems.unknown'), signInAgain: false };
+}
+
+function translatedFailure(id: string): string | null {
+  if (currentLanguage() === 'en' || !(id in catalogs.en.problems.byId)) return null;
+  return i18n.t(`problems.byId.${id as keyof typeof catalogs.en.problems.byId}`);
 }
 
 interface ProblemMessageProps {
@@ -40,7 +48,7 @@ export function ProblemMessage({ error, id }: ProblemMessageProps) {
         {problem.message}{' '}
         {problem.signInAgain && (
           <AppLink to={withNext(paths.signIn, currentPath())} onClick={markSignedOut}>
-            Sign in again
+            {i18n.t('problems.signInAgain')}
           </AppLink>
         )}
       </p>

@@ -9,9 +9,11 @@ import { AppLink } from '../routing/AppLink';
 import { currentSearchParam } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './AuthPage.css';
+import { useTranslation } from 'react-i18next';
 
 export function ForgotPasswordPage() {
   const mailEnabled = useMailEnabled();
+  const { t } = useTranslation();
   const [email, setEmail] = useState(currentSearchParam('email') ?? '');
   const [sent, setSent] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -31,46 +33,46 @@ export function ForgotPasswordPage() {
   }
 
   return (
-    <AppPage title="Forgot your password" user={null} width="narrow" busy={mailEnabled === null}>
+    <AppPage title={t('reset.forgotTitle')} user={null} width="narrow" busy={mailEnabled === null}>
       <div className="page-intro">
-        <h1 className="page-title">Forgot your password?</h1>
-        <p className="page-lead">We mail a link to choose a new one. It works once, for one hour.</p>
+        <h1 className="page-title">{t('auth.forgotPassword')}</h1>
+        <p className="page-lead">{t('reset.forgotLead')}</p>
       </div>
       {mailEnabled === false && (
         <section className="card">
-          <p>This Bridgeplan does not send mail, so it cannot mail you a reset link. Ask the person who runs it for help.</p>
+          <p>{t('reset.noMail')}</p>
         </section>
       )}
       {mailEnabled && (
-        <section className="card" aria-label="Reset your password">
+        <section className="card" aria-label={t('reset.resetLabel')}>
           {sent ? (
             <p className="status-line" role="status" data-testid="reset-requested">{sent}</p>
           ) : (
-            <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Ask for a reset link">
+            <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('reset.askLabel')}>
               <ProblemMessage error={error} />
               <TextField
-                label="Email"
+                label={t('common.email')}
                 type="email"
                 name="email"
                 autoComplete="username"
                 autoCapitalize="none"
                 spellCheck={false}
                 required
-                hint="The confirmed email of your account."
+                hint={t('reset.emailHint')}
                 value={email}
                 onChange={setEmail}
               />
               <div className="form-actions">
                 <button type="submit" className="button button--primary" disabled={busy}>
                   <Send size={20} aria-hidden="true" />
-                  Mail me a reset link
+                  {t('reset.mailMe')}
                 </button>
               </div>
             </form>
           )}
         </section>
       )}
-      <p className="auth-switch"><AppLink to={paths.signIn}>Back to sign in</AppLink></p>
+      <p className="auth-switch"><AppLink to={paths.signIn}>{t('reset.back')}</AppLink></p>
     </AppPage>
   );
 }

@@ -1,5 +1,5 @@
 import { Check, Lock, MailOpen } from 'lucide-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { InvitationPreview, UserView } from '../../shared/api';
 import { acceptInvitation, previewInvitation } from '../api/accountApi';
 import { useApiData } from '../api/useApiData';
@@ -12,27 +12,37 @@ import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/route';
 import { signOut } from '../session/sessionStore';
-import { formatDate, roleDescription, roleLabel, withArticle } from '../workspace/roleLabels';
+import { roleAfterAs, roleDescription } from '../workspace/roleLabels';
 import './InvitePage.css';
+import { Trans, useTranslation } from 'react-i18next';
+import { applyLanguage, hasChosenLanguage } from '../i18n/i18n';
+import { useLocale } from '../i18n/useLocale';
 
-const closedReasons: Record<Exclude<InvitationPreview['status'], 'pending'>, string> = {
-  accepted: 'This invitation has been used already.',
-  expired: 'This invitation has expired.',
-  revoked: 'This invitation was withdrawn.',
-};
+const closedReasons = {
+  accepted: 'invite.accepted',
+  expired: 'invite.expired',
+  revoked: 'invite.revoked',
+} as const satisfies Record<Exclude<InvitationPreview['status'], 'pending'>, string>;
 
 export function InvitePage({ secret, user }: { secret: string; user: UserView | null }) {
   // Asked again after signing in: the student's name is shown only to the invited person.
   const [preview] = useApiData(() => previewInvitation(secret), `${secret}:${user?.id ?? ''}`);
+  const { t } = useTranslation();
+  const suggested = preview.status === 'ready' ? preview.data.language : null;
+  // The inviter chose the family's language: open in it, unless this browser already chose one
+  // or the person is signed in (their account's language stands).
+  useEffect(() => {
+    if (suggested && !user && !hasChosenLanguage()) void applyLanguage(suggested, false);
+  }, [suggested, user]);
 
   return (
-    <AppPage title="Invitation" user={user} width="narrow" busy={preview.status === 'loading'}>
-      {preview.status === 'loading' && <p className="muted">Opening the invitation…</p>}
+    <AppPage title={t('invite.title')} user={user} width="narrow" busy={preview.status === 'loading'}>
+      {preview.status === 'loading' && <p className="muted">{t('invite.opening')}</p>}
       {preview.status === 'failed' && (
         <>
-          <h1 className="page-title">Invitation</h1>
+          <h1 className="page-title">{t('invite.title')}</h1>
           <ProblemMessage error={preview.error} />
-          <p><AppLink to={paths.home}>Go to Bridgeplan’s start page</AppLink></p>
+          <p><AppLink to={paths.home}>{t('invite.goHome')}</AppLink></p>
         </>
       )}
       {preview.status === 'ready' && <Invitation secret={secret} invitation={preview.data} user={user} />}
@@ -41,43 +51,43 @@ export function InvitePage({ secret, user }: { secret: string; user: UserView | 
 }
 
 function Invitation({ secret, invitation, user }: { secret: string; invitation: InvitationPreview; user: UserView | null }) {
-  const team = invitation.studentName ? `${invitation.studentName}’s team` : 'a student’s team';
+  const { t } = useTranslation();
+  const team = invitation.studentName ? t('invite.studentTeam', { name: invitation.studentName }) : t('invite.aStudentTeam');
   const isInvitee = user !== null && user.email.toLowerCase() === invitation.email.toLowerCase();
 
   return (
     <>
       <div className="page-intro">
-        <p className="invite__kicker"><MailOpen size={20} aria-hidden="true" /> Invitation</p>
+        <p className="invite__kicker"><MailOpen size={20} aria-hidden="true" /> {t('invite.title')}</p>
         <h1 className="page-title" data-testid="invitation-title">
-          {invitation.invitedByName} invited you to join {team}
+          {t('invite.invitedYou', { inviter: invitation.invitedByName, team })}
         </h1>
         <p className="page-lead">
-          as {withArticle(roleLabel(invitation.role))}. {roleDescription(invitation.role)}
+          {t('invite.asRole', { role: roleAfterAs(invitation.role) })} {roleDescription(invitation.role)}
         </p>
       </div>
 
       {invitation.status !== 'pending' ? (
         <section className="card">
-          <p className="invite__closed">{closedReasons[invitation.status]}</p>
-          <p>Ask {invitation.invitedByName} to send you a new invitation.</p>
-          {user && <p><AppLink to={paths.home}>Go to your students</AppLink></p>}
+          <p className="invite__closed">{t(closedReasons[invitation.status])}</p>
+          <p>{t('invite.askAgain', { inviter: invitation.invitedByName })}</p>
+          {user && <p><AppLink to={paths.home}>{t('invite.goToStudents')}</AppLink></p>}
         </section>
       ) : user === null ? (
         <SignedOutInvitation invitation={invitation} />
       ) : isInvitee && !user.emailVerified ? (
         // Holding the link is not proof of owning the address: confirm it first, then accept here.
-        <VerifyEmailNotice user={user} purpose="before you can accept this invitation" />
+        <VerifyEmailNotice user={user} purpose={t('invite.verifyPurpose')} />
       ) : isInvitee ? (
         <AcceptInvitation secret={secret} team={team} />
       ) : (
         <section className="card">
           <p>
-            You are signed in as <strong>{user.email}</strong>, but this invitation is for{' '}
-            <strong>{invitation.email}</strong>. Sign out, then sign in or create an account with that email.
+            <Trans i18nKey="invite.wrongAccount" values={{ signedIn: user.email, invited: invitation.email }} components={{ strong: <strong /> }} />
           </p>
           <div className="form-actions">
             <button type="button" className="button button--secondary" onClick={() => void signOut()}>
-              Sign out and continue
+              {t('invite.signOutContinue')}
             </button>
           </div>
         </section>
@@ -88,29 +98,30 @@ function Invitation({ secret, invitation, user }: { secret: string; invitation: 
 
 function SignedOutInvitation({ invitation }: { invitation: InvitationPreview }) {
   const [mode, setMode] = useState<'signup' | 'signin'>('signup');
+  const { t } = useTranslation();
+  const { date } = useLocale();
   return (
     <>
       <p className="note">
         <Lock size={18} aria-hidden="true" />
         <span>
-          To protect the student’s privacy, their name appears once you sign in as <strong>{invitation.email}</strong>.
-          The link works until {formatDate(invitation.expiresAt)}.
+          <Trans i18nKey="invite.privacy" values={{ email: invitation.email, date: date(invitation.expiresAt) }} components={{ strong: <strong /> }} />
         </span>
       </p>
       <section className="card" aria-labelledby="invite-account-title">
         <h2 className="card__title" id="invite-account-title">
-          {mode === 'signup' ? 'Create your account to accept' : 'Sign in to accept'}
+          {mode === 'signup' ? t('invite.createToAccept') : t('invite.signInToAccept')}
         </h2>
         {mode === 'signup' ? (
-          <SignUpForm initialEmail={invitation.email} emailLocked submitLabel="Create account" onSignedUp={() => undefined} />
+          <SignUpForm initialEmail={invitation.email} emailLocked onSignedUp={() => undefined} />
         ) : (
           <SignInForm initialEmail={invitation.email} onSignedIn={() => undefined} />
         )}
       </section>
       <p className="auth-switch">
-        {mode === 'signup' ? 'Already have an account with this email? ' : 'New to Bridgeplan? '}
+        {mode === 'signup' ? t('invite.haveAccountEmail') : t('auth.newHere')}
         <button type="button" className="link-button" onClick={() => setMode(mode === 'signup' ? 'signin' : 'signup')}>
-          {mode === 'signup' ? 'Sign in instead' : 'Create an account instead'}
+          {mode === 'signup' ? t('invite.signInInstead') : t('invite.createInstead')}
         </button>
       </p>
     </>
@@ -120,6 +131,7 @@ function SignedOutInvitation({ invitation }: { invitation: InvitationPreview }) 
 function AcceptInvitation({ secret, team }: { secret: string; team: string }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useTranslation();
 
   async function handleAccept() {
     setBusy(true);
@@ -134,13 +146,13 @@ function AcceptInvitation({ secret, team }: { secret: string; team: string }) {
   }
 
   return (
-    <section className="card" aria-label="Accept the invitation">
+    <section className="card" aria-label={t('invite.acceptLabel')}>
       <ProblemMessage error={error} />
-      <p>Once you join, you see the plan and the team, and the team sees your name next to your work.</p>
+      <p>{t('invite.onceYouJoin')}</p>
       <div className="form-actions">
         <button type="button" className="button button--primary" disabled={busy} onClick={() => void handleAccept()}>
           <Check size={20} aria-hidden="true" />
-          {busy ? 'Joining…' : `Accept and join ${team}`}
+          {busy ? t('invite.joining') : t('invite.acceptAndJoin', { team })}
         </button>
       </div>
     </section>

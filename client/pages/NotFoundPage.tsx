@@ -2,16 +2,18 @@ import type { UserView } from '../../shared/api';
 import { AppPage } from '../components/AppPage';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
+import { useTranslation } from 'react-i18next';
 
 export function NotFoundPage({ user }: { user: UserView | null }) {
+  const { t } = useTranslation();
   return (
-    <AppPage title="Page not found" user={user} width="narrow">
+    <AppPage title={t('notFound.title')} user={user} width="narrow">
       <div className="page-intro">
-        <h1 className="page-title">We could not find that page</h1>
-        <p className="page-lead">The link may be incomplete. If someone sent it to you, ask them to send it again.</p>
+        <h1 className="page-title">{t('notFound.heading')}</h1>
+        <p className="page-lead">{t('notFound.lead')}</p>
       </div>
       <p>
-        <AppLink to={paths.home}>{user ? 'Go to your students' : 'Go to the sign-in page'}</AppLink>
+        <AppLink to={paths.home}>{user ? t('invite.goToStudents') : t('notFound.signIn')}</AppLink>
       </p>
     </AppPage>
   );

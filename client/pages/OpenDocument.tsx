@@ -15,6 +15,7 @@ import { OfflineEditBanner } from '../components/OfflineEditBanner';
 import { withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './DocumentPage.css';
+import { useTranslation } from 'react-i18next';
 
 interface OpenDocumentProps {
   docName: string;
@@ -37,13 +38,14 @@ interface OpenDocumentProps {
  */
 export function OpenDocument(props: OpenDocumentProps) {
   const session = useCollabSession(props.docName, props.user);
+  const { t } = useTranslation();
 
   if (!session) {
     return (
       <div className="doc-page">
         <DocumentHeader title={props.title} studentName={props.studentName} backHref={paths.workspace(props.workspaceId)} />
         <main className="doc-page__main" id="main" aria-busy="true">
-          <p className="doc-page__opening">Opening…</p>
+          <p className="doc-page__opening">{t('common.opening')}</p>
         </main>
       </div>
     );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../shared/api';
 import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
@@ -8,6 +9,7 @@ import { goToSection, sectionElementId, sectionText } from '../plan/sections/sec
 
 /** One skip link per section, shown when focused: straight to Goals or Services from the top. */
 function SectionSkipLinks() {
+  const { t } = useTranslation();
   return (
     <>
       {sectionIds.map((section) => (
@@ -20,7 +22,7 @@ function SectionSkipLinks() {
             goToSection(section, { focus: true });
           }}
         >
-          Skip to {sectionText[section].title}
+          {t('plan.skipTo', { section: sectionText[section].title })}
         </a>
       ))}
     </>
@@ -29,8 +31,9 @@ function SectionSkipLinks() {
 
 /** `/w/<id>/plan`: the live plan with its comment threads. */
 export function PlanPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
+  const { t } = useTranslation();
   return (
-    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle="Plan" opening="Opening the plan…" skipLinks={<SectionSkipLinks />}>
+    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle={t('plan.tabTitle')} opening={t('plan.opening')} skipLinks={<SectionSkipLinks />}>
       {({ workspace, author, collabUser, reload }) => (
         <OpenDocument
           docName={planDocName(workspaceId)}

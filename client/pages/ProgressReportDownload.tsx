@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { isProgressCode, progressCodeLabels, progressCodes, type ProgressCode } from '../../shared/progressCodes';
 import { apiRequest } from '../api/http';
 import { ExportMenu } from '../versions/ExportMenu';
+import { Term } from '../glossary/Term';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -75,6 +76,9 @@ export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId
       {report && report.goals.length > 0 && (
         <fieldset className="progress-report__codes">
           <legend className="progress-report__label">Progress on each goal, as the team agrees</legend>
+          <p className="muted">
+            <Term id="progressCodes" />
+          </p>
           {report.goals.map((goal) => (
             <label key={goal.goalId} className="progress-report__field">
               <span>{goal.label}</span>

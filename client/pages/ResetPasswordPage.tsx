@@ -10,10 +10,12 @@ import { withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import { markSignedOut } from '../session/sessionStore';
 import './AuthPage.css';
+import { useTranslation } from 'react-i18next';
 
 /** Opened from the mailed reset link. */
 export function ResetPasswordPage({ secret }: { secret: string }) {
   const [password, setPassword] = useState('');
+  const { t } = useTranslation();
   const [doneFor, setDoneFor] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -21,7 +23,7 @@ export function ResetPasswordPage({ secret }: { secret: string }) {
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (password.length < minPasswordLength) {
-      setError(new ApiFailure(400, 'password_short', `Your password needs at least ${minPasswordLength} characters.`));
+      setError(new ApiFailure(400, 'password_short', t('auth.passwordShort', { count: minPasswordLength })));
       return;
     }
     setBusy(true);
@@ -38,31 +40,31 @@ export function ResetPasswordPage({ secret }: { secret: string }) {
   }
 
   return (
-    <AppPage title="Choose a new password" user={null} width="narrow">
+    <AppPage title={t('reset.chooseTitle')} user={null} width="narrow">
       <div className="page-intro">
-        <h1 className="page-title">{doneFor ? 'Your password is changed' : 'Choose a new password'}</h1>
+        <h1 className="page-title">{doneFor ? t('reset.changed') : t('reset.chooseTitle')}</h1>
       </div>
       <section className="card">
         {doneFor ? (
           <>
-            <p role="status">Every device that was signed in to your account is now signed out. Sign in with your new password.</p>
-            <p><AppLink to={withNext(paths.signIn, null, doneFor)}>Sign in</AppLink></p>
+            <p role="status">{t('reset.signedOut')}</p>
+            <p><AppLink to={withNext(paths.signIn, null, doneFor)}>{t('auth.signIn')}</AppLink></p>
           </>
         ) : (
-          <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Choose a new password">
+          <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('reset.chooseTitle')}>
             <ProblemMessage error={error} />
             <PasswordField
-              label="New password"
+              label={t('reset.newPassword')}
               value={password}
               onChange={setPassword}
               autoComplete="new-password"
               minLength={minPasswordLength}
-              hint={`At least ${minPasswordLength} characters.`}
+              hint={t('reset.atLeast', { count: minPasswordLength })}
             />
             <div className="form-actions">
               <button type="submit" className="button button--primary" disabled={busy}>
                 <KeyRound size={20} aria-hidden="true" />
-                Save the new password
+                {t('reset.save')}
               </button>
             </div>
           </form>

@@ -7,19 +7,21 @@ import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { AppPage } from '../components/AppPage';
 import { NotificationSettings } from '../notifications/NotificationSettings';
 import './SettingsPage.css';
+import { useTranslation } from 'react-i18next';
 
 export function SettingsPage({ user }: { user: UserView }) {
+  const { t } = useTranslation();
   return (
-    <AppPage title="Settings" user={user}>
+    <AppPage title={t('header.settings')} user={user}>
       <div className="page-intro">
-        <h1 className="page-title">Settings</h1>
+        <h1 className="page-title">{t('header.settings')}</h1>
         <p className="page-lead">
-          Signed in as <strong>{user.displayName}</strong>
+          {t('header.signedInAs')}<strong>{user.displayName}</strong>
           <br />
           {user.email}
           {user.emailVerified && (
             <span className="settings__verified" data-testid="email-verified">
-              <BadgeCheck size={18} aria-hidden="true" /> confirmed
+              <BadgeCheck size={18} aria-hidden="true" /> {t('settingsPage.confirmed')}
             </span>
           )}
         </p>

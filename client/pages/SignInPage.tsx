@@ -5,6 +5,7 @@ import { navigate } from '../routing/navigation';
 import { currentSearchParam, withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './AuthPage.css';
+import { useTranslation } from 'react-i18next';
 
 interface SignInPageProps {
   /** Where to go after signing in; null stays on the page (it re-renders as the signed-in one). */
@@ -14,14 +15,15 @@ interface SignInPageProps {
 }
 
 export function SignInPage({ next, reason }: SignInPageProps) {
+  const { t } = useTranslation();
   const email = currentSearchParam('email') ?? '';
   return (
-    <AppPage title="Sign in" user={null} width="narrow">
+    <AppPage title={t('auth.signInTitle')} user={null} width="narrow">
       <div className="page-intro">
-        <h1 className="page-title">Sign in to Bridgeplan</h1>
-        <p className="page-lead">{reason ?? 'One live plan for a child’s whole team: school, clinic and home.'}</p>
+        <h1 className="page-title">{t('auth.signInHeading')}</h1>
+        <p className="page-lead">{reason ?? t('auth.tagline')}</p>
       </div>
-      <section className="card" aria-label="Sign in">
+      <section className="card" aria-label={t('auth.signInTitle')}>
         <SignInForm
           initialEmail={email}
           onSignedIn={() => {
@@ -30,10 +32,10 @@ export function SignInPage({ next, reason }: SignInPageProps) {
         />
       </section>
       <p className="auth-switch">
-        <AppLink to={withNext(paths.forgotPassword, null, email || undefined)}>Forgot your password?</AppLink>
+        <AppLink to={withNext(paths.forgotPassword, null, email || undefined)}>{t('auth.forgotPassword')}</AppLink>
       </p>
       <p className="auth-switch">
-        New to Bridgeplan? <AppLink to={withNext(paths.signUp, next, email || undefined)}>Create an account</AppLink>
+        {t('auth.newHere')}<AppLink to={withNext(paths.signUp, next, email || undefined)}>{t('auth.createAccountLink')}</AppLink>
       </p>
     </AppPage>
   );

@@ -6,6 +6,7 @@ import { navigate } from '../routing/navigation';
 import { currentSearchParam, withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './AuthPage.css';
+import { useTranslation } from 'react-i18next';
 
 interface SignUpPageProps {
   next: string | null;
@@ -14,27 +15,26 @@ interface SignUpPageProps {
 }
 
 export function SignUpPage({ next, firstAccount = false }: SignUpPageProps) {
+  const { t } = useTranslation();
   const email = currentSearchParam('email') ?? '';
   return (
-    <AppPage title={firstAccount ? 'Create the first account' : 'Create an account'} user={null} width="narrow">
+    <AppPage title={firstAccount ? t('auth.createFirstTitle') : t('auth.createTitle')} user={null} width="narrow">
       <div className="page-intro">
-        <h1 className="page-title">{firstAccount ? 'Create the first account' : 'Create your account'}</h1>
+        <h1 className="page-title">{firstAccount ? t('auth.createFirstTitle') : t('auth.createHeading')}</h1>
         <p className="page-lead">
-          {firstAccount
-            ? 'This Bridgeplan is new. Start with your own account; then add a student and invite their team.'
-            : 'Join your student’s team: teachers, therapists and parents working on one plan.'}
+          {firstAccount ? t('auth.firstLead') : t('auth.joinLead')}
         </p>
       </div>
-      <section className="card" aria-label="Create an account">
+      <section className="card" aria-label={t('auth.createTitle')}>
         <SignUpForm initialEmail={email} onSignedUp={() => navigate(next ?? paths.home, { replace: true })} />
       </section>
       <p className="note">
         <ShieldCheck size={20} aria-hidden="true" />
-        <span>You only see the students whose teams invite you. Nobody else sees your account.</span>
+        <span>{t('auth.privacyNote')}</span>
       </p>
       {!firstAccount && (
         <p className="auth-switch">
-          Already have an account? <AppLink to={withNext(paths.signIn, next, email || undefined)}>Sign in</AppLink>
+          {t('auth.haveAccount')}<AppLink to={withNext(paths.signIn, next, email || undefined)}>{t('auth.signIn')}</AppLink>
         </p>
       )}
     </AppPage>

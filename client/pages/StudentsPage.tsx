@@ -14,22 +14,24 @@ import type { UnreadCount } from '../../shared/notifications';
 import { getUnreadCounts } from '../notifications/notificationsApi';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import './StudentsPage.css';
+import { useTranslation } from 'react-i18next';
 
 export function StudentsPage({ user }: { user: UserView }) {
   const [workspaces] = useApiData(listWorkspaces, user.id);
   // Counts are extra: if they fail, the list still shows.
   const [counts] = useApiData(getUnreadCounts, user.id);
   const unread = counts.status === 'ready' ? counts.data : [];
+  const { t } = useTranslation();
 
   return (
-    <AppPage title="Your students" user={user} busy={workspaces.status === 'loading'}>
+    <AppPage title={t('students.title')} user={user} busy={workspaces.status === 'loading'}>
       <div className="page-intro">
-        <h1 className="page-title">Your students</h1>
-        <p className="page-lead">The teams you belong to. Open a student to see their plan and team.</p>
+        <h1 className="page-title">{t('students.title')}</h1>
+        <p className="page-lead">{t('students.lead')}</p>
       </div>
 
       <VerifyEmailNotice user={user} hideWithoutMail />
-      {workspaces.status === 'loading' && <p className="muted">Loading your students…</p>}
+      {workspaces.status === 'loading' && <p className="muted">{t('students.loading')}</p>}
       {workspaces.status === 'failed' && <ProblemMessage error={workspaces.error} />}
       {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} unread={unread} />}
 
@@ -41,16 +43,14 @@ export function StudentsPage({ user }: { user: UserView }) {
 }
 
 function WorkspaceList({ workspaces, unread }: { workspaces: WorkspaceSummary[]; unread: readonly UnreadCount[] }) {
+  const { t } = useTranslation();
   if (workspaces.length === 0) {
     return (
-      <p className="students__empty">
-        You are not on a student’s team yet. When someone invites you, open the link they sent; or
-        start a plan below if you lead one.
-      </p>
+      <p className="students__empty">{t('students.empty')}</p>
     );
   }
   return (
-    <ul className="students" aria-label="Students" data-testid="workspace-list">
+    <ul className="students" aria-label={t('students.listLabel')} data-testid="workspace-list">
       {workspaces.map((workspace) => (
         <li key={workspace.id}>
           <AppLink className="students__item" to={paths.workspace(workspace.id)}>
@@ -58,11 +58,11 @@ function WorkspaceList({ workspaces, unread }: { workspaces: WorkspaceSummary[];
             <span className="students__text">
               <span className="students__name">{workspace.studentName}</span>
               <span className="students__meta">
-                {[workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ') || 'No grade or school given'}
+                {[workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ') || t('students.noDetails')}
               </span>
               <UnreadBadge count={unread.find((count) => count.workspaceId === workspace.id)} />
             </span>
-            <span className="badge students__role">You: {roleLabel(workspace.role)}</span>
+            <span className="badge students__role">{t('common.you', { role: roleLabel(workspace.role) })}</span>
             <ChevronRight className="students__chevron" size={22} aria-hidden="true" />
           </AppLink>
         </li>

@@ -8,6 +8,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
 import './AuthPage.css';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** One request per link even if the page renders twice: the link works only once. */
 const verifying = new Map<string, ReturnType<typeof verifyEmail>>();
@@ -17,6 +18,7 @@ type Outcome = { status: 'working' } | { status: 'done'; email: string } | { sta
 /** Opened from the mailed link, in whatever browser the mail app picks, signed in or not. */
 export function VerifyEmailPage({ secret, user }: { secret: string; user: UserView | null }) {
   const [outcome, setOutcome] = useState<Outcome>({ status: 'working' });
+  const { t } = useTranslation();
 
   useEffect(() => {
     let current = true;
@@ -37,10 +39,10 @@ export function VerifyEmailPage({ secret, user }: { secret: string; user: UserVi
   }, [secret]);
 
   return (
-    <AppPage title="Confirm your email" user={user} width="narrow" busy={outcome.status === 'working'}>
+    <AppPage title={t('verify.title')} user={user} width="narrow" busy={outcome.status === 'working'}>
       <div className="page-intro">
         <h1 className="page-title">
-          {outcome.status === 'done' ? 'Your email is confirmed' : outcome.status === 'failed' ? 'This link did not work' : 'Confirming your email…'}
+          {outcome.status === 'done' ? t('verify.done') : outcome.status === 'failed' ? t('verify.failed') : t('verify.working')}
         </h1>
       </div>
       {outcome.status === 'done' && (
@@ -48,18 +50,17 @@ export function VerifyEmailPage({ secret, user }: { secret: string; user: UserVi
           <p className="note">
             <MailCheck size={20} aria-hidden="true" />
             <span>
-              <strong>{outcome.email}</strong> is confirmed. You can now accept the invitations sent to it: go back to
-              the invitation and accept it.
+              <Trans i18nKey="verify.doneNote" values={{ email: outcome.email }} components={{ strong: <strong /> }} />
             </span>
           </p>
-          <p><AppLink to={paths.home}>Go to your students</AppLink></p>
+          <p><AppLink to={paths.home}>{t('invite.goToStudents')}</AppLink></p>
         </section>
       )}
       {outcome.status === 'failed' && (
         <section className="card">
           <ProblemMessage error={outcome.error} />
-          <p>Sign in and ask for a new link from your Bridgeplan page.</p>
-          <p><AppLink to={paths.home}>Go to Bridgeplan’s start page</AppLink></p>
+          <p>{t('verify.askNew')}</p>
+          <p><AppLink to={paths.home}>{t('invite.goHome')}</AppLink></p>
         </section>
       )}
     </AppPage>

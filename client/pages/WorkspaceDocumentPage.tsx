@@ -14,6 +14,7 @@ import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
 import { useMemberIdentity } from './useMemberIdentity';
 import './DocumentPage.css';
+import { useTranslation } from 'react-i18next';
 
 export interface WorkspaceDocumentContext {
   readonly workspace: WorkspaceDetail;
@@ -42,6 +43,7 @@ interface WorkspaceDocumentPageProps {
  */
 export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children, skipLinks }: WorkspaceDocumentPageProps) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const { t } = useTranslation();
   const role = workspace.status === 'ready' ? workspace.data.role : null;
   const { collabUser, author } = useMemberIdentity(user, role);
   const teamNames = useMemo(
@@ -65,7 +67,7 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
 
   return (
     <div className="plan-page">
-      <a className="skip-link" href="#main">Skip to the document</a>
+      <a className="skip-link" href="#main">{t('common.skipToDocument')}</a>
       {skipLinks}
       <AppHeader user={user} />
       {workspace.status === 'ready' && author ? (

@@ -18,6 +18,7 @@ import { TeamPanel } from '../workspace/TeamPanel';
 import { getUnreadCounts } from '../notifications/notificationsApi';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import './WorkspacePage.css';
+import { useTranslation } from 'react-i18next';
 
 // Versions bring comparison, signing and export: loaded after the page itself has shown.
 const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((module) => ({ default: module.VersionsPanel })));
@@ -26,14 +27,15 @@ type TabId = 'team' | 'consent' | 'activity';
 
 export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const [workspace, { reload, replace }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const { t } = useTranslation();
   // The tab title leaves the student's name out: titles end up in history on shared computers.
 
   return (
-    <AppPage title="Student’s team" user={user} busy={workspace.status === 'loading'}>
+    <AppPage title={t('workspace.tabTitle')} user={user} busy={workspace.status === 'loading'}>
       <AppLink to={paths.home} className="back-link">
-        <ArrowLeft size={18} aria-hidden="true" /> Your students
+        <ArrowLeft size={18} aria-hidden="true" /> {t('workspace.back')}
       </AppLink>
-      {workspace.status === 'loading' && <p className="muted">Loading…</p>}
+      {workspace.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
       {workspace.status === 'failed' && <ProblemMessage error={workspace.error} />}
       {workspace.status === 'ready' && (
         <WorkspaceView
@@ -57,9 +59,10 @@ interface WorkspaceViewProps {
 
 function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps) {
   const [tab, setTab] = useState<TabId>('team');
-  const tabs: TabDefinition<TabId>[] = [{ id: 'team', label: 'Team' }];
-  if (workspace.role === 'parent' || workspace.role === 'case_manager') tabs.push({ id: 'consent', label: 'Consent to share' });
-  if (can(workspace.role, 'readAudit')) tabs.push({ id: 'activity', label: 'Activity log' });
+  const { t } = useTranslation();
+  const tabs: TabDefinition<TabId>[] = [{ id: 'team', label: t('workspace.team') }];
+  if (workspace.role === 'parent' || workspace.role === 'case_manager') tabs.push({ id: 'consent', label: t('workspace.consent') });
+  if (can(workspace.role, 'readAudit')) tabs.push({ id: 'activity', label: t('workspace.activity') });
   const details = [workspace.gradeOrBirthDate, workspace.school].filter(Boolean).join(' · ');
   // Comment threads belong to the plan and open inside it, not as a document of their own.
   const planDocuments = workspace.documents.filter((doc) => doc.kind === 'plan');
@@ -76,12 +79,12 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         <h1 className="page-title" data-testid="student-name">{workspace.studentName}</h1>
         <p className="student-header__meta">
           {details && <span>{details}</span>}
-          <span className="badge">You: {roleLabel(workspace.role)}</span>
+          <span className="badge">{t('common.you', { role: roleLabel(workspace.role) })}</span>
         </p>
       </header>
 
       <section className="card" aria-labelledby="documents-title">
-        <h2 className="card__title" id="documents-title">Documents</h2>
+        <h2 className="card__title" id="documents-title">{t('workspace.documents')}</h2>
         <ul className="documents">
           {planDocuments.map((doc) => (
             <li key={doc.name} className="documents__item">
@@ -89,35 +92,33 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
               <div className="documents__text">
                 <p className="documents__title">{doc.title}</p>
                 <p className="muted">
-                  {can(workspace.role, 'edit')
-                    ? 'Goals, supports at school, clinic and home, and services. Everyone edits it live.'
-                    : 'Goals, supports at school, clinic and home, and services. You can read it and comment.'}
+                  {can(workspace.role, 'edit') ? t('workspace.planEditable') : t('workspace.planReadable')}
                 </p>
                 <UnreadBadge count={unread} />
               </div>
               <AppLink to={paths.plan(workspace.id)} className="button button--primary documents__open" data-testid="open-plan">
-                Open the plan
+                {t('workspace.openPlan')}
               </AppLink>
             </li>
           ))}
           <li className="documents__item">
             <LineChart className="documents__icon" size={26} aria-hidden="true" />
             <div className="documents__text">
-              <p className="documents__title">Progress</p>
-              <p className="muted">How the child is doing on each goal at school, at the clinic and at home, on one chart.</p>
+              <p className="documents__title">{t('workspace.progress')}</p>
+              <p className="muted">{t('workspace.progressLead')}</p>
             </div>
             <AppLink to={paths.progress(workspace.id)} className="button button--secondary documents__open" data-testid="open-progress">
-              Open progress
+              {t('workspace.openProgress')}
             </AppLink>
           </li>
           <li className="documents__item">
             <CalendarDays className="documents__icon" size={26} aria-hidden="true" />
             <div className="documents__text">
-              <p className="documents__title">The child’s week</p>
-              <p className="muted">School services, clinic appointments and home routines on one schedule, with conflicts caught as they are entered.</p>
+              <p className="documents__title">{t('workspace.week')}</p>
+              <p className="muted">{t('workspace.weekLead')}</p>
             </div>
             <AppLink to={paths.schedule(workspace.id)} className="button button--secondary documents__open" data-testid="open-schedule">
-              Open the week
+              {t('workspace.openWeek')}
             </AppLink>
           </li>
         </ul>
@@ -132,7 +133,7 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
       {tabs.length === 1 ? (
         team
       ) : (
-        <Tabs label={`${workspace.studentName}’s team`} tabs={tabs} selected={tab} onSelect={setTab}>
+        <Tabs label={t('workspace.teamOf', { name: workspace.studentName })} tabs={tabs} selected={tab} onSelect={setTab}>
           {tab === 'team' && team}
           {tab === 'consent' && (
             <ConsentPanel workspaceId={workspace.id} myRole={workspace.role} studentName={workspace.studentName} onTeamChanged={() => onMembersChanged()} />

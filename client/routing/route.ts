@@ -15,6 +15,7 @@ export type Route =
   | { page: 'reset-password'; secret: string }
   | { page: 'verify-email'; secret: string }
   | { page: 'unsubscribe' }
+  | { page: 'glossary' }
   | { page: 'not-found'; path: string };
 
 /** Workspace ids and invitation secrets are URL-safe tokens; anything else is not ours. */
@@ -28,6 +29,7 @@ export const paths = {
   caseload: '/caseload',
   forgotPassword: '/forgot-password',
   unsubscribe: '/unsubscribe',
+  glossary: '/glossary',
   workspace: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}`,
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
@@ -50,6 +52,7 @@ export function parseRoute(pathname: string): Route {
   if (trimmed === paths.caseload) return { page: 'caseload' };
   if (trimmed === paths.forgotPassword) return { page: 'forgot-password' };
   if (trimmed === paths.unsubscribe) return { page: 'unsubscribe' };
+  if (trimmed === paths.glossary) return { page: 'glossary' };
 
   const [, first, id, rest, ...extra] = trimmed.split('/');
   if (first === 'w' && id && idPattern.test(id) && rest === 'meeting' && extra.length === 1 && idPattern.test(extra[0]!)) {

@@ -5,9 +5,11 @@ import { createWorkspace } from '../api/workspaceApi';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { localTimeZone } from '../../shared/timeZone';
+import { useTranslation } from 'react-i18next';
 
 export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: WorkspaceSummary) => void }) {
   const [studentName, setStudentName] = useState('');
+  const { t } = useTranslation();
   const [gradeOrBirthDate, setGradeOrBirthDate] = useState('');
   const [school, setSchool] = useState('');
   // The creator's own zone is the usual answer: the team meets where the student goes to school.
@@ -36,43 +38,40 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
   return (
     <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby="new-student-title">
       <div className="card__intro">
-        <h2 className="card__title" id="new-student-title">Start a plan for a student</h2>
-        <p className="muted">You become the case manager and can invite the rest of the team.</p>
+        <h2 className="card__title" id="new-student-title">{t('newStudent.title')}</h2>
+        <p className="muted">{t('newStudent.lead')}</p>
       </div>
       <ProblemMessage error={error} />
-      <TextField label="Student’s name" name="studentName" autoComplete="off" required maxLength={120} value={studentName} onChange={setStudentName} />
+      <TextField label={t('newStudent.name')} name="studentName" autoComplete="off" required maxLength={120} value={studentName} onChange={setStudentName} />
       <TextField
-        label="Grade or date of birth"
+        label={t('newStudent.grade')}
         name="gradeOrBirthDate"
         autoComplete="off"
         optional
         maxLength={40}
-        hint="For example “Grade 2”. Helps the team tell students with the same name apart."
+        hint={t('newStudent.gradeHint')}
         value={gradeOrBirthDate}
         onChange={setGradeOrBirthDate}
       />
-      <TextField label="School" name="school" autoComplete="off" optional maxLength={120} value={school} onChange={setSchool} />
+      <TextField label={t('places.school')} name="school" autoComplete="off" optional maxLength={120} value={school} onChange={setSchool} />
       <TextField
-        label="Time zone"
+        label={t('newStudent.timeZone')}
         name="timeZone"
         autoComplete="off"
         required
         maxLength={64}
-        hint="Every meeting time, signature and exported copy is shown in this zone, e.g. “America/Chicago”."
+        hint={t('newStudent.timeZoneHint')}
         value={timeZone}
         onChange={setTimeZone}
       />
       <p className="note">
         <Lock size={18} aria-hidden="true" />
-        <span>
-          We ask only what the team needs to find the right student. The plan is part of the child’s
-          education record, so less stored here means less that could ever be exposed.
-        </span>
+        <span>{t('newStudent.privacy')}</span>
       </p>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           <Plus size={20} aria-hidden="true" />
-          {busy ? 'Creating…' : 'Create the student’s workspace'}
+          {busy ? t('newStudent.creating') : t('newStudent.create')}
         </button>
       </div>
     </form>

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SettingBadge } from './SettingBadge';
 import { roleLabel } from './roleLabels';
+import { useTranslation } from 'react-i18next';
 
 interface MemberRowProps {
   workspaceId: string;
@@ -21,6 +22,8 @@ interface MemberRowProps {
 export function MemberRow({ workspaceId, member, isSelf, canManage, studentName, onMembersChanged, onLeft }: MemberRowProps) {
   const id = useId();
   const [draftRole, setDraftRole] = useState<Role>(member.role);
+  const { t } = useTranslation();
+  const name = member.displayName;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const mailEnabled = useMailEnabled();
@@ -69,35 +72,35 @@ export function MemberRow({ workspaceId, member, isSelf, canManage, studentName,
       <div className="member__who">
         <p className="member__name">
           {member.displayName}
-          {isSelf && <span className="member__you"> (you)</span>}
+          {isSelf && <span className="member__you">{t('team.you')}</span>}
         </p>
         <p className="member__email">
           {member.email}
-          {member.emailVerified === false && <span className="member__unverified"> · email not confirmed</span>}
+          {member.emailVerified === false && <span className="member__unverified">{t('team.unverified')}</span>}
         </p>
       </div>
       <div className="member__role">
         {/* With the role picker below, the badge would only say the same thing twice. */}
         {!(canManage && !isSelf && !roleFixed) && <span className="badge">{roleLabel(member.role)}</span>}
-        {canManage && !isSelf && roleFixed && <span className="muted member__consent-note">through a parent’s consent</span>}
+        {canManage && !isSelf && roleFixed && <span className="muted member__consent-note">{t('team.throughConsent')}</span>}
         <SettingBadge setting={member.setting} />
       </div>
       {(canManage || isSelf) && (
         <div className="member__actions">
           {canConfirmEmail && (
             <ConfirmButton
-              ariaLabel={`Confirm the email of ${member.displayName} in person`}
-              question={`Is ${member.displayName} the owner of ${member.email}? Confirm only after checking it with them. This is recorded in the activity log.`}
-              confirmLabel="Yes, confirm their email"
+              ariaLabel={t('team.confirmEmailOf', { name })}
+              question={t('team.confirmEmailQuestion', { name, email: member.email })}
+              confirmLabel={t('team.confirmEmailYes')}
               onConfirm={handleConfirmEmail}
             >
-              Confirm email in person
+              {t('team.confirmEmail')}
             </ConfirmButton>
           )}
           {canManage && !isSelf && !roleFixed && (
             <form className="member__role-form" onSubmit={(event) => void handleSaveRole(event)}>
               <label className="member__role-label" htmlFor={`${id}-role`}>
-                Role<span className="visually-hidden"> for {member.displayName}</span>
+                {t('team.role')}<span className="visually-hidden">{t('team.roleFor', { name })}</span>
               </label>
               <select id={`${id}-role`} className="text-input" value={draftRole} onChange={(event) => setDraftRole(event.target.value as Role)}>
                 {roleChoices.map((role) => (
@@ -106,24 +109,24 @@ export function MemberRow({ workspaceId, member, isSelf, canManage, studentName,
               </select>
               {draftRole !== member.role && (
                 <button type="submit" className="button button--primary" disabled={busy}>
-                  Save role
+                  {t('team.saveRole')}
                 </button>
               )}
             </form>
           )}
           {isSelf ? (
-            <ConfirmButton question={`Leave ${studentName}’s team? You will no longer see the plan.`} confirmLabel="Leave the team" onConfirm={handleRemove}>
-              Leave team
+            <ConfirmButton question={t('team.leaveQuestion', { student: studentName })} confirmLabel={t('team.leaveYes')} onConfirm={handleRemove}>
+              {t('team.leave')}
             </ConfirmButton>
           ) : (
             canManage && (
               <ConfirmButton
-                ariaLabel={`Remove ${member.displayName}`}
-                question={`Remove ${member.displayName} from the team? They lose access to the plan at once.`}
-                confirmLabel="Remove"
+                ariaLabel={t('team.removeName', { name })}
+                question={t('team.removeQuestion', { name })}
+                confirmLabel={t('team.remove')}
                 onConfirm={handleRemove}
               >
-                Remove
+                {t('team.remove')}
               </ConfirmButton>
             )
           )}

@@ -9,6 +9,7 @@ import { InviteForm } from './InviteForm';
 import { MemberRow } from './MemberRow';
 import { PendingInvitations } from './PendingInvitations';
 import './TeamPanel.css';
+import { useTranslation } from 'react-i18next';
 
 interface TeamPanelProps {
   workspace: WorkspaceDetail;
@@ -31,12 +32,13 @@ export function TeamPanel({ workspace, user, onMembersChanged, onLeft }: TeamPan
     void reload();
   }
 
+  const { t } = useTranslation();
   return (
     <>
       <section className="card" aria-labelledby="team-title">
         <div className="card__intro">
-          <h2 className="card__title" id="team-title">Team</h2>
-          <p className="muted">Everyone who works on {workspace.studentName}’s plan, and where they work with them.</p>
+          <h2 className="card__title" id="team-title">{t('workspace.team')}</h2>
+          <p className="muted">{t('team.lead', { student: workspace.studentName })}</p>
         </div>
         <ul className="members" data-testid="members">
           {workspace.members.map((member) => (

@@ -1,17 +1,21 @@
 import { roleDefinitions, type Role, type Setting } from '../../shared/roles';
+import { i18n } from '../i18n/i18n';
+import { translatedRecord } from '../i18n/translatedRecord';
 
-export const settingLabels: Record<Setting, string> = {
-  school: 'School',
-  clinic: 'Clinic',
-  home: 'Home',
-};
+export const settingLabels = translatedRecord<Setting>({ school: 'places.school', clinic: 'places.clinic', home: 'places.home' });
 
+/** In the reader's language; callers re-render on a language change through useTranslation. */
 export function roleLabel(role: Role): string {
-  return roleDefinitions[role].label;
+  return i18n.t(`roles.${role}.label`);
 }
 
 export function roleDescription(role: Role): string {
-  return roleDefinitions[role].description;
+  return i18n.t(`roles.${role}.description`);
+}
+
+/** "as a parent or guardian", "as an observer" / "como padre, madre o tutor": from the catalog. */
+export function roleAfterAs(role: Role): string {
+  return i18n.t(`roles.${role}.asRole`);
 }
 
 /** "Parent or guardian" reads naturally after "as a"; "Observer" after "as an". */

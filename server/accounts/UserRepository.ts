@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { UserView } from '../../shared/api';
+import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/languages';
 import { newId, nowIso } from './secrets';
 
 interface UserRow {
@@ -8,6 +9,7 @@ interface UserRow {
   display_name: string;
   password_hash: string;
   email_verified_at: string | null;
+  language: string;
 }
 
 export interface UserWithHash extends UserView {
@@ -19,18 +21,23 @@ const toView = (row: UserRow): UserWithHash => ({
   email: row.email,
   displayName: row.display_name,
   emailVerified: row.email_verified_at !== null,
+  language: isLanguage(row.language) ? row.language : defaultLanguage,
   passwordHash: row.password_hash,
 });
 
 export class UserRepository {
   constructor(private readonly db: Database.Database) {}
 
-  create(email: string, displayName: string, passwordHash: string): UserView {
+  create(email: string, displayName: string, passwordHash: string, language: Language = defaultLanguage): UserView {
     const id = newId('u');
     this.db
-      .prepare('INSERT INTO users (id, email, display_name, password_hash, created_at) VALUES (?, ?, ?, ?, ?)')
-      .run(id, email, displayName, passwordHash, nowIso());
-    return { id, email, displayName, emailVerified: false };
+      .prepare('INSERT INTO users (id, email, display_name, password_hash, created_at, language) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, email, displayName, passwordHash, nowIso(), language);
+    return { id, email, displayName, emailVerified: false, language };
+  }
+
+  setLanguage(userId: string, language: Language): void {
+    this.db.prepare('UPDATE users SET language = ? WHERE id = ?').run(language, userId);
   }
 
   findByEmail(email: string): UserWithHash | null {
@@ -65,5 +72,5 @@ export class UserRepository {
 }
 
 export function publicUser(user: UserView): UserView {
-  return { id: user.id, email: user.email, displayName: user.displayName, emailVerified: user.emailVerified };
+  return { id: user.id, email: user.email, displayName: user.displayName, emailVerified: user.emailVerified, language: user.language };
 }

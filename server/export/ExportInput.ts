@@ -1,4 +1,5 @@
 import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
+import type { Language } from '../../shared/i18n/languages';
 import type { MeetingSnapshot, PlanSnapshot } from '../../shared/schema';
 
 /** The student a plan or meeting is about, as the workspace records them. */
@@ -32,6 +33,8 @@ export interface PlanExportInput {
   readonly timeZone: string;
   /** null = the live draft: marked "DRAFT — not agreed" on every page, with no signatures. */
   readonly version: VersionView | null;
+  /** The language of the fixed text (headings, labels); the team's words are never changed. English when absent. */
+  readonly language?: Language;
 }
 
 /** Everything an export of one meeting's notes shows. */

@@ -84,7 +84,7 @@ function buildDocument(outline: Outline): Document {
     styles: {
       default: {
         document: {
-          run: { font: 'Arial', size: 22, color: docxColors.ink, language: { value: 'en-US' } },
+          run: { font: 'Arial', size: 22, color: docxColors.ink, language: { value: outline.properties.language ?? 'en-US' } },
           paragraph: { spacing: { after: 140, line: 288 } },
         },
         heading1: { run: { font: 'Arial', size: 44, bold: true, color: docxColors.accent }, paragraph: { spacing: { after: 120 } } },

@@ -1,8 +1,8 @@
-import { roleDefinitions } from '../../shared/roles';
-import { goalAreaLabels, type GoalStatus, type GoalView, type LinkView } from '../../shared/schema';
+import type { Author, GoalView, LinkView } from '../../shared/schema';
+import { exportWords, type ExportWords } from './exportWords';
 import type { Block, Cell, FieldRow, ListItem, Run } from './outline';
 import { richTextBlocks } from './richTextBlocks';
-import { addedBy, cleanText, joinLabels, settingLabels, valueRuns } from './text';
+import { cleanLine, cleanText, joinLabels, valueRuns } from './text';
 
 /**
  * The goals section: each measurable annual goal with the fields the law asks for, its
@@ -10,78 +10,80 @@ import { addedBy, cleanText, joinLabels, settingLabels, valueRuns } from './text
  * (the school pencil-grip goal next to the clinic hand-strength goal behind it).
  */
 
-const goalStatusLabels: Record<GoalStatus, string> = {
-  draft: 'Being written',
-  active: 'Being worked on',
-  met: 'Met',
-  discontinued: 'Stopped',
-};
-
 /** "Goal 2: Fine motor": goals have no title of their own, so number and area name them. */
-export function goalName(goal: GoalView, numbers: ReadonlyMap<string, number>): string {
-  return `Goal ${numbers.get(goal.id) ?? '?'}: ${goalAreaLabels[goal.area]}`;
+export function goalName(goal: GoalView, numbers: ReadonlyMap<string, number>, words: ExportWords = exportWords('en')): string {
+  return words.goals.name(`${numbers.get(goal.id) ?? '?'}`, words.goals.areas[goal.area]);
 }
 
-function settingsText(goal: GoalView): string {
-  return joinLabels(goal.settings.map((setting) => settingLabels[setting]), 'No setting chosen');
+function settingsText(goal: GoalView, words: ExportWords): string {
+  return joinLabels(goal.settings.map((setting) => words.settings[setting]), words.goals.noSetting);
 }
 
-function goalFields(goal: GoalView): FieldRow[] {
+/** "Added by Priya Nair, school" in the export's language; the name is the record's. */
+function provenance(author: Author | null, words: ExportWords, verb = words.goals.addedBy): Run[] {
+  if (!author) return [];
+  return [{ text: `${verb} ${cleanLine(author.name)}, ${words.settings[author.setting].toLowerCase()}`, muted: true }];
+}
+
+function goalFields(goal: GoalView, words: ExportWords): FieldRow[] {
+  const label = words.goals;
+  const value = (text: string) => valueRuns(text, label.notFilled);
   return [
-    { label: 'Worked on at', value: [{ text: settingsText(goal) }] },
+    { label: label.workedOnAt, value: [{ text: settingsText(goal, words) }] },
     {
-      label: 'Who is responsible',
-      value: [{ text: joinLabels(goal.responsibleRoles.map((role) => roleDefinitions[role].label), 'Not assigned yet') }],
+      label: label.responsible,
+      value: [{ text: joinLabels(goal.responsibleRoles.map((role) => words.roles[role]), label.notAssigned) }],
     },
-    { label: 'Where the child is now (baseline)', value: valueRuns(goal.baseline) },
-    { label: 'Goal for the year (target)', value: valueRuns(goal.target) },
-    { label: 'How progress is measured', value: valueRuns(goal.measurement) },
-    { label: 'When progress is reported to parents', value: valueRuns(goal.progressSchedule) },
-    { label: 'Status', value: [{ text: goalStatusLabels[goal.status] }] },
+    { label: label.baseline, value: value(goal.baseline) },
+    { label: label.target, value: value(goal.target) },
+    { label: label.measured, value: value(goal.measurement) },
+    { label: label.reported, value: value(goal.progressSchedule) },
+    { label: label.status, value: [{ text: label.statuses[goal.status] }] },
   ];
 }
 
-function objectivesBlocks(goal: GoalView): Block[] {
+function objectivesBlocks(goal: GoalView, words: ExportWords): Block[] {
   if (goal.objectives.length === 0) return [];
   const items: ListItem[] = goal.objectives.map((objective) => {
-    const runs: Run[] = [...valueRuns(objective.text)];
-    if (objective.done) runs.push({ text: ' (met)', bold: true });
-    for (const run of addedBy(objective.createdBy)) runs.push({ ...run, text: ` · ${run.text}` });
+    const runs: Run[] = [...valueRuns(objective.text, words.goals.notFilled)];
+    if (objective.done) runs.push({ text: words.goals.met, bold: true });
+    for (const run of provenance(objective.createdBy, words)) runs.push({ ...run, text: ` · ${run.text}` });
     return { runs };
   });
   return [
-    { kind: 'paragraph', runs: [{ text: 'Short-term objectives', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: words.goals.objectives, bold: true }] },
     { kind: 'list', ordered: true, items },
   ];
 }
 
-function linkedBlocks(goal: GoalView, byId: ReadonlyMap<string, GoalView>, numbers: ReadonlyMap<string, number>): Block[] {
+function linkedBlocks(goal: GoalView, byId: ReadonlyMap<string, GoalView>, numbers: ReadonlyMap<string, number>, words: ExportWords): Block[] {
   const items: ListItem[] = [];
   for (const link of goal.links) {
     const other = byId.get(link.goalId);
     if (!other) continue;
-    const runs: Run[] = [{ text: goalName(other, numbers), bold: true }, { text: ` (${settingsText(other)})` }];
+    const runs: Run[] = [{ text: goalName(other, numbers, words), bold: true }, { text: ` (${settingsText(other, words)})` }];
     const note = cleanText(link.note).trim();
     if (note) runs.push({ text: `: ${note}` });
     items.push({ runs });
   }
   if (items.length === 0) return [];
   return [
-    { kind: 'paragraph', runs: [{ text: 'Linked with', bold: true }] },
+    { kind: 'paragraph', runs: [{ text: words.goals.linkedWith, bold: true }] },
     { kind: 'list', ordered: false, items },
   ];
 }
 
-function goalCell(goal: GoalView, numbers: ReadonlyMap<string, number>): Cell {
+function goalCell(goal: GoalView, numbers: ReadonlyMap<string, number>, words: ExportWords): Cell {
   return [
-    [{ text: goalName(goal, numbers), bold: true }],
-    [{ text: `At: ${settingsText(goal)}`, muted: true }],
-    valueRuns(goal.target, 'No target written yet'),
+    [{ text: goalName(goal, numbers, words), bold: true }],
+    [{ text: words.goals.at(settingsText(goal, words)), muted: true }],
+    valueRuns(goal.target, words.goals.noTarget),
   ];
 }
 
 /** Linked goals side by side, one row per link, so the team sees how the settings fit together. */
-function complementaryTable(links: readonly LinkView[], byId: ReadonlyMap<string, GoalView>, numbers: ReadonlyMap<string, number>): Block[] {
+function complementaryTable(links: readonly LinkView[], byId: ReadonlyMap<string, GoalView>, numbers: ReadonlyMap<string, number>, words: ExportWords): Block[] {
+  const label = words.goals;
   const rows: Cell[][] = [];
   for (const link of links) {
     const [first, second] = link.goalIds.map((id) => byId.get(id));
@@ -89,45 +91,45 @@ function complementaryTable(links: readonly LinkView[], byId: ReadonlyMap<string
     // Put the goals in plan order so "Goal 1" sits on the left.
     const [left, right] = (numbers.get(first.id) ?? 0) <= (numbers.get(second.id) ?? 0) ? [first, second] : [second, first];
     const note = cleanText(link.note).trim();
-    rows.push([goalCell(left, numbers), goalCell(right, numbers), [note ? [{ text: note }] : [{ text: 'No note', muted: true, italic: true }], addedBy(link.createdBy, 'Linked by')]]);
+    rows.push([goalCell(left, numbers, words), goalCell(right, numbers, words), [note ? [{ text: note }] : [{ text: label.noNote, muted: true, italic: true }], provenance(link.createdBy, words, label.linkedBy)]]);
   }
   if (rows.length === 0) return [];
   return [
-    { kind: 'heading', level: 3, text: 'Complementary goals across settings' },
+    { kind: 'heading', level: 3, text: label.complementary },
     {
       kind: 'paragraph',
       style: 'intro',
-      runs: [{ text: 'Goals worked on in different places that support each other, shown side by side.' }],
+      runs: [{ text: label.complementaryIntro }],
     },
     {
       kind: 'table',
       columns: [
-        { label: 'Goal', width: 0.36 },
-        { label: 'Works together with', width: 0.36 },
-        { label: 'How they fit together', width: 0.28 },
+        { label: label.goal, width: 0.36 },
+        { label: label.worksWith, width: 0.36 },
+        { label: label.fit, width: 0.28 },
       ],
       rows,
     },
   ];
 }
 
-export function goalsBlocks(goals: readonly GoalView[], links: readonly LinkView[]): Block[] {
+export function goalsBlocks(goals: readonly GoalView[], links: readonly LinkView[], words: ExportWords = exportWords('en')): Block[] {
   if (goals.length === 0) {
-    return [{ kind: 'paragraph', runs: [{ text: 'No goals have been written yet.', muted: true, italic: true }] }];
+    return [{ kind: 'paragraph', runs: [{ text: words.goals.none, muted: true, italic: true }] }];
   }
   const numbers = new Map(goals.map((goal, index) => [goal.id, index + 1]));
   const byId = new Map(goals.map((goal) => [goal.id, goal]));
   const blocks: Block[] = [];
   for (const goal of goals) {
-    blocks.push({ kind: 'heading', level: 3, text: goalName(goal, numbers) });
+    blocks.push({ kind: 'heading', level: 3, text: goalName(goal, numbers, words) });
     blocks.push(...richTextBlocks(goal.description, 4));
-    blocks.push({ kind: 'fields', rows: goalFields(goal) });
-    blocks.push(...objectivesBlocks(goal));
-    blocks.push(...linkedBlocks(goal, byId, numbers));
-    const by = addedBy(goal.createdBy);
+    blocks.push({ kind: 'fields', rows: goalFields(goal, words) });
+    blocks.push(...objectivesBlocks(goal, words));
+    blocks.push(...linkedBlocks(goal, byId, numbers, words));
+    const by = provenance(goal.createdBy, words);
     if (by.length > 0) blocks.push({ kind: 'paragraph', runs: by });
   }
-  blocks.push(...complementaryTable(links, byId, numbers));
+  blocks.push(...complementaryTable(links, byId, numbers, words));
   return blocks;
 }
 

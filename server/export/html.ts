@@ -76,7 +76,7 @@ export function renderOutlineHtml(outline: Outline): string {
     ? `<div class="draft-banner" role="note">${escapeHtml(draftMark)}</div>\n<div class="draft-mark" aria-hidden="true">DRAFT</div>\n`
     : '';
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(properties.language ?? 'en-US')}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">

@@ -1,5 +1,6 @@
+import type { Role } from '../../shared/roles';
+import { exportWords, type ExportWords } from './exportWords';
 import type { SignatureView, VersionView } from '../../shared/api';
-import { signatureDecisionLabels } from '../../shared/api';
 import { meetingKindLabels, type AttendanceMode, type AttendanceView } from '../../shared/schema';
 import type { ExportMeeting, TeamMember } from './ExportInput';
 import type { Block, Cell, FieldRow, Run } from './outline';
@@ -61,34 +62,32 @@ export function meetingsBlocks(meetings: readonly ExportMeeting[], timeZone: str
   return blocks;
 }
 
-function signatureStatus(signature: SignatureView | undefined): Run[] {
-  if (!signature) return [{ text: 'Not signed yet', muted: true, italic: true }];
-  return [{ text: signatureDecisionLabels[signature.decision], bold: true }];
+function signatureStatus(signature: SignatureView | undefined, words: ExportWords): Run[] {
+  if (!signature) return [{ text: words.signatures.notYet, muted: true, italic: true }];
+  return [{ text: words.signatures.decisions[signature.decision], bold: true }];
 }
 
-const methodLabels: Record<string, string> = {
-  password: 'Password re-entered when signing',
-  recent_sign_in: 'Signed in with password within 15 minutes before signing',
-};
-
-function signatureBlocks(signature: SignatureView, version: VersionView, timeZone: string): Block[] {
+function signatureBlocks(signature: SignatureView, version: VersionView, timeZone: string, words: ExportWords): Block[] {
+  const label = words.signatures;
+  const roleLabel = (role: Role | null) => (role ? words.roles[role] : words.roleMissing);
   const statement = cleanText(signature.statement).trim();
   const typed = cleanLine(signature.typedName);
   const affirmation = cleanLine(signature.affirmation);
   const rows: FieldRow[] = [
-    { label: 'Name', value: [{ text: cleanLine(signature.name) }] },
-    { label: 'Role', value: [{ text: roleLabel(signature.role) }] },
-    { label: 'Decision', value: [{ text: signatureDecisionLabels[signature.decision], bold: true }] },
+    { label: words.team.name, value: [{ text: cleanLine(signature.name) }] },
+    { label: words.team.role, value: [{ text: roleLabel(signature.role) }] },
+    { label: label.decision, value: [{ text: label.decisions[signature.decision], bold: true }] },
   ];
-  if (typed) rows.push({ label: 'Name typed', value: [{ text: typed }] });
-  if (affirmation) rows.push({ label: 'Statement confirmed', value: [{ text: affirmation }] });
+  // What the signer typed and confirmed is the record: printed as signed, in its own language.
+  if (typed) rows.push({ label: label.nameTyped, value: [{ text: typed }] });
+  if (affirmation) rows.push({ label: label.confirmed, value: [{ text: affirmation }] });
   rows.push(
-    { label: 'Comment', value: statement ? [{ text: statement }] : [{ text: 'No comment', muted: true, italic: true }] },
-    { label: 'Signed', value: [{ text: formatDateTime(signature.signedAt, signature.timeZone || timeZone) }] },
+    { label: label.comment, value: statement ? [{ text: statement }] : [{ text: label.noComment, muted: true, italic: true }] },
+    { label: label.signed, value: [{ text: words.dateTime(signature.signedAt, signature.timeZone || timeZone) }] },
   );
-  const method = methodLabels[signature.method];
-  if (method) rows.push({ label: 'Identity confirmed', value: [{ text: method }] });
-  rows.push({ label: 'Version fingerprint signed', value: [{ text: cleanLine(signature.versionHash) }] });
+  const method = label.methods[signature.method];
+  if (method) rows.push({ label: label.identity, value: [{ text: method }] });
+  rows.push({ label: label.fingerprint, value: [{ text: cleanLine(signature.versionHash) }] });
   const blocks: Block[] = [
     { kind: 'heading', level: 3, text: `${cleanLine(signature.name)}, ${roleLabel(signature.role)}` },
     { kind: 'fields', rows },
@@ -97,66 +96,69 @@ function signatureBlocks(signature: SignatureView, version: VersionView, timeZon
   if (signature.versionHash !== version.hash) {
     blocks.push({
       kind: 'notice',
-      runs: [{ text: 'This signature names a different version fingerprint than this copy.', bold: true }],
+      runs: [{ text: label.otherVersion, bold: true }],
     });
   }
   return blocks;
 }
 
-export function signaturesBlocks(version: VersionView | null, team: readonly TeamMember[], timeZone: string): Block[] {
+export function signaturesBlocks(version: VersionView | null, team: readonly TeamMember[], timeZone: string, words: ExportWords = exportWords('en')): Block[] {
+  const label = words.signatures;
+  const roleLabel = (role: Role | null) => (role ? words.roles[role] : words.roleMissing);
   if (!version) {
     return [
       {
         kind: 'notice',
         runs: [
-          { text: 'Not signed: this is a draft.', bold: true },
-          { text: ' Team members sign a frozen version of the plan once the team agrees on it.' },
+          { text: label.notSigned, bold: true },
+          { text: label.notSignedNote },
         ],
       },
     ];
   }
+  const [before, between, after] = label.statement(version.number);
   const blocks: Block[] = [
     {
       kind: 'paragraph',
       style: 'intro',
       runs: [
-        { text: `Each signature below applies to version ${version.number} only: document code ` },
+        { text: before },
         { text: cleanLine(version.documentCode), bold: true },
-        { text: ', in full the SHA-256 fingerprint ' },
+        { text: between },
         { text: cleanLine(version.hash), bold: true },
-        { text: '. Every new version has a new code, even when the plan itself did not change.' },
+        { text: after },
       ],
     },
   ];
   const byUser = new Map(version.signatures.map((signature) => [signature.userId, signature]));
   const members = new Map(team.map((member) => [member.userId, member]));
   if (version.requiredSigners.length > 0) {
-    blocks.push({ kind: 'heading', level: 3, text: 'Who needs to sign' });
+    blocks.push({ kind: 'heading', level: 3, text: label.whoSigns });
     blocks.push({
       kind: 'table',
       columns: [
-        { label: 'Name', width: 0.3 },
-        { label: 'Role', width: 0.25 },
-        { label: 'Decision', width: 0.2 },
-        { label: 'Signed', width: 0.25 },
+        { label: words.team.name, width: 0.3 },
+        { label: words.team.role, width: 0.25 },
+        { label: label.decision, width: 0.2 },
+        { label: label.signed, width: 0.25 },
       ],
       rows: version.requiredSigners.map((userId): Cell[] => {
         const signature = byUser.get(userId);
         const member = members.get(userId);
-        const name = cleanLine(signature?.name ?? member?.displayName ?? '') || 'Former team member';
+        const name = cleanLine(signature?.name ?? member?.displayName ?? '') || label.formerMember;
         const role = signature?.role ?? member?.role ?? null;
         return [
           [[{ text: name }]],
           [[{ text: roleLabel(role) }]],
-          [signatureStatus(signature)],
-          [signature ? [{ text: formatDateTime(signature.signedAt, timeZone) }] : [{ text: '—', muted: true }]],
+          [signatureStatus(signature, words)],
+          [signature ? [{ text: words.dateTime(signature.signedAt, timeZone) }] : [{ text: '—', muted: true }]],
         ];
       }),
     });
   }
   if (version.signatures.length === 0) {
-    blocks.push({ kind: 'paragraph', runs: [{ text: 'Nobody has signed this version yet.', muted: true, italic: true }] });
+    blocks.push({ kind: 'paragraph', runs: [{ text: label.nobody, muted: true, italic: true }] });
   }
-  for (const signature of version.signatures) blocks.push(...signatureBlocks(signature, version, timeZone));
+  for (const signature of version.signatures) blocks.push(...signatureBlocks(signature, version, timeZone, words));
   return blocks;
 }

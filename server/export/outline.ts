@@ -109,6 +109,8 @@ export interface OutlineProperties {
   readonly keywords: string;
   /** The date the file says it was made: fixed per version, so re-exports are byte-identical. */
   readonly date: Date;
+  /** BCP 47 tag of the fixed text ("es-US"), for screen readers and spell checkers; en-US when absent. */
+  readonly language?: string;
 }
 
 export interface Outline {

@@ -95,7 +95,7 @@ export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
     margins: page.margins,
     bufferPages: true,
     pdfVersion: '1.7',
-    lang: 'en-US',
+    lang: outline.properties.language ?? 'en-US',
     tagged: true,
     displayTitle: true,
     // No standard font is loaded: every face is an embedded Noto subset.

@@ -1,9 +1,10 @@
 import type { PlanSnapshot, ServiceView, SupportView } from '../../shared/schema';
-import { serviceSettingLabels, serviceTypeLabels, supportKindLabels, supportSettings, supportStatusLabels, type DecisionView, type SupportSetting } from '../../shared/schema';
+import { supportSettings, type Author, type DecisionView, type SupportSetting } from '../../shared/schema';
 import { emptyLine } from './formAnswers';
+import { exportWords, type ExportWords } from './exportWords';
 import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
-import { addedBy, cleanLine, cleanText, formatDate, formatShortDate, valueRuns } from './text';
+import { cleanLine, cleanText, formatShortDate, valueRuns } from './text';
 
 /** The plan's sections after the goals, in the law's checklist order (34 CFR 300.320). */
 
@@ -13,66 +14,68 @@ function lineOf(value: string, empty = '—'): Run[] {
   return text ? [{ text }] : [{ text: empty, muted: true }];
 }
 
-function serviceRow(service: ServiceView): Cell[] {
-  const by = addedBy(service.createdBy);
+/** "Added by Priya Nair, school" in the export's language; the name is the record's. */
+function provenance(author: Author | null, words: ExportWords, verb = words.goals.addedBy): Run[] {
+  if (!author) return [];
+  return [{ text: `${verb} ${cleanLine(author.name)}, ${words.settings[author.setting].toLowerCase()}`, muted: true }];
+}
+
+/** Dates in tables: English keeps its short form ("Sep 2, 2025"); other languages their own. */
+function shortDate(value: string, words: ExportWords): string {
+  if (!value) return '';
+  return words.language === 'en' ? formatShortDate(value) : words.date(value, 'UTC');
+}
+
+function serviceRow(service: ServiceView, words: ExportWords): Cell[] {
+  const by = provenance(service.createdBy, words);
   return [
-    [[{ text: serviceTypeLabels[service.type], bold: true }], ...(by.length > 0 ? [by] : [])],
+    [[{ text: words.lists.serviceTypes[service.type], bold: true }], ...(by.length > 0 ? [by] : [])],
     [lineOf(service.provider)],
     [lineOf(service.frequency)],
     [lineOf(service.duration)],
-    [lineOf(service.location), ...servicePlacementLines(service)],
-    [lineOf(formatShortDate(service.startDate))],
-    [lineOf(formatShortDate(service.endDate ?? ''), 'Not set')],
+    [lineOf(service.location), ...servicePlacementLines(service, words)],
+    [lineOf(shortDate(service.startDate, words))],
+    [lineOf(shortDate(service.endDate ?? '', words), words.lists.notSet)],
   ];
 }
 
 /** Inside or outside general education, and minutes a week: what placement adds up (300.320(a)(5)). */
-function servicePlacementLines(service: ServiceView): Run[][] {
-  const parts = [service.setting ? serviceSettingLabels[service.setting] : '', service.minutesPerWeek === null ? '' : `${service.minutesPerWeek} min a week`].filter(Boolean);
+function servicePlacementLines(service: ServiceView, words: ExportWords): Run[][] {
+  const parts = [service.setting ? words.lists.serviceSettings[service.setting] : '', service.minutesPerWeek === null ? '' : words.lists.minutesAWeek(service.minutesPerWeek)].filter(Boolean);
   return parts.length > 0 ? [[{ text: parts.join(', '), muted: true }]] : [];
 }
 
-export function servicesBlocks(services: readonly ServiceView[]): Block[] {
-  if (services.length === 0) return [emptyLine('No services have been added yet.')];
+const serviceWidths = [0.19, 0.16, 0.14, 0.11, 0.14, 0.13, 0.13] as const;
+
+export function servicesBlocks(services: readonly ServiceView[], words: ExportWords = exportWords('en')): Block[] {
+  if (services.length === 0) return [emptyLine(words.lists.noServices)];
   return [
     {
       kind: 'table',
-      columns: [
-        { label: 'Service', width: 0.19 },
-        { label: 'Provider', width: 0.16 },
-        { label: 'How often', width: 0.14 },
-        { label: 'How long', width: 0.11 },
-        { label: 'Where', width: 0.14 },
-        { label: 'Starts', width: 0.13 },
-        { label: 'Ends', width: 0.13 },
-      ],
-      rows: services.map(serviceRow),
+      columns: words.lists.serviceColumns.map((label, index) => ({ label, width: serviceWidths[index] ?? 0 })),
+      rows: services.map((service) => serviceRow(service, words)),
     },
   ];
 }
 
-export const supportSettingLabels: Record<SupportSetting, string> = {
-  classroom: 'Classroom',
-  clinic: 'Clinic',
-  home: 'Home',
-};
+export const supportSettingLabels: Record<SupportSetting, string> = exportWords('en').lists.supportSettings;
 
-function supportCell(support: SupportView): Cell {
+function supportCell(support: SupportView, words: ExportWords): Cell {
   const title = cleanLine(support.title);
-  const by = addedBy(support.createdBy);
+  const by = provenance(support.createdBy, words);
   return [
-    [{ text: title || 'Untitled support', bold: true, italic: !title }],
-    [{ text: supportKindLabels[support.kind], muted: true }],
+    [{ text: title || words.lists.untitledSupport, bold: true, italic: !title }],
+    [{ text: words.lists.supportKinds[support.kind], muted: true }],
     ...richTextLines(support.description),
-    ...supportScheduleLines(support),
+    ...supportScheduleLines(support, words),
     ...(by.length > 0 ? [by] : []),
   ];
 }
 
 /** When, how often, where and how long (300.320(a)(7)), only the parts the team filled in. */
-function supportScheduleLines(support: SupportView): Run[][] {
+function supportScheduleLines(support: SupportView, words: ExportWords): Run[][] {
   const parts = [
-    support.startDate ? `From ${formatShortDate(support.startDate)}` : '',
+    support.startDate ? words.lists.from(shortDate(support.startDate, words)) : '',
     cleanLine(support.frequency),
     cleanLine(support.location),
     cleanLine(support.duration),
@@ -80,24 +83,24 @@ function supportScheduleLines(support: SupportView): Run[][] {
   return parts.length > 0 ? [[{ text: parts.join(' · '), muted: true }]] : [];
 }
 
-function useCell(support: SupportView, setting: SupportSetting): Cell {
+function useCell(support: SupportView, setting: SupportSetting, words: ExportWords): Cell {
   const use = support.use[setting];
   const note = cleanText(use.note).trim();
   // Words, not only a tick: readable aloud by a screen reader and in a black-and-white print.
-  const status: Run = { text: supportStatusLabels[use.status], bold: use.status === 'used', muted: use.status !== 'used' };
+  const status: Run = { text: words.lists.supportStatuses[use.status], bold: use.status === 'used', muted: use.status !== 'used' };
   return note ? [[status], [{ text: note }]] : [[status]];
 }
 
-export function supportsBlocks(supports: readonly SupportView[]): Block[] {
-  if (supports.length === 0) return [emptyLine('No supports have been added yet.')];
+export function supportsBlocks(supports: readonly SupportView[], words: ExportWords = exportWords('en')): Block[] {
+  if (supports.length === 0) return [emptyLine(words.lists.noSupports)];
   return [
     {
       kind: 'table',
       columns: [
-        { label: 'Support', width: 0.34 },
-        ...supportSettings.map((setting) => ({ label: supportSettingLabels[setting], width: 0.22 })),
+        { label: words.lists.support, width: 0.34 },
+        ...supportSettings.map((setting) => ({ label: words.lists.supportSettings[setting], width: 0.22 })),
       ],
-      rows: supports.map((support) => [supportCell(support), ...supportSettings.map((setting) => useCell(support, setting))]),
+      rows: supports.map((support) => [supportCell(support, words), ...supportSettings.map((setting) => useCell(support, setting, words))]),
     },
   ];
 }
@@ -133,22 +136,22 @@ export function specialFactorsBlocks(plan: PlanSnapshot): Block[] {
   ];
 }
 
-export function decisionItems(decisions: readonly DecisionView[], timeZone: string): ListItem[] {
+export function decisionItems(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en')): ListItem[] {
   return decisions.map((decision) => {
-    const runs: Run[] = [...valueRuns(decision.text)];
-    const date = formatDate(decision.decidedAt, timeZone);
-    const by = addedBy(decision.createdBy, 'recorded by');
+    const runs: Run[] = [...valueRuns(decision.text, words.goals.notFilled)];
+    const date = decision.decidedAt ? words.date(decision.decidedAt, timeZone) : '';
+    const by = provenance(decision.createdBy, words, words.lists.recordedBy);
     const context = [date, ...by.map((run) => run.text)].filter(Boolean);
     if (context.length > 0) runs.push({ text: ` (${context.join(', ')})`, muted: true });
     return { runs };
   });
 }
 
-export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string): Block[] {
-  if (decisions.length === 0) return [emptyLine('No decisions have been recorded yet.')];
-  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone) }];
+export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en')): Block[] {
+  if (decisions.length === 0) return [emptyLine(words.lists.noDecisions)];
+  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone, words) }];
 }
 
-export function parentInputBlocks(plan: PlanSnapshot): Block[] {
-  return richTextOrEmpty(plan.parentInput, 'Nothing written yet.');
+export function parentInputBlocks(plan: PlanSnapshot, words: ExportWords = exportWords('en')): Block[] {
+  return richTextOrEmpty(plan.parentInput, words.lists.nothingWritten);
 }

@@ -1,6 +1,8 @@
 import type { UserRepository } from '../accounts/UserRepository';
 import { errorFields, type Logger } from '../logger';
-import type { Mailer } from './Mailer';
+import { defaultLanguage, type Language } from '../../shared/i18n/languages';
+import type { MailMessage, Mailer } from './Mailer';
+import { resetText, verificationText } from './mailText';
 
 /**
  * Whether Bridgeplan may mail this address. An address someone signed up with but never
@@ -21,32 +23,10 @@ export function sendInBackground(mailer: Mailer, logger: Logger, message: { to: 
   mailer.send(message).catch((error: unknown) => logger.warn('account mail failed', { subject: message.subject, ...errorFields(error) }));
 }
 
-export function verificationMail(to: string, link: string): { to: string; subject: string; text: string } {
-  return {
-    to,
-    subject: 'Confirm your email for Bridgeplan',
-    text: [
-      'Someone, probably you, created a Bridgeplan account with this email address.',
-      '',
-      `Open this link to confirm it is yours: ${link}`,
-      '',
-      'The link works once and expires in 24 hours. Until you confirm, you cannot join a student’s team.',
-      'If this was not you, ignore this message: nothing happens without the link.',
-    ].join('\n'),
-  };
+export function verificationMail(to: string, link: string, language: Language = defaultLanguage): MailMessage {
+  return { to, ...verificationText(language, link) };
 }
 
-export function passwordResetMail(to: string, link: string): { to: string; subject: string; text: string } {
-  return {
-    to,
-    subject: 'Reset your Bridgeplan password',
-    text: [
-      'Someone asked to reset the password of the Bridgeplan account with this email address.',
-      '',
-      `Open this link to choose a new password: ${link}`,
-      '',
-      'The link works once and expires in one hour. Choosing a new password signs you out everywhere.',
-      'If you did not ask for this, ignore this message: your password stays as it is.',
-    ].join('\n'),
-  };
+export function passwordResetMail(to: string, link: string, language: Language = defaultLanguage): MailMessage {
+  return { to, ...resetText(language, link) };
 }

@@ -3,7 +3,7 @@ import type { UserRepository } from '../accounts/UserRepository';
 import { errorFields, type Logger } from '../logger';
 import type { Mailer, MailMessage } from '../mail/Mailer';
 import { deliverableAddress } from './deliverableAddress';
-import { digestMail, immediateMail, type NotificationEvent, type UnsubscribeUrls } from './notificationMail';
+import { digestMail, immediateMail, lineFor, type NotificationEvent, type UnsubscribeUrls } from './notificationMail';
 import type { NotificationRepository } from './NotificationRepository';
 import { unsubscribeToken } from './unsubscribeTokens';
 
@@ -41,14 +41,14 @@ export class Notifier {
       if (userId === actorId) continue;
       const user = this.options.users.findById(userId);
       const to = user ? deliverableAddress(user) : null;
-      if (!to) continue;
+      if (!user || !to) continue;
       const delivery = this.options.repository.preferences(userId)[event.kind];
       if (delivery === 'never') continue;
       if (delivery === 'daily') {
-        this.options.repository.queueForDigest(userId, event.kind, event.line, event.link, this.clock().toISOString());
+        this.options.repository.queueForDigest(userId, event.kind, lineFor(event, user.language), event.link, this.clock().toISOString());
         continue;
       }
-      this.send(immediateMail(to, event, this.unsubscribeUrls(new URL(event.link).origin, userId, event.kind), this.settingsUrl(event.link)));
+      this.send(immediateMail(to, event, this.unsubscribeUrls(new URL(event.link).origin, userId, event.kind), this.settingsUrl(event.link), user.language));
     }
   }
 
@@ -65,9 +65,9 @@ export class Notifier {
       const user = users.findById(userId);
       const to = user ? deliverableAddress(user) : null;
       const items = repository.pendingDigest(userId);
-      if (!to || items.length === 0) continue;
+      if (!user || !to || items.length === 0) continue;
       const origin = new URL(items.at(-1)!.link).origin;
-      const mail = digestMail(to, items, (kind) => this.unsubscribeUrls(origin, userId, kind), this.settingsUrl(items.at(-1)!.link));
+      const mail = digestMail(to, items, (kind) => this.unsubscribeUrls(origin, userId, kind), this.settingsUrl(items.at(-1)!.link), user.language);
       try {
         await mailer.send(mail);
         repository.markDigestSent(items.map((item) => item.id), now.toISOString());

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { InvitationView } from '../../shared/api';
 import { isRole, type Role } from '../../shared/roles';
+import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/languages';
 import { hashSecret, newId, newSecret, nowIso } from '../accounts/secrets';
 
 interface InvitationRow {
@@ -15,12 +16,14 @@ interface InvitationRow {
   expires_at: string;
   accepted_at: string | null;
   revoked_at: string | null;
+  language: string;
 }
 
 export interface Invitation extends InvitationView {
   readonly workspaceId: string;
   readonly invitedById: string;
   readonly consentId: string | null;
+  readonly language: Language;
 }
 
 const selectInvitation = `SELECT i.*, u.display_name AS inviter_name FROM invitations i JOIN users u ON u.id = i.invited_by`;
@@ -41,6 +44,7 @@ function toInvitation(row: InvitationRow): Invitation {
     invitedBy: row.inviter_name,
     invitedById: row.invited_by,
     consentId: row.consent_id,
+    language: isLanguage(row.language) ? row.language : defaultLanguage,
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     status,
@@ -54,7 +58,7 @@ export class InvitationRepository {
     private readonly lifetimeMs: number,
   ) {}
 
-  create(input: { workspaceId: string; email: string; role: Role; invitedBy: string; consentId: string | null }): {
+  create(input: { workspaceId: string; email: string; role: Role; invitedBy: string; consentId: string | null; language?: Language }): {
     invitation: Invitation;
     secret: string;
   } {
@@ -63,10 +67,10 @@ export class InvitationRepository {
     const expiresAt = new Date(Date.now() + this.lifetimeMs).toISOString();
     this.db
       .prepare(
-        `INSERT INTO invitations (id, token_hash, workspace_id, email, role, invited_by, consent_id, created_at, expires_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO invitations (id, token_hash, workspace_id, email, role, invited_by, consent_id, created_at, expires_at, language)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, hashSecret(secret), input.workspaceId, input.email, input.role, input.invitedBy, input.consentId, nowIso(), expiresAt);
+      .run(id, hashSecret(secret), input.workspaceId, input.email, input.role, input.invitedBy, input.consentId, nowIso(), expiresAt, input.language ?? defaultLanguage);
     return { invitation: this.findById(id)!, secret };
   }
 

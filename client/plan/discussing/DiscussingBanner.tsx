@@ -3,6 +3,7 @@ import type { SectionId } from '../../../shared/schema';
 import { sectionText } from '../sections/sectionText';
 import type { Pointer } from './useDiscussing';
 import './DiscussingBanner.css';
+import { useTranslation } from 'react-i18next';
 
 interface DiscussingBannerProps {
   readonly pointer: Pointer | null;
@@ -17,30 +18,31 @@ interface DiscussingBannerProps {
  * automatically) is opt-in, because moving someone's page unasked is disorienting.
  */
 export function DiscussingBanner({ pointer, following, onFollowChange, onGo, onStop }: DiscussingBannerProps) {
+  const { t } = useTranslation();
   return (
     <div className="discussing" aria-live="polite">
       {pointer && (
         <div className="discussing__inner">
           <Hand className="discussing__icon" size={20} aria-hidden="true" />
           <p className="discussing__text">
-            {pointer.isSelf ? 'You are pointing everyone to: ' : `${pointer.name} is pointing everyone to: `}
+            {pointer.isSelf ? t('plan.discussing.self') : t('plan.discussing.other', { name: pointer.name })}
             <strong>{sectionText[pointer.section].title}</strong>
           </p>
           <div className="discussing__actions">
             {pointer.isSelf ? (
               <button type="button" className="button button--secondary" onClick={onStop}>
-                Stop pointing
+                {t('plan.discussing.stop')}
               </button>
             ) : (
               <>
                 <button type="button" className="button button--primary" onClick={() => onGo(pointer.section)}>
                   <ArrowDownToLine size={18} aria-hidden="true" />
-                  Go there
+                  {t('plan.discussing.go')}
                 </button>
                 <label className="discussing__follow">
                   <input type="checkbox" checked={following} onChange={(event) => onFollowChange(event.target.checked)} />
-                  Follow
-                  <span className="visually-hidden"> (scroll along whenever someone points)</span>
+                  {t('plan.discussing.follow')}
+                  <span className="visually-hidden">{t('plan.discussing.followHint')}</span>
                 </label>
               </>
             )}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { sectionIds, type SectionId } from '../../../shared/schema';
 import { goToSection, sectionElementId, sectionText } from '../sections/sectionText';
 import './SectionOutline.css';
+import { useTranslation } from 'react-i18next';
 
 interface SectionOutlineProps {
   /** The section on screen now (highlighted as the current location). */
@@ -12,10 +13,11 @@ interface SectionOutlineProps {
 
 /** The plan's sections in the law's checklist order: a side list on wide screens. */
 export function SectionOutline({ visible, discussed }: SectionOutlineProps) {
+  const { t } = useTranslation();
   return (
-    <nav className="plan-outline" aria-label="Plan sections">
+    <nav className="plan-outline" aria-label={t('plan.outline.label')}>
       <p className="plan-outline__title" aria-hidden="true">
-        In this plan
+        {t('plan.outline.title')}
       </p>
       <ol className="plan-outline__list">
         {sectionIds.map((section, index) => (
@@ -34,7 +36,7 @@ export function SectionOutline({ visible, discussed }: SectionOutlineProps) {
               </span>
               <span className="plan-outline__label">
                 {sectionText[section].title}
-                {discussed === section && <span className="plan-outline__discussed">Now discussing</span>}
+                {discussed === section && <span className="plan-outline__discussed">{t('plan.frame.discussing')}</span>}
               </span>
             </a>
           </li>
@@ -48,17 +50,18 @@ export function SectionOutline({ visible, discussed }: SectionOutlineProps) {
 export function SectionJump({ discussed }: { discussed: SectionId | null }) {
   const id = useId();
   const [target, setTarget] = useState<SectionId>(sectionIds[0]);
+  const { t } = useTranslation();
   return (
     <form
       className="plan-jump"
-      aria-label="Jump to a section"
+      aria-label={t('plan.outline.jump')}
       onSubmit={(event) => {
         event.preventDefault();
         goToSection(target, { focus: true });
       }}
     >
       <label className="visually-hidden" htmlFor={id}>
-        Section
+        {t('plan.outline.section')}
       </label>
       <select
         id={id}
@@ -72,12 +75,12 @@ export function SectionJump({ discussed }: { discussed: SectionId | null }) {
         {sectionIds.map((section, index) => (
           <option key={section} value={section}>
             {index + 1}. {sectionText[section].title}
-            {discussed === section ? ' (now discussing)' : ''}
+            {discussed === section ? t('plan.outline.nowDiscussing') : ''}
           </option>
         ))}
       </select>
       <button type="submit" className="button button--secondary plan-jump__go">
-        Go
+        {t('plan.outline.go')}
       </button>
     </form>
   );

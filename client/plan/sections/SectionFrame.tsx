@@ -2,6 +2,9 @@ import { Hand } from 'lucide-react';
 import type { ReactNode } from 'react';
 import type { SectionId } from '../../../shared/schema';
 import { sectionElementId, sectionHeadingId, sectionText } from './sectionText';
+import { useTranslation } from 'react-i18next';
+import { sectionTerms } from '../../glossary/glossaryTerms';
+import { Term } from '../../glossary/Term';
 import './SectionFrame.css';
 
 interface SectionFrameProps {
@@ -17,6 +20,8 @@ interface SectionFrameProps {
 /** One section of the plan: plain heading, a line of explanation, and "point everyone here". */
 export function SectionFrame({ section, isPointedByMe, isDiscussed, onPoint, children }: SectionFrameProps) {
   const text = sectionText[section];
+  const { t } = useTranslation();
+  const term = sectionTerms[section];
   const headingId = sectionHeadingId(section);
   return (
     <section
@@ -31,8 +36,13 @@ export function SectionFrame({ section, isPointedByMe, isDiscussed, onPoint, chi
           <h2 id={headingId} className="plan-section__title" tabIndex={-1}>
             {text.title}
           </h2>
+          {term && (
+            <p className="plan-section__term">
+              <Term id={term}>{t('glossary.explain', { term: t(`glossary.terms.${term}.term`) })}</Term>
+            </p>
+          )}
           <p className="plan-section__explanation">{text.explanation}</p>
-          {text.formName !== text.title && <p className="plan-section__form-name">On the IEP form: {text.formName}</p>}
+          {text.formName !== text.title && <p className="plan-section__form-name">{t('plan.frame.formName', { name: text.formName })}</p>}
         </div>
         <button
           type="button"
@@ -42,11 +52,11 @@ export function SectionFrame({ section, isPointedByMe, isDiscussed, onPoint, chi
         >
           <Hand size={18} aria-hidden="true" />
           {/* The name starts with the visible words (WCAG 2.5.3), then says which section. */}
-          {isPointedByMe ? 'Pointing here' : 'Point everyone here'}
+          {isPointedByMe ? t('plan.frame.pointing') : t('plan.frame.point')}
           <span className="visually-hidden">: {text.title}</span>
         </button>
       </header>
-      {isDiscussed && <p className="plan-section__discussed-tag">Now discussing</p>}
+      {isDiscussed && <p className="plan-section__discussed-tag">{t('plan.frame.discussing')}</p>}
       <div className="plan-section__body">{children}</div>
     </section>
   );

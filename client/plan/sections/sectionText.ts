@@ -1,4 +1,5 @@
-import { sectionLabels, type SectionId } from '../../../shared/schema';
+import { sectionIds, sectionLabels, type SectionId } from '../../../shared/schema';
+import { i18n } from '../../i18n/i18n';
 
 export interface SectionText {
   /** The plain heading a parent reads. */
@@ -9,88 +10,43 @@ export interface SectionText {
   readonly formName: string;
 }
 
-export const sectionText: Record<SectionId, SectionText> = {
-  student: {
-    title: 'About the student',
-    explanation: 'Date of birth, grade, school, why the student is eligible, and the language spoken at home.',
-    formName: sectionLabels.student,
-  },
-  dates: {
-    title: 'Key dates',
-    explanation: 'When the plan was written, when it runs, and when it must be reviewed again.',
-    formName: sectionLabels.dates,
-  },
-  presentLevels: {
-    title: 'What we see now',
-    explanation: 'How your child is doing today in each area, at school, at the clinic and at home. Every goal starts from here.',
-    formName: sectionLabels.presentLevels,
-  },
-  goals: {
-    title: 'Goals',
-    explanation: 'What we want your child to be able to do in a year, how we will measure it, and who works on it where.',
-    formName: 'Annual goals',
-  },
-  services: {
-    title: 'Services',
-    explanation: 'The therapy and teaching your child receives: what, how often, how long, where and with whom.',
-    formName: 'Special education and related services',
-  },
-  supports: {
-    title: sectionLabels.supports,
-    explanation: 'Tools and changes that help your child, and where each one is used, so gaps between settings are easy to spot.',
-    formName: 'Accommodations, modifications and supports',
-  },
-  participation: {
-    title: 'Learning with classmates',
-    explanation: 'How much of the school week is spent with classmates without disabilities, worked out from the services, and why any time is spent apart.',
-    formName: sectionLabels.participation,
-  },
-  assessments: {
-    title: 'State and district tests',
-    explanation: 'How the student takes each state or district test: as everyone does, with accommodations, or an alternate test.',
-    formName: sectionLabels.assessments,
-  },
-  extendedSchoolYear: {
-    title: 'Summer and breaks',
-    explanation: 'Whether the student needs services beyond the regular school year, and why.',
-    formName: sectionLabels.extendedSchoolYear,
-  },
-  transition: {
-    title: 'Life after school',
-    explanation: 'Goals for further education, work and living, the services to get there, and the rights that pass to the student at adulthood.',
-    formName: sectionLabels.transition,
-  },
-  specialFactors: {
-    title: 'Things we must think about',
-    explanation: 'Needs the law asks every team to consider. Tick each one you talked about and note what you decided.',
-    formName: sectionLabels.specialFactors,
-  },
-  parentInput: {
-    title: 'From home',
-    explanation: 'What the family sees at home: what works, what is hard, and what matters most to you.',
-    formName: sectionLabels.parentInput,
-  },
-  meetingTeam: {
-    title: 'Who was at the meetings',
-    explanation: 'Whether every person the law requires was at each meeting, or excused with the parent’s written agreement.',
-    formName: sectionLabels.meetingTeam,
-  },
-  parentParticipation: {
-    title: 'Keeping the family involved',
-    explanation: 'When and how the family was told about the meeting, attempts to reach them, and when they received the plan.',
-    formName: sectionLabels.parentParticipation,
-  },
-  decisions: {
-    title: 'Team decisions',
-    explanation: 'What the team agreed, in the order it was decided.',
-    formName: sectionLabels.decisions,
-  },
-  priorWrittenNotice: {
-    title: 'Notice to the family',
-    explanation: 'The written notice of what the school proposes or refuses, and why. Drafted from the team’s decisions, then edited together.',
-    formName: sectionLabels.priorWrittenNotice,
-  },
+/** The official form names stay in English: they name the school's (English) IEP form. */
+const formNames: Record<SectionId, string> = {
+  student: sectionLabels.student,
+  dates: sectionLabels.dates,
+  presentLevels: sectionLabels.presentLevels,
+  goals: 'Annual goals',
+  services: 'Special education and related services',
+  supports: 'Accommodations, modifications and supports',
+  participation: sectionLabels.participation,
+  assessments: sectionLabels.assessments,
+  extendedSchoolYear: sectionLabels.extendedSchoolYear,
+  transition: sectionLabels.transition,
+  specialFactors: sectionLabels.specialFactors,
+  parentInput: sectionLabels.parentInput,
+  meetingTeam: sectionLabels.meetingTeam,
+  parentParticipation: sectionLabels.parentParticipation,
+  decisions: sectionLabels.decisions,
+  priorWrittenNotice: sectionLabels.priorWrittenNotice,
 };
+
+/**
+ * Read in the reader's language at the moment of use: a component rendering these re-renders
+ * when the language changes, and gets the new words.
+ */
+function textOf(section: SectionId): SectionText {
+  return {
+    get title() {
+      return i18n.t(`plan.sections.${section}.title`);
+    },
+    get explanation() {
+      return i18n.t(`plan.sections.${section}.explanation`);
+    },
+    formName: formNames[section],
+  };
+}
+
+export const sectionText = Object.fromEntries(sectionIds.map((section) => [section, textOf(section)])) as Record<SectionId, SectionText>;
 
 export function sectionElementId(section: SectionId): string {
   return `plan-section-${section}`;

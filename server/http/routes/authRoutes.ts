@@ -5,11 +5,12 @@ import { limitKey, limitRules } from '../../accounts/limitRules';
 import { hashPassword, minPasswordLength } from '../../accounts/passwords';
 import { publicUser } from '../../accounts/UserRepository';
 import type { AppEnv } from '../AppEnv';
-import { conflict, forbidden, HttpError } from '../errors';
+import { badRequest, conflict, forbidden, HttpError } from '../errors';
 import { clientAddress, requireAttempt } from '../limits';
 import { requireIdentity } from '../middleware';
 import { checkPassword } from '../passwordCheck';
 import { emailField, readJsonObject, stringField } from '../readBody';
+import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { clearSessionCookie, endSessions, startSession } from '../sessionCookie';
 import { mailVerificationLink } from './verificationRoutes';
 
@@ -30,10 +31,11 @@ export function authRoutes(): Hono<AppEnv> {
     const email = emailField(body);
     const displayName = stringField(body, 'displayName', { max: 80, label: 'Your name' });
     const password = stringField(body, 'password', { min: minPasswordLength, max: 256, label: 'Password' });
+    const language = languageField(body);
     // Counted before the password is hashed: hashing is the expensive part.
     await requireAttempt(c, [limitKey(limitRules.signUpAddress, clientAddress(c))]);
     if (users.findByEmail(email)) throw conflict('An account with this email already exists. Try signing in.', 'email_taken');
-    const user = users.create(email, displayName, await hashPassword(password));
+    const user = users.create(email, displayName, await hashPassword(password), language);
     audit.record({ actorId: user.id, action: 'account.signed_up', subject: user.id });
     startSession(c, user.id);
     mailVerificationLink(c, user);
@@ -61,6 +63,16 @@ export function authRoutes(): Hono<AppEnv> {
     return c.json({ user: publicUser(user) });
   });
 
+  /** The person's language for the interface and their mail; takes effect at once, no reload. */
+  app.put('/auth/language', async (c) => {
+    const identity = requireIdentity(c);
+    const body = await readJsonObject(c);
+    if (body.language === undefined) throw badRequest('Say which language to use.', 'invalid_language');
+    const language = languageField(body);
+    c.get('services').users.setLanguage(identity.user.id, language);
+    return c.json({ user: publicUser({ ...identity.user, language }) });
+  });
+
   app.post('/auth/signout', (c) => {
     const { sessions, connections, audit } = c.get('services');
     const identity = c.get('identity');
@@ -85,4 +97,11 @@ export function authRoutes(): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** An optional `language` in a body: absent means English, anything else must be offered. */
+function languageField(body: Record<string, unknown>): Language {
+  if (body.language === undefined) return defaultLanguage;
+  if (!isLanguage(body.language)) throw badRequest('Choose one of the languages Bridgeplan offers.', 'invalid_language');
+  return body.language;
 }

@@ -42,11 +42,11 @@ function readMentions(c: Context<AppEnv>, workspaceId: string, body: Body): stri
 /** A reply tells those mentioned in it, and everyone else who took part, once each. */
 function notifyReply(c: Context<AppEnv>, workspaceId: string, thread: ThreadView, author: Author, mentions: readonly string[]): void {
   const path = threadPath(workspaceId, thread.anchor, thread.id);
-  notifyMembers(c, 'mention', `${author.name} mentioned you in a comment.`, path, mentions, author.userId);
+  notifyMembers(c, 'mention', mentionLine(author.name), path, mentions, author.userId);
   const members = new Set(c.get('services').workspaces.members(workspaceId).map((member) => member.userId));
   const participants = new Set([thread.author.userId, ...thread.comments.filter((comment) => !comment.deleted).map((comment) => comment.author.userId)]);
   const others = [...participants].filter((userId) => members.has(userId) && !mentions.includes(userId));
-  notifyMembers(c, 'reply', `${author.name} replied in a conversation you take part in.`, path, others, author.userId);
+  notifyMembers(c, 'reply', { en: `${author.name} replied in a conversation you take part in.`, es: `${author.name} respondió en una conversación en la que usted participa.` }, path, others, author.userId);
 }
 
 function authorOf(c: Context<AppEnv>, workspaceId: string): Author {
@@ -131,7 +131,7 @@ export function commentRoutes(): Hono<AppEnv> {
       return true;
     });
     c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
-    notifyMembers(c, 'mention', `${author.name} mentioned you in a comment.`, threadPath(workspaceId, anchor, threadId), mentions, author.userId);
+    notifyMembers(c, 'mention', mentionLine(author.name), threadPath(workspaceId, anchor, threadId), mentions, author.userId);
     return c.json({ threadId }, 201);
   });
 
@@ -212,3 +212,5 @@ export function commentRoutes(): Hono<AppEnv> {
 
   return app;
 }
+
+const mentionLine = (name: string) => ({ en: `${name} mentioned you in a comment.`, es: `${name} lo mencionó en un comentario.` });

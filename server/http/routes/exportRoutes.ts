@@ -4,6 +4,7 @@ import { meetingFileName, planFileName } from '../../export/fileNames';
 import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
 import type { PlanExportInput } from '../../export/ExportInput';
+import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { currentRecord } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
@@ -31,6 +32,13 @@ function formatOf(c: Context<AppEnv>): ExportFormat {
   return format;
 }
 
+/** `lang=es` writes the fixed text in Spanish; the team's own words are never translated. */
+function languageOf(c: Context<AppEnv>): Language {
+  const language = c.req.query('lang') ?? defaultLanguage;
+  if (!isLanguage(language)) throw badRequest('Choose lang=en or lang=es.', 'invalid_language');
+  return language;
+}
+
 /** A download: attachment, never cached, never sniffed into something else. */
 function download(c: Context<AppEnv>, rendered: { bytes: Uint8Array; contentType: string }, fileName: string): Response {
   c.header('Content-Type', rendered.contentType);
@@ -52,20 +60,21 @@ export function exportRoutes(): Hono<AppEnv> {
   const exportPlan = async (c: Context<AppEnv>, updates: readonly Uint8Array[], version: StoredVersion | null, suggestions: SuggestionsInExport = 'hide') => {
     const workspaceId = ws(c);
     const format = formatOf(c);
+    const language = languageOf(c);
     const { identity } = requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     // A version shows what it froze; only a version from before records were kept, and the
     // draft, read the workspace as it is now.
     const frozen = version ? services.versions.record(version.id) : null;
     const shown = frozen ?? (await currentRecord(services, workspaceId));
-    const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone };
+    const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone, language };
     const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
     services.audit.record({
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
       subject: version?.id ?? `${workspaceId}/plan`,
-      details: { format, version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
+      details: { format, ...(language === defaultLanguage ? {} : { language }), version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
     });
     return download(c, file, planFileName(input, format));
   };

@@ -2,7 +2,9 @@ import { Hono, type Context } from 'hono';
 import type { CreatedInvitation, InvitationPreview, PendingInvitationView } from '../../../shared/api';
 import { invitableRoles, invitationNeedsConsent, isRole, roleDefinitions, type Role } from '../../../shared/roles';
 import { errorFields } from '../../logger';
+import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { mayReceiveMail } from '../../mail/accountMail';
+import { invitationText } from '../../mail/mailText';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
@@ -19,24 +21,13 @@ const publicView = <T extends { workspaceId: string; invitedById: string; consen
  */
 async function mailInvitation(
   c: Context<AppEnv>,
-  input: { to: string; link: string; inviter: string; role: Role; expiresAt: string },
+  input: { to: string; link: string; inviter: string; role: Role; expiresAt: string; language: Language },
 ): Promise<boolean> {
   const { mailer, logger, users } = c.get('services');
   // An account that has not verified this address may not be its owner's: mail nothing there.
   if (!mailer || !mayReceiveMail(users, input.to)) return false;
   try {
-    await mailer.send({
-      to: input.to,
-      subject: `${input.inviter} invited you to a student's team on Bridgeplan`,
-      text: [
-        `${input.inviter} invited you to join a student's team on Bridgeplan as ${roleDefinitions[input.role].label.toLowerCase()}.`,
-        '',
-        `Open this link to accept: ${input.link}`,
-        '',
-        `The link works once, only for ${input.to}, and expires on ${new Date(input.expiresAt).toUTCString()}.`,
-        'If you did not expect this, you can ignore this message.',
-      ].join('\n'),
-    });
+    await mailer.send({ to: input.to, ...invitationText(input.language, input) });
     return true;
   } catch (error) {
     logger.warn('invitation mail failed', errorFields(error));
@@ -62,6 +53,8 @@ export function invitationRoutes(): Hono<AppEnv> {
         'role_not_invitable',
       );
     }
+    const language = body.language === undefined ? defaultLanguage : body.language;
+    if (!isLanguage(language)) throw badRequest('Choose one of the languages Bridgeplan offers.', 'invalid_language');
     const { invitations, consents, audit } = c.get('services');
     let consentId: string | null = null;
     if (invitationNeedsConsent(role)) {
@@ -76,13 +69,13 @@ export function invitationRoutes(): Hono<AppEnv> {
       consentId = consent.id;
       audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
     }
-    const { invitation, secret } = invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId });
+    const { invitation, secret } = invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
     const link = `${expectedOrigin(c)}/invite/${secret}`;
     const created: CreatedInvitation = {
       invitation: publicView(invitation),
       link,
-      mailed: await mailInvitation(c, { to: email, link, inviter: identity.user.displayName, role, expiresAt: invitation.expiresAt }),
+      mailed: await mailInvitation(c, { to: email, link, inviter: identity.user.displayName, role, expiresAt: invitation.expiresAt, language }),
     };
     return c.json(created, 201);
   });
@@ -132,6 +125,7 @@ export function invitationRoutes(): Hono<AppEnv> {
       email: invitation.email,
       expiresAt: invitation.expiresAt,
       status: invitation.status,
+      language: invitation.language,
     };
     return c.json({ invitation: preview });
   });

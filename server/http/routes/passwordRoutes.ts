@@ -51,7 +51,7 @@ export function passwordRoutes(): Hono<AppEnv> {
     const user = users.findByEmail(email);
     if (user && user.emailVerified) {
       const secret = accountLinks.create(user.id, user.email, 'reset_password');
-      sendInBackground(mailer, logger.child('mail'), passwordResetMail(user.email, `${expectedOrigin(c)}/reset-password/${secret}`));
+      sendInBackground(mailer, logger.child('mail'), passwordResetMail(user.email, `${expectedOrigin(c)}/reset-password/${secret}`, user.language));
     }
     return c.json({ message: `If ${email} belongs to a confirmed Bridgeplan account, a reset link is on its way. It works for one hour.` }, 202);
   });

@@ -13,7 +13,7 @@ export function mailVerificationLink(c: Context<AppEnv>, user: UserView): boolea
   const { mailer, accountLinks, logger } = c.get('services');
   if (!mailer || user.emailVerified) return false;
   const secret = accountLinks.create(user.id, user.email, 'verify_email');
-  sendInBackground(mailer, logger.child('mail'), verificationMail(user.email, `${expectedOrigin(c)}/verify-email/${secret}`));
+  sendInBackground(mailer, logger.child('mail'), verificationMail(user.email, `${expectedOrigin(c)}/verify-email/${secret}`, user.language));
   return true;
 }
 

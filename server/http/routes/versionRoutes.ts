@@ -96,7 +96,7 @@ export function versionRoutes(): Hono<AppEnv> {
       record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
     });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
-    notifyMembers(c, 'signature_requested', `${proposer} asks for your signature on version ${version.number} of a plan.`, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
+    notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
     return c.json({ version }, 201);
   });
 
@@ -158,7 +158,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const after = versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {
       const everyone = workspaces.members(workspaceId).map((member) => member.userId);
-      notifyMembers(c, 'version_agreed', `Version ${version.number} of a plan is agreed: every required signer has signed.`, `/w/${encodeURIComponent(workspaceId)}`, everyone, null);
+      notifyMembers(c, 'version_agreed', { en: `Version ${version.number} of a plan is agreed: every required signer has signed.`, es: `La versión ${version.number} de un plan está acordada: firmaron todas las personas que debían firmar.` }, `/w/${encodeURIComponent(workspaceId)}`, everyone, null);
     }
     return c.json({ version: after }, 201);
   });

@@ -349,6 +349,15 @@ export const migrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 14,
+    sql: `
+      -- Each person's language for the interface and their mail; an invitation carries the
+      -- language its inviter chose, so the mail and the first page reach the family in theirs.
+      ALTER TABLE users ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+      ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/i18n/format';
+import { isLanguage, type Language } from '../../shared/i18n/languages';
+import { localTimeZone } from '../../shared/timeZone';
+
+/**
+ * The reader's language with Intl formatters bound to it. `timeZone` is the workspace's; pages
+ * outside a workspace use the browser's.
+ */
+export function useLocale(timeZone: string = localTimeZone()) {
+  const { t, i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
+  return {
+    t,
+    language,
+    date: (value: Date | string | number) => formatDate(language, timeZone, value),
+    dateTime: (value: Date | string | number) => formatDateTime(language, timeZone, value),
+    number: (value: number) => formatNumber(language, value),
+  };
+}
