@@ -71,7 +71,8 @@ export function caseloadRoutes(): Hono<AppEnv> {
     const today = todayIn(services.config.schoolTimeZone);
     const now = new Date().toISOString();
     const workspaces = services.workspaces.listForUser(identity.user.id);
-    const students = await Promise.all(workspaces.map((workspace) => caseloadStudent(services, workspace, identity.user.id, today, now)));
+    // Overdue is judged on the calendar day where the student's school is: each workspace's zone.
+    const students = await Promise.all(workspaces.map((workspace) => caseloadStudent(services, workspace, identity.user.id, todayIn(workspace.timeZone), now)));
     const view: CaseloadView = { today, students: students.sort(compareStudents) };
     return c.json(view);
   });
