@@ -42,7 +42,8 @@ describe('the plan by keyboard, and at laptop width', () => {
     await tabTo(page, /^Area of the new goal$/, 10);
     await tabTo(page, /^Add goal$/, 3);
     await page.keyboard.press('Enter');
-    // The new goal's "in words" editor takes the focus.
+    // The new goal's "in words" editor takes the focus; a person starts typing once the caret is there.
+    await expect.poll(() => focusedName(page)).toBe('The goal, in words');
     await page.keyboard.type('Maya will ask for help using a full sentence.');
     // The goal's own Comment button sits in its header, a few Shift+Tabs back.
     expect(await tabTo(page, /^Comment on (?!the selected text)/, 15, 'Shift+Tab')).toBeLessThanOrEqual(15);
