@@ -1,8 +1,8 @@
 import type { CloseCode } from '../../shared/closeCodes';
 import type { Peer } from '../collab/Peer';
 import type { Room } from '../collab/Room';
-import { decodeMessage } from '../collab/protocol';
-import { awarenessClocks, type RelayEnvelope, type RelayKind } from './relayEnvelope';
+import { decodeMessage, encodeAwareness } from '../collab/protocol';
+import { awarenessClocks, filterAwareness, type RelayEnvelope, type RelayKind } from './relayEnvelope';
 
 /** How a document's relay reaches the bus; implemented by RedisRelay. */
 export interface RelayBus {
@@ -71,10 +71,16 @@ export class DocumentRelay implements Peer {
     this.bus.detach(this);
   }
 
-  /** Announces this instance's state vector, asking the others for what it lacks. */
+  /**
+   * Announces this instance's state vector, asking the others for what it lacks, and who is
+   * here: an instance that subscribed earlier may have missed both this instance's own hello
+   * and the presence published before this one was listening.
+   */
   hello(): void {
     const greeting = this.probe();
-    if (greeting) this.bus.publish(this.room.name, 'hello', null, greeting.stateVector);
+    if (!greeting) return;
+    this.bus.publish(this.room.name, 'hello', null, greeting.stateVector);
+    this.publishOwnPresence(greeting.presence, null);
   }
 
   receive(envelope: RelayEnvelope): void {
@@ -85,7 +91,7 @@ export class DocumentRelay implements Peer {
         const mine = this.probe();
         if (!mine) return;
         this.bus.publish(this.room.name, 'sv', envelope.from, mine.stateVector);
-        if (mine.presence) this.bus.publish(this.room.name, 'awareness', envelope.from, mine.presence);
+        this.publishOwnPresence(mine.presence, envelope.from);
         return;
       }
       case 'sv':
@@ -129,6 +135,15 @@ export class DocumentRelay implements Peer {
     this.room.leave(probe);
     const [stateVector, presence] = greeting;
     return stateVector ? { stateVector, presence: presence ?? null } : null;
+  }
+
+  /** This instance's own people's presence (not what it learned from the others), if anyone is here. */
+  private publishOwnPresence(presence: Uint8Array | null, to: string | null): void {
+    if (!presence) return;
+    const decoded = decodeMessage(presence);
+    if (!decoded.ok || decoded.message.kind !== 'awareness') return;
+    const own = filterAwareness(decoded.message.update, (clientId) => !this.relayedClocks.has(clientId));
+    if (own) this.bus.publish(this.room.name, 'awareness', to, encodeAwareness(own));
   }
 
   private remember(update: Uint8Array): void {

@@ -73,3 +73,34 @@ export function awarenessClocks(update: Uint8Array): { clientId: number; clock: 
     return null;
   }
 }
+
+/**
+ * The awareness update with only the entries `keep` accepts, or null when none is left. An
+ * instance tells the others only about its own people: repeating presence it learned from them
+ * would claim, on their side, client ids their own sockets announced, and a room drops an
+ * update that speaks for someone else's caret.
+ */
+export function filterAwareness(update: Uint8Array, keep: (clientId: number) => boolean): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const kept: { clientId: number; clock: number; state: string }[] = [];
+    for (let i = 0; i < count; i += 1) {
+      const clientId = decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
+      const state = decoding.readVarString(decoder);
+      if (keep(clientId)) kept.push({ clientId, clock, state });
+    }
+    if (kept.length === 0) return null;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, kept.length);
+    for (const entry of kept) {
+      encoding.writeVarUint(encoder, entry.clientId);
+      encoding.writeVarUint(encoder, entry.clock);
+      encoding.writeVarString(encoder, entry.state);
+    }
+    return encoding.toUint8Array(encoder);
+  } catch {
+    return null;
+  }
+}
