@@ -86,6 +86,9 @@ function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {
       className="goals__add"
       onSubmit={(event) => {
         event.preventDefault();
+        // The new goal's editor takes the focus once it exists; until then a key typed at once
+        // must not press this button again and add a second goal.
+        event.currentTarget.querySelector<HTMLButtonElement>('button[type=submit]')?.blur();
         onAdd(area);
       }}
     >
