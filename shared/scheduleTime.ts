@@ -98,8 +98,5 @@ export function instantOf(date: string, minute: number, timeZone: string): Date 
   return new Date(guess);
 }
 
-/** Today's local date in `timeZone`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const m = localMoment(now, timeZone);
-  return `${m.year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
-}
+/** Today's local date in `timeZone`: one definition for the plan's dates and the schedule. */
+export { todayIn } from './iepDates';

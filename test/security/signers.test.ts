@@ -2,11 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VersionView } from '../../shared/api';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { watchHealth, type HealthWatch } from '../helpers/healthWatch';
-import { planDoc } from '../../shared/schema';
-import { connectClient } from '../helpers/collabClient';
-import { writeCompletePlan } from '../helpers/completePlan';
-import { authorOf, seedTeam, testPassword, type SeededTeam } from '../helpers/seed';
-import { eventually } from '../helpers/waitFor';
+import { seedCompletePlan } from '../helpers/completePlan';
+import { seedTeam, testPassword, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 
 /**
@@ -31,14 +28,7 @@ describe('who must sign', () => {
     server = await startTestServer();
     team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher', parent: 'parent', guardian: 'parent' });
     // A complete plan, so that only the signer rules can refuse a proposal here.
-    const editor = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.manager!.token } });
-    await editor.synced;
-    writeCompletePlan(planDoc(editor.doc), authorOf(team, 'manager'));
-    await eventually(async () => {
-      const stored = await as('manager').request<{ plan: { services: unknown[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
-      expect(stored.body.plan.services).toHaveLength(1);
-    });
-    editor.destroy();
+    await seedCompletePlan(server, team, 'manager', 'case_manager');
     health = watchHealth(server);
   });
   afterEach(async () => {
