@@ -2,7 +2,9 @@ import { hashPassword } from '../server/accounts/passwords';
 import { loadConfig } from '../server/config';
 import { createLogger } from '../server/logger';
 import { createServices } from '../server/services';
-import { SqliteDocumentStore } from '../server/store/sqlite/SqliteDocumentStore';
+import { openDataLayer } from '../server/data/openDataLayer';
+import { BlobCipher } from '../server/store/BlobCipher';
+import { openDocumentStore } from '../server/store/openDocumentStore';
 import { openDatabase } from '../server/store/sqlite/openDatabase';
 import { roleDefinitions, type Role } from '../shared/roles';
 
@@ -12,7 +14,13 @@ import { roleDefinitions, type Role } from '../shared/roles';
  */
 const demoPassword = 'bridgeplan-demo';
 
-const people: { email: string; name: string; role: Role }[] = [
+interface Person {
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+const people: Person[] = [
   { email: 'case.manager@demo.bridgeplan.test', name: 'Dana Ortiz', role: 'case_manager' },
   { email: 'teacher@demo.bridgeplan.test', name: 'Sam Lee', role: 'teacher' },
   { email: 'school.ot@demo.bridgeplan.test', name: 'Priya Nair', role: 'school_therapist' },
@@ -23,42 +31,49 @@ const people: { email: string; name: string; role: Role }[] = [
 async function seedDemo(): Promise<void> {
   const config = loadConfig(process.env);
   const db = openDatabase(config.dataDir);
-  const services = createServices(db, new SqliteDocumentStore(db), config, createLogger('silent'));
+  const logger = createLogger('silent');
+  // The same engine the server will use: PostgreSQL when DATABASE_URL is set.
+  const data = await openDataLayer(config, db, logger);
+  const documents = await openDocumentStore(data, db, new BlobCipher(config.dataKey, config.dataKeyPrevious));
+  const services = createServices(data.db, documents.store, config, logger);
   const passwordHash = await hashPassword(demoPassword);
 
-  const users = people.map((person) => {
-    const existing = services.users.findByEmail(person.email);
-    const id = (existing ?? services.users.create(person.email, person.name, passwordHash)).id;
+  const users: (Person & { id: string })[] = [];
+  for (const person of people) {
+    const existing = await services.users.findByEmail(person.email);
+    const id = (existing ?? (await services.users.create(person.email, person.name, passwordHash))).id;
     // Made-up people at a reserved domain: their addresses count as confirmed, so the demo team
     // behaves like a real one (notification settings, invitations) without a mail server.
-    services.users.markEmailVerified(id, person.email);
-    return { ...person, id };
-  });
+    await services.users.markEmailVerified(id, person.email);
+    users.push({ ...person, id });
+  }
   const manager = users[0]!;
   const parent = users.find((user) => user.role === 'parent')!;
-  const existingWorkspace = services.workspaces.listForUser(manager.id).find((w) => w.studentName === 'Maya Moreno');
+  const existingWorkspace = (await services.workspaces.listForUser(manager.id)).find((w) => w.studentName === 'Maya Moreno');
   const workspace =
     existingWorkspace ??
-    services.workspaces.create(manager.id, { studentName: 'Maya Moreno', gradeOrBirthDate: 'Grade 2', school: 'Riverside Elementary' });
-  if (!existingWorkspace) services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'workspace.created', subject: workspace.id });
+    await services.workspaces.create(manager.id, { studentName: 'Maya Moreno', gradeOrBirthDate: 'Grade 2', school: 'Riverside Elementary' });
+  if (!existingWorkspace) await services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'workspace.created', subject: workspace.id });
 
   for (const user of users.slice(1)) {
-    if (services.workspaces.membership(workspace.id, user.id)) continue;
+    if (await services.workspaces.membership(workspace.id, user.id)) continue;
     let consentId: string | null = null;
     if (user.role === 'clinical_therapist') {
       // The clinic therapist is on the team through the parent's recorded consent, as in real use.
-      consentId = services.consents.create({
+      consentId = (await services.consents.create({
         workspaceId: workspace.id,
         grantedBy: parent.id,
         recipientEmail: user.email,
         sharedScope: 'Goals, supports, services and meeting notes of the IEP',
         purpose: 'Align clinic occupational therapy with school goals',
-      }).id;
-      services.audit.record({ workspaceId: workspace.id, actorId: parent.id, action: 'consent.granted', subject: consentId });
+      })).id;
+      await services.audit.record({ workspaceId: workspace.id, actorId: parent.id, action: 'consent.granted', subject: consentId });
     }
-    services.workspaces.addMember(workspace.id, user.id, user.role, consentId);
-    services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'member.joined', subject: user.id, details: { role: user.role } });
+    await services.workspaces.addMember(workspace.id, user.id, user.role, consentId);
+    await services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'member.joined', subject: user.id, details: { role: user.role } });
   }
+  await documents.store.close();
+  await data.close();
   db.close();
 
   const width = Math.max(...users.map((user) => user.email.length));

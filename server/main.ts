@@ -8,6 +8,7 @@ import { openDatabase } from './store/sqlite/openDatabase';
 import { BlobCipher } from './store/BlobCipher';
 import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import { openDocumentStore } from './store/openDocumentStore';
+import { openDataLayer, type DataLayer } from './data/openDataLayer';
 import { RedisRelay } from './cluster/RedisRelay';
 import { MeasuredDocumentStore } from './metrics/MeasuredDocumentStore';
 import { ServerMetrics } from './metrics/ServerMetrics';
@@ -47,17 +48,19 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const db = openDatabase(config.dataDir);
   const cipher = new BlobCipher(config.dataKey, config.dataKeyPrevious);
   let documents;
+  let data: DataLayer;
   try {
     const rewritten = reencryptDocuments(db, cipher);
     if (rewritten > 0) logger.info('document blobs re-encrypted', { blobs: rewritten, keyId: config.dataKey?.id ?? 'none (stored plain)' });
-    documents = await openDocumentStore(config, db, cipher, logger.child('store'));
+    data = await openDataLayer(config, db, logger.child('store'));
+    documents = await openDocumentStore(data, db, cipher);
   } catch (error) {
     db.close();
     throw error;
   }
   const metrics = new ServerMetrics({ openRooms: () => registry.openRoomCount, openSockets: () => collab.connectionCount });
   const store = new MeasuredDocumentStore(documents.store, metrics);
-  const services = createServices(db, store, config, logger);
+  const services = createServices(data.db, store, config, logger);
   const registry = services.rooms;
   const relay = config.redisUrl
     ? RedisRelay.start({
@@ -110,14 +113,14 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
-  logger.info('listening', { url, dataDir: config.dataDir, documents: documents.engine, relay: relay ? relay.instanceId : 'off' });
+  logger.info('listening', { url, dataDir: config.dataDir, documents: documents.engine, data: data.engine, relay: relay ? relay.instanceId : 'off' });
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
       logger.info('shutting down');
       await registry.closeAll();
-      services.historyRecorder.flushAll();
+      await services.historyRecorder.flushAll();
       await services.exports.close();
       await services.notifier.close();
       await collab.close();
@@ -125,6 +128,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await relay?.close();
       await store.close();
+      await data.close();
       if (db.open) db.close();
       logger.info('stopped');
     })();

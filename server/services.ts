@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from './data/Database';
 import type { Config } from './config';
 import type { Logger } from './logger';
 import { AccessTokenRepository } from './accounts/AccessTokenRepository';
@@ -72,7 +73,7 @@ export interface Services {
   readonly notifier: Notifier;
 }
 
-export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
+export function createServices(db: Kysely<Database>, store: DocumentStore, config: Config, logger: Logger): Services {
   const rooms = new RoomRegistry({
     store,
     logger: logger.child('room'),

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { inTransaction } from '../data/engine';
 import { hashSecret, newId, newSecret, nowIso } from './secrets';
 
 /** What a mailed one-time link does. */
@@ -22,34 +24,56 @@ interface LinkRow {
  * statement that finds it, so two concurrent uses cannot both succeed.
  */
 export class AccountLinkRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   /** A new link; earlier unused links for the same purpose stop working, so only the newest mail counts. */
-  create(userId: string, email: string, purpose: AccountLinkPurpose): string {
+  async create(userId: string, email: string, purpose: AccountLinkPurpose): Promise<string> {
     const secret = newSecret(purpose === 'verify_email' ? 'bp_verify_' : 'bp_reset_');
     const now = Date.now();
-    this.db.transaction(() => {
-      this.revokeUnused(userId, purpose);
-      this.db
-        .prepare('INSERT INTO account_links (id, token_hash, user_id, purpose, email, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(newId('link'), hashSecret(secret), userId, purpose, email, new Date(now).toISOString(), new Date(now + accountLinkLifetimesMs[purpose]).toISOString());
-    })();
+    await inTransaction(this.db, async (trx) => {
+      await revokeUnusedLinks(trx, userId, purpose);
+      await trx
+        .insertInto('account_links')
+        .values({
+          id: newId('link'),
+          token_hash: hashSecret(secret),
+          user_id: userId,
+          purpose,
+          email,
+          created_at: new Date(now).toISOString(),
+          expires_at: new Date(now + accountLinkLifetimesMs[purpose]).toISOString(),
+        })
+        .execute();
+    });
     return secret;
   }
 
   /** The person and address a live link names, marking it used; null if unknown, used or expired. */
-  consume(secret: string, purpose: AccountLinkPurpose): { userId: string; email: string } | null {
+  async consume(secret: string, purpose: AccountLinkPurpose): Promise<{ userId: string; email: string } | null> {
     const now = nowIso();
-    const row = this.db
-      .prepare<[string, string, string, string], LinkRow>(
-        `UPDATE account_links SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at IS NULL AND expires_at > ?
-         RETURNING id, user_id, email`,
-      )
-      .get(now, hashSecret(secret), purpose, now);
+    const row: LinkRow | undefined = await this.db
+      .updateTable('account_links')
+      .set({ used_at: now })
+      .where('token_hash', '=', hashSecret(secret))
+      .where('purpose', '=', purpose)
+      .where('used_at', 'is', null)
+      .where('expires_at', '>', now)
+      .returning(['id', 'user_id', 'email'])
+      .executeTakeFirst();
     return row ? { userId: row.user_id, email: row.email } : null;
   }
 
-  revokeUnused(userId: string, purpose: AccountLinkPurpose): void {
-    this.db.prepare('UPDATE account_links SET used_at = ? WHERE user_id = ? AND purpose = ? AND used_at IS NULL').run(nowIso(), userId, purpose);
+  async revokeUnused(userId: string, purpose: AccountLinkPurpose): Promise<void> {
+    await revokeUnusedLinks(this.db, userId, purpose);
   }
+}
+
+async function revokeUnusedLinks(db: Kysely<Database>, userId: string, purpose: AccountLinkPurpose): Promise<void> {
+  await db
+    .updateTable('account_links')
+    .set({ used_at: nowIso() })
+    .where('user_id', '=', userId)
+    .where('purpose', '=', purpose)
+    .where('used_at', 'is', null)
+    .execute();
 }

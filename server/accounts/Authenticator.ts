@@ -28,21 +28,21 @@ export class Authenticator {
     private readonly tokens: AccessTokenRepository,
   ) {}
 
-  identify(credentials: Credentials): Identity | null {
+  async identify(credentials: Credentials): Promise<Identity | null> {
     if (credentials.bearerToken) return this.fromToken(credentials.bearerToken);
     const secret = credentials.cookieHeader ? parseCookies(credentials.cookieHeader, sessionCookieName)[sessionCookieName] : undefined;
     if (!secret) return null;
-    const session = this.sessions.findLive(secret);
+    const session = await this.sessions.findLive(secret);
     if (!session) return null;
-    const user = this.users.findById(session.userId);
+    const user = await this.users.findById(session.userId);
     if (!user) return null;
     return { user: publicUser(user), sessionId: session.id, tokenId: null, expiresAt: session.expiresAt };
   }
 
-  private fromToken(token: string): Identity | null {
-    const used = this.tokens.use(token);
+  private async fromToken(token: string): Promise<Identity | null> {
+    const used = await this.tokens.use(token);
     if (!used) return null;
-    const user = this.users.findById(used.userId);
+    const user = await this.users.findById(used.userId);
     if (!user) return null;
     // A socket opened with a token closes when the token expires, as one with a session does.
     return { user: publicUser(user), sessionId: null, tokenId: used.tokenId, expiresAt: used.expiresAt };

@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
 import { hashSecret, newId, newSecret, nowIso } from './secrets';
 
 export interface Session {
@@ -17,49 +18,54 @@ interface SessionRow {
 /** Server-side sessions: the cookie holds a random secret, the table only its hash. */
 export class SessionRepository {
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: Kysely<Database>,
     private readonly lifetimeMs: number,
   ) {}
 
-  create(userId: string): { session: Session; secret: string } {
+  async create(userId: string): Promise<{ session: Session; secret: string }> {
     const secret = newSecret();
     const session: Session = { id: newId('s'), userId, expiresAt: new Date(Date.now() + this.lifetimeMs).toISOString() };
-    this.db
-      .prepare('INSERT INTO sessions (id, token_hash, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-      .run(session.id, hashSecret(secret), userId, nowIso(), session.expiresAt);
+    await this.db
+      .insertInto('sessions')
+      .values({ id: session.id, token_hash: hashSecret(secret), user_id: userId, created_at: nowIso(), expires_at: session.expiresAt })
+      .execute();
     return { session, secret };
   }
 
   /** The live session a cookie secret names, or null if unknown, revoked or expired. */
-  findLive(secret: string): Session | null {
-    const row = this.db
-      .prepare<[string], SessionRow>('SELECT id, user_id, expires_at, revoked_at FROM sessions WHERE token_hash = ?')
-      .get(hashSecret(secret));
+  async findLive(secret: string): Promise<Session | null> {
+    const row: SessionRow | undefined = await this.db
+      .selectFrom('sessions')
+      .select(['id', 'user_id', 'expires_at', 'revoked_at'])
+      .where('token_hash', '=', hashSecret(secret))
+      .executeTakeFirst();
     if (!row || row.revoked_at !== null || Date.parse(row.expires_at) <= Date.now()) return null;
     return { id: row.id, userId: row.user_id, expiresAt: row.expires_at };
   }
 
   /** When this session was created (its sign-in), or null if unknown. */
-  signedInAt(sessionId: string): string | null {
-    const row = this.db.prepare<[string], { created_at: string }>('SELECT created_at FROM sessions WHERE id = ?').get(sessionId);
+  async signedInAt(sessionId: string): Promise<string | null> {
+    const row = await this.db.selectFrom('sessions').select('created_at').where('id', '=', sessionId).executeTakeFirst();
     return row?.created_at ?? null;
   }
 
   /** Ends every live session of a person except `keep` (the one asking); their ids, to close their sockets. */
-  revokeAllForUser(userId: string, keep: string | null = null): string[] {
+  async revokeAllForUser(userId: string, keep: string | null = null): Promise<string[]> {
     const now = nowIso();
-    const ids = this.db
-      .prepare<[string, string, string], { id: string }>(
-        'SELECT id FROM sessions WHERE user_id = ? AND revoked_at IS NULL AND expires_at > ? AND id != ?',
-      )
-      .all(userId, now, keep ?? '')
-      .map((row) => row.id);
-    const revoke = this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ?');
-    this.db.transaction(() => ids.forEach((id) => revoke.run(now, id)))();
-    return ids;
+    // One statement: the sessions it ends are exactly the ones it names.
+    const rows = await this.db
+      .updateTable('sessions')
+      .set({ revoked_at: now })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', now)
+      .where('id', '!=', keep ?? '')
+      .returning('id')
+      .execute();
+    return rows.map((row) => row.id);
   }
 
-  revoke(sessionId: string): void {
-    this.db.prepare('UPDATE sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(nowIso(), sessionId);
+  async revoke(sessionId: string): Promise<void> {
+    await this.db.updateTable('sessions').set({ revoked_at: nowIso() }).where('id', '=', sessionId).where('revoked_at', 'is', null).execute();
   }
 }

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { affected, sameEmail } from '../data/engine';
 import type { UserView } from '../../shared/api';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/languages';
 import { newId, nowIso } from './secrets';
@@ -26,48 +28,53 @@ const toView = (row: UserRow): UserWithHash => ({
 });
 
 export class UserRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  create(email: string, displayName: string, passwordHash: string, language: Language = defaultLanguage): UserView {
+  async create(email: string, displayName: string, passwordHash: string, language: Language = defaultLanguage): Promise<UserView> {
     const id = newId('u');
-    this.db
-      .prepare('INSERT INTO users (id, email, display_name, password_hash, created_at, language) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, email, displayName, passwordHash, nowIso(), language);
+    await this.db
+      .insertInto('users')
+      .values({ id, email, display_name: displayName, password_hash: passwordHash, created_at: nowIso(), language })
+      .execute();
     return { id, email, displayName, emailVerified: false, language };
   }
 
-  setLanguage(userId: string, language: Language): void {
-    this.db.prepare('UPDATE users SET language = ? WHERE id = ?').run(language, userId);
+  async setLanguage(userId: string, language: Language): Promise<void> {
+    await this.db.updateTable('users').set({ language }).where('id', '=', userId).execute();
   }
 
-  findByEmail(email: string): UserWithHash | null {
-    const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE email = ?').get(email);
+  async findByEmail(email: string): Promise<UserWithHash | null> {
+    const row: UserRow | undefined = await this.db.selectFrom('users').selectAll().where(sameEmail(this.db, 'email', email)).executeTakeFirst();
     return row ? toView(row) : null;
   }
 
-  findById(id: string): UserWithHash | null {
-    const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE id = ?').get(id);
+  async findById(id: string): Promise<UserWithHash | null> {
+    const row: UserRow | undefined = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toView(row) : null;
   }
 
-  count(): number {
-    return this.db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM users').get()!.n;
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /**
    * Marks the address verified, but only if it is still the account's address: a link mailed to
    * an old address proves nothing about a new one. False if already verified or changed.
    */
-  markEmailVerified(userId: string, email: string): boolean {
-    return (
-      this.db
-        .prepare('UPDATE users SET email_verified_at = ? WHERE id = ? AND email = ? AND email_verified_at IS NULL')
-        .run(nowIso(), userId, email).changes > 0
-    );
+  async markEmailVerified(userId: string, email: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('users')
+      .set({ email_verified_at: nowIso() })
+      .where('id', '=', userId)
+      .where(sameEmail(this.db, 'email', email))
+      .where('email_verified_at', 'is', null)
+      .executeTakeFirst();
+    return affected(result) > 0;
   }
 
-  setPasswordHash(userId: string, passwordHash: string): void {
-    this.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(passwordHash, userId);
+  async setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    await this.db.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).execute();
   }
 }
 

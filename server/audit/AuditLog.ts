@@ -1,7 +1,9 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { inTransaction } from '../data/engine';
 import type { AuditEventView, AuditPage, AuditVerification } from '../../shared/api';
 import { nowIso } from '../accounts/secrets';
-import { chainOf, chainUnchainedRows, genesisHash, readHead, rowHash, verifyChain, writeHead } from './auditChain';
+import { chainOf, genesisHash, lockChain, readHead, rowHash, verifyChain, writeHead } from './auditChain';
 import { ReadDeduper } from './ReadDeduper';
 
 export type AuditAction =
@@ -94,38 +96,47 @@ interface AuditRow {
  * `verify` walks a chain and reports the first broken link.
  */
 export class AuditLog {
-  private readonly reads = new ReadDeduper();
-  private readonly append;
+  private readonly reads: ReadDeduper;
 
-  constructor(private readonly db: Database.Database) {
-    chainUnchainedRows(db);
-    const insert = db.prepare<[string, string | null, string | null, string, string | null, string | null, string, string]>(
-      'INSERT INTO audit_events (at, workspace_id, actor_id, action, subject, details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    // IMMEDIATE: the head is read and advanced under the write lock, so two writers (even two
-    // processes on one file) can never link onto the same previous row.
-    this.append = (entry: AuditEntry) =>
-      db
-        .transaction(() => {
-          const row = {
-            at: nowIso(),
-            workspace_id: entry.workspaceId ?? null,
-            actor_id: entry.actorId ?? null,
-            action: entry.action,
-            subject: entry.subject ?? null,
-            details: entry.details ? JSON.stringify(entry.details) : null,
-          };
-          const chain = chainOf(row.workspace_id);
-          const prev = readHead(db, chain)?.hash ?? genesisHash;
-          const hash = rowHash(prev, row);
-          const { lastInsertRowid } = insert.run(row.at, row.workspace_id, row.actor_id, row.action, row.subject, row.details, prev, hash);
-          writeHead(db, chain, Number(lastInsertRowid), hash);
-        })
-        .immediate();
+  /**
+   * Rows written before the chain existed are linked by `chainUnchainedRows` when the data
+   * layer opens. `reads` is shared when a copy of this log works inside a transaction.
+   */
+  constructor(
+    private readonly db: Kysely<Database>,
+    reads: ReadDeduper = new ReadDeduper(),
+  ) {
+    this.reads = reads;
   }
 
-  record(entry: AuditEntry): void {
-    this.append(entry);
+  /** This log writing inside `trx`, so its entries commit or roll back with the change they record. */
+  within(trx: Kysely<Database>): AuditLog {
+    return new AuditLog(trx, this.reads);
+  }
+
+  // The head is read and advanced under the chain's lock, so two writers (even two processes
+  // on one SQLite file, or two instances on one PostgreSQL) never link onto the same row.
+  private append(entry: AuditEntry): Promise<void> {
+    const row = {
+      at: nowIso(),
+      workspace_id: entry.workspaceId ?? null,
+      actor_id: entry.actorId ?? null,
+      action: entry.action,
+      subject: entry.subject ?? null,
+      details: entry.details ? JSON.stringify(entry.details) : null,
+    };
+    const chain = chainOf(row.workspace_id);
+    return inTransaction(this.db, async (trx) => {
+      await lockChain(trx, chain);
+      const prev = (await readHead(trx, chain))?.hash ?? genesisHash;
+      const hash = rowHash(prev, row);
+      const inserted = await trx.insertInto('audit_events').values({ ...row, prev_hash: prev, hash }).returning('id').executeTakeFirstOrThrow();
+      await writeHead(trx, chain, Number(inserted.id), hash);
+    });
+  }
+
+  async record(entry: AuditEntry): Promise<void> {
+    await this.append(entry);
   }
 
   /**
@@ -133,26 +144,24 @@ export class AuditLog {
    * minutes (a page refreshing itself, a reload) adds no row: the log should show who looked
    * at what, not how often their browser polled.
    */
-  recordRead(entry: AuditEntry): void {
+  async recordRead(entry: AuditEntry): Promise<void> {
     if (this.reads.isRepeat(entry)) return;
-    this.append(entry);
+    await this.append(entry);
   }
 
-  list(workspaceId: string, filter: AuditFilter): AuditPage {
-    const where = ['a.workspace_id = ?'];
-    const params: (string | number)[] = [workspaceId];
-    if (filter.actorId) where.push('a.actor_id = ?'), params.push(filter.actorId);
-    if (filter.action) where.push('a.action = ?'), params.push(filter.action);
-    if (filter.from) where.push('a.at >= ?'), params.push(filter.from);
-    if (filter.to) where.push('a.at <= ?'), params.push(filter.to);
-    if (filter.beforeId !== undefined) where.push('a.id < ?'), params.push(filter.beforeId);
+  async list(workspaceId: string, filter: AuditFilter): Promise<AuditPage> {
+    let query = this.db
+      .selectFrom('audit_events as a')
+      .leftJoin('users as u', 'u.id', 'a.actor_id')
+      .select(['a.id', 'a.at', 'a.actor_id', 'u.display_name as actor_name', 'a.action', 'a.subject', 'a.details'])
+      .where('a.workspace_id', '=', workspaceId);
+    if (filter.actorId) query = query.where('a.actor_id', '=', filter.actorId);
+    if (filter.action) query = query.where('a.action', '=', filter.action);
+    if (filter.from) query = query.where('a.at', '>=', filter.from);
+    if (filter.to) query = query.where('a.at', '<=', filter.to);
+    if (filter.beforeId !== undefined) query = query.where('a.id', '<', filter.beforeId);
     // One more than asked tells whether an older page exists.
-    const rows = this.db
-      .prepare<(string | number)[], AuditRow>(
-        `SELECT a.id, a.at, a.actor_id, u.display_name AS actor_name, a.action, a.subject, a.details FROM audit_events a
-         LEFT JOIN users u ON u.id = a.actor_id WHERE ${where.join(' AND ')} ORDER BY a.id DESC LIMIT ?`,
-      )
-      .all(...params, filter.limit + 1);
+    const rows: AuditRow[] = await query.orderBy('a.id', 'desc').limit(filter.limit + 1).execute();
     const page = rows.slice(0, filter.limit);
     return {
       events: page.map(toView),
@@ -160,7 +169,7 @@ export class AuditLog {
     };
   }
 
-  verify(workspaceId: string): AuditVerification {
+  verify(workspaceId: string): Promise<AuditVerification> {
     return verifyChain(this.db, workspaceId);
   }
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { inTransaction, isPostgres } from '../data/engine';
 import type { AuditVerification } from '../../shared/api';
 
 /**
@@ -44,15 +46,35 @@ export function rowHash(prevHash: string, row: ChainedFields): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
-export function readHead(db: Database.Database, chain: string): HeadRow | undefined {
-  return db.prepare<[string], HeadRow>('SELECT last_id, hash, entries FROM audit_chain_heads WHERE chain = ?').get(chain);
+export function readHead(db: Kysely<Database>, chain: string): Promise<HeadRow | undefined> {
+  return db.selectFrom('audit_chain_heads').select(['last_id', 'hash', 'entries']).where('chain', '=', chain).executeTakeFirst();
 }
 
-export function writeHead(db: Database.Database, chain: string, lastId: number, hash: string): void {
-  db.prepare(
-    `INSERT INTO audit_chain_heads (chain, last_id, hash, entries) VALUES (?, ?, ?, 1)
-     ON CONFLICT (chain) DO UPDATE SET last_id = excluded.last_id, hash = excluded.hash, entries = entries + 1`,
-  ).run(chain, lastId, hash);
+/**
+ * Takes a chain for the rest of the transaction: whoever holds it is the only one who may read
+ * the head and link onto it. On SQLite the first write takes the database's write lock (the
+ * same effect as BEGIN IMMEDIATE, across processes sharing the file); on PostgreSQL a
+ * transaction-scoped advisory lock on the chain's name serialises the instances.
+ */
+export async function lockChain(trx: Kysely<Database>, chain: string): Promise<void> {
+  if (isPostgres(trx)) {
+    await sql`SELECT pg_advisory_xact_lock(${chainLockClass}, hashtext(${chain}))`.execute(trx);
+    return;
+  }
+  await trx.updateTable('audit_chain_heads').set((eb) => ({ entries: eb.ref('entries') })).where('chain', '=', chain).execute();
+}
+
+// The first key of the two-key advisory lock: keeps audit chain locks apart from any other.
+const chainLockClass = 0x61_75_64;
+
+export async function writeHead(db: Kysely<Database>, chain: string, lastId: number, hash: string): Promise<void> {
+  await db
+    .insertInto('audit_chain_heads')
+    .values({ chain, last_id: lastId, hash, entries: 1 })
+    .onConflict((oc) =>
+      oc.column('chain').doUpdateSet((eb) => ({ last_id: eb.ref('excluded.last_id'), hash: eb.ref('excluded.hash'), entries: sql<number>`audit_chain_heads.entries + 1` })),
+    )
+    .execute();
 }
 
 /**
@@ -60,28 +82,32 @@ export function writeHead(db: Database.Database, chain: string, lastId: number, 
  * them in id order onto their chain. The trigger allows exactly this update, filling a
  * missing hash, and nothing else.
  */
-export function chainUnchainedRows(db: Database.Database): number {
-  const pending = db.prepare<[], ChainRow>('SELECT * FROM audit_events WHERE hash IS NULL ORDER BY id').all();
-  if (pending.length === 0) return 0;
-  const setHash = db.prepare<[string, string, number]>('UPDATE audit_events SET prev_hash = ?, hash = ? WHERE id = ?');
-  db.transaction(() => {
+export async function chainUnchainedRows(db: Kysely<Database>): Promise<number> {
+  return inTransaction(db, async (trx) => {
+    // Under the write lock, so two processes starting together cannot both link the same rows.
+    await lockChain(trx, '');
+    const pending: ChainRow[] = await trx.selectFrom('audit_events').selectAll().where('hash', 'is', null).orderBy('id').execute();
     for (const row of pending) {
       const chain = chainOf(row.workspace_id);
-      const prev = readHead(db, chain)?.hash ?? genesisHash;
+      await lockChain(trx, chain);
+      const prev = (await readHead(trx, chain))?.hash ?? genesisHash;
       const hash = rowHash(prev, row);
-      setHash.run(prev, hash, row.id);
-      writeHead(db, chain, row.id, hash);
+      await trx.updateTable('audit_events').set({ prev_hash: prev, hash }).where('id', '=', row.id).where('hash', 'is', null).execute();
+      await writeHead(trx, chain, row.id, hash);
     }
-  }).immediate();
-  return pending.length;
+    return pending.length;
+  });
 }
 
 /** Walks one chain from its first row and reports the first link that does not hold. */
-export function verifyChain(db: Database.Database, workspaceId: string | null): AuditVerification {
+export async function verifyChain(db: Kysely<Database>, workspaceId: string | null): Promise<AuditVerification> {
   const chain = chainOf(workspaceId);
-  const rows = db
-    .prepare<[string], ChainRow>("SELECT * FROM audit_events WHERE coalesce(workspace_id, '') = ? ORDER BY id")
-    .iterate(chain);
+  const rows: ChainRow[] = await db
+    .selectFrom('audit_events')
+    .selectAll()
+    .where(sql<string>`coalesce(workspace_id, '')`, '=', chain)
+    .orderBy('id')
+    .execute();
   let prev = genesisHash;
   let lastId: number | null = null;
   let checked = 0;
@@ -94,7 +120,7 @@ export function verifyChain(db: Database.Database, workspaceId: string | null): 
     lastId = row.id;
     checked += 1;
   }
-  const head = readHead(db, chain);
+  const head = await readHead(db, chain);
   if ((head?.hash ?? genesisHash) !== prev || (head?.entries ?? 0) !== checked) {
     return {
       ok: false,

@@ -54,7 +54,7 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
         start: { date: o.date, minute: o.start },
         minutes: o.end - o.start,
       }));
-    for (const meeting of services.meetings.list(workspace.id)) events.push(meetingEvent(meeting, workspace, baseUrl));
+    for (const meeting of await services.meetings.list(workspace.id)) events.push(meetingEvent(meeting, workspace, baseUrl));
     for (const service of planDoc(planState).services.list()) {
       if (!service.endDate || !/^\d{4}-\d{2}-\d{2}$/.test(service.endDate)) continue;
       events.push({ uid: `due.${service.id}.${workspace.id}@bridgeplan`, summary: `${serviceTypeLabels[service.type]} ends · ${initials}`, description, url: `${baseUrl}/w/${workspace.id}/plan`, start: { date: service.endDate, allDay: true } });

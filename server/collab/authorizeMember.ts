@@ -35,7 +35,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
   const opened = new OpenedOnce();
   return async (request: IncomingMessage, docName: string): Promise<UpgradeAccess> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const identity = services.authenticator.identify({
+    const identity = await services.authenticator.identify({
       cookieHeader: request.headers.cookie,
       bearerToken: url.searchParams.get('token') ?? bearerFrom(request.headers.authorization),
     });
@@ -48,16 +48,16 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
     const capability = writeCapability(kind, rest);
     if (!workspaceId || !capability) return { ok: false, status: 404, message: 'No such document.' };
 
-    const membership = services.workspaces.membership(workspaceId, identity.user.id);
+    const membership = await services.workspaces.membership(workspaceId, identity.user.id);
     if (!membership) return { ok: false, status: 403, message: 'You are not a member of this student’s team.' };
     // A meeting document exists only once the meeting was scheduled: no stray documents.
-    if (kind === 'meeting' && !services.meetings.find(workspaceId, rest[0]!)) {
+    if (kind === 'meeting' && !await services.meetings.find(workspaceId, rest[0]!)) {
       return { ok: false, status: 404, message: 'No such meeting.' };
     }
 
     // One row per person, document and session (or token), not one per tab or reconnect.
     if (opened.first(`${identity.sessionId ?? `token:${identity.tokenId ?? ''}`}|${docName}`)) {
-      services.audit.record({
+      await services.audit.record({
         workspaceId,
         actorId: identity.user.id,
         action: 'document.opened',

@@ -57,6 +57,8 @@ export interface HistoryRecorderOptions {
  */
 export class HistoryRecorder {
   private readonly spells = new Map<string, Spell>();
+  /** History rows on their way to the database, so a shutdown can wait for them. */
+  private readonly saving = new Set<Promise<void>>();
 
   constructor(private readonly options: HistoryRecorderOptions) {}
 
@@ -67,8 +69,10 @@ export class HistoryRecorder {
   }
 
   /** Writes every open spell (on shutdown). */
-  flushAll(): void {
+  /** Closes every open spell; resolves once each one is stored. */
+  async flushAll(): Promise<void> {
     for (const key of [...this.spells.keys()]) this.flush(key);
+    while (this.saving.size > 0) await Promise.allSettled([...this.saving]);
   }
 
   private handleTransaction(docName: string, transaction: Y.Transaction, doc: Y.Doc): void {
@@ -145,8 +149,8 @@ export class HistoryRecorder {
     this.spells.delete(key);
     clearTimeout(spell.timer);
     if (spell.before === spell.after) return;
-    try {
-      this.options.repository.add({
+    const saving = this.options.repository
+      .add({
         docName: spell.docName,
         path: spell.path,
         label: spell.label,
@@ -157,10 +161,10 @@ export class HistoryRecorder {
         endedAt: spell.lastAt,
         before: spell.before,
         after: spell.after,
-      });
-    } catch (error) {
-      this.options.logger.error('history entry not saved', { doc: spell.docName, ...errorFields(error) });
-    }
+      })
+      .catch((error: unknown) => this.options.logger.error('history entry not saved', { doc: spell.docName, ...errorFields(error) }))
+      .finally(() => this.saving.delete(saving));
+    this.saving.add(saving);
   }
 }
 

@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
 import type { HistoryEntry } from '../../shared/history';
 import { isRole } from '../../shared/roles';
 
@@ -19,27 +20,40 @@ interface Row {
   after_text: string;
 }
 
-/** Who changed which field of a document, and when they last looked (SQLite, migration 12). */
+/** Who changed which field of a document, and when they last looked (SQLite migration 12; PostgreSQL keys it by workspace). */
 export class HistoryRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  add(entry: NewHistoryEntry): void {
-    this.db
-      .prepare(
-        `INSERT INTO document_history (doc_name, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(entry.docName, JSON.stringify(entry.path), entry.label, entry.userId, entry.name, entry.role, entry.startedAt, entry.endedAt, entry.before, entry.after);
+  async add(entry: NewHistoryEntry): Promise<void> {
+    await this.db
+      .insertInto('document_history')
+      .values({
+        doc_name: entry.docName,
+        path: JSON.stringify(entry.path),
+        label: entry.label,
+        user_id: entry.userId,
+        user_name: entry.name,
+        role: entry.role,
+        started_at: entry.startedAt,
+        ended_at: entry.endedAt,
+        before_text: entry.before,
+        after_text: entry.after,
+      })
+      .execute();
   }
 
   /** Newest first; `pathPrefix` narrows to one field or one item (a goal and its objectives). */
-  list(docName: string, options: { pathPrefix?: readonly string[]; since?: string; limit: number }): HistoryEntry[] {
-    const rows = this.db
-      .prepare<[string, string, number], Row>(
-        `SELECT id, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text
-         FROM document_history WHERE doc_name = ? AND ended_at > ? ORDER BY ended_at DESC, started_at DESC, id DESC LIMIT ?`,
-      )
-      .all(docName, options.since ?? '', options.pathPrefix ? 5_000 : options.limit);
+  async list(docName: string, options: { pathPrefix?: readonly string[]; since?: string; limit: number }): Promise<HistoryEntry[]> {
+    const rows: Row[] = await this.db
+      .selectFrom('document_history')
+      .select(['id', 'path', 'label', 'user_id', 'user_name', 'role', 'started_at', 'ended_at', 'before_text', 'after_text'])
+      .where('doc_name', '=', docName)
+      .where('ended_at', '>', options.since ?? '')
+      .orderBy('ended_at', 'desc')
+      .orderBy('started_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(options.pathPrefix ? 5_000 : options.limit)
+      .execute();
     const entries: HistoryEntry[] = [];
     for (const row of rows) {
       const path = JSON.parse(row.path) as string[];
@@ -62,14 +76,16 @@ export class HistoryRepository {
     return entries;
   }
 
-  lastSeen(userId: string, docName: string): string | null {
-    const row = this.db.prepare<[string, string], { seen_at: string }>('SELECT seen_at FROM history_seen WHERE user_id = ? AND doc_name = ?').get(userId, docName);
+  async lastSeen(userId: string, docName: string): Promise<string | null> {
+    const row = await this.db.selectFrom('history_seen').select('seen_at').where('user_id', '=', userId).where('doc_name', '=', docName).executeTakeFirst();
     return row?.seen_at ?? null;
   }
 
-  markSeen(userId: string, docName: string, at: string): void {
-    this.db
-      .prepare('INSERT INTO history_seen (user_id, doc_name, seen_at) VALUES (?, ?, ?) ON CONFLICT (user_id, doc_name) DO UPDATE SET seen_at = excluded.seen_at')
-      .run(userId, docName, at);
+  async markSeen(userId: string, docName: string, at: string): Promise<void> {
+    await this.db
+      .insertInto('history_seen')
+      .values({ user_id: userId, doc_name: docName, seen_at: at })
+      .onConflict((oc) => oc.columns(['user_id', 'doc_name']).doUpdateSet((eb) => ({ seen_at: eb.ref('excluded.seen_at') })))
+      .execute();
   }
 }

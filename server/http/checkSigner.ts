@@ -20,14 +20,14 @@ export async function checkSigner(c: Context<AppEnv>, identity: Identity, passwo
     // The same limits as signing in: the signing dialog must not be a side door for guessing.
     const byAccount = limitKey(limitRules.signInAccount, identity.user.email);
     await requireAttempt(c, [limitKey(limitRules.signInAddress, clientAddress(c)), byAccount]);
-    const user = services.users.findById(identity.user.id);
+    const user = await services.users.findById(identity.user.id);
     if (!user || !(await checkPassword(c, user.passwordHash, password, 'signing'))) {
       throw new HttpError(403, 'wrong_password', 'That password is not right. Enter the password you sign in with.');
     }
     await services.limiter.reset([byAccount]);
     return 'password';
   }
-  const signedInAt = identity.sessionId ? services.sessions.signedInAt(identity.sessionId) : null;
+  const signedInAt = identity.sessionId ? await services.sessions.signedInAt(identity.sessionId) : null;
   if (signedInAt && Date.now() - Date.parse(signedInAt) < recentSignInMs) return 'recent_sign_in';
   throw new HttpError(403, 'password_required', 'Enter your password to sign: it confirms that it is you signing.');
 }

@@ -21,7 +21,7 @@ export function withServices(services: Services): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('services', services);
     const bearerToken = bearerFrom(c.req.header('authorization'));
-    c.set('identity', services.authenticator.identify({ cookieHeader: c.req.header('cookie'), bearerToken }));
+    c.set('identity', await services.authenticator.identify({ cookieHeader: c.req.header('cookie'), bearerToken }));
     await next();
   };
 }
@@ -68,9 +68,9 @@ export function requireIdentity(c: Context<AppEnv>): Identity {
  * The caller's membership of a workspace. A workspace that does not exist answers like one
  * the caller is not in, so ids cannot be probed.
  */
-export function requireMember(c: Context<AppEnv>, workspaceId: string, capability?: Capability): { identity: Identity; membership: Membership } {
+export async function requireMember(c: Context<AppEnv>, workspaceId: string, capability?: Capability): Promise<{ identity: Identity; membership: Membership }> {
   const identity = requireIdentity(c);
-  const membership = c.get('services').workspaces.membership(workspaceId, identity.user.id);
+  const membership = await c.get('services').workspaces.membership(workspaceId, identity.user.id);
   if (!membership) throw forbidden('You are not a member of this student’s team.', 'not_a_member');
   if (capability && !can(membership.role, capability)) {
     throw forbidden('Your role on this team does not allow that.', 'role_not_allowed');

@@ -5,9 +5,9 @@ import { sessionCookieName } from '../accounts/Authenticator';
 import type { AppEnv } from './AppEnv';
 import { expectedOrigin } from './middleware';
 
-export function startSession(c: Context<AppEnv>, userId: string): void {
+export async function startSession(c: Context<AppEnv>, userId: string): Promise<void> {
   const { sessions } = c.get('services');
-  const { session, secret } = sessions.create(userId);
+  const { session, secret } = await sessions.create(userId);
   setCookie(c, sessionCookieName, secret, {
     httpOnly: true,
     sameSite: 'Lax',
@@ -25,8 +25,8 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
  * Ends a person's sessions (all but `keep`) and closes the sockets they opened at once, so a
  * plan open on a forgotten computer stops syncing the moment the password changes.
  */
-export function endSessions(c: Context<AppEnv>, userId: string, keep: string | null): void {
+export async function endSessions(c: Context<AppEnv>, userId: string, keep: string | null): Promise<void> {
   const { sessions, connections } = c.get('services');
   // One close request per session, so every instance of a cluster closes its sockets too.
-  for (const sessionId of sessions.revokeAllForUser(userId, keep)) connections.closeMatching({ sessionId }, CloseCodes.sessionExpired);
+  for (const sessionId of await sessions.revokeAllForUser(userId, keep)) connections.closeMatching({ sessionId }, CloseCodes.sessionExpired);
 }

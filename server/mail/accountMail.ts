@@ -9,8 +9,8 @@ import { resetText, verificationText } from './mailText';
  * verified may belong to someone else entirely, so nothing but the verification mail itself
  * goes to it. An address with no account yet (an invitation) may be mailed.
  */
-export function mayReceiveMail(users: UserRepository, email: string): boolean {
-  const account = users.findByEmail(email);
+export async function mayReceiveMail(users: UserRepository, email: string): Promise<boolean> {
+  const account = await users.findByEmail(email);
   return account === null || account.emailVerified;
 }
 

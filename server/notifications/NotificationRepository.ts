@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { inTransaction } from '../data/engine';
 import {
   defaultDeliveries,
   isNotificationDelivery,
@@ -19,70 +21,72 @@ export interface DigestItem {
 
 /** Per-person mail preferences, the daily digest queue and the unsubscribe signing key. */
 export class NotificationRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  preferences(userId: string): NotificationPreferences {
+  async preferences(userId: string): Promise<NotificationPreferences> {
     const chosen = { ...defaultDeliveries };
-    const rows = this.db
-      .prepare<[string], { kind: string; delivery: string }>('SELECT kind, delivery FROM notification_preferences WHERE user_id = ?')
-      .all(userId);
+    const rows = await this.db.selectFrom('notification_preferences').select(['kind', 'delivery']).where('user_id', '=', userId).execute();
     for (const row of rows) {
       if (isNotificationKind(row.kind) && isNotificationDelivery(row.delivery)) chosen[row.kind] = row.delivery;
     }
     return chosen;
   }
 
-  setPreference(userId: string, kind: NotificationKind, delivery: NotificationDelivery): void {
-    this.db
-      .prepare(
-        `INSERT INTO notification_preferences (user_id, kind, delivery) VALUES (?, ?, ?)
-         ON CONFLICT (user_id, kind) DO UPDATE SET delivery = excluded.delivery`,
-      )
-      .run(userId, kind, delivery);
+  async setPreference(userId: string, kind: NotificationKind, delivery: NotificationDelivery): Promise<void> {
+    await this.db
+      .insertInto('notification_preferences')
+      .values({ user_id: userId, kind, delivery })
+      .onConflict((oc) => oc.columns(['user_id', 'kind']).doUpdateSet((eb) => ({ delivery: eb.ref('excluded.delivery') })))
+      .execute();
   }
 
-  queueForDigest(userId: string, kind: NotificationKind, line: string, link: string, at: string): void {
-    this.db
-      .prepare('INSERT INTO notification_digest (user_id, kind, line, link, queued_at) VALUES (?, ?, ?, ?, ?)')
-      .run(userId, kind, line, link, at);
+  async queueForDigest(userId: string, kind: NotificationKind, line: string, link: string, at: string): Promise<void> {
+    await this.db.insertInto('notification_digest').values({ user_id: userId, kind, line, link, queued_at: at }).execute();
   }
 
   /** People whose oldest waiting item was queued at or before `dueBefore`. */
-  usersWithDigestDue(dueBefore: string): string[] {
-    return this.db
-      .prepare<[string], { user_id: string }>(
-        'SELECT user_id FROM notification_digest WHERE sent_at IS NULL GROUP BY user_id HAVING min(queued_at) <= ?',
-      )
-      .all(dueBefore)
-      .map((row) => row.user_id);
+  async usersWithDigestDue(dueBefore: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('notification_digest')
+      .select('user_id')
+      .where('sent_at', 'is', null)
+      .groupBy('user_id')
+      .having((eb) => eb.fn.min('queued_at'), '<=', dueBefore)
+      .execute();
+    return rows.map((row) => row.user_id);
   }
 
-  pendingDigest(userId: string): DigestItem[] {
-    return this.db
-      .prepare<[string], { id: number; kind: string; line: string; link: string; queued_at: string }>(
-        'SELECT id, kind, line, link, queued_at FROM notification_digest WHERE user_id = ? AND sent_at IS NULL ORDER BY id',
-      )
-      .all(userId)
-      .flatMap((row) => (isNotificationKind(row.kind) ? [{ id: row.id, kind: row.kind, line: row.line, link: row.link, queuedAt: row.queued_at }] : []));
+  async pendingDigest(userId: string): Promise<DigestItem[]> {
+    const rows = await this.db
+      .selectFrom('notification_digest')
+      .select(['id', 'kind', 'line', 'link', 'queued_at'])
+      .where('user_id', '=', userId)
+      .where('sent_at', 'is', null)
+      .orderBy('id')
+      .execute();
+    return rows.flatMap((row) => (isNotificationKind(row.kind) ? [{ id: row.id, kind: row.kind, line: row.line, link: row.link, queuedAt: row.queued_at }] : []));
   }
 
-  markDigestSent(ids: readonly number[], at: string): void {
-    const mark = this.db.prepare('UPDATE notification_digest SET sent_at = ? WHERE id = ? AND sent_at IS NULL');
-    this.db.transaction(() => {
-      for (const id of ids) mark.run(at, id);
-    })();
+  async markDigestSent(ids: readonly number[], at: string): Promise<void> {
+    if (ids.length === 0) return;
+    await inTransaction(this.db, async (trx) => {
+      for (const id of ids) await trx.updateTable('notification_digest').set({ sent_at: at }).where('id', '=', id).where('sent_at', 'is', null).execute();
+    });
   }
 
   /** Drops waiting items of a kind the person no longer wants (after unsubscribing). */
-  dropPending(userId: string, kind: NotificationKind): void {
-    this.db.prepare('DELETE FROM notification_digest WHERE user_id = ? AND kind = ? AND sent_at IS NULL').run(userId, kind);
+  async dropPending(userId: string, kind: NotificationKind): Promise<void> {
+    await this.db.deleteFrom('notification_digest').where('user_id', '=', userId).where('kind', '=', kind).where('sent_at', 'is', null).execute();
   }
 
   /** A 256-bit key made on first use and kept, so links stay valid across restarts and instances. */
-  signingKey(name: string): Buffer {
-    this.db
-      .prepare('INSERT INTO server_keys (name, secret, created_at) VALUES (?, ?, ?) ON CONFLICT (name) DO NOTHING')
-      .run(name, randomBytes(32), new Date().toISOString());
-    return this.db.prepare<[string], { secret: Buffer }>('SELECT secret FROM server_keys WHERE name = ?').get(name)!.secret;
+  async signingKey(name: string): Promise<Buffer> {
+    await this.db
+      .insertInto('server_keys')
+      .values({ name, secret: randomBytes(32), created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.column('name').doNothing())
+      .execute();
+    const row = await this.db.selectFrom('server_keys').select('secret').where('name', '=', name).executeTakeFirstOrThrow();
+    return row.secret;
   }
 }

@@ -37,18 +37,27 @@ export class Notifier {
   /** Tells each recipient (never the person who acted) about one event. */
   notify(event: NotificationEvent, recipients: Iterable<string>, actorId: string | null): void {
     if (!this.options.mailer) return;
-    for (const userId of new Set(recipients)) {
+    // The request that caused the event answers without waiting for its mail.
+    const work = this.deliver(event, [...new Set(recipients)], actorId)
+      .catch((error: unknown) => this.options.logger.warn('notification not sent', errorFields(error)))
+      .finally(() => this.sending.delete(work));
+    this.sending.add(work);
+  }
+
+  private async deliver(event: NotificationEvent, recipients: readonly string[], actorId: string | null): Promise<void> {
+    for (const userId of recipients) {
       if (userId === actorId) continue;
-      const user = this.options.users.findById(userId);
+      const user = await this.options.users.findById(userId);
       const to = user ? deliverableAddress(user) : null;
       if (!user || !to) continue;
-      const delivery = this.options.repository.preferences(userId)[event.kind];
+      const delivery = (await this.options.repository.preferences(userId))[event.kind];
       if (delivery === 'never') continue;
       if (delivery === 'daily') {
-        this.options.repository.queueForDigest(userId, event.kind, lineFor(event, user.language), event.link, this.clock().toISOString());
+        await this.options.repository.queueForDigest(userId, event.kind, lineFor(event, user.language), event.link, this.clock().toISOString());
         continue;
       }
-      this.send(immediateMail(to, event, this.unsubscribeUrls(new URL(event.link).origin, userId, event.kind), this.settingsUrl(event.link), user.language));
+      const key = await this.unsubscribeKey();
+      this.send(immediateMail(to, event, this.unsubscribeUrls(key, new URL(event.link).origin, userId, event.kind), this.settingsUrl(event.link), user.language));
     }
   }
 
@@ -61,16 +70,17 @@ export class Notifier {
     if (!mailer) return 0;
     const { repository, users } = this.options;
     let sent = 0;
-    for (const userId of repository.usersWithDigestDue(new Date(now.getTime() - dayMs).toISOString())) {
-      const user = users.findById(userId);
+    const key = await this.unsubscribeKey();
+    for (const userId of await repository.usersWithDigestDue(new Date(now.getTime() - dayMs).toISOString())) {
+      const user = await users.findById(userId);
       const to = user ? deliverableAddress(user) : null;
-      const items = repository.pendingDigest(userId);
+      const items = await repository.pendingDigest(userId);
       if (!user || !to || items.length === 0) continue;
       const origin = new URL(items.at(-1)!.link).origin;
-      const mail = digestMail(to, items, (kind) => this.unsubscribeUrls(origin, userId, kind), this.settingsUrl(items.at(-1)!.link), user.language);
+      const mail = digestMail(to, items, (kind) => this.unsubscribeUrls(key, origin, userId, kind), this.settingsUrl(items.at(-1)!.link), user.language);
       try {
         await mailer.send(mail);
-        repository.markDigestSent(items.map((item) => item.id), now.toISOString());
+        await repository.markDigestSent(items.map((item) => item.id), now.toISOString());
         sent += 1;
       } catch (error) {
         this.options.logger.warn('digest not sent', errorFields(error));
@@ -109,8 +119,12 @@ export class Notifier {
     this.sending.add(sending);
   }
 
-  private unsubscribeUrls(origin: string, userId: string, kind: NotificationKind): UnsubscribeUrls {
-    const token = encodeURIComponent(unsubscribeToken(this.options.repository.signingKey('unsubscribe'), { userId, kind }));
+  private unsubscribeKey(): Promise<Buffer> {
+    return this.options.repository.signingKey('unsubscribe');
+  }
+
+  private unsubscribeUrls(key: Buffer, origin: string, userId: string, kind: NotificationKind): UnsubscribeUrls {
+    const token = encodeURIComponent(unsubscribeToken(key, { userId, kind }));
     return { page: `${origin}/unsubscribe?token=${token}`, api: `${origin}/api/notifications/unsubscribe?token=${token}` };
   }
 

@@ -9,7 +9,7 @@ import type { Services } from '../services';
 export async function unreadCount(services: Services, workspaceId: string, userId: string): Promise<UnreadCount> {
   const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
   try {
-    const reads = services.threadReads.readTimes(userId, workspaceId);
+    const reads = await services.threadReads.readTimes(userId, workspaceId);
     let unread = 0;
     let mentions = 0;
     for (const thread of new CommentThreads(doc).list()) {

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { affected, inTransaction } from '../data/engine';
 import { hashSecret, newId, newSecret, nowIso } from '../accounts/secrets';
 
 /**
@@ -6,29 +8,35 @@ import { hashSecret, newId, newSecret, nowIso } from '../accounts/secrets';
  * SHA-256 is kept, so a copy of the database opens no feed. Making a new one revokes the old.
  */
 export class CalendarFeedRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  create(userId: string): string {
+  async create(userId: string): Promise<string> {
     const secret = newSecret('cal_');
-    this.db.transaction(() => {
-      this.revoke(userId);
-      this.db.prepare('INSERT INTO calendar_feeds (id, user_id, secret_hash, created_at) VALUES (?, ?, ?, ?)').run(newId('feed'), userId, hashSecret(secret), nowIso());
-    })();
+    await inTransaction(this.db, async (trx) => {
+      await new CalendarFeedRepository(trx).revoke(userId);
+      await trx.insertInto('calendar_feeds').values({ id: newId('feed'), user_id: userId, secret_hash: hashSecret(secret), created_at: nowIso() }).execute();
+    });
     return secret;
   }
 
-  revoke(userId: string): boolean {
-    return this.db.prepare('UPDATE calendar_feeds SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL').run(nowIso(), userId).changes > 0;
+  async revoke(userId: string): Promise<boolean> {
+    const result = await this.db.updateTable('calendar_feeds').set({ revoked_at: nowIso() }).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+    return affected(result) > 0;
   }
 
-  active(userId: string): { createdAt: string } | null {
-    const row = this.db.prepare<[string], { created_at: string }>('SELECT created_at FROM calendar_feeds WHERE user_id = ? AND revoked_at IS NULL').get(userId);
+  async active(userId: string): Promise<{ createdAt: string } | null> {
+    const row = await this.db.selectFrom('calendar_feeds').select('created_at').where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
     return row ? { createdAt: row.created_at } : null;
   }
 
   /** The person a live feed secret belongs to, or null. */
-  userFor(secret: string): string | null {
-    const row = this.db.prepare<[string], { user_id: string }>('SELECT user_id FROM calendar_feeds WHERE secret_hash = ? AND revoked_at IS NULL').get(hashSecret(secret));
+  async userFor(secret: string): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('calendar_feeds')
+      .select('user_id')
+      .where('secret_hash', '=', hashSecret(secret))
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     return row?.user_id ?? null;
   }
 }

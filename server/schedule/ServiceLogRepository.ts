@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
 import { isDeliveryStatus, type DeliveryStatus, type ServiceLogEntry } from '../../shared/serviceLog';
 import { newId, nowIso } from '../accounts/secrets';
 
@@ -28,32 +29,43 @@ const toEntry = (row: Row): ServiceLogEntry => ({
   recordedAt: row.recorded_at,
 });
 
-const select = 'SELECT l.*, u.display_name AS recorded_by_name FROM service_log l JOIN users u ON u.id = l.recorded_by';
-
 /** Each delivered or missed session of a plan service, as its provider recorded it. */
 export class ServiceLogRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  record(input: { workspaceId: string; serviceId: string; date: string; minutes: number; status: DeliveryStatus; makeUpFor: string | null; note: string; recordedBy: string }): ServiceLogEntry {
+  async record(input: { workspaceId: string; serviceId: string; date: string; minutes: number; status: DeliveryStatus; makeUpFor: string | null; note: string; recordedBy: string }): Promise<ServiceLogEntry> {
     const id = newId('slog');
-    this.db
-      .prepare(
-        `INSERT INTO service_log (id, workspace_id, service_id, date, minutes, status, make_up_for, note, recorded_by, recorded_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, input.workspaceId, input.serviceId, input.date, input.minutes, input.status, input.makeUpFor, input.note, input.recordedBy, nowIso());
-    return this.find(input.workspaceId, id)!;
+    await this.db
+      .insertInto('service_log')
+      .values({
+        id,
+        workspace_id: input.workspaceId,
+        service_id: input.serviceId,
+        date: input.date,
+        minutes: input.minutes,
+        status: input.status,
+        make_up_for: input.makeUpFor,
+        note: input.note,
+        recorded_by: input.recordedBy,
+        recorded_at: nowIso(),
+      })
+      .execute();
+    return (await this.find(input.workspaceId, id))!;
   }
 
-  find(workspaceId: string, id: string): ServiceLogEntry | null {
-    const row = this.db.prepare<[string, string], Row>(`${select} WHERE l.workspace_id = ? AND l.id = ?`).get(workspaceId, id);
+  async find(workspaceId: string, id: string): Promise<ServiceLogEntry | null> {
+    const row: Row | undefined = await this.select().where('l.workspace_id', '=', workspaceId).where('l.id', '=', id).executeTakeFirst();
     return row ? toEntry(row) : null;
   }
 
-  list(workspaceId: string, serviceId?: string): ServiceLogEntry[] {
-    const rows = serviceId
-      ? this.db.prepare<[string, string], Row>(`${select} WHERE l.workspace_id = ? AND l.service_id = ? ORDER BY l.date, l.recorded_at`).all(workspaceId, serviceId)
-      : this.db.prepare<[string], Row>(`${select} WHERE l.workspace_id = ? ORDER BY l.date, l.recorded_at`).all(workspaceId);
+  async list(workspaceId: string, serviceId?: string): Promise<ServiceLogEntry[]> {
+    let query = this.select().where('l.workspace_id', '=', workspaceId);
+    if (serviceId) query = query.where('l.service_id', '=', serviceId);
+    const rows: Row[] = await query.orderBy('l.date').orderBy('l.recorded_at').execute();
     return rows.map(toEntry);
+  }
+
+  private select() {
+    return this.db.selectFrom('service_log as l').innerJoin('users as u', 'u.id', 'l.recorded_by').selectAll('l').select('u.display_name as recorded_by_name');
   }
 }

@@ -1,4 +1,5 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
 import type { Role, Setting } from '../../shared/roles';
 import type { SessionNoteView } from '../../shared/scheduleApi';
 import { newId, nowIso } from '../accounts/secrets';
@@ -32,24 +33,37 @@ const toNote = (row: Row): StoredNote => ({
   createdAt: row.created_at,
 });
 
-const select = 'SELECT n.*, u.display_name AS author_name FROM session_notes n JOIN users u ON u.id = n.author_id';
-
 /** Session notes as written; who may read each one is decided by `noteVisibility`. */
 export class SessionNoteRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  create(input: { workspaceId: string; target: SessionNoteView['target']; topic: string; body: string; authorId: string; authorRole: Role; authorSetting: Setting }): StoredNote {
+  async create(input: { workspaceId: string; target: SessionNoteView['target']; topic: string; body: string; authorId: string; authorRole: Role; authorSetting: Setting }): Promise<StoredNote> {
     const id = newId('note');
-    this.db
-      .prepare(
-        `INSERT INTO session_notes (id, workspace_id, target_kind, target_id, topic, body, author_id, author_role, author_setting, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, input.workspaceId, input.target.kind, input.target.id, input.topic, input.body, input.authorId, input.authorRole, input.authorSetting, nowIso());
-    return this.db.prepare<[string], Row>(`${select} WHERE n.id = ?`).all(id).map(toNote)[0]!;
+    await this.db
+      .insertInto('session_notes')
+      .values({
+        id,
+        workspace_id: input.workspaceId,
+        target_kind: input.target.kind,
+        target_id: input.target.id,
+        topic: input.topic,
+        body: input.body,
+        author_id: input.authorId,
+        author_role: input.authorRole,
+        author_setting: input.authorSetting,
+        created_at: nowIso(),
+      })
+      .execute();
+    const row: Row = await this.select().where('n.workspace_id', '=', input.workspaceId).where('n.id', '=', id).executeTakeFirstOrThrow();
+    return toNote(row);
   }
 
-  list(workspaceId: string): StoredNote[] {
-    return this.db.prepare<[string], Row>(`${select} WHERE n.workspace_id = ? ORDER BY n.created_at DESC, n.id`).all(workspaceId).map(toNote);
+  async list(workspaceId: string): Promise<StoredNote[]> {
+    const rows: Row[] = await this.select().where('n.workspace_id', '=', workspaceId).orderBy('n.created_at', 'desc').orderBy('n.id').execute();
+    return rows.map(toNote);
+  }
+
+  private select() {
+    return this.db.selectFrom('session_notes as n').innerJoin('users as u', 'u.id', 'n.author_id').selectAll('n').select('u.display_name as author_name');
   }
 }

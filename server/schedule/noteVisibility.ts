@@ -9,11 +9,11 @@ import type { StoredNote } from './SessionNoteRepository';
  * therapist (read at each request, so withdrawing consent hides the notes at once); outside
  * it the note stays with the clinic and the family.
  */
-export function noteVisibleTo(services: Services, workspaceId: string, note: StoredNote, reader: { userId: string; role: Role }): boolean {
+export async function noteVisibleTo(services: Services, workspaceId: string, note: StoredNote, reader: { userId: string; role: Role }): Promise<boolean> {
   if (note.authorId === reader.userId || note.authorSetting !== 'clinic') return true;
   if (roleDefinitions[reader.role].setting !== 'school') return true;
-  const consentId = services.workspaces.membership(workspaceId, note.authorId)?.consentId ?? null;
-  const consent = consentId ? services.consents.findById(consentId) : null;
+  const consentId = (await services.workspaces.membership(workspaceId, note.authorId))?.consentId ?? null;
+  const consent = consentId ? await services.consents.findById(consentId) : null;
   if (!consent || consent.revokedAt !== null || consent.workspaceId !== workspaceId) return false;
   return consentCovers(consent.sharedScope, note.topic as NoteTopic);
 }

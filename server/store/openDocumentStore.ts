@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3';
-import type { Config } from '../config';
-import type { Logger } from '../logger';
 import type { BlobCipher } from './BlobCipher';
 import type { DocumentStore } from './DocumentStore';
 import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
-import { openPostgres } from './postgres/openPostgres';
+import type { DataLayer } from '../data/openDataLayer';
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore';
 
 export interface OpenedDocumentStore {
@@ -16,13 +14,13 @@ export interface OpenedDocumentStore {
 
 /**
  * Documents go to PostgreSQL when DATABASE_URL is set (so several instances share them) and to
- * the embedded SQLite file otherwise. Everything else still lives in SQLite for now. DATA_KEY
+ * the embedded SQLite file otherwise, beside everything else (see openDataLayer). DATA_KEY
  * encryption applies to the SQLite store; PostgreSQL deployments rely on encrypted volumes.
  */
-export async function openDocumentStore(config: Config, db: Database.Database, cipher: BlobCipher, logger: Logger): Promise<OpenedDocumentStore> {
-  if (!config.databaseUrl) {
+export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher): Promise<OpenedDocumentStore> {
+  if (!data.pool) {
     return { store: new SqliteDocumentStore(db, cipher), engine: 'sqlite', healthy: async () => db.open };
   }
-  const store = new PostgresDocumentStore(await openPostgres({ connectionString: config.databaseUrl, logger }));
+  const store = new PostgresDocumentStore(data.pool);
   return { store, engine: 'postgres', healthy: () => store.ping() };
 }

@@ -1,4 +1,7 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { inTransaction, isPostgres } from '../data/engine';
+import { sql } from 'kysely';
 import type { SignatureDecision, SignatureView, VersionView } from '../../shared/api';
 import { isRole } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
@@ -57,109 +60,116 @@ export interface NewSignature {
   readonly method: string;
 }
 
-const selectVersion = `SELECT v.id, v.workspace_id, v.number, v.title, v.hash, v.proposed_by, u.display_name AS proposer_name,
-  v.proposed_at, v.required_signers, v.reason, v.record FROM plan_versions v JOIN users u ON u.id = v.proposed_by`;
-
 /**
  * Frozen plan versions and the signatures on them. A version keeps the exact Yjs state bytes,
  * the record of everything else it shows, and its fingerprint; a signature names that
  * fingerprint, so what was signed can always be shown.
  */
 export class VersionRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[]; record: NewVersionRecord }): StoredVersion {
+  async propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[]; record: NewVersionRecord }): Promise<StoredVersion> {
     const id = newId('ver');
-    this.db.transaction(() => {
-      const next = this.db
-        .prepare<[string], { n: number }>('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM plan_versions WHERE workspace_id = ?')
-        .get(input.workspaceId)!.n;
+    await inTransaction(this.db, async (trx) => {
+      // Two proposals at once must not take the same number: PostgreSQL serialises them on the
+      // workspace row (SQLite already runs one writer at a time).
+      if (isPostgres(trx)) await sql`SELECT 1 FROM workspaces WHERE id = ${input.workspaceId} FOR UPDATE`.execute(trx);
+      const { n: next } = await trx
+        .selectFrom('plan_versions')
+        .select(sql<number>`COALESCE(MAX(number), 0) + 1`.as('n'))
+        .where('workspace_id', '=', input.workspaceId)
+        .executeTakeFirstOrThrow();
       const proposedAt = nowIso();
       const record: VersionRecord = { format: 1, ...input.record, proposedAt, planSha256: sha256Hex(input.state) };
-      this.db
-        .prepare(
-          `INSERT INTO plan_versions (id, workspace_id, number, title, state, hash, proposed_by, proposed_at, required_signers, reason, record)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
+      await trx
+        .insertInto('plan_versions')
+        .values({
           id,
-          input.workspaceId,
-          next,
-          input.title,
-          input.state,
-          versionFingerprint(input.workspaceId, next, record),
-          input.proposedBy,
-          proposedAt,
-          JSON.stringify(input.requiredSigners),
-          record.reason,
-          canonicalJson(record),
-        );
-    })();
-    return this.find(input.workspaceId, id)!;
+          workspace_id: input.workspaceId,
+          number: Number(next),
+          title: input.title,
+          state: Buffer.from(input.state),
+          hash: versionFingerprint(input.workspaceId, Number(next), record),
+          proposed_by: input.proposedBy,
+          proposed_at: proposedAt,
+          required_signers: JSON.stringify(input.requiredSigners),
+          reason: record.reason,
+          record: canonicalJson(record),
+        })
+        .execute();
+    });
+    return (await this.find(input.workspaceId, id))!;
   }
 
-  find(workspaceId: string, versionId: string): StoredVersion | null {
-    const row = this.db.prepare<[string, string], VersionRow>(`${selectVersion} WHERE v.workspace_id = ? AND v.id = ?`).get(workspaceId, versionId);
+  async find(workspaceId: string, versionId: string): Promise<StoredVersion | null> {
+    const row: VersionRow | undefined = await this.selectVersion().where('v.workspace_id', '=', workspaceId).where('v.id', '=', versionId).executeTakeFirst();
     return row ? this.toView(row) : null;
   }
 
-  list(workspaceId: string): StoredVersion[] {
-    return this.db
-      .prepare<[string], VersionRow>(`${selectVersion} WHERE v.workspace_id = ? ORDER BY v.number DESC`)
-      .all(workspaceId)
-      .map((row) => this.toView(row));
+  async list(workspaceId: string): Promise<StoredVersion[]> {
+    const rows: VersionRow[] = await this.selectVersion().where('v.workspace_id', '=', workspaceId).orderBy('v.number', 'desc').execute();
+    return Promise.all(rows.map((row) => this.toView(row)));
   }
 
-  state(versionId: string): Uint8Array {
-    const row = this.db.prepare<[string], { state: Buffer }>('SELECT state FROM plan_versions WHERE id = ?').get(versionId);
+  async state(versionId: string): Promise<Uint8Array> {
+    const row = await this.db.selectFrom('plan_versions').select('state').where('id', '=', versionId).executeTakeFirst();
     if (!row) throw new Error(`no version ${versionId}`);
     return new Uint8Array(row.state);
   }
 
   /** The frozen record; null for a version proposed before records were kept. */
-  record(versionId: string): VersionRecord | null {
-    const row = this.db.prepare<[string], { record: string | null }>('SELECT record FROM plan_versions WHERE id = ?').get(versionId);
+  async record(versionId: string): Promise<VersionRecord | null> {
+    const row = await this.db.selectFrom('plan_versions').select('record').where('id', '=', versionId).executeTakeFirst();
     return parseVersionRecord(row?.record ?? null);
   }
 
-  setRequiredSigners(versionId: string, userIds: readonly string[]): void {
-    this.db.prepare('UPDATE plan_versions SET required_signers = ? WHERE id = ?').run(JSON.stringify(userIds), versionId);
+  async setRequiredSigners(versionId: string, userIds: readonly string[]): Promise<void> {
+    await this.db.updateTable('plan_versions').set({ required_signers: JSON.stringify(userIds) }).where('id', '=', versionId).execute();
   }
 
   /** Records a signature; false if this person already signed this version (signatures are final). */
-  sign(input: NewSignature): boolean {
-    const result = this.db
-      .prepare(
-        `INSERT INTO signatures (version_id, user_id, role, decision, statement, version_hash, signed_at, typed_name, affirmation, time_zone, method, signer_name)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (version_id, user_id) DO NOTHING`,
-      )
-      .run(
-        input.versionId,
-        input.userId,
-        input.role,
-        input.decision,
-        input.statement,
-        input.versionHash,
-        nowIso(),
-        input.typedName,
-        input.affirmation,
-        input.timeZone,
-        input.method,
-        input.name,
-      );
-    return result.changes > 0;
+  async sign(input: NewSignature): Promise<boolean> {
+    const inserted = await this.db
+      .insertInto('signatures')
+      .values({
+        version_id: input.versionId,
+        user_id: input.userId,
+        role: input.role,
+        decision: input.decision,
+        statement: input.statement,
+        version_hash: input.versionHash,
+        signed_at: nowIso(),
+        typed_name: input.typedName,
+        affirmation: input.affirmation,
+        time_zone: input.timeZone,
+        method: input.method,
+        signer_name: input.name,
+      })
+      .onConflict((oc) => oc.columns(['version_id', 'user_id']).doNothing())
+      .returning('user_id')
+      .execute();
+    return inserted.length > 0;
   }
 
-  private toView(row: VersionRow): StoredVersion {
-    const signatures = this.db
-      .prepare<[string], SignatureRow>(
-        `SELECT s.user_id, COALESCE(NULLIF(s.signer_name, ''), u.display_name) AS name, s.role, s.decision, s.statement, s.version_hash,
-           s.signed_at, s.typed_name, s.affirmation, s.time_zone, s.method
-         FROM signatures s JOIN users u ON u.id = s.user_id WHERE s.version_id = ? ORDER BY s.signed_at, s.user_id`,
-      )
-      .all(row.id)
-      .map(
+  private selectVersion() {
+    return this.db
+      .selectFrom('plan_versions as v')
+      .innerJoin('users as u', 'u.id', 'v.proposed_by')
+      .select(['v.id', 'v.workspace_id', 'v.number', 'v.title', 'v.hash', 'v.proposed_by', 'u.display_name as proposer_name'])
+      .select(['v.proposed_at', 'v.required_signers', 'v.reason', 'v.record']);
+  }
+
+  private async toView(row: VersionRow): Promise<StoredVersion> {
+    const signatureRows = await this.db
+      .selectFrom('signatures as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .select(['s.user_id', sql<string>`COALESCE(NULLIF(s.signer_name, ''), u.display_name)`.as('name'), 's.role', 's.decision', 's.statement', 's.version_hash'])
+      .select(['s.signed_at', 's.typed_name', 's.affirmation', 's.time_zone', 's.method'])
+      .where('s.version_id', '=', row.id)
+      .orderBy('s.signed_at')
+      .orderBy('s.user_id')
+      .execute();
+    const signatures = (signatureRows as SignatureRow[]).map(
         (s): SignatureView => ({
           userId: s.user_id,
           name: s.name,

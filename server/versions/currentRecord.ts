@@ -18,17 +18,15 @@ const short = (value: string) => clampText(value, fieldLimits.shortValue);
  */
 export async function currentRecord(services: Services, workspaceId: string, options: { meetings?: boolean } = {}): Promise<CurrentRecord> {
   const { workspaces, meetings, documents } = services;
-  const row = workspaces.student(workspaceId);
+  const row = await workspaces.student(workspaceId);
   const meetingList: ExportMeeting[] = [];
-  for (const meeting of options.meetings === false ? [] : meetings.list(workspaceId)) {
+  for (const meeting of options.meetings === false ? [] : await meetings.list(workspaceId)) {
     meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
   }
   return {
     student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(row.school) },
-    team: workspaces
-      .members(workspaceId)
-      .map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting })),
+    team: (await workspaces.members(workspaceId)).map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting })),
     meetings: meetingList,
-    timeZone: workspaces.timeZone(workspaceId),
+    timeZone: await workspaces.timeZone(workspaceId),
   };
 }

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { affected } from '../data/engine';
 import type { ConsentView } from '../../shared/api';
 import { newId, nowIso } from '../accounts/secrets';
 
@@ -30,39 +32,51 @@ const toConsent = (row: ConsentRow): Consent => ({
   revokedAt: row.revoked_at,
 });
 
-const selectConsent = 'SELECT c.*, u.display_name AS granted_by_name FROM consents c JOIN users u ON u.id = c.granted_by';
-
 /**
  * A parent's recorded consent to share the plan with an outside clinician: what, with whom,
  * for what purpose, when (FERPA's written-consent elements). Revocable; never deleted.
  */
 export class ConsentRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  create(input: { workspaceId: string; grantedBy: string; recipientEmail: string; sharedScope: string; purpose: string }): Consent {
+  async create(input: { workspaceId: string; grantedBy: string; recipientEmail: string; sharedScope: string; purpose: string }): Promise<Consent> {
     const id = newId('con');
-    this.db
-      .prepare(
-        `INSERT INTO consents (id, workspace_id, granted_by, recipient_email, shared_scope, purpose, granted_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, input.workspaceId, input.grantedBy, input.recipientEmail, input.sharedScope, input.purpose, nowIso());
-    return this.findById(id)!;
+    await this.db
+      .insertInto('consents')
+      .values({
+        id,
+        workspace_id: input.workspaceId,
+        granted_by: input.grantedBy,
+        recipient_email: input.recipientEmail,
+        shared_scope: input.sharedScope,
+        purpose: input.purpose,
+        granted_at: nowIso(),
+      })
+      .execute();
+    return (await this.findById(id))!;
   }
 
-  findById(id: string): Consent | null {
-    const row = this.db.prepare<[string], ConsentRow>(`${selectConsent} WHERE c.id = ?`).get(id);
+  async findById(id: string): Promise<Consent | null> {
+    const row: ConsentRow | undefined = await this.selectConsent().where('c.id', '=', id).executeTakeFirst();
     return row ? toConsent(row) : null;
   }
 
-  listForWorkspace(workspaceId: string): Consent[] {
-    return this.db
-      .prepare<[string], ConsentRow>(`${selectConsent} WHERE c.workspace_id = ? ORDER BY c.granted_at DESC`)
-      .all(workspaceId)
-      .map(toConsent);
+  async listForWorkspace(workspaceId: string): Promise<Consent[]> {
+    const rows: ConsentRow[] = await this.selectConsent().where('c.workspace_id', '=', workspaceId).orderBy('c.granted_at', 'desc').execute();
+    return rows.map(toConsent);
   }
 
-  revoke(id: string, revokedBy: string): boolean {
-    return this.db.prepare('UPDATE consents SET revoked_at = ?, revoked_by = ? WHERE id = ? AND revoked_at IS NULL').run(nowIso(), revokedBy, id).changes > 0;
+  async revoke(id: string, revokedBy: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('consents')
+      .set({ revoked_at: nowIso(), revoked_by: revokedBy })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return affected(result) > 0;
+  }
+
+  private selectConsent() {
+    return this.db.selectFrom('consents as c').innerJoin('users as u', 'u.id', 'c.granted_by').selectAll('c').select('u.display_name as granted_by_name');
   }
 }

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { affected } from '../data/engine';
 import type { InvitationView } from '../../shared/api';
 import { isRole, type Role } from '../../shared/roles';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/languages';
@@ -26,8 +28,6 @@ export interface Invitation extends InvitationView {
   readonly language: Language;
 }
 
-const selectInvitation = `SELECT i.*, u.display_name AS inviter_name FROM invitations i JOIN users u ON u.id = i.invited_by`;
-
 function toInvitation(row: InvitationRow): Invitation {
   const status = row.revoked_at
     ? 'revoked'
@@ -54,61 +54,86 @@ function toInvitation(row: InvitationRow): Invitation {
 /** Single-use invitation links: the link carries a secret, the table keeps its hash. */
 export class InvitationRepository {
   constructor(
-    private readonly db: Database.Database,
+    private readonly db: Kysely<Database>,
     private readonly lifetimeMs: number,
   ) {}
 
-  create(input: { workspaceId: string; email: string; role: Role; invitedBy: string; consentId: string | null; language?: Language }): {
+  async create(input: { workspaceId: string; email: string; role: Role; invitedBy: string; consentId: string | null; language?: Language }): Promise<{
     invitation: Invitation;
     secret: string;
-  } {
+  }> {
     const secret = newSecret('inv_');
     const id = newId('inv');
     const expiresAt = new Date(Date.now() + this.lifetimeMs).toISOString();
-    this.db
-      .prepare(
-        `INSERT INTO invitations (id, token_hash, workspace_id, email, role, invited_by, consent_id, created_at, expires_at, language)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(id, hashSecret(secret), input.workspaceId, input.email, input.role, input.invitedBy, input.consentId, nowIso(), expiresAt, input.language ?? defaultLanguage);
-    return { invitation: this.findById(id)!, secret };
+    await this.db
+      .insertInto('invitations')
+      .values({
+        id,
+        token_hash: hashSecret(secret),
+        workspace_id: input.workspaceId,
+        email: input.email,
+        role: input.role,
+        invited_by: input.invitedBy,
+        consent_id: input.consentId,
+        created_at: nowIso(),
+        expires_at: expiresAt,
+        language: input.language ?? defaultLanguage,
+      })
+      .execute();
+    return { invitation: (await this.findById(id))!, secret };
   }
 
-  findById(id: string): Invitation | null {
-    const row = this.db.prepare<[string], InvitationRow>(`${selectInvitation} WHERE i.id = ?`).get(id);
+  async findById(id: string): Promise<Invitation | null> {
+    const row: InvitationRow | undefined = await this.selectInvitation().where('i.id', '=', id).executeTakeFirst();
     return row ? toInvitation(row) : null;
   }
 
-  findBySecret(secret: string): Invitation | null {
-    const row = this.db.prepare<[string], InvitationRow>(`${selectInvitation} WHERE i.token_hash = ?`).get(hashSecret(secret));
+  async findBySecret(secret: string): Promise<Invitation | null> {
+    const row: InvitationRow | undefined = await this.selectInvitation().where('i.token_hash', '=', hashSecret(secret)).executeTakeFirst();
     return row ? toInvitation(row) : null;
   }
 
-  listForWorkspace(workspaceId: string): Invitation[] {
-    return this.db
-      .prepare<[string], InvitationRow>(`${selectInvitation} WHERE i.workspace_id = ? ORDER BY i.created_at DESC`)
-      .all(workspaceId)
-      .map(toInvitation);
+  async listForWorkspace(workspaceId: string): Promise<Invitation[]> {
+    const rows: InvitationRow[] = await this.selectInvitation().where('i.workspace_id', '=', workspaceId).orderBy('i.created_at', 'desc').execute();
+    return rows.map(toInvitation);
   }
 
   /** Marks the invitation used; false if it was used, revoked or expired in the meantime. */
-  markAccepted(id: string, userId: string): boolean {
+  async markAccepted(id: string, userId: string): Promise<boolean> {
     const at = nowIso();
-    return (
-      this.db
-        .prepare(
-          `UPDATE invitations SET accepted_at = ?, accepted_by = ?
-           WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > ?`,
-        )
-        .run(at, userId, id, at).changes > 0
-    );
+    const result = await this.db
+      .updateTable('invitations')
+      .set({ accepted_at: at, accepted_by: userId })
+      .where('id', '=', id)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '>', at)
+      .executeTakeFirst();
+    return affected(result) > 0;
   }
 
-  revoke(id: string): boolean {
-    return this.db.prepare('UPDATE invitations SET revoked_at = ? WHERE id = ? AND accepted_at IS NULL AND revoked_at IS NULL').run(nowIso(), id).changes > 0;
+  async revoke(id: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('invitations')
+      .set({ revoked_at: nowIso() })
+      .where('id', '=', id)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return affected(result) > 0;
   }
 
-  revokeByConsent(consentId: string): void {
-    this.db.prepare('UPDATE invitations SET revoked_at = ? WHERE consent_id = ? AND accepted_at IS NULL AND revoked_at IS NULL').run(nowIso(), consentId);
+  async revokeByConsent(consentId: string): Promise<void> {
+    await this.db
+      .updateTable('invitations')
+      .set({ revoked_at: nowIso() })
+      .where('consent_id', '=', consentId)
+      .where('accepted_at', 'is', null)
+      .where('revoked_at', 'is', null)
+      .execute();
+  }
+
+  private selectInvitation() {
+    return this.db.selectFrom('invitations as i').innerJoin('users as u', 'u.id', 'i.invited_by').selectAll('i').select('u.display_name as inviter_name');
   }
 }

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { affected } from '../data/engine';
 import type { MeetingSummary } from '../../shared/api';
 import { isMeetingKind, type MeetingKind } from '../../shared/schema/vocabulary';
 import { newId, nowIso } from '../accounts/secrets';
@@ -25,35 +27,34 @@ const toSummary = (row: MeetingRow): MeetingSummary => ({
  * lives in its own shared document; this table only lets the workspace list and find them.
  */
 export class MeetingRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
-  create(workspaceId: string, input: { kind: MeetingKind; title: string; startsAt: string }, createdBy: string): MeetingSummary {
+  async create(workspaceId: string, input: { kind: MeetingKind; title: string; startsAt: string }, createdBy: string): Promise<MeetingSummary> {
     const id = newId('m');
-    this.db
-      .prepare('INSERT INTO meetings (id, workspace_id, kind, title, starts_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(id, workspaceId, input.kind, input.title, input.startsAt, createdBy, nowIso());
-    return this.find(workspaceId, id)!;
+    await this.db
+      .insertInto('meetings')
+      .values({ id, workspace_id: workspaceId, kind: input.kind, title: input.title, starts_at: input.startsAt, created_by: createdBy, created_at: nowIso() })
+      .execute();
+    return (await this.find(workspaceId, id))!;
   }
 
-  find(workspaceId: string, meetingId: string): MeetingSummary | null {
-    const row = this.db
-      .prepare<[string, string], MeetingRow>('SELECT * FROM meetings WHERE workspace_id = ? AND id = ?')
-      .get(workspaceId, meetingId);
+  async find(workspaceId: string, meetingId: string): Promise<MeetingSummary | null> {
+    const row: MeetingRow | undefined = await this.db.selectFrom('meetings').selectAll().where('workspace_id', '=', workspaceId).where('id', '=', meetingId).executeTakeFirst();
     return row ? toSummary(row) : null;
   }
 
-  list(workspaceId: string): MeetingSummary[] {
-    return this.db
-      .prepare<[string], MeetingRow>('SELECT * FROM meetings WHERE workspace_id = ? ORDER BY starts_at DESC')
-      .all(workspaceId)
-      .map(toSummary);
+  async list(workspaceId: string): Promise<MeetingSummary[]> {
+    const rows: MeetingRow[] = await this.db.selectFrom('meetings').selectAll().where('workspace_id', '=', workspaceId).orderBy('starts_at', 'desc').execute();
+    return rows.map(toSummary);
   }
 
-  update(workspaceId: string, meetingId: string, patch: { kind: MeetingKind; title: string; startsAt: string }): boolean {
-    return (
-      this.db
-        .prepare('UPDATE meetings SET kind = ?, title = ?, starts_at = ? WHERE workspace_id = ? AND id = ?')
-        .run(patch.kind, patch.title, patch.startsAt, workspaceId, meetingId).changes > 0
-    );
+  async update(workspaceId: string, meetingId: string, patch: { kind: MeetingKind; title: string; startsAt: string }): Promise<boolean> {
+    const result = await this.db
+      .updateTable('meetings')
+      .set({ kind: patch.kind, title: patch.title, starts_at: patch.startsAt })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', meetingId)
+      .executeTakeFirst();
+    return affected(result) > 0;
   }
 }

@@ -1,4 +1,6 @@
-import type Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/Database';
+import { affected, inTransaction } from '../data/engine';
 import type { MemberView, WorkspaceSummary } from '../../shared/api';
 import { isRole, roleDefinitions, type Role } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
@@ -49,87 +51,85 @@ const toSummary = (row: WorkspaceRow): WorkspaceSummary => ({
 
 /** Student workspaces and who belongs to them, with which role. */
 export class WorkspaceRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   /** Creates the workspace with its creator as case manager, in one transaction. */
-  create(creatorId: string, input: NewWorkspace): WorkspaceSummary {
+  async create(creatorId: string, input: NewWorkspace): Promise<WorkspaceSummary> {
     const id = newId('ws');
     const at = nowIso();
     const timeZone = input.timeZone ?? defaultTimeZone;
-    this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO workspaces (id, student_name, grade_or_birth_date, school, time_zone, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(id, input.studentName, input.gradeOrBirthDate, input.school, timeZone, creatorId, at);
-      this.addMember(id, creatorId, 'case_manager', null);
-    })();
+    await inTransaction(this.db, async (trx) => {
+      await trx
+        .insertInto('workspaces')
+        .values({ id, student_name: input.studentName, grade_or_birth_date: input.gradeOrBirthDate, school: input.school, time_zone: timeZone, created_by: creatorId, created_at: at })
+        .execute();
+      await new WorkspaceRepository(trx).addMember(id, creatorId, 'case_manager', null);
+    });
     return { id, studentName: input.studentName, gradeOrBirthDate: input.gradeOrBirthDate, school: input.school, timeZone, role: 'case_manager' };
   }
 
-  listForUser(userId: string): WorkspaceSummary[] {
-    return this.db
-      .prepare<[string], WorkspaceRow>(
-        `SELECT w.id, w.student_name, w.grade_or_birth_date, w.school, w.time_zone, m.role FROM workspaces w
-         JOIN memberships m ON m.workspace_id = w.id WHERE m.user_id = ? ORDER BY w.student_name`,
-      )
-      .all(userId)
-      .map(toSummary);
+  async listForUser(userId: string): Promise<WorkspaceSummary[]> {
+    const rows: WorkspaceRow[] = await this.selectSummaries().where('m.user_id', '=', userId).orderBy('w.student_name').execute();
+    return rows.map(toSummary);
   }
 
   /** The workspace as this user sees it, or null when they are not a member (or it does not exist). */
-  findForUser(workspaceId: string, userId: string): WorkspaceSummary | null {
-    const row = this.db
-      .prepare<[string, string], WorkspaceRow>(
-        `SELECT w.id, w.student_name, w.grade_or_birth_date, w.school, w.time_zone, m.role FROM workspaces w
-         JOIN memberships m ON m.workspace_id = w.id WHERE w.id = ? AND m.user_id = ?`,
-      )
-      .get(workspaceId, userId);
+  async findForUser(workspaceId: string, userId: string): Promise<WorkspaceSummary | null> {
+    const row: WorkspaceRow | undefined = await this.selectSummaries().where('w.id', '=', workspaceId).where('m.user_id', '=', userId).executeTakeFirst();
     return row ? toSummary(row) : null;
   }
 
+  private selectSummaries() {
+    return this.db
+      .selectFrom('workspaces as w')
+      .innerJoin('memberships as m', 'm.workspace_id', 'w.id')
+      .select(['w.id', 'w.student_name', 'w.grade_or_birth_date', 'w.school', 'w.time_zone', 'm.role']);
+  }
+
   /** The student record a workspace holds ('' fields when it does not exist). */
-  student(workspaceId: string): { studentName: string; gradeOrBirthDate: string; school: string } {
-    const row = this.db
-      .prepare<[string], { student_name: string; grade_or_birth_date: string; school: string }>(
-        'SELECT student_name, grade_or_birth_date, school FROM workspaces WHERE id = ?',
-      )
-      .get(workspaceId);
+  async student(workspaceId: string): Promise<{ studentName: string; gradeOrBirthDate: string; school: string }> {
+    const row = await this.db
+      .selectFrom('workspaces')
+      .select(['student_name', 'grade_or_birth_date', 'school'])
+      .where('id', '=', workspaceId)
+      .executeTakeFirst();
     return { studentName: row?.student_name ?? '', gradeOrBirthDate: row?.grade_or_birth_date ?? '', school: row?.school ?? '' };
   }
 
   /** The workspace's IANA time zone (UTC when unknown). */
-  timeZone(workspaceId: string): string {
-    const row = this.db.prepare<[string], { time_zone: string }>('SELECT time_zone FROM workspaces WHERE id = ?').get(workspaceId);
+  async timeZone(workspaceId: string): Promise<string> {
+    const row = await this.db.selectFrom('workspaces').select('time_zone').where('id', '=', workspaceId).executeTakeFirst();
     return row?.time_zone ?? defaultTimeZone;
   }
 
-  setTimeZone(workspaceId: string, timeZone: string): void {
-    this.db.prepare('UPDATE workspaces SET time_zone = ? WHERE id = ?').run(timeZone, workspaceId);
+  async setTimeZone(workspaceId: string, timeZone: string): Promise<void> {
+    await this.db.updateTable('workspaces').set({ time_zone: timeZone }).where('id', '=', workspaceId).execute();
   }
 
-  studentName(workspaceId: string): string | null {
-    const row = this.db.prepare<[string], { student_name: string }>('SELECT student_name FROM workspaces WHERE id = ?').get(workspaceId);
+  async studentName(workspaceId: string): Promise<string | null> {
+    const row = await this.db.selectFrom('workspaces').select('student_name').where('id', '=', workspaceId).executeTakeFirst();
     return row?.student_name ?? null;
   }
 
-  membership(workspaceId: string, userId: string): Membership | null {
-    const row = this.db
-      .prepare<[string, string], { role: string; consent_id: string | null }>(
-        'SELECT role, consent_id FROM memberships WHERE workspace_id = ? AND user_id = ?',
-      )
-      .get(workspaceId, userId);
+  async membership(workspaceId: string, userId: string): Promise<Membership | null> {
+    const row = await this.db
+      .selectFrom('memberships')
+      .select(['role', 'consent_id'])
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', userId)
+      .executeTakeFirst();
     return row ? { role: roleOf(row.role), consentId: row.consent_id } : null;
   }
 
-  members(workspaceId: string): MemberView[] {
-    return this.db
-      .prepare<[string], MemberRow>(
-        `SELECT m.user_id, u.display_name, u.email, u.email_verified_at, m.role, m.consent_id, m.created_at FROM memberships m
-         JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? ORDER BY m.created_at`,
-      )
-      .all(workspaceId)
-      .map((row) => {
+  async members(workspaceId: string): Promise<MemberView[]> {
+    const rows: MemberRow[] = await this.db
+      .selectFrom('memberships as m')
+      .innerJoin('users as u', 'u.id', 'm.user_id')
+      .select(['m.user_id', 'u.display_name', 'u.email', 'u.email_verified_at', 'm.role', 'm.consent_id', 'm.created_at'])
+      .where('m.workspace_id', '=', workspaceId)
+      .orderBy('m.created_at')
+      .execute();
+    return rows.map((row) => {
         const role = roleOf(row.role);
         return {
           userId: row.user_id,
@@ -143,34 +143,37 @@ export class WorkspaceRepository {
       });
   }
 
-  addMember(workspaceId: string, userId: string, role: Role, consentId: string | null): void {
-    this.db
-      .prepare(
-        `INSERT INTO memberships (workspace_id, user_id, role, consent_id, created_at) VALUES (?, ?, ?, ?, ?)
-         ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role, consent_id = excluded.consent_id`,
-      )
-      .run(workspaceId, userId, role, consentId, nowIso());
+  async addMember(workspaceId: string, userId: string, role: Role, consentId: string | null): Promise<void> {
+    await this.db
+      .insertInto('memberships')
+      .values({ workspace_id: workspaceId, user_id: userId, role, consent_id: consentId, created_at: nowIso() })
+      .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet((eb) => ({ role: eb.ref('excluded.role'), consent_id: eb.ref('excluded.consent_id') })))
+      .execute();
   }
 
-  setRole(workspaceId: string, userId: string, role: Role): boolean {
-    return this.db.prepare('UPDATE memberships SET role = ? WHERE workspace_id = ? AND user_id = ?').run(role, workspaceId, userId).changes > 0;
+  async setRole(workspaceId: string, userId: string, role: Role): Promise<boolean> {
+    const result = await this.db.updateTable('memberships').set({ role }).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+    return affected(result) > 0;
   }
 
-  removeMember(workspaceId: string, userId: string): boolean {
-    return this.db.prepare('DELETE FROM memberships WHERE workspace_id = ? AND user_id = ?').run(workspaceId, userId).changes > 0;
+  async removeMember(workspaceId: string, userId: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('memberships').where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+    return affected(result) > 0;
   }
 
   /** Members whose access rests on this consent (removed when it is revoked). */
-  membersByConsent(consentId: string): string[] {
-    return this.db
-      .prepare<[string], { user_id: string }>('SELECT user_id FROM memberships WHERE consent_id = ?')
-      .all(consentId)
-      .map((row) => row.user_id);
+  async membersByConsent(consentId: string): Promise<string[]> {
+    const rows = await this.db.selectFrom('memberships').select('user_id').where('consent_id', '=', consentId).execute();
+    return rows.map((row) => row.user_id);
   }
 
-  countWithRole(workspaceId: string, role: Role): number {
-    return this.db
-      .prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM memberships WHERE workspace_id = ? AND role = ?')
-      .get(workspaceId, role)!.n;
+  async countWithRole(workspaceId: string, role: Role): Promise<number> {
+    const row = await this.db
+      .selectFrom('memberships')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .where('role', '=', role)
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 }

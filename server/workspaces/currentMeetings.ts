@@ -6,7 +6,7 @@ import type { Services } from '../services';
  * kind and time from each meeting's own document, where people edit them live.
  */
 export async function currentMeetings(services: Services, workspaceId: string): Promise<MeetingSummary[]> {
-  const listed = services.meetings.list(workspaceId);
+  const listed = await services.meetings.list(workspaceId);
   const withContent = await Promise.all(
     listed.map(async (meeting) => {
       const content = await services.documents.readMeeting(workspaceId, meeting.id);

@@ -25,7 +25,7 @@ describe('every page passes axe-core', () => {
       body: 'Could we talk about homework?',
       mentions: [team.members['Dana Ortiz']!.userId],
     });
-    meetingId = server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: new Date(Date.now() + 86_400_000).toISOString() }, team.members['Dana Ortiz']!.userId).id;
+    meetingId = (await server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: new Date(Date.now() + 86_400_000).toISOString() }, team.members['Dana Ortiz']!.userId)).id;
   });
 
   const expectNoViolations = async (page: Page) => {

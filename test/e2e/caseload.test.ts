@@ -34,7 +34,7 @@ describe('the caseload and the complete IEP in the browser', () => {
       planDoc(doc).student.update({ eligibilityDate: addYears(today, -1)! });
     });
     // A meeting where every required participant was present or excused in writing.
-    const meeting = server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: new Date(Date.now() - 86_400_000).toISOString() }, team.members.manager!.userId);
+    const meeting = await server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: new Date(Date.now() - 86_400_000).toISOString() }, team.members.manager!.userId);
     meetingId = meeting.id;
     await server.services.rooms.change(meeting.docName, (doc) => {
       const live = meetingDoc(doc);
@@ -45,7 +45,7 @@ describe('the caseload and the complete IEP in the browser', () => {
       live.team.guests.add({ name: 'Dr. Shah', role: 'evaluation_interpreter' }, manager);
     });
     // A second student of the same case manager, alphabetically first, with nothing overdue.
-    const second = server.services.workspaces.create(team.members.manager!.userId, { studentName: 'Alex Second', gradeOrBirthDate: '', school: '' });
+    const second = await server.services.workspaces.create(team.members.manager!.userId, { studentName: 'Alex Second', gradeOrBirthDate: '', school: '' });
     await server.services.rooms.change(`${second.id}/plan`, (doc) => {
       planDoc(doc).dates.update({ meetingDate: today, startDate: today, endDate: addYears(today, 1)! });
     });

@@ -12,7 +12,7 @@ import { addDays, mondayOf, todayIn } from '../../shared/scheduleTime';
 describe('the child’s week in the browser', () => {
   const tuesday = addDays(mondayOf(todayIn('America/Chicago')), 1);
   const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist', 'Dr. Chen': 'clinical_therapist' }, async (server, team) => {
-    server.services.workspaces.setTimeZone(team.workspaceId, 'America/Chicago');
+    await server.services.workspaces.setTimeZone(team.workspaceId, 'America/Chicago');
     const serviceId = await writePlan(server, team, 'Dana Ortiz', (plan) => plan.services.add({ type: 'ot', frequency: 'weekly', duration: '45 min' }, authorOf(team, 'Dana Ortiz')), (plan) => plan.services.list().length === 1);
     const priya = apiClient(server.url, { cookie: team.members['Priya Nair']!.cookie });
     const added = await priya.request('POST', `/api/workspaces/${team.workspaceId}/schedule/sessions`, { kind: 'school_service', title: 'School OT', serviceId, start: `${addDays(tuesday, -7)}T15:00`, minutes: 45, rrule: 'FREQ=WEEKLY;BYDAY=TU' });

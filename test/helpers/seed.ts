@@ -4,6 +4,7 @@ import { createLogger } from '../../server/logger';
 import { createServices, type Services } from '../../server/services';
 import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { openDatabase } from '../../server/store/sqlite/openDatabase';
+import { openDataLayer } from '../../server/data/openDataLayer';
 import { sessionCookieName } from '../../server/accounts/Authenticator';
 import { roleDefinitions, type Role } from '../../shared/roles';
 import type { Author } from '../../shared/schema';
@@ -36,20 +37,20 @@ export async function seedTeam(services: Services, people: Record<string, Role> 
   for (const [name, role] of Object.entries(people)) {
     counter += 1;
     const email = `${name}.${process.pid}.${counter}@example.org`;
-    const user = services.users.create(email, name, passwordHash);
-    services.users.markEmailVerified(user.id, email);
+    const user = await services.users.create(email, name, passwordHash);
+    await services.users.markEmailVerified(user.id, email);
     if (workspaceId === null) {
       if (role !== 'case_manager') throw new Error('the first person seeded must be the case manager');
-      workspaceId = services.workspaces.create(user.id, { studentName: 'Sam Example', gradeOrBirthDate: 'Grade 2', school: 'Elm Street Elementary' }).id;
+      workspaceId = (await services.workspaces.create(user.id, { studentName: 'Sam Example', gradeOrBirthDate: 'Grade 2', school: 'Elm Street Elementary' })).id;
     } else {
-      services.workspaces.addMember(workspaceId, user.id, role, null);
+      await services.workspaces.addMember(workspaceId, user.id, role, null);
     }
-    const { secret } = services.sessions.create(user.id);
+    const { secret } = await services.sessions.create(user.id);
     members[name] = {
       userId: user.id,
       email,
       role,
-      token: services.tokens.create(user.id, 'test').token,
+      token: (await services.tokens.create(user.id, 'test')).token,
       cookie: `${sessionCookieName}=${secret}`,
     };
   }
@@ -60,9 +61,12 @@ export async function seedTeam(services: Services, people: Record<string, Role> 
 /** Seeds a data folder before a server process starts on it. */
 export async function seedDataDir(dataDir: string, people?: Record<string, Role>): Promise<SeededTeam> {
   const db = openDatabase(dataDir);
+  const logger = createLogger('silent');
+  const data = await openDataLayer({ databaseUrl: null }, db, logger);
   try {
-    return await seedTeam(createServices(db, new SqliteDocumentStore(db), { ...defaultConfig, dataDir }, createLogger('silent')), people);
+    return await seedTeam(createServices(data.db, new SqliteDocumentStore(db), { ...defaultConfig, dataDir }, logger), people);
   } finally {
+    await data.close();
     db.close();
   }
 }

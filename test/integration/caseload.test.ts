@@ -24,7 +24,7 @@ describe('the caseload', () => {
     team = await seedTeam(server.services, { manager: 'case_manager', parent: 'parent', teacher: 'teacher' });
     other = await seedTeam(server.services, { otherManager: 'case_manager' });
     // The same case manager manages a second student, whose review is not due for months.
-    secondStudent = server.services.workspaces.create(team.members.manager!.userId, { studentName: 'Alex Second', gradeOrBirthDate: '', school: '' }).id;
+    secondStudent = (await server.services.workspaces.create(team.members.manager!.userId, { studentName: 'Alex Second', gradeOrBirthDate: '', school: '' })).id;
     editor = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.teacher!.token } });
     await editor.synced;
   });

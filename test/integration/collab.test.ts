@@ -21,7 +21,7 @@ describe('collaboration rooms', () => {
     const first = await seedTeam(server.services);
     const second = await seedTeam(server.services);
     // One person on both teams, so one token opens both plans.
-    server.services.workspaces.addMember(second.workspaceId, first.members.manager!.userId, 'teacher', null);
+    await server.services.workspaces.addMember(second.workspaceId, first.members.manager!.userId, 'teacher', null);
     docs = { 'ws1/plan': first.planDoc, 'ws2/plan': second.planDoc };
     token = first.members.manager!.token;
   });

@@ -107,8 +107,8 @@ describe('exporting the plan', () => {
     expect(meetingNotes).toContain('December 3, 2026, 6:30 PM CST');
 
     // Afterwards: someone joins, another meeting is scheduled, the zone and the live plan change.
-    const latecomer = server.services.users.create(`late.${Date.now()}@example.org`, 'Late Joiner', 'x');
-    server.services.workspaces.addMember(team.workspaceId, latecomer.id, 'teacher', null);
+    const latecomer = await server.services.users.create(`late.${Date.now()}@example.org`, 'Late Joiner', 'x');
+    await server.services.workspaces.addMember(team.workspaceId, latecomer.id, 'teacher', null);
     await manager.request('POST', `${base()}/meetings`, { kind: 'iep_meeting', title: 'Later meeting', startsAt: '2027-01-10T15:00:00.000Z' });
     await manager.request('PUT', `${base()}/time-zone`, { timeZone: 'Europe/Berlin' });
     planDoc(editor.doc).goals.add({ area: 'fine_motor', baseline: 'b', target: 'Added after the version', measurement: 'm', progressSchedule: 'Quarterly' }, authorOf(team, 'manager'));

@@ -33,7 +33,7 @@ describe('the child’s week through the server', () => {
     server = await startTestServer();
     team = await seedTeam(server.services, { dana: 'case_manager', priya: 'school_therapist', chen: 'clinical_therapist', alex: 'parent', olive: 'observer' });
     other = await seedTeam(server.services, { stranger: 'case_manager' });
-    server.services.workspaces.setTimeZone(team.workspaceId, 'America/Chicago');
+    await server.services.workspaces.setTimeZone(team.workspaceId, 'America/Chicago');
     serviceId = await writePlan(server, team, 'dana', (plan) => plan.services.add({ type: 'ot', frequency: '2 × weekly', duration: '45 min' }, authorOf(team, 'dana')), (plan) => plan.services.list().length === 1);
   });
   afterEach(async () => {
@@ -193,8 +193,8 @@ describe('the child’s week through the server', () => {
   });
 
   it('keeps a clinic note outside the parent’s consent away from school members', async () => {
-    const consent = server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'Progress notes on fine motor goals', purpose: 'Coordinate OT' });
-    server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
+    const consent = await server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'Progress notes on fine motor goals', purpose: 'Coordinate OT' });
+    await server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
     const [fineMotor, sensory] = await writePlan(
       server, team, 'dana',
       (plan) => [plan.goals.add({ area: 'fine_motor', target: 'Tripod grip' }, authorOf(team, 'dana')), plan.goals.add({ area: 'sensory', target: 'Self-regulation' }, authorOf(team, 'dana'))],
@@ -215,7 +215,7 @@ describe('the child’s week through the server', () => {
     expect((await api('stranger', other).request('GET', notes)).status).toBe(403);
 
     // Withdrawing consent takes the clinic's notes back from school at once.
-    server.services.consents.revoke(consent.id, team.members.alex!.userId);
+    await server.services.consents.revoke(consent.id, team.members.alex!.userId);
     expect(await read('dana')).toEqual(['Quiet corner before OT']);
   });
 });

@@ -40,16 +40,16 @@ function readFilter(c: Context<AppEnv>): AuditFilter {
 export function auditRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/workspaces/:workspaceId/audit', (c) => {
+  app.get('/workspaces/:workspaceId/audit', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'readAudit');
-    return c.json(c.get('services').audit.list(workspaceId, readFilter(c)));
+    await requireMember(c, workspaceId, 'readAudit');
+    return c.json(await c.get('services').audit.list(workspaceId, readFilter(c)));
   });
 
-  app.get('/workspaces/:workspaceId/audit/verification', (c) => {
+  app.get('/workspaces/:workspaceId/audit/verification', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'readAudit');
-    return c.json({ verification: c.get('services').audit.verify(workspaceId) });
+    await requireMember(c, workspaceId, 'readAudit');
+    return c.json({ verification: await c.get('services').audit.verify(workspaceId) });
   });
 
   return app;

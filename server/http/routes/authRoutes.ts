@@ -17,9 +17,9 @@ import { mailVerificationLink } from './verificationRoutes';
 export function authRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/setup', (c) => {
+  app.get('/setup', async (c) => {
     const { users, mailer } = c.get('services');
-    const state: SetupState = { needsFirstAccount: users.count() === 0, mailEnabled: mailer !== null };
+    const state: SetupState = { needsFirstAccount: await users.count() === 0, mailEnabled: mailer !== null };
     return c.json(state);
   });
 
@@ -34,11 +34,11 @@ export function authRoutes(): Hono<AppEnv> {
     const language = languageField(body);
     // Counted before the password is hashed: hashing is the expensive part.
     await requireAttempt(c, [limitKey(limitRules.signUpAddress, clientAddress(c))]);
-    if (users.findByEmail(email)) throw conflict('An account with this email already exists. Try signing in.', 'email_taken');
-    const user = users.create(email, displayName, await hashPassword(password), language);
-    audit.record({ actorId: user.id, action: 'account.signed_up', subject: user.id });
-    startSession(c, user.id);
-    mailVerificationLink(c, user);
+    if (await users.findByEmail(email)) throw conflict('An account with this email already exists. Try signing in.', 'email_taken');
+    const user = await users.create(email, displayName, await hashPassword(password), language);
+    await audit.record({ actorId: user.id, action: 'account.signed_up', subject: user.id });
+    await startSession(c, user.id);
+    await mailVerificationLink(c, user);
     return c.json({ user: publicUser(user) }, 201);
   });
 
@@ -51,15 +51,15 @@ export function authRoutes(): Hono<AppEnv> {
     const byAccount = limitKey(limitRules.signInAccount, email);
     // Counted before the hash is verified, so concurrent guesses cannot all slip past the count.
     await requireAttempt(c, [byAddress, byAccount]);
-    const user = users.findByEmail(email);
+    const user = await users.findByEmail(email);
     if (!(await checkPassword(c, user?.passwordHash ?? null, password, 'sign_in')) || !user) {
-      if (user) audit.record({ actorId: user.id, action: 'account.sign_in_failed', subject: user.id });
+      if (user) await audit.record({ actorId: user.id, action: 'account.sign_in_failed', subject: user.id });
       throw new HttpError(401, 'wrong_credentials', 'That email and password do not match an account.');
     }
     await limiter.reset([byAccount]);
     await limiter.refund([byAddress]);
-    audit.record({ actorId: user.id, action: 'account.signed_in', subject: user.id });
-    startSession(c, user.id);
+    await audit.record({ actorId: user.id, action: 'account.signed_in', subject: user.id });
+    await startSession(c, user.id);
     return c.json({ user: publicUser(user) });
   });
 
@@ -69,29 +69,29 @@ export function authRoutes(): Hono<AppEnv> {
     const body = await readJsonObject(c);
     if (body.language === undefined) throw badRequest('Say which language to use.', 'invalid_language');
     const language = languageField(body);
-    c.get('services').users.setLanguage(identity.user.id, language);
+    await c.get('services').users.setLanguage(identity.user.id, language);
     return c.json({ user: publicUser({ ...identity.user, language }) });
   });
 
-  app.post('/auth/signout', (c) => {
+  app.post('/auth/signout', async (c) => {
     const { sessions, connections, audit } = c.get('services');
     const identity = c.get('identity');
     if (identity?.sessionId) {
       const sessionId = identity.sessionId;
-      sessions.revoke(sessionId);
+      await sessions.revoke(sessionId);
       connections.closeMatching({ sessionId }, CloseCodes.sessionExpired);
-      audit.record({ actorId: identity.user.id, action: 'account.signed_out', subject: identity.user.id });
+      await audit.record({ actorId: identity.user.id, action: 'account.signed_out', subject: identity.user.id });
     }
     clearSessionCookie(c);
     return c.body(null, 204);
   });
 
   /** Ends every session of this person, this one included. Access tokens are managed on their own. */
-  app.post('/auth/signout-everywhere', (c) => {
+  app.post('/auth/signout-everywhere', async (c) => {
     const identity = requireIdentity(c);
     if (!identity.sessionId) throw forbidden('Sign out everywhere from a signed-in browser.', 'session_required');
-    endSessions(c, identity.user.id, null);
-    c.get('services').audit.record({ actorId: identity.user.id, action: 'account.signed_out_everywhere', subject: identity.user.id });
+    await endSessions(c, identity.user.id, null);
+    await c.get('services').audit.record({ actorId: identity.user.id, action: 'account.signed_out_everywhere', subject: identity.user.id });
     clearSessionCookie(c);
     return c.body(null, 204);
   });

@@ -22,25 +22,25 @@ function years(now: Date): [number, number] {
 export function calendarRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/calendar/feed', (c) => {
+  app.get('/calendar/feed', async (c) => {
     const identity = requireIdentity(c);
-    const active = c.get('services').calendarFeeds.active(identity.user.id);
+    const active = await c.get('services').calendarFeeds.active(identity.user.id);
     const view: CalendarFeedView = { active: active !== null, createdAt: active?.createdAt ?? null };
     return c.json(view);
   });
 
-  app.post('/calendar/feed', (c) => {
+  app.post('/calendar/feed', async (c) => {
     const identity = requireIdentity(c);
-    const secret = c.get('services').calendarFeeds.create(identity.user.id);
-    c.get('services').audit.record({ workspaceId: null, actorId: identity.user.id, action: 'calendar_feed.created', subject: identity.user.id });
+    const secret = await c.get('services').calendarFeeds.create(identity.user.id);
+    await c.get('services').audit.record({ workspaceId: null, actorId: identity.user.id, action: 'calendar_feed.created', subject: identity.user.id });
     const created: CreatedCalendarFeed = { url: `${expectedOrigin(c)}/api/calendar/feeds/${secret}.ics` };
     return c.json(created, 201);
   });
 
-  app.delete('/calendar/feed', (c) => {
+  app.delete('/calendar/feed', async (c) => {
     const identity = requireIdentity(c);
-    c.get('services').calendarFeeds.revoke(identity.user.id);
-    c.get('services').audit.record({ workspaceId: null, actorId: identity.user.id, action: 'calendar_feed.revoked', subject: identity.user.id });
+    await c.get('services').calendarFeeds.revoke(identity.user.id);
+    await c.get('services').audit.record({ workspaceId: null, actorId: identity.user.id, action: 'calendar_feed.revoked', subject: identity.user.id });
     return c.body(null, 204);
   });
 
@@ -48,12 +48,12 @@ export function calendarRoutes(): Hono<AppEnv> {
   app.get('/calendar/feeds/:file', async (c) => {
     const secret = feedPattern.exec(c.req.param('file'))?.[1];
     const services = c.get('services');
-    const userId = secret ? services.calendarFeeds.userFor(secret) : null;
-    const user = userId ? services.users.findById(userId) : null;
+    const userId = secret ? await services.calendarFeeds.userFor(secret) : null;
+    const user = userId ? await services.users.findById(userId) : null;
     if (!user) throw notFound('No such calendar.', 'no_feed');
     const now = new Date();
     const baseUrl = expectedOrigin(c);
-    const workspaces = services.workspaces.listForUser(user.id);
+    const workspaces = await services.workspaces.listForUser(user.id);
     // One calendar has one zone: the first student's. Other students' events carry their own TZID.
     const zones = [...new Set(workspaces.map((w) => w.timeZone))];
     const events: CalendarEvent[] = [];
@@ -65,13 +65,13 @@ export function calendarRoutes(): Hono<AppEnv> {
     return c.body(body);
   });
 
-  app.get('/workspaces/:workspaceId/meetings/:meetingId/invite.ics', (c) => {
+  app.get('/workspaces/:workspaceId/meetings/:meetingId/invite.ics', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const services = c.get('services');
-    const meeting = services.meetings.find(workspaceId, c.req.param('meetingId'));
+    const meeting = await services.meetings.find(workspaceId, c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.', 'no_meeting');
-    const workspace = services.workspaces.findForUser(workspaceId, identity.user.id)!;
+    const workspace = (await services.workspaces.findForUser(workspaceId, identity.user.id))!;
     const [from, to] = years(new Date(meeting.startsAt));
     const body = renderCalendar({ name: 'Bridgeplan meeting', timeZone: workspace.timeZone, vtimezone: vtimezone(workspace.timeZone, from, to), events: [meetingEvent(meeting, workspace, expectedOrigin(c))] });
     c.header('Content-Type', 'text/calendar; charset=utf-8');

@@ -20,7 +20,7 @@ import { requireIdentity, requireMember } from '../middleware';
 async function unreadConversations(services: Services, workspaceId: string, userId: string): Promise<number> {
   const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
   try {
-    const reads = services.threadReads.readTimes(userId, workspaceId);
+    const reads = await services.threadReads.readTimes(userId, workspaceId);
     return new CommentThreads(doc)
       .list()
       .filter((thread) => {
@@ -35,8 +35,7 @@ async function unreadConversations(services: Services, workspaceId: string, user
 async function caseloadStudent(services: Services, workspace: WorkspaceSummary, userId: string, today: string, now: string): Promise<CaseloadStudent> {
   const plan: PlanSnapshot = await services.documents.readPlan(workspace.id);
   const coverage = await meetingCoverage(services, workspace.id);
-  const awaitingSignature = services.versions
-    .list(workspace.id)
+  const awaitingSignature = (await services.versions.list(workspace.id))
     .filter((version) => version.status === 'proposed' && version.requiredSigners.includes(userId) && !version.signatures.some((s) => s.userId === userId))
     .map((version) => ({ id: version.id, number: version.number, title: version.title }));
   return {
@@ -70,7 +69,7 @@ export function caseloadRoutes(): Hono<AppEnv> {
     const services = c.get('services');
     const today = todayIn(services.config.schoolTimeZone);
     const now = new Date().toISOString();
-    const workspaces = services.workspaces.listForUser(identity.user.id);
+    const workspaces = await services.workspaces.listForUser(identity.user.id);
     // Overdue is judged on the calendar day where the student's school is: each workspace's zone.
     const students = await Promise.all(workspaces.map((workspace) => caseloadStudent(services, workspace, identity.user.id, todayIn(workspace.timeZone), now)));
     const view: CaseloadView = { today, students: students.sort(compareStudents) };
@@ -80,7 +79,7 @@ export function caseloadRoutes(): Hono<AppEnv> {
   /** Whether each required participant was at each meeting: for the plan's team section and its completeness. */
   app.get('/workspaces/:workspaceId/team-coverage', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId);
+    await requireMember(c, workspaceId);
     const coverage = await meetingCoverage(c.get('services'), workspaceId);
     return c.json({ meetings: coverage, covered: teamCovered(coverage) });
   });

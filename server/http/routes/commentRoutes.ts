@@ -31,26 +31,26 @@ function readCommentBody(body: Body): string {
 }
 
 /** Mentions must name members of this workspace; anyone else is dropped silently. */
-function readMentions(c: Context<AppEnv>, workspaceId: string, body: Body): string[] {
+async function readMentions(c: Context<AppEnv>, workspaceId: string, body: Body): Promise<string[]> {
   const raw = body.mentions;
   if (raw === undefined) return [];
   if (!Array.isArray(raw) || raw.length > 50) throw badRequest('Mentions must be a list of team members.', 'invalid_mentions');
-  const members = new Set(c.get('services').workspaces.members(workspaceId).map((member) => member.userId));
+  const members = new Set((await c.get('services').workspaces.members(workspaceId)).map((member) => member.userId));
   return [...new Set(raw.filter((id): id is string => typeof id === 'string' && members.has(id)))];
 }
 
 /** A reply tells those mentioned in it, and everyone else who took part, once each. */
-function notifyReply(c: Context<AppEnv>, workspaceId: string, thread: ThreadView, author: Author, mentions: readonly string[]): void {
+async function notifyReply(c: Context<AppEnv>, workspaceId: string, thread: ThreadView, author: Author, mentions: readonly string[]): Promise<void> {
   const path = threadPath(workspaceId, thread.anchor, thread.id);
   notifyMembers(c, 'mention', mentionLine(author.name), path, mentions, author.userId);
-  const members = new Set(c.get('services').workspaces.members(workspaceId).map((member) => member.userId));
+  const members = new Set((await c.get('services').workspaces.members(workspaceId)).map((member) => member.userId));
   const participants = new Set([thread.author.userId, ...thread.comments.filter((comment) => !comment.deleted).map((comment) => comment.author.userId)]);
   const others = [...participants].filter((userId) => members.has(userId) && !mentions.includes(userId));
   notifyMembers(c, 'reply', { en: `${author.name} replied in a conversation you take part in.`, es: `${author.name} respondió en una conversación en la que usted participa.` }, path, others, author.userId);
 }
 
-function authorOf(c: Context<AppEnv>, workspaceId: string): Author {
-  const { identity, membership } = requireMember(c, workspaceId, 'comment');
+async function authorOf(c: Context<AppEnv>, workspaceId: string): Promise<Author> {
+  const { identity, membership } = await requireMember(c, workspaceId, 'comment');
   return { userId: identity.user.id, name: identity.user.displayName, role: membership.role, setting: roleDefinitions[membership.role].setting };
 }
 
@@ -96,51 +96,51 @@ export function commentRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/threads', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
-    const reads = c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
+    const reads = await c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
     const threads = (await readThreads(c, workspaceId)).map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)));
-    c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'comments.read', subject: docName(workspaceId) });
+    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'comments.read', subject: docName(workspaceId) });
     return c.json({ threads });
   });
 
   /** Mentions of me and replies in conversations I take part in, newest activity first. */
   app.get('/workspaces/:workspaceId/inbox', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
-    const reads = c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
+    const reads = await c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
     const items = (await readThreads(c, workspaceId))
       .map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)))
       .filter((item) => item.mentioned || (item.participating && item.unread > 0))
       .sort((a, b) => (b.thread.comments.at(-1)?.createdAt ?? '').localeCompare(a.thread.comments.at(-1)?.createdAt ?? ''));
-    c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: docName(workspaceId) });
+    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: docName(workspaceId) });
     return c.json({ items });
   });
 
   app.post('/workspaces/:workspaceId/threads', async (c) => {
     const workspaceId = ws(c);
-    const author = authorOf(c, workspaceId);
+    const author = await authorOf(c, workspaceId);
     const body = await readJsonObject(c);
     const anchor = readAnchor(body.anchor);
     if (!anchor || JSON.stringify(body.anchor).length > maxAnchorBytes) throw badRequest('Say what this comment is about.', 'invalid_anchor');
     const text = readCommentBody(body);
-    const mentions = readMentions(c, workspaceId, body);
+    const mentions = await readMentions(c, workspaceId, body);
     const threadId = newId();
     const at = now();
     await change(c, workspaceId, (threads) => {
       threads.create({ threadId, commentId: newId(), anchor, author, body: text, mentions, at });
       return true;
     });
-    c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
+    await c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
     notifyMembers(c, 'mention', mentionLine(author.name), threadPath(workspaceId, anchor, threadId), mentions, author.userId);
     return c.json({ threadId }, 201);
   });
 
   app.post('/workspaces/:workspaceId/threads/:threadId/comments', async (c) => {
     const workspaceId = ws(c);
-    const author = authorOf(c, workspaceId);
+    const author = await authorOf(c, workspaceId);
     const body = await readJsonObject(c);
     const text = readCommentBody(body);
-    const mentions = readMentions(c, workspaceId, body);
+    const mentions = await readMentions(c, workspaceId, body);
     const threadId = c.req.param('threadId');
     const commentId = newId();
     const at = now();
@@ -153,14 +153,14 @@ export function commentRoutes(): Hono<AppEnv> {
     ) {
       throw notFound('No such conversation.');
     }
-    c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
-    if (thread) notifyReply(c, workspaceId, thread, author, mentions);
+    await c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
+    if (thread) await notifyReply(c, workspaceId, thread, author, mentions);
     return c.json({ commentId }, 201);
   });
 
   app.patch('/workspaces/:workspaceId/threads/:threadId/comments/:commentId', async (c) => {
     const workspaceId = ws(c);
-    const author = authorOf(c, workspaceId);
+    const author = await authorOf(c, workspaceId);
     const threadId = c.req.param('threadId');
     const commentId = c.req.param('commentId');
     const thread = await findThread(c, workspaceId, threadId);
@@ -169,14 +169,14 @@ export function commentRoutes(): Hono<AppEnv> {
     if (comment.author.userId !== author.userId) throw forbidden('You can only edit your own comments.', 'not_author');
     const body = await readJsonObject(c);
     const text = readCommentBody(body);
-    const mentions = readMentions(c, workspaceId, body);
+    const mentions = await readMentions(c, workspaceId, body);
     await change(c, workspaceId, (threads) => threads.editComment(threadId, commentId, text, mentions, now()));
     return c.body(null, 204);
   });
 
   app.delete('/workspaces/:workspaceId/threads/:threadId/comments/:commentId', async (c) => {
     const workspaceId = ws(c);
-    const author = authorOf(c, workspaceId);
+    const author = await authorOf(c, workspaceId);
     const threadId = c.req.param('threadId');
     const commentId = c.req.param('commentId');
     const thread = await findThread(c, workspaceId, threadId);
@@ -192,7 +192,7 @@ export function commentRoutes(): Hono<AppEnv> {
   for (const [action, resolved] of [['resolve', true], ['reopen', false]] as const) {
     app.post(`/workspaces/:workspaceId/threads/:threadId/${action}`, async (c) => {
       const workspaceId = ws(c);
-      const author = authorOf(c, workspaceId);
+      const author = await authorOf(c, workspaceId);
       const threadId = c.req.param('threadId');
       if (!(await change(c, workspaceId, (threads) => threads.setResolved(threadId, resolved, author, now())))) {
         throw notFound('No such conversation.');
@@ -203,10 +203,10 @@ export function commentRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/threads/:threadId/read', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const threadId = c.req.param('threadId');
     await findThread(c, workspaceId, threadId);
-    c.get('services').threadReads.markRead(identity.user.id, workspaceId, threadId, now());
+    await c.get('services').threadReads.markRead(identity.user.id, workspaceId, threadId, now());
     return c.body(null, 204);
   });
 

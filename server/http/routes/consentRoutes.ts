@@ -8,37 +8,37 @@ import { notifyMembers } from '../../notifications/notifyMembers';
 export function consentRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/workspaces/:workspaceId/consents', (c) => {
+  app.get('/workspaces/:workspaceId/consents', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { membership } = requireMember(c, workspaceId);
+    const { membership } = await requireMember(c, workspaceId);
     if (membership.role !== 'parent' && membership.role !== 'case_manager') {
       throw forbidden('Only parents and the case manager see consent records.');
     }
-    const consents = c.get('services').consents.listForWorkspace(workspaceId);
+    const consents = await c.get('services').consents.listForWorkspace(workspaceId);
     return c.json({ consents: consents.map(({ workspaceId: _w, ...view }) => view) });
   });
 
   /** Consent is the parent's to withdraw; access that rested on it ends at once, open sockets too. */
-  app.post('/workspaces/:workspaceId/consents/:consentId/revoke', (c) => {
+  app.post('/workspaces/:workspaceId/consents/:consentId/revoke', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId);
+    const { identity, membership } = await requireMember(c, workspaceId);
     if (membership.role !== 'parent') throw forbidden('Only a parent or guardian can withdraw consent.', 'role_not_allowed');
     const { consents, workspaces, invitations, connections, audit } = c.get('services');
-    const consent = consents.findById(c.req.param('consentId'));
+    const consent = await consents.findById(c.req.param('consentId'));
     if (!consent || consent.workspaceId !== workspaceId) throw notFound('No such consent.');
-    if (!consents.revoke(consent.id, identity.user.id)) throw conflict('This consent was already withdrawn.', 'consent_revoked');
-    invitations.revokeByConsent(consent.id);
-    const removed = workspaces.membersByConsent(consent.id);
+    if (!await consents.revoke(consent.id, identity.user.id)) throw conflict('This consent was already withdrawn.', 'consent_revoked');
+    await invitations.revokeByConsent(consent.id);
+    const removed = await workspaces.membersByConsent(consent.id);
     for (const userId of removed) {
-      workspaces.removeMember(workspaceId, userId);
+      await workspaces.removeMember(workspaceId, userId);
       connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
-      audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
+      await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
     }
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });
     // Those who lost access hear who can restore it; the case managers hear that the team changed.
     const parent = identity.user.displayName;
     notifyMembers(c, 'consent_changed', { en: `${parent} withdrew consent to share a plan with you. Only ${parent} can invite you again.`, es: `${parent} retiró el consentimiento para compartir un plan con usted. Solo ${parent} puede volver a invitarlo.` }, '/', removed, identity.user.id);
-    const managers = workspaces.members(workspaceId).filter((member) => member.role === 'case_manager').map((member) => member.userId);
+    const managers = (await workspaces.members(workspaceId)).filter((member) => member.role === 'case_manager').map((member) => member.userId);
     notifyMembers(c, 'consent_changed', { en: `${parent} withdrew consent to share a plan; those it covered no longer have access.`, es: `${parent} retiró el consentimiento para compartir un plan; quienes estaban cubiertos ya no tienen acceso.` }, `/w/${encodeURIComponent(workspaceId)}`, managers, identity.user.id);
     return c.body(null, 204);
   });

@@ -61,15 +61,15 @@ export function exportRoutes(): Hono<AppEnv> {
     const workspaceId = ws(c);
     const format = formatOf(c);
     const language = languageOf(c);
-    const { identity } = requireMember(c, workspaceId, 'export');
+    const { identity } = await requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     // A version shows what it froze; only a version from before records were kept, and the
     // draft, read the workspace as it is now.
-    const frozen = version ? services.versions.record(version.id) : null;
+    const frozen = version ? await services.versions.record(version.id) : null;
     const shown = frozen ?? (await currentRecord(services, workspaceId));
     const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone, language };
     const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
-    services.audit.record({
+    await services.audit.record({
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
@@ -80,30 +80,30 @@ export function exportRoutes(): Hono<AppEnv> {
   };
 
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
-    requireMember(c, ws(c), 'export');
+    await requireMember(c, ws(c), 'export');
     const suggestions = readSuggestionsOption(c.req.query('suggestions'));
     return exportPlan(c, await c.get('services').documents.storedUpdates(`${ws(c)}/plan`), null, suggestions);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {
-    requireMember(c, ws(c), 'export');
+    await requireMember(c, ws(c), 'export');
     const { versions } = c.get('services');
-    const version = versions.find(ws(c), c.req.param('versionId'));
+    const version = await versions.find(ws(c), c.req.param('versionId'));
     if (!version) throw notFound('No such version.');
-    return exportPlan(c, [versions.state(version.id)], version);
+    return exportPlan(c, [await versions.state(version.id)], version);
   });
 
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
-    const { identity } = requireMember(c, workspaceId, 'export');
+    const { identity } = await requireMember(c, workspaceId, 'export');
     const services = c.get('services');
-    const meeting = services.meetings.list(workspaceId).find((entry) => entry.id === c.req.param('meetingId'));
+    const meeting = (await services.meetings.list(workspaceId)).find((entry) => entry.id === c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.');
     const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
     const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone };
     const file = await rendered(services.exports.renderMeeting(format, input));
-    services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes' } });
+    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes' } });
     return download(c, file, meetingFileName(input, format));
   });
 

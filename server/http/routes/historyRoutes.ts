@@ -14,29 +14,29 @@ export function historyRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
-  app.get('/workspaces/:workspaceId/history', (c) => {
+  app.get('/workspaces/:workspaceId/history', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const services = c.get('services');
     const pathParam = c.req.query('path');
     const pathPrefix = pathParam ? pathParam.split('/') : undefined;
     if (pathPrefix && (pathPrefix.length > 8 || pathPrefix.some((key) => key.length === 0 || key.length > 200))) throw badRequest('That is not a field of the plan.', 'invalid_path');
-    const lastSeenAt = services.history.lastSeen(identity.user.id, planName(workspaceId));
+    const lastSeenAt = await services.history.lastSeen(identity.user.id, planName(workspaceId));
     const sinceParam = c.req.query('since');
     const since = sinceParam === 'last-look' ? (lastSeenAt ?? '') : undefined;
     // Open spells are written first, so "just now" is in the answer.
-    services.historyRecorder.flushAll();
-    let entries = services.history.list(planName(workspaceId), { pathPrefix, since, limit: 200 });
+    await services.historyRecorder.flushAll();
+    let entries = await services.history.list(planName(workspaceId), { pathPrefix, since, limit: 200 });
     if (sinceParam === 'last-look') entries = entries.filter((entry) => entry.userId !== identity.user.id);
-    services.audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'history.read', subject: planName(workspaceId) });
+    await services.audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'history.read', subject: planName(workspaceId) });
     const body: HistoryResponse = { entries, lastSeenAt };
     return c.json(body);
   });
 
-  app.post('/workspaces/:workspaceId/history/seen', (c) => {
+  app.post('/workspaces/:workspaceId/history/seen', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
-    c.get('services').history.markSeen(identity.user.id, planName(workspaceId), new Date().toISOString());
+    const { identity } = await requireMember(c, workspaceId);
+    await c.get('services').history.markSeen(identity.user.id, planName(workspaceId), new Date().toISOString());
     return c.body(null, 204);
   });
 

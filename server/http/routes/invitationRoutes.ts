@@ -25,7 +25,7 @@ async function mailInvitation(
 ): Promise<boolean> {
   const { mailer, logger, users } = c.get('services');
   // An account that has not verified this address may not be its owner's: mail nothing there.
-  if (!mailer || !mayReceiveMail(users, input.to)) return false;
+  if (!mailer || !await mayReceiveMail(users, input.to)) return false;
   try {
     await mailer.send({ to: input.to, ...invitationText(input.language, input) });
     return true;
@@ -40,7 +40,7 @@ export function invitationRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/invitations', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId, 'invite');
+    const { identity, membership } = await requireMember(c, workspaceId, 'invite');
     const body = await readJsonObject(c);
     const email = emailField(body);
     const role = body.role;
@@ -59,7 +59,7 @@ export function invitationRoutes(): Hono<AppEnv> {
     let consentId: string | null = null;
     if (invitationNeedsConsent(role)) {
       const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
-      const consent = consents.create({
+      const consent = await consents.create({
         workspaceId,
         grantedBy: identity.user.id,
         recipientEmail: email,
@@ -67,10 +67,10 @@ export function invitationRoutes(): Hono<AppEnv> {
         purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
       });
       consentId = consent.id;
-      audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
+      await audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
     }
-    const { invitation, secret } = invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
+    const { invitation, secret } = await invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
     const link = `${expectedOrigin(c)}/invite/${secret}`;
     const created: CreatedInvitation = {
       invitation: publicView(invitation),
@@ -80,46 +80,46 @@ export function invitationRoutes(): Hono<AppEnv> {
     return c.json(created, 201);
   });
 
-  app.get('/workspaces/:workspaceId/invitations', (c) => {
+  app.get('/workspaces/:workspaceId/invitations', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     // Each invitation says whether this caller may withdraw it, so the page offers only what works.
-    const { identity, membership } = requireMember(c, workspaceId, 'invite');
+    const { identity, membership } = await requireMember(c, workspaceId, 'invite');
     const { invitations, users } = c.get('services');
     const mayWithdraw = (invitedById: string) => invitedById === identity.user.id || membership.role === 'case_manager';
-    const listed: PendingInvitationView[] = invitations.listForWorkspace(workspaceId).map((invitation) => {
-      const account = invitation.status === 'pending' ? users.findByEmail(invitation.email) : null;
+    const listed: PendingInvitationView[] = await Promise.all((await invitations.listForWorkspace(workspaceId)).map(async (invitation) => {
+      const account = invitation.status === 'pending' ? await users.findByEmail(invitation.email) : null;
       return {
         ...publicView(invitation),
         canWithdraw: mayWithdraw(invitation.invitedById),
         inviteeAccount: account === null ? 'none' : account.emailVerified ? 'verified' : 'unverified',
       };
-    });
+    }));
     return c.json({ invitations: listed });
   });
 
-  app.delete('/workspaces/:workspaceId/invitations/:invitationId', (c) => {
+  app.delete('/workspaces/:workspaceId/invitations/:invitationId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId, 'invite');
+    const { identity, membership } = await requireMember(c, workspaceId, 'invite');
     const { invitations, audit } = c.get('services');
-    const invitation = invitations.findById(c.req.param('invitationId'));
+    const invitation = await invitations.findById(c.req.param('invitationId'));
     if (!invitation || invitation.workspaceId !== workspaceId) throw notFound('No such invitation.');
     if (invitation.invitedById !== identity.user.id && membership.role !== 'case_manager') {
       throw forbidden('Only the person who sent an invitation or the case manager can withdraw it.');
     }
-    if (!invitations.revoke(invitation.id)) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'invitation.revoked', subject: invitation.id });
+    if (!await invitations.revoke(invitation.id)) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'invitation.revoked', subject: invitation.id });
     return c.body(null, 204);
   });
 
   /** What an invitation link offers. The student's name is shown only to the invited person. */
-  app.get('/invitations/:secret', (c) => {
+  app.get('/invitations/:secret', async (c) => {
     const { invitations, workspaces } = c.get('services');
-    const invitation = invitations.findBySecret(c.req.param('secret'));
+    const invitation = await invitations.findBySecret(c.req.param('secret'));
     if (!invitation) throw notFound('This invitation link is not valid. Ask the person who invited you for a new one.', 'invitation_invalid');
     const identity = c.get('identity');
     const isInvitee = identity?.user.email.toLowerCase() === invitation.email.toLowerCase();
     const preview: InvitationPreview = {
-      studentName: isInvitee ? workspaces.studentName(invitation.workspaceId) : null,
+      studentName: isInvitee ? await workspaces.studentName(invitation.workspaceId) : null,
       role: invitation.role,
       invitedByName: invitation.invitedBy,
       email: invitation.email,
@@ -130,10 +130,10 @@ export function invitationRoutes(): Hono<AppEnv> {
     return c.json({ invitation: preview });
   });
 
-  app.post('/invitations/:secret/accept', (c) => {
+  app.post('/invitations/:secret/accept', async (c) => {
     const identity = requireIdentity(c);
     const { invitations, consents, workspaces, audit } = c.get('services');
-    const invitation = invitations.findBySecret(c.req.param('secret'));
+    const invitation = await invitations.findBySecret(c.req.param('secret'));
     if (!invitation) throw notFound('This invitation link is not valid. Ask the person who invited you for a new one.', 'invitation_invalid');
     if (invitation.status !== 'pending') {
       throw new HttpError(410, `invitation_${invitation.status}`, `This invitation has been ${invitation.status === 'accepted' ? 'used already' : invitation.status === 'expired' ? 'expired' : 'withdrawn'}. Ask for a new one.`);
@@ -150,18 +150,18 @@ export function invitationRoutes(): Hono<AppEnv> {
         'email_unverified',
       );
     }
-    if (invitation.consentId && consents.findById(invitation.consentId)?.revokedAt) {
+    if (invitation.consentId && (await consents.findById(invitation.consentId))?.revokedAt) {
       throw new HttpError(410, 'invitation_revoked', 'The parent withdrew consent for this invitation.');
     }
-    if (workspaces.membership(invitation.workspaceId, identity.user.id)) {
+    if (await workspaces.membership(invitation.workspaceId, identity.user.id)) {
       throw conflict('You are already on this team.', 'already_member');
     }
     // Marking it accepted first makes a second, concurrent accept of the same link fail.
-    if (!invitations.markAccepted(invitation.id, identity.user.id)) {
+    if (!await invitations.markAccepted(invitation.id, identity.user.id)) {
       throw new HttpError(410, 'invitation_accepted', 'This invitation has been used already. Ask for a new one.');
     }
-    workspaces.addMember(invitation.workspaceId, identity.user.id, invitation.role, invitation.consentId);
-    audit.record({
+    await workspaces.addMember(invitation.workspaceId, identity.user.id, invitation.role, invitation.consentId);
+    await audit.record({
       workspaceId: invitation.workspaceId,
       actorId: identity.user.id,
       action: 'member.joined',

@@ -16,9 +16,9 @@ export function meetingPlanRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/meetings/:meetingId/decisions/:decisionId/plan', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId, 'edit');
+    const { identity, membership } = await requireMember(c, workspaceId, 'edit');
     const { meetings, documents, rooms } = c.get('services');
-    const meeting = meetings.find(workspaceId, c.req.param('meetingId'));
+    const meeting = await meetings.find(workspaceId, c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.');
     const content = await documents.readMeeting(workspaceId, meeting.id);
     const decision = content.decisions.find((item) => item.id === c.req.param('decisionId'));

@@ -20,17 +20,17 @@ function readMeeting(body: Body): { kind: MeetingKind; title: string; startsAt: 
 
 /** Meetings of a workspace: members list them, members who edit schedule and rename them. */
 /** Everyone on the team hears of a new meeting or a new time, with the time in the school's zone. */
-function notifyMeeting(c: Context<AppEnv>, workspaceId: string, meetingId: string, what: string, actorId: string): void {
+async function notifyMeeting(c: Context<AppEnv>, workspaceId: string, meetingId: string, what: string, actorId: string): Promise<void> {
   const { meetings, workspaces } = c.get('services');
-  const meeting = meetings.find(workspaceId, meetingId);
+  const meeting = await meetings.find(workspaceId, meetingId);
   if (!meeting) return;
   let when = meeting.startsAt;
   try {
-    when = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: workspaces.timeZone(workspaceId) }).format(new Date(meeting.startsAt));
+    when = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: await workspaces.timeZone(workspaceId) }).format(new Date(meeting.startsAt));
   } catch {
     // An unreadable time or zone: the stored value is still better than nothing.
   }
-  const everyone = workspaces.members(workspaceId).map((member) => member.userId);
+  const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
   notifyMembers(c, 'meeting_scheduled', `${what} It is on ${when}.`, `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`, everyone, actorId);
 }
 
@@ -39,16 +39,16 @@ export function meetingRoutes(): Hono<AppEnv> {
   const workspaceOf = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
   app.get('/workspaces/:workspaceId/meetings', async (c) => {
-    requireMember(c, workspaceOf(c));
+    await requireMember(c, workspaceOf(c));
     return c.json({ meetings: await currentMeetings(c.get('services'), workspaceOf(c)) });
   });
 
   app.post('/workspaces/:workspaceId/meetings', async (c) => {
     const workspaceId = workspaceOf(c);
-    const { identity } = requireMember(c, workspaceId, 'edit');
+    const { identity } = await requireMember(c, workspaceId, 'edit');
     const input = readMeeting(await readJsonObject(c));
     const { meetings, rooms } = c.get('services');
-    const meeting = meetings.create(workspaceId, input, identity.user.id);
+    const meeting = await meetings.create(workspaceId, input, identity.user.id);
     // The meeting's page shows its kind and time from its own document: write them there once,
     // from the server, so no client ever has to seed them (and two could not race to).
     await rooms.change(meeting.docName, (doc) => {
@@ -56,37 +56,37 @@ export function meetingRoutes(): Hono<AppEnv> {
       written.meta.setKind(input.kind);
       written.meta.setStartsAt(input.startsAt);
     });
-    notifyMeeting(c, workspaceId, meeting.id, `${identity.user.displayName} scheduled a meeting.`, identity.user.id);
+    await notifyMeeting(c, workspaceId, meeting.id, `${identity.user.displayName} scheduled a meeting.`, identity.user.id);
     return c.json({ meeting }, 201);
   });
 
   app.get('/workspaces/:workspaceId/meetings/:meetingId', async (c) => {
     const workspaceId = workspaceOf(c);
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const { meetings, documents, audit } = c.get('services');
-    const meeting = meetings.find(workspaceId, c.req.param('meetingId'));
+    const meeting = await meetings.find(workspaceId, c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.');
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: meeting.docName, details: { via: 'api' } });
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: meeting.docName, details: { via: 'api' } });
     return c.json({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
   });
 
   app.patch('/workspaces/:workspaceId/meetings/:meetingId', async (c) => {
     const workspaceId = workspaceOf(c);
-    const { identity } = requireMember(c, workspaceId, 'edit');
+    const { identity } = await requireMember(c, workspaceId, 'edit');
     const { meetings } = c.get('services');
     const meetingId = c.req.param('meetingId');
     const input = readMeeting(await readJsonObject(c));
-    const before = meetings.find(workspaceId, meetingId);
-    if (!meetings.update(workspaceId, meetingId, input)) throw notFound('No such meeting.');
+    const before = await meetings.find(workspaceId, meetingId);
+    if (!await meetings.update(workspaceId, meetingId, input)) throw notFound('No such meeting.');
     if (before && before.startsAt !== input.startsAt) {
-      notifyMeeting(c, workspaceId, meetingId, `${identity.user.displayName} moved a meeting.`, identity.user.id);
+      await notifyMeeting(c, workspaceId, meetingId, `${identity.user.displayName} moved a meeting.`, identity.user.id);
     }
     await c.get('services').rooms.change(`${workspaceId}/meeting/${meetingId}`, (doc) => {
       const written = meetingDoc(doc);
       written.meta.setKind(input.kind);
       written.meta.setStartsAt(input.startsAt);
     });
-    return c.json({ meeting: meetings.find(workspaceId, meetingId) });
+    return c.json({ meeting: await meetings.find(workspaceId, meetingId) });
   });
 
   return app;

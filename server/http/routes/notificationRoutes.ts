@@ -17,9 +17,9 @@ import { readJsonObject } from '../readBody';
 export function notificationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/notifications/preferences', (c) => {
+  app.get('/notifications/preferences', async (c) => {
     const identity = requireIdentity(c);
-    return c.json({ preferences: c.get('services').notifications.preferences(identity.user.id) });
+    return c.json({ preferences: await c.get('services').notifications.preferences(identity.user.id) });
   });
 
   /** `{ kind: delivery, ... }`: any subset of the kinds. */
@@ -34,18 +34,18 @@ export function notificationRoutes(): Hono<AppEnv> {
     const { notifications } = c.get('services');
     for (const [kind, delivery] of entries) {
       if (isNotificationKind(kind) && isNotificationDelivery(delivery)) {
-        notifications.setPreference(identity.user.id, kind, delivery);
-        if (delivery !== 'daily') notifications.dropPending(identity.user.id, kind);
+        await notifications.setPreference(identity.user.id, kind, delivery);
+        if (delivery !== 'daily') await notifications.dropPending(identity.user.id, kind);
       }
     }
-    return c.json({ preferences: notifications.preferences(identity.user.id) });
+    return c.json({ preferences: await notifications.preferences(identity.user.id) });
   });
 
   app.get('/notifications/unread', async (c) => {
     const identity = requireIdentity(c);
     const services = c.get('services');
     const counts: UnreadCount[] = [];
-    for (const workspace of services.workspaces.listForUser(identity.user.id)) {
+    for (const workspace of await services.workspaces.listForUser(identity.user.id)) {
       counts.push(await unreadCount(services, workspace.id, identity.user.id));
     }
     return c.json({ counts });
@@ -61,25 +61,25 @@ export function notificationRoutes(): Hono<AppEnv> {
  */
 export function unsubscribeRoutes(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const claimOf = (token: string | undefined) => {
-    const claim = token ? readUnsubscribeToken(services.notifications.signingKey('unsubscribe'), token) : null;
-    if (!claim || !services.users.findById(claim.userId)) {
+  const claimOf = async (token: string | undefined) => {
+    const claim = token ? readUnsubscribeToken(await services.notifications.signingKey('unsubscribe'), token) : null;
+    if (!claim || !await services.users.findById(claim.userId)) {
       throw badRequest('This unsubscribe link is not valid. Open it again from the mail, or change your choices in Settings.', 'invalid_unsubscribe_link');
     }
     return claim;
   };
 
   /** What the link would turn off, for the page to ask "Stop these mails?"; changes nothing. */
-  app.get('/notifications/unsubscribe', (c) => {
-    const claim = claimOf(c.req.query('token'));
+  app.get('/notifications/unsubscribe', async (c) => {
+    const claim = await claimOf(c.req.query('token'));
     c.header('Cache-Control', 'no-store');
     return c.json({ kind: claim.kind, label: notificationKindLabels[claim.kind] });
   });
 
-  app.post('/notifications/unsubscribe', (c) => {
-    const claim = claimOf(c.req.query('token'));
-    services.notifications.setPreference(claim.userId, claim.kind, 'never');
-    services.notifications.dropPending(claim.userId, claim.kind);
+  app.post('/notifications/unsubscribe', async (c) => {
+    const claim = await claimOf(c.req.query('token'));
+    await services.notifications.setPreference(claim.userId, claim.kind, 'never');
+    await services.notifications.dropPending(claim.userId, claim.kind);
     services.logger.info('unsubscribed', { kind: claim.kind });
     c.header('Cache-Control', 'no-store');
     return c.json({ kind: claim.kind, label: notificationKindLabels[claim.kind], delivery: 'never' });

@@ -27,15 +27,15 @@ export function passwordRoutes(): Hono<AppEnv> {
     // The same limits as signing in: this form must not be a side door for guessing.
     const byAccount = limitKey(limitRules.signInAccount, identity.user.email);
     await requireAttempt(c, [limitKey(limitRules.signInAddress, clientAddress(c)), byAccount]);
-    const user = users.findById(identity.user.id);
+    const user = await users.findById(identity.user.id);
     if (!user || !(await checkPassword(c, user.passwordHash, current, 'password_change'))) {
       // 403, not 401: the session is fine, only the password typed is wrong.
       throw forbidden('Your current password is not right.', 'wrong_password');
     }
     await limiter.reset([byAccount]);
-    users.setPasswordHash(user.id, await hashPassword(next));
-    endSessions(c, user.id, identity.sessionId);
-    audit.record({ actorId: user.id, action: 'account.password_changed', subject: user.id });
+    await users.setPasswordHash(user.id, await hashPassword(next));
+    await endSessions(c, user.id, identity.sessionId);
+    await audit.record({ actorId: user.id, action: 'account.password_changed', subject: user.id });
     return c.body(null, 204);
   });
 
@@ -48,9 +48,9 @@ export function passwordRoutes(): Hono<AppEnv> {
     if (!mailer) throw conflict('This Bridgeplan does not send mail, so it cannot mail a reset link. Ask the person who runs it for help.', 'mail_not_configured');
     const email = emailField(await readJsonObject(c));
     await requireAttempt(c, [limitKey(limitRules.mailAddress, clientAddress(c)), limitKey(limitRules.mailRecipient, email)]);
-    const user = users.findByEmail(email);
+    const user = await users.findByEmail(email);
     if (user && user.emailVerified) {
-      const secret = accountLinks.create(user.id, user.email, 'reset_password');
+      const secret = await accountLinks.create(user.id, user.email, 'reset_password');
       sendInBackground(mailer, logger.child('mail'), passwordResetMail(user.email, `${expectedOrigin(c)}/reset-password/${secret}`, user.language));
     }
     return c.json({ message: `If ${email} belongs to a confirmed Bridgeplan account, a reset link is on its way. It works for one hour.` }, 202);
@@ -62,16 +62,16 @@ export function passwordRoutes(): Hono<AppEnv> {
     const next = newPasswordField(body);
     await requireAttempt(c, [limitKey(limitRules.secretAddress, clientAddress(c))]);
     const { accountLinks, users, limiter, audit } = c.get('services');
-    const link = accountLinks.consume(token, 'reset_password');
-    const user = link ? users.findById(link.userId) : null;
+    const link = await accountLinks.consume(token, 'reset_password');
+    const user = link ? await users.findById(link.userId) : null;
     if (!link || !user || user.email.toLowerCase() !== link.email.toLowerCase()) {
       throw new HttpError(410, 'link_unusable', 'This reset link has expired or was used already. Ask for a new one.');
     }
-    users.setPasswordHash(user.id, await hashPassword(next));
-    endSessions(c, user.id, null);
+    await users.setPasswordHash(user.id, await hashPassword(next));
+    await endSessions(c, user.id, null);
     // Whoever was guessing at this account, its owner now signs in without waiting.
     await limiter.reset([limitKey(limitRules.signInAccount, user.email)]);
-    audit.record({ actorId: user.id, action: 'account.password_reset', subject: user.id });
+    await audit.record({ actorId: user.id, action: 'account.password_reset', subject: user.id });
     return c.json({ email: user.email });
   });
 

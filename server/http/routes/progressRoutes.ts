@@ -59,11 +59,11 @@ function periodOf(c: Context<AppEnv>): { from: string; to: string } {
  */
 async function goalsOfRecord(services: Services, workspaceId: string, to: string) {
   const { documents, versions } = services;
-  const inForce = versions.list(workspaceId).find((version) => version.status === 'agreed' && agreedOn(version) <= to) ?? null;
+  const inForce = (await versions.list(workspaceId)).find((version) => version.status === 'agreed' && agreedOn(version) <= to) ?? null;
   const [planState, progressState] = await Promise.all([documents.loadDoc(`${workspaceId}/plan`), documents.loadDoc(`${workspaceId}/progress`)]);
   try {
     const progress = new ProgressDoc(progressState);
-    const planGoals = inForce ? documents.planFromState(versions.state(inForce.id)).goals : planDoc(planState).goals.list();
+    const planGoals = inForce ? documents.planFromState(await versions.state(inForce.id)).goals : planDoc(planState).goals.list();
     return { inForce, goals: planGoals.map((goal) => ({ goal, measure: progress.measure(goal.id), points: progress.list(goal.id) })) };
   } finally {
     planState.destroy();
@@ -77,7 +77,7 @@ export function progressRoutes(): Hono<AppEnv> {
   /** Per goal of record, the progress code the data suggests: the team starts its choice from it. */
   app.get('/workspaces/:workspaceId/progress/report/codes', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'export');
+    await requireMember(c, workspaceId, 'export');
     const period = periodOf(c);
     const { inForce, goals } = await goalsOfRecord(c.get('services'), workspaceId, period.to);
     return c.json({
@@ -92,13 +92,13 @@ export function progressRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/progress/report', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId, 'export');
+    const { identity } = await requireMember(c, workspaceId, 'export');
     const format = c.req.query('format') ?? 'pdf';
     if (!isExportFormat(format)) throw badRequest('Choose pdf, docx, html or md.', 'invalid_format');
     const { from, to } = periodOf(c);
     const services = c.get('services');
     const { workspaces, audit } = services;
-    const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
+    const summary = (await workspaces.findForUser(workspaceId, identity.user.id))!;
     const issuedOn = c.req.query('issued') ?? localDay(new Date(), summary.timeZone);
     if (!datePattern.test(issuedOn)) throw badRequest('Give the issue date as YYYY-MM-DD.', 'invalid_issued');
     const { inForce, goals } = await goalsOfRecord(services, workspaceId, to);
@@ -112,7 +112,7 @@ export function progressRoutes(): Hono<AppEnv> {
       author: identity.user.displayName,
     });
     const file = await rendered(services.exports.renderOutline(format, outline));
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${file.extension}"`);
     c.header('X-Content-Type-Options', 'nosniff');

@@ -68,24 +68,24 @@ export function scheduleRoutes(): Hono<AppEnv> {
     return session;
   };
 
-  const audit = (c: Context<AppEnv>, workspaceId: string, action: AuditAction, subject: string, details?: Record<string, string>) =>
-    c.get('services').audit.record({ workspaceId, actorId: c.get('identity')!.user.id, action, subject, ...(details ? { details } : {}) });
+  const audit = async (c: Context<AppEnv>, workspaceId: string, action: AuditAction, subject: string, details?: Record<string, string>) =>
+    await c.get('services').audit.record({ workspaceId, actorId: c.get('identity')!.user.id, action, subject, ...(details ? { details } : {}) });
 
   app.get('/workspaces/:workspaceId/schedule/week', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const { workspaces } = c.get('services');
-    const timeZone = workspaces.findForUser(workspaceId, identity.user.id)!.timeZone;
+    const timeZone = (await workspaces.findForUser(workspaceId, identity.user.id))!.timeZone;
     const date = c.req.query('date') ? localDate(c.req.query('date')) : todayIn(timeZone);
     const [schedule, services] = await Promise.all([readSchedule(c, workspaceId), planServices(c, workspaceId)]);
-    c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'schedule.viewed', subject: docName(workspaceId) });
+    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'schedule.viewed', subject: docName(workspaceId) });
     const week: ScheduleWeekView = { ...scheduleWeek(schedule, services, date), timeZone };
     return c.json({ week });
   });
 
   app.post('/workspaces/:workspaceId/schedule/sessions', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { membership } = requireMember(c, workspaceId, 'edit');
+    const { membership } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const input = sessionInput(body);
     if (!mayEnterKind(membership.role, input.kind)) throw forbidden(whoEnters[input.kind], 'role_not_allowed');
@@ -98,13 +98,13 @@ export function scheduleRoutes(): Hono<AppEnv> {
     // The client may choose the id, so sending the same session twice adds it once.
     const id = sessionIdField(body.id) ?? newId('ses');
     const added = await change(c, workspaceId, (schedule) => schedule.add(id, input, authorOf(c, membership.role), nowIso()));
-    if (added) audit(c, workspaceId, 'schedule.session_added', id, { kind: input.kind });
+    if (added) await audit(c, workspaceId, 'schedule.session_added', id, { kind: input.kind });
     return c.json({ id, added }, added ? 201 : 200);
   });
 
   app.patch('/workspaces/:workspaceId/schedule/sessions/:sessionId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { membership } = requireMember(c, workspaceId, 'edit');
+    const { membership } = await requireMember(c, workspaceId, 'edit');
     const session = await existing(c, workspaceId, c.req.param('sessionId'));
     if (!mayMoveKind(membership.role, session.kind)) throw forbidden(whoEnters[session.kind], 'role_not_allowed');
     const body = await readJsonObject(c);
@@ -112,50 +112,50 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const patch = { ...sessionPatch(body), ...(move ? movedSeries(session, move.from, move.toDate, move.toMinute) : {}) };
     if (Object.keys(patch).length === 0) throw badRequest('Nothing to change.', 'empty_change');
     await change(c, workspaceId, (schedule) => schedule.update(session.id, patch, authorOf(c, membership.role)));
-    audit(c, workspaceId, 'schedule.session_changed', session.id, { fields: Object.keys(patch).join(',') });
+    await audit(c, workspaceId, 'schedule.session_changed', session.id, { fields: Object.keys(patch).join(',') });
     return c.json({ id: session.id });
   });
 
   app.delete('/workspaces/:workspaceId/schedule/sessions/:sessionId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { membership } = requireMember(c, workspaceId, 'edit');
+    const { membership } = await requireMember(c, workspaceId, 'edit');
     const session = await existing(c, workspaceId, c.req.param('sessionId'));
     if (!mayMoveKind(membership.role, session.kind)) throw forbidden(whoEnters[session.kind], 'role_not_allowed');
     await change(c, workspaceId, (schedule) => schedule.remove(session.id));
-    audit(c, workspaceId, 'schedule.session_removed', session.id);
+    await audit(c, workspaceId, 'schedule.session_removed', session.id);
     return c.body(null, 204);
   });
 
   /** Cancels one date of a session (`reason`), or with an empty reason restores it. */
   app.put('/workspaces/:workspaceId/schedule/sessions/:sessionId/cancelled/:date', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { membership } = requireMember(c, workspaceId, 'edit');
+    const { membership } = await requireMember(c, workspaceId, 'edit');
     const session = await existing(c, workspaceId, c.req.param('sessionId'));
     if (!mayMoveKind(membership.role, session.kind)) throw forbidden(whoEnters[session.kind], 'role_not_allowed');
     const date = localDate(c.req.param('date'));
     const body = await readJsonObject(c);
     const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 120) : 'cancelled';
     await change(c, workspaceId, (schedule) => schedule.setCancelled(session.id, date, reason));
-    audit(c, workspaceId, reason ? 'schedule.session_cancelled' : 'schedule.session_restored', session.id, { date });
+    await audit(c, workspaceId, reason ? 'schedule.session_cancelled' : 'schedule.session_restored', session.id, { date });
     return c.json({ id: session.id, date, reason });
   });
 
   app.put('/workspaces/:workspaceId/schedule/holidays/:date', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'manageTeam');
+    await requireMember(c, workspaceId, 'manageTeam');
     const date = localDate(c.req.param('date'));
     const name = stringField(await readJsonObject(c), 'name', { min: 0, max: 120, label: 'Holiday name' });
     await change(c, workspaceId, (schedule) => {
       schedule.setHoliday(date, name);
       return true;
     });
-    audit(c, workspaceId, 'schedule.holiday_set', date);
+    await audit(c, workspaceId, 'schedule.holiday_set', date);
     return c.json({ date, name });
   });
 
   app.patch('/workspaces/:workspaceId/schedule/settings', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    requireMember(c, workspaceId, 'manageTeam');
+    await requireMember(c, workspaceId, 'manageTeam');
     const body = await readJsonObject(c);
     const limits = { travelBufferMinutes: 240, maxSessionsPerDay: 20, maxMinutesPerDay: 1440 } as const;
     const patch: Record<string, number | string> = {};
@@ -175,14 +175,14 @@ export function scheduleRoutes(): Hono<AppEnv> {
       schedule.updateSettings(patch);
       return true;
     });
-    audit(c, workspaceId, 'schedule.settings_changed', docName(workspaceId));
+    await audit(c, workspaceId, 'schedule.settings_changed', docName(workspaceId));
     return c.json({ settings: patch });
   });
 
   /** Accepting a conflict with a note (the team decided it is fine); an empty note reopens it. */
   app.post('/workspaces/:workspaceId/schedule/accepted', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { membership } = requireMember(c, workspaceId, 'edit');
+    const { membership } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const key = stringField(body, 'key', { max: 200, label: 'Conflict' });
     if (!/^(?:overlap|travel|protected|day_load|shortfall):[A-Za-z0-9_:-]+$/.test(key)) throw badRequest('No such conflict.', 'invalid_key');
@@ -191,7 +191,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
       schedule.setAccepted(key, note, authorOf(c, membership.role), nowIso());
       return true;
     });
-    audit(c, workspaceId, note ? 'schedule.conflict_accepted' : 'schedule.conflict_reopened', key);
+    await audit(c, workspaceId, note ? 'schedule.conflict_accepted' : 'schedule.conflict_reopened', key);
     return c.json({ key, note });
   });
 

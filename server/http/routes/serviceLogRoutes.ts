@@ -20,15 +20,15 @@ export function serviceLogRoutes(): Hono<AppEnv> {
   /** Entries, and totals per week and for the period (`from`, `to`; default the last 4 weeks). */
   app.get('/workspaces/:workspaceId/service-log', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const { serviceLog, workspaces, audit } = c.get('services');
-    const today = todayIn(workspaces.findForUser(workspaceId, identity.user.id)!.timeZone);
+    const today = todayIn((await workspaces.findForUser(workspaceId, identity.user.id))!.timeZone);
     const to = c.req.query('to') ? localDate(c.req.query('to'), 'End of period') : today;
     const from = c.req.query('from') ? localDate(c.req.query('from'), 'Start of period') : addDays(to, -27);
     if (from > to) throw badRequest('The period must start before it ends.', 'invalid_period');
-    const entries = serviceLog.list(workspaceId);
+    const entries = await serviceLog.list(workspaceId);
     const services = await planServices(c, workspaceId);
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'service_log.viewed', subject: workspaceId });
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'service_log.viewed', subject: workspaceId });
     const view: ServiceLogView = {
       entries: entries.filter((entry) => entry.date >= from && entry.date <= to),
       totals: services.map((service) => ({
@@ -41,7 +41,7 @@ export function serviceLogRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/service-log', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId, 'edit');
+    const { identity, membership } = await requireMember(c, workspaceId, 'edit');
     if (!recorders.has(membership.role)) throw forbidden('Only the school staff who deliver services record them.', 'role_not_allowed');
     const body = await readJsonObject(c);
     const serviceId = stringField(body, 'serviceId', { max: 64, label: 'Service' });
@@ -55,13 +55,13 @@ export function serviceLogRoutes(): Hono<AppEnv> {
     let makeUpFor: string | null = null;
     if (status === 'make_up') {
       makeUpFor = stringField(body, 'makeUpFor', { max: 64, label: 'The missed session this makes up for' });
-      const missed = serviceLog.find(workspaceId, makeUpFor);
+      const missed = await serviceLog.find(workspaceId, makeUpFor);
       if (!missed || missed.serviceId !== serviceId || (missed.status !== 'missed_child' && missed.status !== 'missed_provider')) {
         throw badRequest('A make-up names a missed session of the same service.', 'invalid_makeUpFor');
       }
     }
-    const entry = serviceLog.record({ workspaceId, serviceId, date, minutes: status.startsWith('missed') ? 0 : minutes, status, makeUpFor, note: optionalStringField(body, 'note', { max: 500, label: 'Note' }), recordedBy: identity.user.id });
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'service_log.recorded', subject: entry.id, details: { serviceId, status } });
+    const entry = await serviceLog.record({ workspaceId, serviceId, date, minutes: status.startsWith('missed') ? 0 : minutes, status, makeUpFor, note: optionalStringField(body, 'note', { max: 500, label: 'Note' }), recordedBy: identity.user.id });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'service_log.recorded', subject: entry.id, details: { serviceId, status } });
     return c.json({ entry }, 201);
   });
 

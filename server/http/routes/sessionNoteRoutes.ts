@@ -37,7 +37,7 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/notes', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId, 'edit');
+    const { identity, membership } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const kind = body.targetKind;
     if (kind !== 'goal' && kind !== 'support') throw badRequest('Attach the note to a goal or a support.', 'invalid_targetKind');
@@ -45,7 +45,7 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
     const topic = await topicOf(c, workspaceId, target);
     if (!topic) throw badRequest(`No such ${kind} in the plan.`, 'invalid_targetId');
     const { sessionNotes, audit } = c.get('services');
-    const note = sessionNotes.create({
+    const note = await sessionNotes.create({
       workspaceId,
       target,
       topic,
@@ -54,7 +54,7 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
       authorRole: membership.role,
       authorSetting: roleDefinitions[membership.role].setting,
     });
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'note.shared', subject: note.id, details: { target: `${kind}:${target.id}` } });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'note.shared', subject: note.id, details: { target: `${kind}:${target.id}` } });
     return c.json({ note: view(note) }, 201);
   });
 
@@ -62,20 +62,20 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
    * `?targetKind=goal&targetId=…` is that goal's timeline; `?inbox=1` is notes by others. Either
    * way only the notes this reader may see.
    */
-  app.get('/workspaces/:workspaceId/notes', (c) => {
+  app.get('/workspaces/:workspaceId/notes', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity, membership } = requireMember(c, workspaceId);
+    const { identity, membership } = await requireMember(c, workspaceId);
     const { sessionNotes, audit } = c.get('services');
     const targetKind = c.req.query('targetKind');
     const targetId = c.req.query('targetId');
     const inbox = c.req.query('inbox') === '1';
     const reader = { userId: identity.user.id, role: membership.role };
-    const notes = sessionNotes
-      .list(workspaceId)
+    const candidates = (await sessionNotes.list(workspaceId))
       .filter((note) => (!targetKind || note.target.kind === targetKind) && (!targetId || note.target.id === targetId))
-      .filter((note) => !inbox || note.authorId !== identity.user.id)
-      .filter((note) => noteVisibleTo(c.get('services'), workspaceId, note, reader));
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'notes.viewed', subject: workspaceId });
+      .filter((note) => !inbox || note.authorId !== identity.user.id);
+    const visible = await Promise.all(candidates.map((note) => noteVisibleTo(c.get('services'), workspaceId, note, reader)));
+    const notes = candidates.filter((_, index) => visible[index]);
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'notes.viewed', subject: workspaceId });
     return c.json({ notes: notes.map(view) });
   });
 

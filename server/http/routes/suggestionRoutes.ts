@@ -32,14 +32,14 @@ export function suggestionRoutes(): Hono<AppEnv> {
 
   app.get('/workspaces/:workspaceId/suggestions', async (c) => {
     const workspaceId = ws(c);
-    requireMember(c, workspaceId);
-    const body: SuggestionsResponse = { suggestions: await readOpen(c, workspaceId), modes: c.get('services').suggestionModes.modes(workspaceId) };
+    await requireMember(c, workspaceId);
+    const body: SuggestionsResponse = { suggestions: await readOpen(c, workspaceId), modes: await c.get('services').suggestionModes.modes(workspaceId) };
     return c.json(body);
   });
 
   /** Decides the suggestions `pick` selects, as one change that one undo takes back. */
   const decide = async (c: Context<AppEnv>, workspaceId: string, decision: SuggestionDecision, pick: (view: SuggestionView) => boolean) => {
-    const { identity, membership } = requireMember(c, workspaceId, 'edit');
+    const { identity, membership } = await requireMember(c, workspaceId, 'edit');
     const services = c.get('services');
     const mayDecide = (view: SuggestionView) => membership.role === 'case_manager' || (decision === 'reject' && view.userId === identity.user.id);
     const origin: ActorOrigin = { actor: { userId: identity.user.id, name: identity.user.displayName, role: membership.role } };
@@ -54,7 +54,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
       origin,
     );
     if (decided.length > 0) {
-      services.audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.decided', subject: planName(workspaceId), details: { decision, count: String(decided.length) } });
+      await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.decided', subject: planName(workspaceId), details: { decision, count: String(decided.length) } });
     }
     const response: DecisionResponse = { decided, undoToken };
     return response;
@@ -63,7 +63,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
   for (const decision of ['accept', 'reject'] as const) {
     app.post(`/workspaces/:workspaceId/suggestions/:suggestionId/${decision}`, async (c) => {
       const workspaceId = ws(c);
-      const { identity, membership } = requireMember(c, workspaceId, 'edit');
+      const { identity, membership } = await requireMember(c, workspaceId, 'edit');
       const id = c.req.param('suggestionId');
       const target = (await readOpen(c, workspaceId)).find((view) => view.id === id);
       if (!target) throw notFound('That suggestion is no longer open.', 'no_such_suggestion');
@@ -80,7 +80,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
   /** All of one person's open suggestions at once: `{userId, decision}`. */
   app.post('/workspaces/:workspaceId/suggestions/decide-all', async (c) => {
     const workspaceId = ws(c);
-    const { identity, membership } = requireMember(c, workspaceId, 'edit');
+    const { identity, membership } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const decision = body.decision;
     const userId = body.userId;
@@ -93,7 +93,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
 
   app.post('/workspaces/:workspaceId/suggestions/undo', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId, 'edit');
+    const { identity } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const token = typeof body.undoToken === 'string' ? body.undoToken : '';
     const services = c.get('services');
@@ -109,14 +109,14 @@ export function suggestionRoutes(): Hono<AppEnv> {
   /** The case manager chooses, per role, whether members start in suggesting mode. */
   app.put('/workspaces/:workspaceId/suggestion-modes', async (c) => {
     const workspaceId = ws(c);
-    const { identity, membership } = requireMember(c, workspaceId, 'manageTeam');
+    const { identity, membership } = await requireMember(c, workspaceId, 'manageTeam');
     if (membership.role !== 'case_manager') throw forbidden('Only the case manager chooses how each role edits.', 'not_case_manager');
     const body = await readJsonObject(c);
     const { role, mode } = body;
     if (!isRole(role) || (mode !== 'edit' && mode !== 'suggest')) throw badRequest('Choose a role and "edit" or "suggest".', 'invalid_mode');
-    c.get('services').suggestionModes.set(workspaceId, role, mode);
-    c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.modes_changed', details: { role, mode } });
-    return c.json({ modes: c.get('services').suggestionModes.modes(workspaceId) });
+    await c.get('services').suggestionModes.set(workspaceId, role, mode);
+    await c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.modes_changed', details: { role, mode } });
+    return c.json({ modes: await c.get('services').suggestionModes.modes(workspaceId) });
   });
 
   return app;

@@ -14,9 +14,9 @@ export function tokenRoutes(): Hono<AppEnv> {
     if (!identity.sessionId) throw forbidden('Manage access tokens from a signed-in browser.', 'session_required');
   };
 
-  app.get('/tokens', (c) => {
+  app.get('/tokens', async (c) => {
     const identity = requireIdentity(c);
-    return c.json({ tokens: c.get('services').tokens.listForUser(identity.user.id) });
+    return c.json({ tokens: await c.get('services').tokens.listForUser(identity.user.id) });
   });
 
   app.post('/tokens', async (c) => {
@@ -30,19 +30,19 @@ export function tokenRoutes(): Hono<AppEnv> {
       throw badRequest(`A token lasts ${accessTokenLifetimes.join(', ')} days; choose one of these.`, 'invalid_expiresInDays');
     }
     const { tokens, audit } = c.get('services');
-    const created = tokens.create(identity.user.id, name, lifetimeDays);
-    audit.record({ actorId: identity.user.id, action: 'token.created', subject: created.id, details: { expiresAt: created.expiresAt ?? '' } });
+    const created = await tokens.create(identity.user.id, name, lifetimeDays);
+    await audit.record({ actorId: identity.user.id, action: 'token.created', subject: created.id, details: { expiresAt: created.expiresAt ?? '' } });
     return c.json({ token: created }, 201);
   });
 
-  app.delete('/tokens/:tokenId', (c) => {
+  app.delete('/tokens/:tokenId', async (c) => {
     const identity = requireIdentity(c);
     requireSession(identity);
     const tokenId = c.req.param('tokenId');
     const { tokens, connections, audit } = c.get('services');
-    if (!tokens.revoke(identity.user.id, tokenId)) throw notFound('No such token.');
+    if (!await tokens.revoke(identity.user.id, tokenId)) throw notFound('No such token.');
     connections.closeMatching({ tokenId }, CloseCodes.sessionExpired);
-    audit.record({ actorId: identity.user.id, action: 'token.revoked', subject: tokenId });
+    await audit.record({ actorId: identity.user.id, action: 'token.revoked', subject: tokenId });
     return c.body(null, 204);
   });
 

@@ -9,10 +9,10 @@ import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
 
 /** Mails a fresh one-time verification link when a mail server is configured; false otherwise. */
-export function mailVerificationLink(c: Context<AppEnv>, user: UserView): boolean {
+export async function mailVerificationLink(c: Context<AppEnv>, user: UserView): Promise<boolean> {
   const { mailer, accountLinks, logger } = c.get('services');
   if (!mailer || user.emailVerified) return false;
-  const secret = accountLinks.create(user.id, user.email, 'verify_email');
+  const secret = await accountLinks.create(user.id, user.email, 'verify_email');
   sendInBackground(mailer, logger.child('mail'), verificationMail(user.email, `${expectedOrigin(c)}/verify-email/${secret}`, user.language));
   return true;
 }
@@ -32,7 +32,7 @@ export function verificationRoutes(): Hono<AppEnv> {
     if (identity.user.emailVerified) throw conflict('Your email is already confirmed.', 'already_verified');
     if (!c.get('services').mailer) throw conflict('This Bridgeplan does not send mail. Ask your case manager to confirm your email in person.', 'mail_not_configured');
     await requireAttempt(c, [limitKey(limitRules.mailAddress, clientAddress(c)), limitKey(limitRules.mailRecipient, identity.user.email)]);
-    mailVerificationLink(c, identity.user);
+    await mailVerificationLink(c, identity.user);
     return c.json({ sentTo: identity.user.email }, 202);
   });
 
@@ -42,37 +42,37 @@ export function verificationRoutes(): Hono<AppEnv> {
     const token = stringField(body, 'token', { max: 200, label: 'The link' });
     await requireAttempt(c, [limitKey(limitRules.secretAddress, clientAddress(c))]);
     const { accountLinks, users, audit } = c.get('services');
-    const link = accountLinks.consume(token, 'verify_email');
+    const link = await accountLinks.consume(token, 'verify_email');
     if (!link) throw linkUnusable();
-    const user = users.findById(link.userId);
+    const user = await users.findById(link.userId);
     if (!user || user.email.toLowerCase() !== link.email.toLowerCase()) throw linkUnusable();
-    if (users.markEmailVerified(user.id, user.email)) {
-      audit.record({ actorId: user.id, action: 'account.email_verified', subject: user.id, details: { how: 'mail' } });
+    if (await users.markEmailVerified(user.id, user.email)) {
+      await audit.record({ actorId: user.id, action: 'account.email_verified', subject: user.id, details: { how: 'mail' } });
     }
     return c.json({ emailVerified: true, email: user.email });
   });
 
-  app.post('/workspaces/:workspaceId/invitations/:invitationId/confirm-email', (c) => {
+  app.post('/workspaces/:workspaceId/invitations/:invitationId/confirm-email', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const { invitations, users } = c.get('services');
-    const invitation = invitations.findById(c.req.param('invitationId'));
+    const invitation = await invitations.findById(c.req.param('invitationId'));
     if (!invitation || invitation.workspaceId !== workspaceId || invitation.status !== 'pending') throw notFound('No such pending invitation.');
-    const account = users.findByEmail(invitation.email);
+    const account = await users.findByEmail(invitation.email);
     if (!account) throw conflict(`Nobody has created an account with ${invitation.email} yet. Confirm it once they have.`, 'no_account_yet');
-    confirmInPerson(c, { workspaceId, actorId: identity.user.id, account, via: { invitation: invitation.id } });
+    await confirmInPerson(c, { workspaceId, actorId: identity.user.id, account, via: { invitation: invitation.id } });
     return c.json({ inviteeAccount: 'verified' });
   });
 
-  app.post('/workspaces/:workspaceId/members/:userId/confirm-email', (c) => {
+  app.post('/workspaces/:workspaceId/members/:userId/confirm-email', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const { workspaces, users } = c.get('services');
     const userId = c.req.param('userId');
-    const account = workspaces.membership(workspaceId, userId) ? users.findById(userId) : null;
+    const account = await workspaces.membership(workspaceId, userId) ? await users.findById(userId) : null;
     if (!account) throw notFound('That person is not on this team.');
-    confirmInPerson(c, { workspaceId, actorId: identity.user.id, account, via: {} });
-    return c.json({ members: workspaces.members(workspaceId) });
+    await confirmInPerson(c, { workspaceId, actorId: identity.user.id, account, via: {} });
+    return c.json({ members: await workspaces.members(workspaceId) });
   });
 
   return app;
@@ -83,18 +83,18 @@ export function verificationRoutes(): Hono<AppEnv> {
  * mail server is configured: with mail, the mailed link proves it, and a case manager of one
  * team cannot vouch for an address that other teams' invitations are sent to.
  */
-function confirmInPerson(
+async function confirmInPerson(
   c: Context<AppEnv>,
   input: { workspaceId: string; actorId: string; account: UserView; via: Record<string, string> },
-): void {
+): Promise<void> {
   const { mailer, users, audit } = c.get('services');
   if (mailer) {
     throw conflict('This Bridgeplan mails a confirmation link. Ask them to open it; they can send it again from their Bridgeplan page.', 'verify_by_mail');
   }
   if (input.account.id === input.actorId) throw forbidden('Nobody can vouch for their own email. Another case manager can.', 'not_yourself');
   if (input.account.emailVerified) return;
-  if (users.markEmailVerified(input.account.id, input.account.email)) {
-    audit.record({
+  if (await users.markEmailVerified(input.account.id, input.account.email)) {
+    await audit.record({
       workspaceId: input.workspaceId,
       actorId: input.actorId,
       action: 'member.email_confirmed',

@@ -23,8 +23,8 @@ import { optionalStringField, readJsonObject, stringField } from '../readBody';
 export function versionRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
-  const findVersion = (c: Context<AppEnv>, workspaceId: string): StoredVersion => {
-    const version = c.get('services').versions.find(workspaceId, c.req.param('versionId') ?? '');
+  const findVersion = async (c: Context<AppEnv>, workspaceId: string): Promise<StoredVersion> => {
+    const version = await c.get('services').versions.find(workspaceId, c.req.param('versionId') ?? '');
     if (!version) throw notFound('No such version.');
     return version;
   };
@@ -33,8 +33,8 @@ export function versionRoutes(): Hono<AppEnv> {
    * manager and every parent or guardian always sign: a list without one of them is refused,
    * so agreement can never be reached around the family or the person who leads the plan.
    */
-  const signers = (c: Context<AppEnv>, workspaceId: string, userIds?: unknown): string[] => {
-    const members = c.get('services').workspaces.members(workspaceId);
+  const signers = async (c: Context<AppEnv>, workspaceId: string, userIds?: unknown): Promise<string[]> => {
+    const members = await c.get('services').workspaces.members(workspaceId);
     const eligible = members.filter((member) => can(member.role, 'sign'));
     const mandatory = members.filter((member) => alwaysSigns(member.role));
     if (userIds === undefined) return eligible.map((member) => member.userId);
@@ -54,22 +54,22 @@ export function versionRoutes(): Hono<AppEnv> {
     return chosen;
   };
 
-  app.get('/workspaces/:workspaceId/versions', (c) => {
-    const { identity } = requireMember(c, ws(c));
-    c.get('services').audit.recordRead({ workspaceId: ws(c), actorId: identity.user.id, action: 'versions.listed' });
-    return c.json({ versions: c.get('services').versions.list(ws(c)) });
+  app.get('/workspaces/:workspaceId/versions', async (c) => {
+    const { identity } = await requireMember(c, ws(c));
+    await c.get('services').audit.recordRead({ workspaceId: ws(c), actorId: identity.user.id, action: 'versions.listed' });
+    return c.json({ versions: await c.get('services').versions.list(ws(c)) });
   });
 
   app.post('/workspaces/:workspaceId/versions', async (c) => {
     const workspaceId = ws(c);
     // Only the person who leads the plan puts a version forward for signature.
-    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const body = await readJsonObject(c);
     const title = stringField(body, 'title', { max: 120, label: 'Title' });
     const reason = optionalStringField(body, 'reason', { max: 500, label: 'Reason' });
     const services = c.get('services');
     const { versions, documents, audit } = services;
-    const requiredSigners = signers(c, workspaceId, body.requiredSigners);
+    const requiredSigners = await signers(c, workspaceId, body.requiredSigners);
     const state = await documents.readPlanState(workspaceId);
     refuseOpenSuggestions(state);
     const plan = documents.planFromState(state);
@@ -78,8 +78,8 @@ export function versionRoutes(): Hono<AppEnv> {
       throw new HttpError(422, 'plan_incomplete', `The plan is not complete yet. Missing: ${gaps.map((item) => item.label).join('; ')}.`);
     }
     // Proposing the same plan again is allowed only with a reason (a new date or team), recorded.
-    const previous = versions.list(workspaceId)[0];
-    if (previous && !reason && canonicalJson(documents.planFromState(versions.state(previous.id))) === canonicalJson(plan)) {
+    const previous = (await versions.list(workspaceId))[0];
+    if (previous && !reason && canonicalJson(documents.planFromState(await versions.state(previous.id))) === canonicalJson(plan)) {
       throw conflict(
         `The plan has not changed since version ${previous.number}. Say why you are proposing it again, for example a new meeting date or a change in the team.`,
         'plan_unchanged',
@@ -87,7 +87,7 @@ export function versionRoutes(): Hono<AppEnv> {
     }
     const shown = await currentRecord(services, workspaceId);
     const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
-    const version = versions.propose({
+    const version = await versions.propose({
       workspaceId,
       title,
       state,
@@ -95,7 +95,7 @@ export function versionRoutes(): Hono<AppEnv> {
       requiredSigners,
       record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
     });
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
     return c.json({ version }, 201);
   });
@@ -103,7 +103,7 @@ export function versionRoutes(): Hono<AppEnv> {
   /** What the live plan still lacks before it can be proposed: shown beside "Propose". */
   app.get('/workspaces/:workspaceId/plan/completeness', async (c) => {
     const workspaceId = ws(c);
-    requireMember(c, workspaceId);
+    await requireMember(c, workspaceId);
     const services = c.get('services');
     const plan = await services.documents.readPlan(workspaceId);
     return c.json({ items: checkCompleteness(plan, await completenessContext(services, workspaceId)) });
@@ -111,22 +111,22 @@ export function versionRoutes(): Hono<AppEnv> {
 
   app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId, 'manageTeam');
-    const version = findVersion(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
+    const version = await findVersion(c, workspaceId);
     if (version.status === 'agreed') throw conflict('This version is already agreed.', 'version_agreed');
     // Once anyone has signed, the list they signed under is part of the record.
     if (version.signatures.length > 0) throw conflict('Someone has already signed this version, so who must sign can no longer change.', 'signers_frozen');
-    const chosen = signers(c, workspaceId, (await readJsonObject(c)).userIds);
+    const chosen = await signers(c, workspaceId, (await readJsonObject(c)).userIds);
     const { versions, audit } = c.get('services');
-    versions.setRequiredSigners(version.id, chosen);
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signers_changed', subject: version.id });
-    return c.json({ version: versions.find(workspaceId, version.id) });
+    await versions.setRequiredSigners(version.id, chosen);
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signers_changed', subject: version.id });
+    return c.json({ version: await versions.find(workspaceId, version.id) });
   });
 
   app.post('/workspaces/:workspaceId/versions/:versionId/signatures', async (c) => {
     const workspaceId = ws(c);
-    const { identity, membership } = requireMember(c, workspaceId, 'sign');
-    const version = findVersion(c, workspaceId);
+    const { identity, membership } = await requireMember(c, workspaceId, 'sign');
+    const version = await findVersion(c, workspaceId);
     if (!version.requiredSigners.includes(identity.user.id)) throw forbidden('You are not asked to sign this version.', 'not_a_signer');
     const body = await readJsonObject(c);
     const decision = body.decision;
@@ -139,8 +139,8 @@ export function versionRoutes(): Hono<AppEnv> {
     const services = c.get('services');
     const method = await checkSigner(c, identity, body.password);
     const { versions, audit, workspaces } = services;
-    const affirmation = signingStatement(version.number, workspaces.student(workspaceId).studentName, decision);
-    const signed = versions.sign({
+    const affirmation = signingStatement(version.number, (await workspaces.student(workspaceId)).studentName, decision);
+    const signed = await versions.sign({
       versionId: version.id,
       userId: identity.user.id,
       name: identity.user.displayName,
@@ -150,26 +150,26 @@ export function versionRoutes(): Hono<AppEnv> {
       versionHash,
       typedName,
       affirmation,
-      timeZone: workspaces.timeZone(workspaceId),
+      timeZone: await workspaces.timeZone(workspaceId),
       method,
     });
     if (!signed) throw conflict('You have already signed this version.', 'already_signed');
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
-    const after = versions.find(workspaceId, version.id);
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
+    const after = await versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {
-      const everyone = workspaces.members(workspaceId).map((member) => member.userId);
+      const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
       notifyMembers(c, 'version_agreed', { en: `Version ${version.number} of a plan is agreed: every required signer has signed.`, es: `La versión ${version.number} de un plan está acordada: firmaron todas las personas que debían firmar.` }, `/w/${encodeURIComponent(workspaceId)}`, everyone, null);
     }
     return c.json({ version: after }, 201);
   });
 
-  app.get('/workspaces/:workspaceId/versions/:versionId/plan', (c) => {
+  app.get('/workspaces/:workspaceId/versions/:versionId/plan', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
-    const version = findVersion(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
+    const version = await findVersion(c, workspaceId);
     const { versions, documents, audit } = c.get('services');
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.read', subject: version.id });
-    return c.json({ version, plan: documents.planFromState(versions.state(version.id)) });
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.read', subject: version.id });
+    return c.json({ version, plan: documents.planFromState(await versions.state(version.id)) });
   });
 
   /**
@@ -178,18 +178,18 @@ export function versionRoutes(): Hono<AppEnv> {
    */
   app.get('/workspaces/:workspaceId/versions/:versionId/changes', async (c) => {
     const workspaceId = ws(c);
-    const { identity } = requireMember(c, workspaceId);
-    const version = findVersion(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
+    const version = await findVersion(c, workspaceId);
     const { versions, documents, audit } = c.get('services');
-    const all = versions.list(workspaceId);
+    const all = await versions.list(workspaceId);
     const fromId = c.req.query('from');
     const base = fromId
       ? all.find((v) => v.id === fromId)
       : all.find((v) => v.status === 'agreed' && v.number < version.number);
     if (fromId && !base) throw notFound('No such version to compare with.');
-    const before = base ? documents.planFromState(versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
-    const after = c.req.query('to') === 'draft' ? await documents.readPlan(workspaceId) : documents.planFromState(versions.state(version.id));
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
+    const before = base ? documents.planFromState(await versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
+    const after = c.req.query('to') === 'draft' ? await documents.readPlan(workspaceId) : documents.planFromState(await versions.state(version.id));
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
     return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after) });
   });
 

@@ -29,34 +29,34 @@ export function workspaceDocuments(workspaceId: string): DocumentView[] {
 export function workspaceRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
 
-  app.get('/workspaces', (c) => {
+  app.get('/workspaces', async (c) => {
     const identity = requireIdentity(c);
-    return c.json({ workspaces: c.get('services').workspaces.listForUser(identity.user.id) });
+    return c.json({ workspaces: await c.get('services').workspaces.listForUser(identity.user.id) });
   });
 
   app.post('/workspaces', async (c) => {
     const identity = requireIdentity(c);
     const body = await readJsonObject(c);
     const { workspaces, audit } = c.get('services');
-    const workspace = workspaces.create(identity.user.id, {
+    const workspace = await workspaces.create(identity.user.id, {
       studentName: stringField(body, 'studentName', { max: 120, label: 'Student’s name' }),
       gradeOrBirthDate: optionalStringField(body, 'gradeOrBirthDate', { max: 40, label: 'Grade or date of birth' }),
       school: optionalStringField(body, 'school', { max: 120, label: 'School' }),
       timeZone: timeZoneField(body.timeZone),
     });
-    audit.record({ workspaceId: workspace.id, actorId: identity.user.id, action: 'workspace.created', subject: workspace.id });
+    await audit.record({ workspaceId: workspace.id, actorId: identity.user.id, action: 'workspace.created', subject: workspace.id });
     return c.json({ workspace }, 201);
   });
 
   app.get('/workspaces/:workspaceId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const { workspaces, audit } = c.get('services');
-    const summary = workspaces.findForUser(workspaceId, identity.user.id)!;
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'workspace.viewed', subject: workspaceId });
+    const summary = (await workspaces.findForUser(workspaceId, identity.user.id))!;
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'workspace.viewed', subject: workspaceId });
     const detail: WorkspaceDetail = {
       ...summary,
-      members: workspaces.members(workspaceId),
+      members: await workspaces.members(workspaceId),
       documents: workspaceDocuments(workspaceId),
       meetings: await currentMeetings(c.get('services'), workspaceId),
     };
@@ -66,23 +66,23 @@ export function workspaceRoutes(): Hono<AppEnv> {
   /** The case manager sets the zone every date and time of this workspace is shown in. */
   app.put('/workspaces/:workspaceId/time-zone', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const timeZone = timeZoneField((await readJsonObject(c)).timeZone);
     if (!timeZone) throw badRequest('Choose a time zone such as America/Chicago.', 'invalid_time_zone');
     const { workspaces, audit } = c.get('services');
-    workspaces.setTimeZone(workspaceId, timeZone);
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'workspace.time_zone_changed', subject: workspaceId, details: { timeZone } });
+    await workspaces.setTimeZone(workspaceId, timeZone);
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'workspace.time_zone_changed', subject: workspaceId, details: { timeZone } });
     return c.json({ timeZone });
   });
 
   app.patch('/workspaces/:workspaceId/members/:userId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const userId = c.req.param('userId');
-    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const role = (await readJsonObject(c)).role;
     if (!isRole(role)) throw badRequest('Choose one of the team roles.', 'invalid_role');
     const { workspaces, connections, audit } = c.get('services');
-    const current = workspaces.membership(workspaceId, userId);
+    const current = await workspaces.membership(workspaceId, userId);
     if (!current) throw notFound('That person is not on this team.');
     // A clinic therapist exists only through a parent's consent: nobody is switched into that
     // role, and nobody in it is switched to a school role that the consent never covered.
@@ -94,38 +94,38 @@ export function workspaceRoutes(): Hono<AppEnv> {
         'role_needs_consent',
       );
     }
-    if (current.role === 'case_manager' && role !== 'case_manager' && workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
+    if (current.role === 'case_manager' && role !== 'case_manager' && await workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
       throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
     }
-    workspaces.setRole(workspaceId, userId, role);
+    await workspaces.setRole(workspaceId, userId, role);
     // Reconnecting picks up the new rights (for instance read-only for an observer).
     connections.closeMatching({ userId, workspaceId }, CloseCodes.accessChanged);
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'member.role_changed', subject: userId, details: { from: current.role, to: role } });
-    return c.json({ members: workspaces.members(workspaceId) });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.role_changed', subject: userId, details: { from: current.role, to: role } });
+    return c.json({ members: await workspaces.members(workspaceId) });
   });
 
-  app.delete('/workspaces/:workspaceId/members/:userId', (c) => {
+  app.delete('/workspaces/:workspaceId/members/:userId', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const userId = c.req.param('userId');
-    const { identity } = requireMember(c, workspaceId, identityIsSelf(c, userId) ? undefined : 'manageTeam');
+    const { identity } = await requireMember(c, workspaceId, identityIsSelf(c, userId) ? undefined : 'manageTeam');
     const { workspaces, connections, audit } = c.get('services');
-    const current = workspaces.membership(workspaceId, userId);
+    const current = await workspaces.membership(workspaceId, userId);
     if (!current) throw notFound('That person is not on this team.');
-    if (current.role === 'case_manager' && workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
+    if (current.role === 'case_manager' && await workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
       throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
     }
-    workspaces.removeMember(workspaceId, userId);
+    await workspaces.removeMember(workspaceId, userId);
     connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
-    audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { role: current.role } });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { role: current.role } });
     return c.body(null, 204);
   });
 
   /** The plan as structured data, read through the shared schema (what export renders). */
   app.get('/workspaces/:workspaceId/plan', async (c) => {
     const workspaceId = c.req.param('workspaceId');
-    const { identity } = requireMember(c, workspaceId);
+    const { identity } = await requireMember(c, workspaceId);
     const { documents, audit } = c.get('services');
-    audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: `${workspaceId}/plan`, details: { via: 'api' } });
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: `${workspaceId}/plan`, details: { via: 'api' } });
     return c.json({ plan: await documents.readPlan(workspaceId) });
   });
 

@@ -14,6 +14,9 @@ export interface PostgresOptions {
   readonly maxConnections?: number;
 }
 
+const int8Oid = 20;
+const parseInt8 = (value: string): number => Number(value);
+
 const schemaPattern = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
@@ -29,6 +32,9 @@ export async function openPostgres(options: PostgresOptions): Promise<pg.Pool> {
     connectionString: url.toString(),
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 5_000,
+    // BIGINT (ids, counts) as JS numbers, as SQLite gives them: every value here stays far
+    // below 2^53. Only this pool's connections parse so; other pg users are unaffected.
+    types: { getTypeParser: (oid: number, format?: string) => (oid === int8Oid ? parseInt8 : pg.types.getTypeParser(oid, format as 'text')) } as pg.CustomTypesConfig,
     // Each commit waits for its WAL flush whatever the server default: rooms broadcast an
     // update only once the store says it is durable.
     options: `-c synchronous_commit=on${schema ? ` -c search_path=${schema}` : ''}`,
