@@ -36,6 +36,8 @@ import { Notifier } from './notifications/Notifier';
 export interface Services {
   readonly config: Config;
   readonly logger: Logger;
+  /** The repositories' database (SQLite or PostgreSQL); for work that spans several of them. */
+  readonly data: Kysely<Database>;
   readonly users: UserRepository;
   readonly sessions: SessionRepository;
   readonly tokens: AccessTokenRepository;
@@ -95,6 +97,7 @@ export function createServices(db: Kysely<Database>, store: DocumentStore, confi
     suggestionModes: new SuggestionModeRepository(db),
     acceptUndo: new AcceptUndo(),
     config,
+    data: db,
     logger,
     users,
     sessions,

@@ -145,7 +145,8 @@ export class VersionRepository {
         method: input.method,
         signer_name: input.name,
       })
-      .onConflict((oc) => oc.columns(['version_id', 'user_id']).doNothing())
+      // No target: PostgreSQL keys signatures by workspace first, SQLite by version and signer.
+      .onConflict((oc) => oc.doNothing())
       .returning('user_id')
       .execute();
     return inserted.length > 0;

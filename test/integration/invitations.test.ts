@@ -7,9 +7,6 @@ import { upgradeStatus } from '../helpers/rawSocket';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { startMailSink } from '../helpers/mailSink';
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 
 describe('invitations and consent', () => {
   let server: TestServer;
@@ -77,9 +74,7 @@ describe('invitations and consent', () => {
 
     // An invitation whose week has passed (its expiry moved into the past in the database).
     const stale = await invite(manager, { email: 'late@example.org', role: 'teacher' });
-    const db = new Database(path.join(server.dataDir, databaseFileName));
-    db.prepare('UPDATE invitations SET expires_at = ? WHERE id = ?').run('2020-01-01T00:00:00.000Z', stale.body.invitation.id);
-    db.close();
+    await server.services.data.updateTable('invitations').set({ expires_at: '2020-01-01T00:00:00.000Z' }).where('id', '=', stale.body.invitation.id).execute();
     const late = await signUp('late@example.org');
     const expired = await late.request('POST', `/api/invitations/${secretOf(stale.body.link)}/accept`);
     expect(expired.status).toBe(410);

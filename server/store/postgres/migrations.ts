@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { accountsSchemaSql } from './accountMigrations';
 
 /**
  * Numbered PostgreSQL migrations, applied in order, one transaction each. Never edit one that
@@ -33,6 +34,8 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  // Everything else the server stores: accounts, workspaces, versions, audit, schedule...
+  { version: 2, sql: accountsSchemaSql },
 ];
 
 export class SchemaTooNewError extends Error {
