@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type ViteUserConfig } from 'vitest/config';
+import { postgresProjects } from './test/helpers/postgresProject';
 
-export default defineConfig({
+export default defineConfig(async (): Promise<ViteUserConfig> => ({
   test: {
     environment: 'node',
     testTimeout: 60_000,
@@ -30,6 +31,8 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
         },
       },
+      // The same integration tests with every test server on PostgreSQL.
+      ...(await postgresProjects()),
     ],
   },
-});
+}));

@@ -5,6 +5,8 @@ import { createServices, type Services } from '../../server/services';
 import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { openDatabase } from '../../server/store/sqlite/openDatabase';
 import { openDataLayer } from '../../server/data/openDataLayer';
+import { PostgresDocumentStore } from '../../server/store/postgres/PostgresDocumentStore';
+import { databaseUrlForDataDir } from './testEngine';
 import { sessionCookieName } from '../../server/accounts/Authenticator';
 import { roleDefinitions, type Role } from '../../shared/roles';
 import type { Author } from '../../shared/schema';
@@ -62,9 +64,11 @@ export async function seedTeam(services: Services, people: Record<string, Role> 
 export async function seedDataDir(dataDir: string, people?: Record<string, Role>): Promise<SeededTeam> {
   const db = openDatabase(dataDir);
   const logger = createLogger('silent');
-  const data = await openDataLayer({ databaseUrl: null }, db, logger);
+  // The engine the server started on this folder will use (PostgreSQL under TEST_ENGINE=postgres).
+  const data = await openDataLayer({ databaseUrl: databaseUrlForDataDir(dataDir) }, db, logger);
   try {
-    return await seedTeam(createServices(data.db, new SqliteDocumentStore(db), { ...defaultConfig, dataDir }, logger), people);
+    const documents = data.pool ? new PostgresDocumentStore(data.pool) : new SqliteDocumentStore(db);
+    return await seedTeam(createServices(data.db, documents, { ...defaultConfig, dataDir }, logger), people);
   } finally {
     await data.close();
     db.close();

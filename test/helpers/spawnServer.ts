@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
+import { databaseUrlForDataDir } from './testEngine';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
@@ -30,9 +31,11 @@ export async function spawnServer(env: Record<string, string>, how: { compiled?:
   const args = how.compiled
     ? [...npmStartNodeArgs(), ...(how.nodeArgs ?? []), path.join(projectRoot, 'scripts', 'start.mjs')]
     : [...(how.nodeArgs ?? []), '--import', 'tsx', path.join(projectRoot, 'server', 'start.ts')];
+  // Under TEST_ENGINE=postgres the process stores everything in its data folder's schema.
+  const databaseUrl = env.DATABASE_URL === undefined && env.DATA_DIR ? databaseUrlForDataDir(env.DATA_DIR) : null;
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

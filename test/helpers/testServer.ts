@@ -4,13 +4,8 @@ import path from 'node:path';
 import { defaultConfig, type Config } from '../../server/config';
 import { createLogger, type Logger } from '../../server/logger';
 import { startServer, type RunningServer, type ServerDeps } from '../../server/main';
-import { freshSchema, testDatabaseUrl } from './externalServices';
+import { databaseUrlForDataDir } from './testEngine';
 
-/**
- * TEST_ENGINE=postgres (the `postgres` test project, `npm run test:postgres`) runs every test
- * server on PostgreSQL, each in a fresh schema of the test database dropped when it closes.
- */
-export const testEngine: 'sqlite' | 'postgres' = process.env.TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
 
 export interface TestServer extends RunningServer {
   readonly dataDir: string;
@@ -34,21 +29,10 @@ export async function startTestServer(
 ): Promise<TestServer> {
   const dataDir = overrides.dataDir ?? makeTempDir();
   const logs: Record<string, unknown>[] = [];
-  const schema = testEngine === 'postgres' && overrides.databaseUrl === undefined ? await freshSchema() : null;
-  const databaseUrl = schema ? `${testDatabaseUrl}?schema=${schema.schema}` : (overrides.databaseUrl ?? defaultConfig.databaseUrl);
-  let server: RunningServer;
-  try {
-    server = await startServer(
-      { ...defaultConfig, port: 0, host: '127.0.0.1', roomUnloadDelayMs: 200, ...overrides, databaseUrl, dataDir },
-      { staticDir: null, logger: captureLogger(logs), ...deps },
-    );
-  } catch (error) {
-    await schema?.drop();
-    throw error;
-  }
-  const close = async (): Promise<void> => {
-    await server.close();
-    await schema?.drop();
-  };
-  return { ...server, close, dataDir, logs, wsUrl: `${server.url.replace('http', 'ws')}/collab` };
+  const databaseUrl = overrides.databaseUrl ?? databaseUrlForDataDir(dataDir) ?? defaultConfig.databaseUrl;
+  const server = await startServer(
+    { ...defaultConfig, port: 0, host: '127.0.0.1', roomUnloadDelayMs: 200, ...overrides, databaseUrl, dataDir },
+    { staticDir: null, logger: captureLogger(logs), ...deps },
+  );
+  return { ...server, dataDir, logs, wsUrl: `${server.url.replace('http', 'ws')}/collab` };
 }
