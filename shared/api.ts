@@ -227,6 +227,20 @@ export interface VersionView {
   readonly status: 'proposed' | 'agreed';
   readonly requiredSigners: readonly string[];
   readonly signatures: readonly SignatureView[];
+  /**
+   * The meeting where the team agrees (or agreed) this version, as it was when linked; null
+   * when none is linked. Outside the fingerprint: like a signature, it is added to the record,
+   * and it can no longer change once the version is agreed.
+   */
+  readonly agreedAt?: AgreedMeetingView | null;
+}
+
+/** A meeting as a version's record names it: frozen when linked, so a later edit of the meeting never rewrites it. */
+export interface AgreedMeetingView {
+  readonly meetingId: string;
+  readonly kind: MeetingKind;
+  readonly title: string;
+  readonly startsAt: string;
 }
 
 /** One student on a person's caseload (GET /api/caseload). */

@@ -35,6 +35,8 @@ export interface PlanExportInput {
   readonly version: VersionView | null;
   /** The language of the fixed text (headings, labels); the team's words are never changed. English when absent. */
   readonly language?: Language;
+  /** A version proposed before versions froze their record: the cover says what was not frozen. */
+  readonly unfrozenRecord?: boolean;
 }
 
 /** Everything an export of one meeting's notes shows. */

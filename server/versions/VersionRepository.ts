@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { SignatureDecision, SignatureView, VersionView } from '../../shared/api';
+import type { AgreedMeetingView, SignatureDecision, SignatureView, VersionView } from '../../shared/api';
+import { isMeetingKind } from '../../shared/schema/vocabulary';
 import { isRole } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
 import { newId, nowIso } from '../accounts/secrets';
@@ -18,6 +19,7 @@ interface VersionRow {
   required_signers: string;
   reason: string;
   record: string | null;
+  agreed_meeting: string | null;
 }
 
 interface SignatureRow {
@@ -58,7 +60,7 @@ export interface NewSignature {
 }
 
 const selectVersion = `SELECT v.id, v.workspace_id, v.number, v.title, v.hash, v.proposed_by, u.display_name AS proposer_name,
-  v.proposed_at, v.required_signers, v.reason, v.record FROM plan_versions v JOIN users u ON u.id = v.proposed_by`;
+  v.proposed_at, v.required_signers, v.reason, v.record, v.agreed_meeting FROM plan_versions v JOIN users u ON u.id = v.proposed_by`;
 
 /**
  * Frozen plan versions and the signatures on them. A version keeps the exact Yjs state bytes,
@@ -68,7 +70,7 @@ const selectVersion = `SELECT v.id, v.workspace_id, v.number, v.title, v.hash, v
 export class VersionRepository {
   constructor(private readonly db: Database.Database) {}
 
-  propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[]; record: NewVersionRecord }): StoredVersion {
+  propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[]; record: NewVersionRecord; agreedAt?: AgreedMeetingView | null }): StoredVersion {
     const id = newId('ver');
     this.db.transaction(() => {
       const next = this.db
@@ -78,8 +80,8 @@ export class VersionRepository {
       const record: VersionRecord = { format: 1, ...input.record, proposedAt, planSha256: sha256Hex(input.state) };
       this.db
         .prepare(
-          `INSERT INTO plan_versions (id, workspace_id, number, title, state, hash, proposed_by, proposed_at, required_signers, reason, record)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO plan_versions (id, workspace_id, number, title, state, hash, proposed_by, proposed_at, required_signers, reason, record, agreed_meeting)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           id,
@@ -93,6 +95,7 @@ export class VersionRepository {
           JSON.stringify(input.requiredSigners),
           record.reason,
           canonicalJson(record),
+          input.agreedAt ? canonicalJson(input.agreedAt) : null,
         );
     })();
     return this.find(input.workspaceId, id)!;
@@ -120,6 +123,11 @@ export class VersionRepository {
   record(versionId: string): VersionRecord | null {
     const row = this.db.prepare<[string], { record: string | null }>('SELECT record FROM plan_versions WHERE id = ?').get(versionId);
     return parseVersionRecord(row?.record ?? null);
+  }
+
+  /** Links the meeting where the version is agreed (null unlinks); the caller refuses it once agreed. */
+  linkMeeting(versionId: string, meeting: AgreedMeetingView | null): void {
+    this.db.prepare('UPDATE plan_versions SET agreed_meeting = ? WHERE id = ?').run(meeting ? canonicalJson(meeting) : null, versionId);
   }
 
   setRequiredSigners(versionId: string, userIds: readonly string[]): void {
@@ -195,6 +203,14 @@ export class VersionRepository {
       status: agreed ? 'agreed' : 'proposed',
       requiredSigners,
       signatures,
+      agreedAt: parseAgreedMeeting(row.agreed_meeting),
     };
   }
+}
+
+function parseAgreedMeeting(json: string | null): AgreedMeetingView | null {
+  if (!json) return null;
+  const value = JSON.parse(json) as Partial<AgreedMeetingView>;
+  if (typeof value.meetingId !== 'string' || typeof value.title !== 'string' || typeof value.startsAt !== 'string' || !isMeetingKind(value.kind)) return null;
+  return { meetingId: value.meetingId, kind: value.kind, title: value.title, startsAt: value.startsAt };
 }

@@ -10,6 +10,7 @@ import { completenessContext } from '../../workspaces/iepContext';
 import { signingStatement } from '../../../shared/signing';
 import { canonicalJson } from '../../versions/canonicalJson';
 import { currentRecord } from '../../versions/currentRecord';
+import { requestedAgreementMeeting } from '../../versions/agreementMeeting';
 import { checkSigner } from '../checkSigner';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
@@ -86,6 +87,7 @@ export function versionRoutes(): Hono<AppEnv> {
       );
     }
     const shown = await currentRecord(services, workspaceId);
+    const agreedAt = await requestedAgreementMeeting(services, workspaceId, body.meetingId);
     const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
     const version = versions.propose({
       workspaceId,
@@ -94,6 +96,7 @@ export function versionRoutes(): Hono<AppEnv> {
       proposedBy: identity.user.id,
       requiredSigners,
       record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
+      agreedAt,
     });
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
@@ -107,6 +110,21 @@ export function versionRoutes(): Hono<AppEnv> {
     const services = c.get('services');
     const plan = await services.documents.readPlan(workspaceId);
     return c.json({ items: checkCompleteness(plan, await completenessContext(services, workspaceId)) });
+  });
+
+  /** Which meeting agrees this version: the case manager may change it until the version is agreed. */
+  app.put('/workspaces/:workspaceId/versions/:versionId/meeting', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = requireMember(c, workspaceId, 'manageTeam');
+    const version = findVersion(c, workspaceId);
+    if (version.status === 'agreed') throw conflict('This version is already agreed: the meeting that agreed it is part of its record.', 'version_agreed');
+    const body = await readJsonObject(c);
+    if (!('meetingId' in body)) throw badRequest('Choose a meeting, or none.', 'invalid_meeting');
+    const services = c.get('services');
+    const meeting = await requestedAgreementMeeting(services, workspaceId, body.meetingId);
+    services.versions.linkMeeting(version.id, meeting);
+    services.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.meeting_linked', subject: version.id, details: { meeting: meeting?.meetingId ?? 'none' } });
+    return c.json({ version: services.versions.find(workspaceId, version.id) });
   });
 
   app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
@@ -137,6 +155,8 @@ export function versionRoutes(): Hono<AppEnv> {
     const statement = optionalStringField(body, 'statement', { max: 2_000, label: 'Statement' });
     const typedName = stringField(body, 'typedName', { max: 200, label: 'Your full name' });
     const services = c.get('services');
+    // The last signer may say which meeting agreed it; read before signing, so a bad id loses no signature.
+    const chosenMeeting = 'meetingId' in body ? await requestedAgreementMeeting(services, workspaceId, body.meetingId) : undefined;
     const method = await checkSigner(c, identity, body.password);
     const { versions, audit, workspaces } = services;
     const affirmation = signingStatement(version.number, workspaces.student(workspaceId).studentName, decision);
@@ -155,6 +175,12 @@ export function versionRoutes(): Hono<AppEnv> {
     });
     if (!signed) throw conflict('You have already signed this version.', 'already_signed');
     audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
+    // Only the signature that completes the agreement links the meeting; an earlier signer's choice
+    // would change a record other signers are still reading.
+    if (chosenMeeting !== undefined && versions.find(workspaceId, version.id)?.status === 'agreed') {
+      versions.linkMeeting(version.id, chosenMeeting);
+      audit.record({ workspaceId, actorId: identity.user.id, action: 'version.meeting_linked', subject: version.id, details: { meeting: chosenMeeting?.meetingId ?? 'none' } });
+    }
     const after = versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {
       const everyone = workspaces.members(workspaceId).map((member) => member.userId);
