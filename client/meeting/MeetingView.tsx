@@ -1,3 +1,4 @@
+import { VersionsAgreedAt } from '../versions/AgreedVersions';
 import { Eye } from 'lucide-react';
 import { useMemo, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -88,6 +89,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
         </MeetingSection>
         <MeetingSection id="meeting-decisions" title="Decisions" explanation="What the team agreed in this meeting." className="meeting-view__wide">
           <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} /> : undefined} />
+          <VersionsAgreedAt workspaceId={workspaceId} meetingId={meetingId} />
         </MeetingSection>
         <MeetingSection id="meeting-actions" title="Action items" explanation="Who does what, and by when." className="meeting-view__wide">
           <ActionItemsList meeting={meeting} members={sorted} />

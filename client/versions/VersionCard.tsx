@@ -2,6 +2,7 @@ import { BookOpen, FileSignature, GitCompareArrows, TriangleAlert } from 'lucide
 import type { Ref } from 'react';
 import type { MemberView, VersionView } from '../../shared/api';
 import { can, type Role } from '../../shared/roles';
+import { AgreedMeetingLine } from './AgreedMeetingLine';
 import { EditSigners } from './EditSigners';
 import { ExportMenu } from './ExportMenu';
 import { HashLine } from './HashLine';
@@ -46,6 +47,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
         Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>
       </p>
       {version.reason && <p className="muted">Proposed again, unchanged, because: {version.reason}</p>}
+      <AgreedMeetingLine version={version} />
       <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">

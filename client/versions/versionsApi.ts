@@ -21,6 +21,8 @@ export interface NewVersion {
   readonly requiredSigners: readonly string[];
   /** Why an unchanged plan is proposed again. */
   readonly reason?: string;
+  /** The meeting where the team agrees it; null for none. */
+  readonly meetingId?: string | null;
 }
 
 export async function proposeVersion(workspaceId: string, input: NewVersion): Promise<VersionView> {
@@ -40,6 +42,8 @@ export interface NewSignature {
   readonly typedName: string;
   /** Re-entered unless the signer signed in within the last 15 minutes. */
   readonly password: string;
+  /** Sent only by the signature that completes the agreement: the meeting that agreed it, or null for none. */
+  readonly meetingId?: string | null;
 }
 
 export async function signVersion(workspaceId: string, versionId: string, input: NewSignature): Promise<VersionView> {
@@ -49,6 +53,7 @@ export async function signVersion(workspaceId: string, versionId: string, input:
     typedName: input.typedName,
     ...(input.password ? { password: input.password } : {}),
     ...(input.statement.trim() ? { statement: input.statement.trim() } : {}),
+    ...(input.meetingId !== undefined ? { meetingId: input.meetingId } : {}),
   };
   return (await apiRequest<{ version: VersionView }>('POST', `${versionPath(workspaceId, versionId)}/signatures`, body)).version;
 }
