@@ -1,6 +1,7 @@
 import type { Language } from './i18n/languages';
 import type { Role, Setting } from './roles';
 import type { MeetingKind } from './schema/vocabulary';
+import type { RequiredParticipant } from './schema/iepVocabulary';
 import type { ThreadView } from './schema/comments';
 
 /** Shapes the REST API returns; the client and the tests read these, the server writes them. */
@@ -44,6 +45,10 @@ export interface MemberView {
   readonly joinedAt: string;
   /** Whether their email is verified; the team page shows it. Absent where it does not matter (exports). */
   readonly emailVerified?: boolean;
+  /** Which required participants of 300.321 they cover at meetings: as the case manager set, else their role's default. */
+  readonly covers?: readonly RequiredParticipant[];
+  /** Whether the case manager set `covers` (false: the role's default). */
+  readonly coversSet?: boolean;
 }
 
 export interface DocumentView {

@@ -28,7 +28,7 @@ interface MeetingViewProps {
   readonly author: Author;
   readonly canEdit: boolean;
   /** The workspace's team, for attendance and action-item owners. */
-  readonly members: { userId: string; displayName: string; role: Role }[];
+  readonly members: MeetingMember[];
 }
 
 /** One meeting: when, agenda, who came, notes, decisions and action items, all edited live. */
@@ -82,7 +82,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
           <AttendanceList meeting={meeting} members={sorted} />
         </MeetingSection>
         <MeetingSection id="meeting-team" title="The IEP team" explanation="Whether everyone the law requires is here, guests who are not on the team, and excusals." className="meeting-view__wide">
-          <MeetingTeamPanel meeting={meeting} />
+          <MeetingTeamPanel meeting={meeting} members={members} />
         </MeetingSection>
         <MeetingSection id="meeting-notes" title="Notes" explanation="What was said. Everyone can write at once." className="meeting-view__wide">
           <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />

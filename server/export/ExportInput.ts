@@ -10,7 +10,7 @@ export interface ExportStudent {
 }
 
 /** A team member as an export shows them (no e-mail: it is not part of the record). */
-export type TeamMember = Pick<MemberView, 'userId' | 'displayName' | 'role' | 'setting'>;
+export type TeamMember = Pick<MemberView, 'userId' | 'displayName' | 'role' | 'setting' | 'covers'>;
 
 /** One meeting of the plan's team: its summary row and its shared document's content. */
 export interface ExportMeeting {

@@ -205,7 +205,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'transition':
       return transitionBlocks(plan);
     case 'meetingTeam':
-      return meetingTeamBlocks(input.meetings, input.timeZone);
+      return meetingTeamBlocks(input.meetings, input.timeZone, input.team);
     case 'parentParticipation':
       return parentParticipationBlocks(plan);
     case 'priorWrittenNotice':

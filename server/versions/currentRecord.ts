@@ -27,7 +27,8 @@ export async function currentRecord(services: Services, workspaceId: string, opt
     student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(row.school) },
     team: workspaces
       .members(workspaceId)
-      .map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting })),
+      // What each member covers at meetings is part of what the team was, so it is frozen too.
+      .map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting, covers: member.covers })),
     meetings: meetingList,
     timeZone: workspaces.timeZone(workspaceId),
   };

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import type { MemberView, WorkspaceSummary } from '../../shared/api';
 import { isRole, roleDefinitions, type Role } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
+import { requiredParticipants, type RequiredParticipant } from '../../shared/schema/iepVocabulary';
+import { defaultCovers } from '../../shared/schema/meetingTeam';
 import { newId, nowIso } from '../accounts/secrets';
 
 interface WorkspaceRow {
@@ -21,6 +23,7 @@ interface MemberRow {
   consent_id: string | null;
   created_at: string;
   email_verified_at: string | null;
+  covers: string | null;
 }
 
 export interface NewWorkspace {
@@ -125,13 +128,16 @@ export class WorkspaceRepository {
   members(workspaceId: string): MemberView[] {
     return this.db
       .prepare<[string], MemberRow>(
-        `SELECT m.user_id, u.display_name, u.email, u.email_verified_at, m.role, m.consent_id, m.created_at FROM memberships m
+        `SELECT m.user_id, u.display_name, u.email, u.email_verified_at, m.role, m.consent_id, m.created_at, m.covers FROM memberships m
          JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? ORDER BY m.created_at`,
       )
       .all(workspaceId)
       .map((row) => {
         const role = roleOf(row.role);
+        const chosen = parseCovers(row.covers);
         return {
+          covers: chosen ?? defaultCovers(role),
+          coversSet: chosen !== null,
           userId: row.user_id,
           displayName: row.display_name,
           email: row.email,
@@ -150,6 +156,12 @@ export class WorkspaceRepository {
          ON CONFLICT (workspace_id, user_id) DO UPDATE SET role = excluded.role, consent_id = excluded.consent_id`,
       )
       .run(workspaceId, userId, role, consentId, nowIso());
+  }
+
+  /** Which required participants a member covers at meetings; null returns them to their role's default. */
+  setCovers(workspaceId: string, userId: string, covers: readonly RequiredParticipant[] | null): boolean {
+    const value = covers === null ? null : JSON.stringify(requiredParticipants.filter((participant) => covers.includes(participant)));
+    return this.db.prepare('UPDATE memberships SET covers = ? WHERE workspace_id = ? AND user_id = ?').run(value, workspaceId, userId).changes > 0;
   }
 
   setRole(workspaceId: string, userId: string, role: Role): boolean {
@@ -173,4 +185,11 @@ export class WorkspaceRepository {
       .prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM memberships WHERE workspace_id = ? AND role = ?')
       .get(workspaceId, role)!.n;
   }
+}
+
+/** Stored covers, or null when none were set (or the value is not a list of participants). */
+function parseCovers(json: string | null): RequiredParticipant[] | null {
+  if (json === null) return null;
+  const value = JSON.parse(json) as unknown;
+  return Array.isArray(value) ? requiredParticipants.filter((participant) => value.includes(participant)) : null;
 }
