@@ -253,6 +253,8 @@ export interface CaseloadStudent {
   readonly workspaceId: string;
   readonly studentName: string;
   readonly role: Role;
+  /** Today where this student's school is (the workspace's time zone): what overdue is judged against. */
+  readonly today: string;
   /** Overdue first, then soonest. */
   readonly due: readonly import('./caseloadDue').DueItem[];
   readonly upcomingMeetings: readonly MeetingSummary[];
