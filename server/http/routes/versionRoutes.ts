@@ -11,6 +11,7 @@ import { signingStatement } from '../../../shared/signing';
 import { canonicalJson } from '../../versions/canonicalJson';
 import { currentRecord } from '../../versions/currentRecord';
 import { requestedAgreementMeeting } from '../../versions/agreementMeeting';
+import { meetingTeamsOf } from '../../versions/meetingTeams';
 import { checkSigner } from '../checkSigner';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
@@ -213,10 +214,22 @@ export function versionRoutes(): Hono<AppEnv> {
       ? all.find((v) => v.id === fromId)
       : all.find((v) => v.status === 'agreed' && v.number < version.number);
     if (fromId && !base) throw notFound('No such version to compare with.');
+    const toDraft = c.req.query('to') === 'draft';
     const before = base ? documents.planFromState(versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
-    const after = c.req.query('to') === 'draft' ? await documents.readPlan(workspaceId) : documents.planFromState(versions.state(version.id));
+    const after = toDraft ? await documents.readPlan(workspaceId) : documents.planFromState(versions.state(version.id));
+    // The team at the meetings as each side froze it; the draft's as it is now. A version from
+    // before records were kept froze no meetings.
+    const frozenTeams = (versionId: string) => {
+      const record = versions.record(versionId);
+      return record ? meetingTeamsOf(record.meetings, record.team) : [];
+    };
+    const live = toDraft ? await currentRecord(c.get('services'), workspaceId) : null;
+    const meetings = {
+      before: base ? frozenTeams(base.id) : [],
+      after: live ? meetingTeamsOf(live.meetings, live.team) : frozenTeams(version.id),
+    };
     audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
-    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after) });
+    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after, meetings) });
   });
 
   app.all('/workspaces/:workspaceId/versions/:versionId', () => {
