@@ -3,6 +3,7 @@ import type { PlanSnapshot } from '../../shared/schema';
 import { serviceTypeLabels } from '../../shared/schema/vocabulary';
 import { formatDay } from './versionText';
 import { GoalReader } from './GoalReader';
+import { IepPartReader } from './IepPartReader';
 import { isBlank, RichText } from './RichText';
 import { SupportsTable } from './SupportsTable';
 import './PlanReader.css';
@@ -18,6 +19,8 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
   return (
     <div className="reader">
       <p className="reader__plan-title">{plan.title || 'Untitled plan'}</p>
+      <IepPartReader plan={plan} part="student" />
+      <IepPartReader plan={plan} part="dates" />
 
       <ReaderSection title="Present levels" intro="How the child is doing now, area by area.">
         {described.length === 0 && <p className="reader__empty">No areas described.</p>}
@@ -31,6 +34,8 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
           <p className="reader__empty">Not described in this version: {blank.map((level) => level.label).join(', ')}.</p>
         )}
       </ReaderSection>
+
+      <IepPartReader plan={plan} part="curriculumEffect" />
 
       <ReaderSection title="Goals" intro="What the child works toward this year, and how progress is measured.">
         {plan.goals.length === 0 && <p className="reader__empty">No goals in this version.</p>}
@@ -62,9 +67,14 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
         <RichText node={plan.participation} />
       </ReaderSection>
 
+      <IepPartReader plan={plan} part="placement" />
+
       <ReaderSection title="Accommodations in tests">
         <RichText node={plan.assessmentAccommodations} />
       </ReaderSection>
+      <IepPartReader plan={plan} part="assessments" />
+      <IepPartReader plan={plan} part="extendedSchoolYear" />
+      <IepPartReader plan={plan} part="transition" />
 
       <ReaderSection title="Special factors" intro="Needs the team must consider by law.">
         <ul className="reader__factors">
@@ -81,6 +91,8 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
       <ReaderSection title="Parent input" intro="What the family sees at home and wants the team to know.">
         <RichText node={plan.parentInput} />
       </ReaderSection>
+      <IepPartReader plan={plan} part="parentParticipation" />
+      <IepPartReader plan={plan} part="contactAttempts" />
 
       <ReaderSection title="Decisions">
         {plan.decisions.length === 0 && <p className="reader__empty">No decisions recorded.</p>}
@@ -95,6 +107,7 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
           </ol>
         )}
       </ReaderSection>
+      <IepPartReader plan={plan} part="priorWrittenNotice" />
     </div>
   );
 }

@@ -361,6 +361,10 @@ export const en = {
     },
   },
   planRecord: {
+    supportSchedule: { startDate: 'Starts', frequency: 'How often', location: 'Where', duration: 'How long' },
+    notFilled: 'Not filled in',
+    noAssessments: 'No state or district assessments in this version.',
+    noContactAttempts: 'No attempts to reach the parents recorded.',
     agreedAt: 'Agreed at {{meeting}} on {{date}}',
     toBeAgreedAt: 'To be agreed at {{meeting}} on {{date}}',
     meetingKinds: {
@@ -399,6 +403,7 @@ export const en = {
       assessments: 'State and district tests',
       extendedSchoolYear: 'Extended school year',
       transition: 'Transition and transfer of rights',
+      meetingTeam: 'The team at the meetings',
       parentParticipation: 'Parent participation',
       contactAttempts: 'Attempts to reach the parents',
       priorWrittenNotice: 'Prior written notice',

@@ -358,6 +358,10 @@ export const es: Catalog = {
     },
   },
   planRecord: {
+    supportSchedule: { startDate: 'Empieza', frequency: 'Con qué frecuencia', location: 'Dónde', duration: 'Cuánto tiempo' },
+    notFilled: 'Sin completar',
+    noAssessments: 'No hay exámenes estatales ni del distrito en esta versión.',
+    noContactAttempts: 'No se registraron intentos de comunicarse con los padres.',
     agreedAt: 'Acordado en {{meeting}} del {{date}}',
     toBeAgreedAt: 'Para acordar en {{meeting}} del {{date}}',
     meetingKinds: {
@@ -396,6 +400,7 @@ export const es: Catalog = {
       assessments: 'Exámenes estatales y del distrito',
       extendedSchoolYear: 'Año escolar extendido',
       transition: 'Transición y traspaso de derechos',
+      meetingTeam: 'El equipo en las reuniones',
       parentParticipation: 'Participación de los padres',
       contactAttempts: 'Intentos de comunicarse con los padres',
       priorWrittenNotice: 'Aviso previo por escrito',
