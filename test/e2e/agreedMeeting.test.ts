@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { planDoc } from '../../shared/schema';
+import { apiClient } from '../helpers/apiClient';
 import { useBrowserTeam } from '../helpers/browserSession';
 import { seedCompletePlan } from '../helpers/completePlan';
 
@@ -9,7 +10,12 @@ describe('the meeting that agreed the plan, in the browser', () => {
   let meetingId = '';
   const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' }, async (server, team) => {
     await seedCompletePlan(server, team, 'Dana Ortiz', 'case_manager', 'Tripod grip for ten minutes');
-    meetingId = server.services.meetings.create(team.workspaceId, { kind: 'annual_review', title: 'Annual review', startsAt: '2026-12-03T16:00:00.000Z' }, team.members['Dana Ortiz']!.userId).id;
+    const created = await apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie }).request<{ meeting: { id: string } }>('POST', `/api/workspaces/${team.workspaceId}/meetings`, {
+      kind: 'annual_review',
+      title: 'Annual review',
+      startsAt: '2026-12-03T16:00:00.000Z',
+    });
+    meetingId = created.body.meeting.id;
   });
 
   async function openWorkspaceAs(person: string): Promise<Page> {
@@ -38,9 +44,11 @@ describe('the meeting that agreed the plan, in the browser', () => {
     await panel.getByRole('button', { name: 'Propose a version' }).click();
     // The meeting just held is chosen by default.
     expect(await panel.getByLabel('Meeting where the team agrees this version').inputValue()).toBe(meetingId);
+    await panel.getByText('The plan has everything required').waitFor();
     await panel.getByLabel('Title').fill('Annual IEP, December 2026');
     await panel.getByRole('button', { name: 'Propose version 1' }).click();
-    await panel.getByText('To be agreed at the annual review meeting on December 3, 2026').waitFor();
+    await panel.getByText('Annual IEP, December 2026').first().waitFor();
+    expect(await panel.getByTestId('agreed-meeting').first().innerText()).toBe('To be agreed at the annual review meeting on December 3, 2026');
     await sign(dana, 'Dana Ortiz', false);
 
     const alex = await openWorkspaceAs('Alex Moreno');
