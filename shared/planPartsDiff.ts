@@ -138,7 +138,7 @@ function priorNoticeFields(plan: PlanSnapshot): Fields {
   return fields;
 }
 
-function meetingTeamFields(meetings: readonly MeetingTeamSnapshot[]): Fields {
+export function meetingTeamFields(meetings: readonly MeetingTeamSnapshot[]): Fields {
   const fields: Fields = {};
   for (const meeting of meetings) {
     const name = `${meeting.title || 'Meeting'} (${meeting.startsAt.slice(0, 10)})`;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, planPartFields, type Fields, type PlanPartId } from '../../shared/planPartsDiff';
+import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, meetingTeamFields, planPartFields, type Fields, type MeetingTeamSnapshot, type PlanPartId } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
 
 type ReaderPart = Exclude<PlanPartId, 'meetingTeam'> | 'assessments' | 'contactAttempts';
@@ -23,6 +23,28 @@ export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: Reader
         <ItemList items={plan.parentContactAttempts} fields={contactAttemptFields} label={contactAttemptLabel} empty={t('planRecord.noContactAttempts')} />
       ) : (
         <FieldList fields={planPartFields(part, plan, [])} />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The team at each meeting the version froze: which required participants were covered and by
+ * whom, others present, excusals. A version from before records were kept froze none, and says so.
+ */
+export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTeamSnapshot[] | null }) {
+  const { t } = useTranslation();
+  return (
+    <section className="reader__section" data-testid="reader-meetingTeam">
+      <div className="reader__section-head">
+        <h3 className="reader__section-title">{t('planRecord.changes.meetingTeam')}</h3>
+      </div>
+      {meetings === null ? (
+        <p className="reader__empty">{t('planRecord.teamNotFrozen')}</p>
+      ) : meetings.length === 0 ? (
+        <p className="reader__empty">{t('planRecord.noMeetings')}</p>
+      ) : (
+        <FieldList fields={meetingTeamFields(meetings)} />
       )}
     </section>
   );

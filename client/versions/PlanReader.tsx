@@ -3,7 +3,8 @@ import type { PlanSnapshot } from '../../shared/schema';
 import { serviceTypeLabels } from '../../shared/schema/vocabulary';
 import { formatDay } from './versionText';
 import { GoalReader } from './GoalReader';
-import { IepPartReader } from './IepPartReader';
+import { IepPartReader, MeetingTeamsReader } from './IepPartReader';
+import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import { isBlank, RichText } from './RichText';
 import { SupportsTable } from './SupportsTable';
 import './PlanReader.css';
@@ -12,7 +13,7 @@ import './PlanReader.css';
  * A frozen plan, read-only, in the order of the plan itself. Headings start at h3: the
  * reader sits under a page or dialog heading naming the version.
  */
-export function PlanReader({ plan }: { plan: PlanSnapshot }) {
+export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; meetingTeams?: readonly MeetingTeamSnapshot[] | null }) {
   // Empty areas are named once, together, rather than as a column of empty boxes.
   const described = plan.presentLevels.filter((level) => !isBlank(level.content));
   const blank = plan.presentLevels.filter((level) => isBlank(level.content));
@@ -91,6 +92,7 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
       <ReaderSection title="Parent input" intro="What the family sees at home and wants the team to know.">
         <RichText node={plan.parentInput} />
       </ReaderSection>
+      <MeetingTeamsReader meetings={meetingTeams} />
       <IepPartReader plan={plan} part="parentParticipation" />
       <IepPartReader plan={plan} part="contactAttempts" />
 

@@ -134,6 +134,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
               {versions.map((version) => (
                 <li key={version.id}>
                   <VersionCard
+                    meetings={meetings}
                     workspaceId={workspaceId}
                     version={version}
                     me={me}

@@ -1,6 +1,7 @@
 import type { CompletenessItem } from '../../shared/completeness';
 import type { SignatureDecision, VersionView } from '../../shared/api';
 import type { PlanDiff } from '../../shared/planDiff';
+import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
 import { apiRequest } from '../api/http';
 
@@ -62,8 +63,20 @@ export async function getCompleteness(workspaceId: string): Promise<Completeness
   return (await apiRequest<{ items: CompletenessItem[] }>('GET', `${base(workspaceId)}/plan/completeness`)).items;
 }
 
-export async function getVersionPlan(workspaceId: string, versionId: string): Promise<{ version: VersionView; plan: PlanSnapshot }> {
-  return apiRequest<{ version: VersionView; plan: PlanSnapshot }>('GET', `${versionPath(workspaceId, versionId)}/plan`);
+export interface VersionPlan {
+  readonly version: VersionView;
+  readonly plan: PlanSnapshot;
+  /** The team at each meeting as the version froze it; null for a version from before records were kept. */
+  readonly meetingTeams?: readonly MeetingTeamSnapshot[] | null;
+}
+
+export async function getVersionPlan(workspaceId: string, versionId: string): Promise<VersionPlan> {
+  return apiRequest<VersionPlan>('GET', `${versionPath(workspaceId, versionId)}/plan`);
+}
+
+/** Which meeting agrees a proposed version (the case manager, until it is agreed); null for none. */
+export async function setAgreedMeeting(workspaceId: string, versionId: string, meetingId: string | null): Promise<VersionView> {
+  return (await apiRequest<{ version: VersionView }>('PUT', `${versionPath(workspaceId, versionId)}/meeting`, { meetingId })).version;
 }
 
 export interface VersionChanges {

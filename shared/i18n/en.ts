@@ -361,6 +361,9 @@ export const en = {
     },
   },
   planRecord: {
+    saveMeeting: 'Save the meeting',
+    teamNotFrozen: 'This version was proposed before the team at the meetings was frozen with each version.',
+    noMeetings: 'No meetings were held when this version was proposed.',
     supportSchedule: { startDate: 'Starts', frequency: 'How often', location: 'Where', duration: 'How long' },
     notFilled: 'Not filled in',
     noAssessments: 'No state or district assessments in this version.',

@@ -358,6 +358,9 @@ export const es: Catalog = {
     },
   },
   planRecord: {
+    saveMeeting: 'Guardar la reunión',
+    teamNotFrozen: 'Esta versión se propuso antes de que el equipo en las reuniones quedara fijo con cada versión.',
+    noMeetings: 'No se había celebrado ninguna reunión cuando se propuso esta versión.',
     supportSchedule: { startDate: 'Empieza', frequency: 'Con qué frecuencia', location: 'Dónde', duration: 'Cuánto tiempo' },
     notFilled: 'Sin completar',
     noAssessments: 'No hay exámenes estatales ni del distrito en esta versión.',

@@ -66,6 +66,13 @@ describe('the meeting that agreed the plan, in the browser', () => {
     const agreedHere = meeting.getByTestId('versions-agreed-here');
     await agreedHere.getByText('Version 1: Annual IEP, December 2026').waitFor();
 
+    // Reading the version shows every part, the team at the meeting as it froze it included.
+    await alexPanel.getByRole('button', { name: /^Read/ }).first().click();
+    await alex.getByTestId('reader-extendedSchoolYear').getByText('Extended school year services are not needed').waitFor();
+    expect(await alex.getByTestId('reader-meetingTeam').innerText()).toContain('Annual review (2026-12-03): required participants');
+    expect(await alex.getByTestId('reader-student').innerText()).toContain('Lincoln Elementary');
+    await alex.getByRole('button', { name: /All versions/ }).first().click();
+
     // The team decides on summer services afterwards: the comparison with the live draft shows it.
     await suite.server.services.rooms.change(`${suite.team.workspaceId}/plan`, (doc) => {
       const live = planDoc(doc);

@@ -196,7 +196,10 @@ export function versionRoutes(): Hono<AppEnv> {
     const version = findVersion(c, workspaceId);
     const { versions, documents, audit } = c.get('services');
     audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.read', subject: version.id });
-    return c.json({ version, plan: documents.planFromState(versions.state(version.id)) });
+    // The team at each meeting as the version froze it; null for a version from before records were kept.
+    const record = versions.record(version.id);
+    const meetingTeams = record ? meetingTeamsOf(record.meetings, record.team) : null;
+    return c.json({ version, plan: documents.planFromState(versions.state(version.id)), meetingTeams });
   });
 
   /**
