@@ -121,6 +121,11 @@ describe('the meeting that agreed a version', () => {
     // The workspace's older free-text fields give way to the record.
     expect(cover).not.toContain('Elm Street Elementary');
     expect(cover).not.toContain('Grade 2');
+    // Meeting notes name the school from the record too.
+    const meeting = await schedule('iep_meeting', 'IEP meeting', '2026-12-01T15:00:00.000Z');
+    const notes = await (await fetch(`${server.url}${base()}/meetings/${meeting}/export?format=md`, { headers: { cookie: team.members.parent!.cookie, 'sec-fetch-site': 'same-origin' } })).text();
+    expect(notes).toContain('Oak Hill Middle');
+    expect(notes).not.toContain('Elm Street Elementary');
   });
 
   it('exports a version from before records were frozen with only what it froze, and says so', async () => {
