@@ -14,6 +14,8 @@ import { ConnectionTracker } from './collab/ConnectionTracker';
 import { DocumentReader } from './documents/DocumentReader';
 import { createMailer, type Mailer } from './mail/Mailer';
 import type { DocumentStore } from './store/DocumentStore';
+import { NotifyingDocumentStore } from './store/NotifyingDocumentStore';
+import { SummaryCache } from './workspaces/SummaryCache';
 import { ConsentRepository } from './workspaces/ConsentRepository';
 import { InvitationRepository } from './workspaces/InvitationRepository';
 import { MeetingRepository } from './workspaces/MeetingRepository';
@@ -73,9 +75,15 @@ export interface Services {
   readonly notifications: NotificationRepository;
   /** Mails what happened to the people it concerns, per their preferences. */
   readonly notifier: Notifier;
+  /** The caseload's per-workspace summaries, dropped when the documents they come from change. */
+  readonly summaries: SummaryCache;
 }
 
-export function createServices(db: Kysely<Database>, store: DocumentStore, config: Config, logger: Logger): Services {
+export function createServices(db: Kysely<Database>, durableStore: DocumentStore, config: Config, logger: Logger): Services {
+  // Every durable append tells the summary cache which document changed.
+  const store = new NotifyingDocumentStore(durableStore);
+  const summaries = new SummaryCache();
+  store.onAppended((name) => summaries.documentChanged(name));
   const rooms = new RoomRegistry({
     store,
     logger: logger.child('room'),
@@ -92,6 +100,7 @@ export function createServices(db: Kysely<Database>, store: DocumentStore, confi
   const mailer = createMailer(config.smtpUrl, config.mailFrom, logger.child('mail'));
   const notifications = new NotificationRepository(db);
   return {
+    summaries,
     history,
     historyRecorder,
     suggestionModes: new SuggestionModeRepository(db),

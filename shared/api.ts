@@ -1,6 +1,7 @@
 import type { Language } from './i18n/languages';
 import type { Role, Setting } from './roles';
 import type { MeetingKind } from './schema/vocabulary';
+import type { RequiredParticipant } from './schema/iepVocabulary';
 import type { ThreadView } from './schema/comments';
 
 /** Shapes the REST API returns; the client and the tests read these, the server writes them. */
@@ -44,6 +45,10 @@ export interface MemberView {
   readonly joinedAt: string;
   /** Whether their email is verified; the team page shows it. Absent where it does not matter (exports). */
   readonly emailVerified?: boolean;
+  /** Which required participants of 300.321 they cover at meetings: as the case manager set, else their role's default. */
+  readonly covers?: readonly RequiredParticipant[];
+  /** Whether the case manager set `covers` (false: the role's default). */
+  readonly coversSet?: boolean;
 }
 
 export interface DocumentView {
@@ -227,6 +232,20 @@ export interface VersionView {
   readonly status: 'proposed' | 'agreed';
   readonly requiredSigners: readonly string[];
   readonly signatures: readonly SignatureView[];
+  /**
+   * The meeting where the team agrees (or agreed) this version, as it was when linked; null
+   * when none is linked. Outside the fingerprint: like a signature, it is added to the record,
+   * and it can no longer change once the version is agreed.
+   */
+  readonly agreedAt?: AgreedMeetingView | null;
+}
+
+/** A meeting as a version's record names it: frozen when linked, so a later edit of the meeting never rewrites it. */
+export interface AgreedMeetingView {
+  readonly meetingId: string;
+  readonly kind: MeetingKind;
+  readonly title: string;
+  readonly startsAt: string;
 }
 
 /** One student on a person's caseload (GET /api/caseload). */
@@ -234,6 +253,8 @@ export interface CaseloadStudent {
   readonly workspaceId: string;
   readonly studentName: string;
   readonly role: Role;
+  /** Today where this student's school is (the workspace's time zone): what overdue is judged against. */
+  readonly today: string;
   /** Overdue first, then soonest. */
   readonly due: readonly import('./caseloadDue').DueItem[];
   readonly upcomingMeetings: readonly MeetingSummary[];

@@ -2,6 +2,7 @@ import type { GoalView, PlanSnapshot, ServiceView, SupportView, DecisionView } f
 import { goalAreaLabels, richTextToPlain, serviceTypeLabels, supportKindLabels, supportStatusLabels } from './schema';
 import { roleDefinitions } from './roles';
 import { diffWords, type WordDiffPart } from './wordDiff';
+import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, planPartFields, planPartIds, type Fields, type MeetingTeamSnapshot, type PlanPartId } from './planPartsDiff';
 
 /**
  * What changed between two states of a plan, in the reader's terms: items added, removed or
@@ -33,11 +34,26 @@ export interface PlanDiff {
   readonly supports: ListDiff;
   readonly services: ListDiff;
   readonly decisions: ListDiff;
+  /** State and district assessments (300.320(a)(6)), one item each. */
+  readonly assessments: ListDiff;
+  /** Attempts to reach an absent parent (300.322(d)). */
+  readonly contactAttempts: ListDiff;
+  /** The other legal components, each as a set of fields, in the law's order; only parts that changed. */
+  readonly parts: readonly PartChanges[];
   /** Whole sections: title, present levels per area, participation, special factors, parent input. */
   readonly sections: readonly FieldChange[];
 }
 
-type Fields = Record<string, { label: string; value: string }>;
+export interface PartChanges {
+  readonly part: PlanPartId;
+  readonly fields: readonly FieldChange[];
+}
+
+/** The team at each meeting, when the caller has the meetings both sides froze. */
+export interface MeetingTeams {
+  readonly before: readonly MeetingTeamSnapshot[];
+  readonly after: readonly MeetingTeamSnapshot[];
+}
 
 
 function goalFields(goal: GoalView, all: readonly GoalView[]): Fields {
@@ -62,6 +78,10 @@ function supportFields(support: SupportView): Fields {
     kind: { label: 'Kind', value: supportKindLabels[support.kind] },
     title: { label: 'Support', value: support.title },
     description: { label: 'Description', value: richTextToPlain(support.description) },
+    startDate: { label: 'Start date', value: support.startDate },
+    frequency: { label: 'Frequency', value: support.frequency },
+    location: { label: 'Location', value: support.location },
+    duration: { label: 'Duration', value: support.duration },
   };
   for (const [setting, use] of Object.entries(support.use)) {
     fields[`use.${setting}`] = { label: `Used at ${setting}`, value: `${supportStatusLabels[use.status]}${use.note ? `: ${use.note}` : ''}` };
@@ -129,18 +149,26 @@ function sectionFields(plan: PlanSnapshot): Fields {
   return fields;
 }
 
-export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): PlanDiff {
+export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, meetings: MeetingTeams = { before: [], after: [] }): PlanDiff {
   const goalLabel = (goal: GoalView) => `${goalAreaLabels[goal.area]}: ${goal.target || 'goal without a target yet'}`;
   return {
     goals: diffList(before.goals, after.goals, (goal) => goalFields(goal, after.goals.some((g) => g.id === goal.id) ? after.goals : before.goals), goalLabel),
     supports: diffList(before.supports, after.supports, supportFields, (s) => s.title || supportKindLabels[s.kind]),
     services: diffList(before.services, after.services, serviceFields, (s) => `${serviceTypeLabels[s.type]}${s.provider ? `, ${s.provider}` : ''}`),
     decisions: diffList(before.decisions, after.decisions, decisionFields, (d) => d.text.slice(0, 80)),
+    assessments: diffList(before.assessments, after.assessments, assessmentFields, assessmentLabel),
+    contactAttempts: diffList(before.parentContactAttempts, after.parentContactAttempts, contactAttemptFields, contactAttemptLabel),
+    parts: planPartIds
+      .map((part) => ({ part, fields: compareFields(planPartFields(part, before, meetings.before), planPartFields(part, after, meetings.after)) }))
+      .filter((entry) => entry.fields.length > 0),
     sections: compareFields(sectionFields(before), sectionFields(after)),
   };
 }
 
+/** Older answers (from before every part was compared) lack the newer lists: read them as empty. */
+const noList: ListDiff = { added: [], removed: [], changed: [] };
+
 export function isEmptyDiff(diff: PlanDiff): boolean {
-  const lists = [diff.goals, diff.supports, diff.services, diff.decisions];
-  return diff.sections.length === 0 && lists.every((list) => list.added.length + list.removed.length + list.changed.length === 0);
+  const lists = [diff.goals, diff.supports, diff.services, diff.decisions, diff.assessments ?? noList, diff.contactAttempts ?? noList];
+  return diff.sections.length === 0 && (diff.parts ?? []).length === 0 && lists.every((list) => list.added.length + list.removed.length + list.changed.length === 0);
 }

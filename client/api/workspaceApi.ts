@@ -1,3 +1,4 @@
+import type { RequiredParticipant } from '../../shared/schema/iepVocabulary';
 import type {
   AuditPage,
   AuditVerification,
@@ -36,6 +37,11 @@ export async function getWorkspace(workspaceId: string): Promise<WorkspaceDetail
 
 export async function changeMemberRole(workspaceId: string, userId: string, role: Role): Promise<MemberView[]> {
   return (await apiRequest<{ members: MemberView[] }>('PATCH', `${base(workspaceId)}/members/${encodeURIComponent(userId)}`, { role })).members;
+}
+
+/** Which required participants of 300.321 a member covers at meetings; null returns them to their role's default. */
+export async function setMemberCovers(workspaceId: string, userId: string, covers: readonly RequiredParticipant[] | null): Promise<MemberView[]> {
+  return (await apiRequest<{ members: MemberView[] }>('PUT', `${base(workspaceId)}/members/${encodeURIComponent(userId)}/covers`, { covers })).members;
 }
 
 export const removeMember = (workspaceId: string, userId: string) =>

@@ -2,6 +2,7 @@ import { Plus } from 'lucide-react';
 import {
   attendeeRoleLabels,
   attendeeRoles,
+  coversFromMembers,
   participantCoverage,
   requiredParticipantLabels,
   requiredParticipants,
@@ -12,6 +13,7 @@ import { CheckInput, DateInput, SelectInput, ShortInput } from '../plan/iep/cont
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
 import '../plan/iep/iep.css';
+import type { MeetingMember } from './members';
 
 const stateWords = { present: 'Present', excused: 'Excused in writing', missing: 'Not covered' } as const;
 
@@ -20,12 +22,13 @@ const stateWords = { present: 'Present', excused: 'Excused in writing', missing:
  * representative, an interpreter, the student) by name and role, excusals with the parent's
  * written agreement, and whether each required participant is covered.
  */
-export function MeetingTeamPanel({ meeting }: { meeting: MeetingDoc }) {
+export function MeetingTeamPanel({ meeting, members = [] }: { meeting: MeetingDoc; members?: readonly MeetingMember[] }) {
   const { canEdit, author } = useLiveDoc();
   const guests = useLive(() => meeting.team.guests.list(), meeting.team.guests);
   const excusals = useLive(() => meeting.team.excusals.list(), meeting.team.excusals);
   const attendance = useLive(() => meeting.attendance.list(), meeting.attendance);
-  const coverage = participantCoverage(attendance, guests, excusals);
+  // Each member covers what the case manager set for them, else what their role stands for.
+  const coverage = participantCoverage(attendance, guests, excusals, coversFromMembers(members));
   return (
     <div className="iep-stack">
       <ul className="iep-coverage-list" aria-label="Required participants">

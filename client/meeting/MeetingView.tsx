@@ -1,3 +1,4 @@
+import { VersionsAgreedAt } from '../versions/AgreedVersions';
 import { Eye } from 'lucide-react';
 import { useMemo, useRef } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
@@ -27,7 +28,7 @@ interface MeetingViewProps {
   readonly author: Author;
   readonly canEdit: boolean;
   /** The workspace's team, for attendance and action-item owners. */
-  readonly members: { userId: string; displayName: string; role: Role }[];
+  readonly members: MeetingMember[];
 }
 
 /** One meeting: when, agenda, who came, notes, decisions and action items, all edited live. */
@@ -81,13 +82,14 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
           <AttendanceList meeting={meeting} members={sorted} />
         </MeetingSection>
         <MeetingSection id="meeting-team" title="The IEP team" explanation="Whether everyone the law requires is here, guests who are not on the team, and excusals." className="meeting-view__wide">
-          <MeetingTeamPanel meeting={meeting} />
+          <MeetingTeamPanel meeting={meeting} members={members} />
         </MeetingSection>
         <MeetingSection id="meeting-notes" title="Notes" explanation="What was said. Everyone can write at once." className="meeting-view__wide">
           <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />
         </MeetingSection>
         <MeetingSection id="meeting-decisions" title="Decisions" explanation="What the team agreed in this meeting." className="meeting-view__wide">
           <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} /> : undefined} />
+          <VersionsAgreedAt workspaceId={workspaceId} meetingId={meetingId} />
         </MeetingSection>
         <MeetingSection id="meeting-actions" title="Action items" explanation="Who does what, and by when." className="meeting-view__wide">
           <ActionItemsList meeting={meeting} members={sorted} />

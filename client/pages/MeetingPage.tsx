@@ -26,7 +26,7 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
             </main>
           );
         }
-        const members = workspace.members.map((member) => ({ userId: member.userId, displayName: member.displayName, role: member.role }));
+        const members = workspace.members.map((member) => ({ userId: member.userId, displayName: member.displayName, role: member.role, covers: member.covers }));
         return (
           <OpenDocument
             docName={meeting.docName}

@@ -125,7 +125,7 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
       </section>
 
       <Suspense fallback={<p className="muted">Loading versions…</p>}>
-        <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} />
+        <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} meetings={workspace.meetings} timeZone={workspace.timeZone} />
       </Suspense>
 
       <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />

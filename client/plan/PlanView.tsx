@@ -20,6 +20,7 @@ import { ServicesSection } from './services/ServicesSection';
 import { SupportsSection } from './supports/SupportsSection';
 import { AssessmentsSection } from './iep/AssessmentsSection';
 import { CompletenessLine } from './iep/CompletenessLine';
+import { AgreedPlanLine } from '../versions/AgreedVersions';
 import { DatesSection } from './iep/DatesSection';
 import { ExtendedSchoolYearSection } from './iep/ExtendedSchoolYearSection';
 import { MeetingTeamSection } from './iep/MeetingTeamSection';
@@ -158,6 +159,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
           <HistoryButton workspaceId={workspaceId} />
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
+        <AgreedPlanLine workspaceId={workspaceId} />
         <DiscussingBanner
           pointer={current}
           following={following}

@@ -1,4 +1,5 @@
 import { Minus, PencilLine, Plus } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
 import type { FieldChange, ListDiff, PlanDiff } from '../../shared/planDiff';
 import { isEmptyDiff } from '../../shared/planDiff';
 import { WordDiff } from './WordDiff';
@@ -13,6 +14,14 @@ const groups: { key: 'goals' | 'supports' | 'services' | 'decisions'; title: str
   { key: 'decisions', title: 'Decisions', one: 'decision', many: 'decisions' },
 ];
 
+/** Lists of the complete IEP's parts, titled from the catalog. */
+const iepLists = [
+  { key: 'assessments', title: 'planRecord.changes.assessments', one: 'assessment', many: 'assessments' },
+  { key: 'contactAttempts', title: 'planRecord.changes.contactAttempts', one: 'attempt to reach the parents', many: 'attempts to reach the parents' },
+] as const;
+
+const emptyList: ListDiff = { added: [], removed: [], changed: [] };
+
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "2 goals changed, 1 support added": the gist, for the status line and the dialog. */
@@ -25,7 +34,14 @@ export function changesSummary(diff: PlanDiff): string {
     if (list.removed.length) parts.push(`${count(list.removed.length, group.one, group.many)} removed`);
     if (list.changed.length) parts.push(`${count(list.changed.length, group.one, group.many)} changed`);
   }
-  if (diff.sections.length) parts.push(`${count(diff.sections.length, 'other section', 'other sections')} changed`);
+  for (const group of iepLists) {
+    const list = diff[group.key] ?? emptyList;
+    if (list.added.length) parts.push(`${count(list.added.length, group.one, group.many)} added`);
+    if (list.removed.length) parts.push(`${count(list.removed.length, group.one, group.many)} removed`);
+    if (list.changed.length) parts.push(`${count(list.changed.length, group.one, group.many)} changed`);
+  }
+  const others = diff.sections.length + (diff.parts ?? []).length;
+  if (others) parts.push(`${count(others, 'other section', 'other sections')} changed`);
   const sentence = parts.join(', ');
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
@@ -39,6 +55,7 @@ interface ChangesListProps {
 
 /** A plan diff grouped by part of the plan: added, removed, then changed with word-level edits. */
 export function ChangesList({ changes, headingLevel = 3, emptyText = 'No changes: both show the same plan.' }: ChangesListProps) {
+  const { t } = useTranslation();
   if (isEmptyDiff(changes)) return <p className="changes__none">{emptyText}</p>;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
@@ -53,6 +70,29 @@ export function ChangesList({ changes, headingLevel = 3, emptyText = 'No changes
           </section>
         );
       })}
+      {iepLists.map((group) => {
+        const list = changes[group.key] ?? emptyList;
+        if (list.added.length + list.removed.length + list.changed.length === 0) return null;
+        return (
+          <section key={group.key} className="changes__group" data-testid={`changes-${group.key}`}>
+            <Heading className="changes__title">{t(group.title)}</Heading>
+            <ListChanges list={list} />
+          </section>
+        );
+      })}
+      {(changes.parts ?? []).map((part) => (
+        <section key={part.part} className="changes__group" data-testid={`changes-${part.part}`}>
+          <Heading className="changes__title">{t(`planRecord.changes.${part.part}`)}</Heading>
+          <ul className="changes__items">
+            <li className="changes__item">
+              <p className="changes__kind"><PencilLine size={18} aria-hidden="true" /> Changed</p>
+              <dl className="changes__fields">
+                {part.fields.map((field) => <FieldRow key={field.field} change={field} />)}
+              </dl>
+            </li>
+          </ul>
+        </section>
+      ))}
       {changes.sections.length > 0 && (
         <section className="changes__group">
           <Heading className="changes__title">Other sections</Heading>

@@ -3,6 +3,8 @@ import type { PlanSnapshot } from '../../shared/schema';
 import { serviceTypeLabels } from '../../shared/schema/vocabulary';
 import { formatDay } from './versionText';
 import { GoalReader } from './GoalReader';
+import { IepPartReader, MeetingTeamsReader } from './IepPartReader';
+import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import { isBlank, RichText } from './RichText';
 import { SupportsTable } from './SupportsTable';
 import './PlanReader.css';
@@ -11,13 +13,15 @@ import './PlanReader.css';
  * A frozen plan, read-only, in the order of the plan itself. Headings start at h3: the
  * reader sits under a page or dialog heading naming the version.
  */
-export function PlanReader({ plan }: { plan: PlanSnapshot }) {
+export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; meetingTeams?: readonly MeetingTeamSnapshot[] | null }) {
   // Empty areas are named once, together, rather than as a column of empty boxes.
   const described = plan.presentLevels.filter((level) => !isBlank(level.content));
   const blank = plan.presentLevels.filter((level) => isBlank(level.content));
   return (
     <div className="reader">
       <p className="reader__plan-title">{plan.title || 'Untitled plan'}</p>
+      <IepPartReader plan={plan} part="student" />
+      <IepPartReader plan={plan} part="dates" />
 
       <ReaderSection title="Present levels" intro="How the child is doing now, area by area.">
         {described.length === 0 && <p className="reader__empty">No areas described.</p>}
@@ -31,6 +35,8 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
           <p className="reader__empty">Not described in this version: {blank.map((level) => level.label).join(', ')}.</p>
         )}
       </ReaderSection>
+
+      <IepPartReader plan={plan} part="curriculumEffect" />
 
       <ReaderSection title="Goals" intro="What the child works toward this year, and how progress is measured.">
         {plan.goals.length === 0 && <p className="reader__empty">No goals in this version.</p>}
@@ -62,9 +68,14 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
         <RichText node={plan.participation} />
       </ReaderSection>
 
+      <IepPartReader plan={plan} part="placement" />
+
       <ReaderSection title="Accommodations in tests">
         <RichText node={plan.assessmentAccommodations} />
       </ReaderSection>
+      <IepPartReader plan={plan} part="assessments" />
+      <IepPartReader plan={plan} part="extendedSchoolYear" />
+      <IepPartReader plan={plan} part="transition" />
 
       <ReaderSection title="Special factors" intro="Needs the team must consider by law.">
         <ul className="reader__factors">
@@ -81,6 +92,9 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
       <ReaderSection title="Parent input" intro="What the family sees at home and wants the team to know.">
         <RichText node={plan.parentInput} />
       </ReaderSection>
+      <MeetingTeamsReader meetings={meetingTeams} />
+      <IepPartReader plan={plan} part="parentParticipation" />
+      <IepPartReader plan={plan} part="contactAttempts" />
 
       <ReaderSection title="Decisions">
         {plan.decisions.length === 0 && <p className="reader__empty">No decisions recorded.</p>}
@@ -95,6 +109,7 @@ export function PlanReader({ plan }: { plan: PlanSnapshot }) {
           </ol>
         )}
       </ReaderSection>
+      <IepPartReader plan={plan} part="priorWrittenNotice" />
     </div>
   );
 }

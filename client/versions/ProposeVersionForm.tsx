@@ -1,7 +1,10 @@
 import { Plus } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { useDisclosureFocus } from './useDisclosureFocus';
-import type { MemberView, VersionView } from '../../shared/api';
+import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
+import { defaultAgreementMeeting } from '../../shared/agreedMeeting';
+import { useTranslation } from 'react-i18next';
+import { MeetingChoice, noMeetingValue } from './MeetingChoice';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { SignersChecklist } from './SignersChecklist';
@@ -16,11 +19,16 @@ interface ProposeVersionFormProps {
   workspaceId: string;
   members: readonly MemberView[];
   nextNumber: number;
+  /** The workspace's meetings, to say which one agrees the version. */
+  meetings?: readonly MeetingSummary[];
+  timeZone?: string;
   onProposed: (version: VersionView) => void;
 }
 
 /** Freezes the live plan as a numbered version for the team to sign. */
-export function ProposeVersionForm({ workspaceId, members, nextNumber, onProposed }: ProposeVersionFormProps) {
+export function ProposeVersionForm({ workspaceId, members, nextNumber, meetings = [], timeZone = 'UTC', onProposed }: ProposeVersionFormProps) {
+  const { t } = useTranslation();
+  const [meetingId, setMeetingId] = useState(noMeetingValue);
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -43,6 +51,8 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
     setReason('');
     setAskReason(false);
     setChecklist(null);
+    // The meeting in progress or the most recent one, as the server would choose.
+    setMeetingId(defaultAgreementMeeting(meetings, new Date().toISOString())?.id ?? noMeetingValue);
     setOpen(true);
     getCompleteness(workspaceId).then(setChecklist, setError);
   }
@@ -60,6 +70,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
         title: title.trim(),
         requiredSigners: withRequiredSigners(selected, members),
         ...(reason.trim() ? { reason: reason.trim() } : {}),
+        meetingId: meetingId === noMeetingValue ? null : meetingId,
       });
       keepFocusElsewhere(); // focus goes to the new version, not back to the toggle
       setOpen(false);
@@ -113,6 +124,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, onPropose
           autoComplete="off"
         />
       )}
+      <MeetingChoice meetings={meetings} value={meetingId} onChange={setMeetingId} timeZone={timeZone} label={t('planRecord.meetingLabel')} hint={t('planRecord.meetingHint')} />
       <SignersChecklist members={members} selected={selected} onChange={(next) => { setSelected(next); setMissingSigners(false); }} />
       {missingSigners && <p className="field-problem" role="alert">Tick at least one person who must sign.</p>}
       <div className="form-actions">

@@ -1,6 +1,8 @@
 import { FileSignature, RefreshCw } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { signatureDecisions, type SignatureDecision, type VersionView } from '../../shared/api';
+import { signatureDecisions, type MeetingSummary, type SignatureDecision, type VersionView } from '../../shared/api';
+import { useTranslation } from 'react-i18next';
+import { MeetingChoice, noMeetingValue } from './MeetingChoice';
 import { isApiFailure } from '../api/ApiFailure';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { PasswordField } from '../components/PasswordField';
@@ -22,6 +24,8 @@ interface SignDialogProps {
   signerName: string;
   /** The child's name, for the statement the signer confirms. */
   studentName: string;
+  /** The workspace's meetings: the signature that completes the agreement may say which one agreed it. */
+  meetings?: readonly MeetingSummary[];
   onClose: () => void;
   onSigned: (version: VersionView) => void;
   /** Refetch the versions (after a refusal that means the list on screen is out of date). */
@@ -38,7 +42,12 @@ const statementHints: Record<SignatureDecision, string> = {
  * Signing one exact version: the person sees its fingerprint and what changed, reads it if
  * they wish, chooses a decision, and the request names the fingerprint shown here.
  */
-export function SignDialog({ workspaceId, version, versions, signerName, studentName, onClose, onSigned, onReload }: SignDialogProps) {
+export function SignDialog({ workspaceId, version, versions, signerName, studentName, meetings = [], onClose, onSigned, onReload }: SignDialogProps) {
+  const { t } = useTranslation();
+  // Everyone else required has agreed: this signature, if it agrees, completes the agreement.
+  const signedBy = new Set(version.signatures.filter((s) => s.decision !== 'disagree').map((s) => s.userId));
+  const completes = version.signatures.every((s) => s.decision !== 'disagree') && version.requiredSigners.filter((id) => !signedBy.has(id)).length === 1;
+  const [meetingId, setMeetingId] = useState(version.agreedAt?.meetingId ?? noMeetingValue);
   const formId = useId();
   const decisionHelpId = useId();
   const [decision, setDecision] = useState<SignatureDecision | null>(null);
@@ -67,7 +76,8 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
     setBusy(true);
     setError(null);
     try {
-      onSigned(await signVersion(workspaceId, version.id, { decision, statement, versionHash: shownHash, typedName, password }));
+      const meeting = completes && decision !== 'disagree' ? { meetingId: meetingId === noMeetingValue ? null : meetingId } : {};
+      onSigned(await signVersion(workspaceId, version.id, { decision, statement, versionHash: shownHash, typedName, password, ...meeting }));
     } catch (failure) {
       setError(failure);
       if (isApiFailure(failure) && (failure.id === 'password_required' || failure.id === 'wrong_password')) setAskPassword(true);
@@ -130,6 +140,10 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
             </label>
           ))}
         </fieldset>
+
+        {completes && decision !== null && decision !== 'disagree' && (
+          <MeetingChoice meetings={meetings} value={meetingId} onChange={setMeetingId} timeZone={version.timeZone} label={t('planRecord.lastSignerMeeting')} hint={t('planRecord.meetingHint')} />
+        )}
 
         <TextAreaField
           label="Statement (optional)"

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { formatDay } from './versionText';
 import { Check, Minus } from 'lucide-react';
 import { supportStatusLabels, type SupportUse, type SupportView } from '../../shared/schema';
 import { supportKindLabels, supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
@@ -26,6 +28,7 @@ export function SupportsTable({ supports }: { supports: readonly SupportView[] }
             <p className="reader__support-title">{support.title || supportKindLabels[support.kind]}</p>
             <span className="reader__tag">{supportKindLabels[support.kind]}</span>
             <RichText node={support.description} headingLevel={5} empty="" />
+            <SupportSchedule support={support} />
             <dl className="reader__fields">
               {supportSettings.map((setting) => (
                 <div key={setting} className="reader__field">
@@ -38,6 +41,20 @@ export function SupportsTable({ supports }: { supports: readonly SupportView[] }
         ))}
       </ul>
     </>
+  );
+}
+
+const scheduleFields = ['startDate', 'frequency', 'location', 'duration'] as const;
+
+/** When, how often, where and how long (300.320(a)(7)); only what the team filled in. */
+function SupportSchedule({ support }: { support: SupportView }) {
+  const { t } = useTranslation();
+  const filled = scheduleFields.filter((field) => support[field].trim() !== '');
+  if (filled.length === 0) return null;
+  return (
+    <p className="reader__note" data-testid="support-schedule">
+      {filled.map((field) => `${t(`planRecord.supportSchedule.${field}`)}: ${field === 'startDate' ? formatDay(support[field]) : support[field]}`).join(' · ')}
+    </p>
   );
 }
 
@@ -73,6 +90,7 @@ function WideTable({ supports }: { supports: readonly SupportView[] }) {
                 <span className="reader__support-title">{support.title || supportKindLabels[support.kind]}</span>
                 <span className="reader__tag">{supportKindLabels[support.kind]}</span>
                 <RichText node={support.description} headingLevel={5} empty="" />
+                <SupportSchedule support={support} />
               </th>
               {supportSettings.map((setting) => (
                 <td key={setting}><Use use={support.use[setting]} /></td>

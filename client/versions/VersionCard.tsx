@@ -1,7 +1,9 @@
 import { BookOpen, FileSignature, GitCompareArrows, TriangleAlert } from 'lucide-react';
 import type { Ref } from 'react';
-import type { MemberView, VersionView } from '../../shared/api';
+import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
+import { EditAgreedMeeting } from './EditAgreedMeeting';
 import { can, type Role } from '../../shared/roles';
+import { AgreedMeetingLine } from './AgreedMeetingLine';
 import { EditSigners } from './EditSigners';
 import { ExportMenu } from './ExportMenu';
 import { HashLine } from './HashLine';
@@ -16,6 +18,8 @@ interface VersionCardProps {
   version: VersionView;
   me: { userId: string; role: Role };
   members: readonly MemberView[];
+  /** The workspace's meetings, for the case manager to say which one agrees a proposed version. */
+  meetings?: readonly MeetingSummary[];
   latestAgreed: boolean;
   headingRef: Ref<HTMLHeadingElement>;
   onSign: () => void;
@@ -25,7 +29,7 @@ interface VersionCardProps {
 }
 
 /** One frozen version: who proposed it, its fingerprint, who signed what, and what can be done with it. */
-export function VersionCard({ workspaceId, version, me, members, latestAgreed, headingRef, onSign, onRead, onCompare, onUpdated }: VersionCardProps) {
+export function VersionCard({ workspaceId, version, me, members, meetings = [], latestAgreed, headingRef, onSign, onRead, onCompare, onUpdated }: VersionCardProps) {
   const progress = signatureProgress(version, members);
   const mine = version.signatures.find((signature) => signature.userId === me.userId);
   const mustSign = !mine && version.requiredSigners.includes(me.userId);
@@ -46,6 +50,7 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
         Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>
       </p>
       {version.reason && <p className="muted">Proposed again, unchanged, because: {version.reason}</p>}
+      <AgreedMeetingLine version={version} />
       <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">
@@ -84,6 +89,9 @@ export function VersionCard({ workspaceId, version, me, members, latestAgreed, h
           canExport={can(me.role, 'export')}
         />
       </div>
+      {version.status === 'proposed' && can(me.role, 'manageTeam') && meetings.length > 0 && (
+        <EditAgreedMeeting workspaceId={workspaceId} version={version} meetings={meetings} onUpdated={onUpdated} />
+      )}
       {version.status === 'proposed' && version.signatures.length === 0 && can(me.role, 'manageTeam') && (
         <EditSigners workspaceId={workspaceId} version={version} members={members} onUpdated={onUpdated} />
       )}

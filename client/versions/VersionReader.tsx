@@ -8,5 +8,5 @@ export function VersionReader({ workspaceId, versionId }: { workspaceId: string;
   const [loaded] = useApiData(() => getVersionPlan(workspaceId, versionId), `${workspaceId}/${versionId}`);
   if (loaded.status === 'loading') return <p className="muted" role="status">Loading the version…</p>;
   if (loaded.status === 'failed') return <ProblemMessage error={loaded.error} />;
-  return <PlanReader plan={loaded.data.plan} />;
+  return <PlanReader plan={loaded.data.plan} meetingTeams={loaded.data.meetingTeams ?? null} />;
 }

@@ -1,6 +1,6 @@
 import { ArrowLeft, FileSignature } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
-import type { MemberView, VersionView } from '../../shared/api';
+import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
 import { can, type Role } from '../../shared/roles';
 import { useApiData } from '../api/useApiData';
 import { useRefreshWhileVisible } from '../api/useRefreshWhileVisible';
@@ -21,6 +21,9 @@ interface VersionsPanelProps {
   me: { userId: string; role: Role };
   members: MemberView[];
   studentName: string;
+  /** The workspace's meetings: which one agrees a version is chosen among them. */
+  meetings?: readonly MeetingSummary[];
+  timeZone?: string;
 }
 
 type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'compare'; from: string; to: string };
@@ -30,7 +33,7 @@ type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'co
  * ways to propose, sign, read, compare and download them. Reading and comparing replace the
  * list in place (a back button returns to it), so they work the same on a phone.
  */
-export function VersionsPanel({ workspaceId, me, members, studentName }: VersionsPanelProps) {
+export function VersionsPanel({ workspaceId, me, members, studentName, meetings = [], timeZone = 'UTC' }: VersionsPanelProps) {
   const [loaded, { reload, replace }] = useApiData(() => listVersions(workspaceId), workspaceId);
   // Colleagues sign during the meeting: their signatures show up without a reload.
   useRefreshWhileVisible(() => void reload(), 10_000);
@@ -122,7 +125,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName }: Version
       {loaded.status === 'ready' && mode.kind === 'list' && (
         <>
           {can(me.role, 'manageTeam') && (
-            <ProposeVersionForm workspaceId={workspaceId} members={members} nextNumber={(versions[0]?.number ?? 0) + 1} onProposed={proposed} />
+            <ProposeVersionForm workspaceId={workspaceId} members={members} nextNumber={(versions[0]?.number ?? 0) + 1} meetings={meetings} timeZone={timeZone} onProposed={proposed} />
           )}
           {versions.length === 0 ? (
             <p className="versions__empty">No versions yet. The plan is still a live draft.</p>
@@ -131,6 +134,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName }: Version
               {versions.map((version) => (
                 <li key={version.id}>
                   <VersionCard
+                    meetings={meetings}
                     workspaceId={workspaceId}
                     version={version}
                     me={me}
@@ -188,6 +192,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName }: Version
           versions={versions}
           signerName={myName}
           studentName={studentName}
+          meetings={meetings}
           onClose={() => setSigningId(null)}
           onSigned={signed}
           onReload={() => void reload()}

@@ -1,6 +1,7 @@
 import type { CompletenessItem } from '../../shared/completeness';
 import type { SignatureDecision, VersionView } from '../../shared/api';
 import type { PlanDiff } from '../../shared/planDiff';
+import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
 import { apiRequest } from '../api/http';
 
@@ -21,6 +22,8 @@ export interface NewVersion {
   readonly requiredSigners: readonly string[];
   /** Why an unchanged plan is proposed again. */
   readonly reason?: string;
+  /** The meeting where the team agrees it; null for none. */
+  readonly meetingId?: string | null;
 }
 
 export async function proposeVersion(workspaceId: string, input: NewVersion): Promise<VersionView> {
@@ -40,6 +43,8 @@ export interface NewSignature {
   readonly typedName: string;
   /** Re-entered unless the signer signed in within the last 15 minutes. */
   readonly password: string;
+  /** Sent only by the signature that completes the agreement: the meeting that agreed it, or null for none. */
+  readonly meetingId?: string | null;
 }
 
 export async function signVersion(workspaceId: string, versionId: string, input: NewSignature): Promise<VersionView> {
@@ -49,6 +54,7 @@ export async function signVersion(workspaceId: string, versionId: string, input:
     typedName: input.typedName,
     ...(input.password ? { password: input.password } : {}),
     ...(input.statement.trim() ? { statement: input.statement.trim() } : {}),
+    ...(input.meetingId !== undefined ? { meetingId: input.meetingId } : {}),
   };
   return (await apiRequest<{ version: VersionView }>('POST', `${versionPath(workspaceId, versionId)}/signatures`, body)).version;
 }
@@ -57,8 +63,20 @@ export async function getCompleteness(workspaceId: string): Promise<Completeness
   return (await apiRequest<{ items: CompletenessItem[] }>('GET', `${base(workspaceId)}/plan/completeness`)).items;
 }
 
-export async function getVersionPlan(workspaceId: string, versionId: string): Promise<{ version: VersionView; plan: PlanSnapshot }> {
-  return apiRequest<{ version: VersionView; plan: PlanSnapshot }>('GET', `${versionPath(workspaceId, versionId)}/plan`);
+export interface VersionPlan {
+  readonly version: VersionView;
+  readonly plan: PlanSnapshot;
+  /** The team at each meeting as the version froze it; null for a version from before records were kept. */
+  readonly meetingTeams?: readonly MeetingTeamSnapshot[] | null;
+}
+
+export async function getVersionPlan(workspaceId: string, versionId: string): Promise<VersionPlan> {
+  return apiRequest<VersionPlan>('GET', `${versionPath(workspaceId, versionId)}/plan`);
+}
+
+/** Which meeting agrees a proposed version (the case manager, until it is agreed); null for none. */
+export async function setAgreedMeeting(workspaceId: string, versionId: string, meetingId: string | null): Promise<VersionView> {
+  return (await apiRequest<{ version: VersionView }>('PUT', `${versionPath(workspaceId, versionId)}/meeting`, { meetingId })).version;
 }
 
 export interface VersionChanges {

@@ -6,6 +6,7 @@ import { useMailEnabled } from '../auth/useMailEnabled';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { SettingBadge } from './SettingBadge';
+import { MemberCovers } from './MemberCovers';
 import { roleLabel } from './roleLabels';
 import { useTranslation } from 'react-i18next';
 
@@ -85,6 +86,7 @@ export function MemberRow({ workspaceId, member, isSelf, canManage, studentName,
         {canManage && !isSelf && roleFixed && <span className="muted member__consent-note">{t('team.throughConsent')}</span>}
         <SettingBadge setting={member.setting} />
       </div>
+      <MemberCovers workspaceId={workspaceId} member={member} canManage={canManage} onMembersChanged={onMembersChanged} />
       {(canManage || isSelf) && (
         <div className="member__actions">
           {canConfirmEmail && (

@@ -58,7 +58,10 @@ export type AuditAction =
   | 'calendar_feed.revoked'
   | 'suggestion.decided'
   | 'suggestion.modes_changed'
-  | 'history.read';
+  | 'history.read'
+  // Which meeting agreed a version; which required participant each member covers.
+  | 'version.meeting_linked'
+  | 'member.coverage_changed';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

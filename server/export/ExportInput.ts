@@ -10,7 +10,7 @@ export interface ExportStudent {
 }
 
 /** A team member as an export shows them (no e-mail: it is not part of the record). */
-export type TeamMember = Pick<MemberView, 'userId' | 'displayName' | 'role' | 'setting'>;
+export type TeamMember = Pick<MemberView, 'userId' | 'displayName' | 'role' | 'setting' | 'covers'>;
 
 /** One meeting of the plan's team: its summary row and its shared document's content. */
 export interface ExportMeeting {
@@ -35,6 +35,8 @@ export interface PlanExportInput {
   readonly version: VersionView | null;
   /** The language of the fixed text (headings, labels); the team's words are never changed. English when absent. */
   readonly language?: Language;
+  /** A version proposed before versions froze their record: the cover says what was not frozen. */
+  readonly unfrozenRecord?: boolean;
 }
 
 /** Everything an export of one meeting's notes shows. */

@@ -1,4 +1,5 @@
 import type { SignatureDecision } from '../../shared/api';
+import type { MeetingKind } from '../../shared/schema/vocabulary';
 import { en as interfaceEn } from '../../shared/i18n/en';
 import type { Language } from '../../shared/i18n/languages';
 import type { Role, Setting } from '../../shared/roles';
@@ -27,6 +28,14 @@ import { formatDate as englishDate, formatDateTime as englishDateTime } from './
  * statement each signer confirmed are the record and are printed exactly as they were.
  */
 
+/** A meeting kind as the agreement line names it. */
+const englishMeetingKinds: Readonly<Record<MeetingKind, string>> = {
+  annual_review: 'the annual review meeting',
+  iep_meeting: 'the IEP meeting',
+  joint_evaluation: 'the joint evaluation session',
+  check_in: 'the check-in meeting',
+};
+
 type OutlineSection = 'cover' | 'team' | SectionId | 'meetings' | 'signatures';
 
 export interface ExportWords {
@@ -54,6 +63,12 @@ export interface ExportWords {
     readonly proposedAgain: string;
     readonly iepFor: (name: string) => string;
     readonly provenance: string;
+    readonly dateOfBirth: string;
+    readonly grade: string;
+    readonly agreedAtLabel: string;
+    /** "Agreed at the annual review meeting on December 3, 2026". */
+    readonly agreedAt: (kind: MeetingKind, date: string) => string;
+    readonly notFrozen: string;
   };
   readonly team: { readonly none: string; readonly name: string; readonly role: string; readonly setting: string; readonly nameMissing: string };
   readonly presentLevels: { readonly none: string; readonly notDescribed: (areas: string) => string };
@@ -171,6 +186,12 @@ const english: ExportWords = {
     proposedAgain: 'Proposed again because',
     iepFor: (name) => `Individualized Education Program (IEP) for ${name}`,
     provenance: 'Each goal, support, service and decision names the team member who added it and the setting they work in.',
+    dateOfBirth: 'Date of birth',
+    grade: 'Grade',
+    agreedAtLabel: 'Agreed at',
+    agreedAt: (kind, date) => `Agreed at ${englishMeetingKinds[kind]} on ${date}`,
+    notFrozen:
+      'This version was proposed before Bridgeplan froze the team, the meetings and the dates with each version. This copy shows only what was frozen: the plan and the signatures. The team and the meetings are left out, times read in UTC, and the student’s name is as the workspace records it today.',
   },
   team: { none: 'No team members are recorded.', name: 'Name', role: 'Role', setting: 'Setting', nameMissing: 'Name not recorded' },
   presentLevels: { none: 'No area has been described yet.', notDescribed: (areas) => `Not described in this plan: ${areas}.` },

@@ -2,7 +2,16 @@ import { es as interfaceEs } from '../../shared/i18n/es';
 import { formatDate as intlDate, formatDateTime as intlDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
 import type { Role } from '../../shared/roles';
+import type { MeetingKind } from '../../shared/schema/vocabulary';
 import type { ExportWords } from './exportWords';
+
+/** A meeting kind as the agreement line names it. */
+const spanishMeetingKinds: Readonly<Record<MeetingKind, string>> = {
+  annual_review: 'la reunión de revisión anual',
+  iep_meeting: 'la reunión del IEP',
+  joint_evaluation: 'la sesión de evaluación conjunta',
+  check_in: 'la reunión de seguimiento',
+};
 
 /** The Spanish fixed text of a plan export; typed as the English one, so nothing is missed. */
 export const spanish: ExportWords = {
@@ -63,6 +72,12 @@ export const spanish: ExportWords = {
     proposedAgain: 'Propuesto de nuevo porque',
     iepFor: (name) => `Programa de Educación Individualizada (IEP) de ${name}`,
     provenance: 'Cada meta, apoyo, servicio y decisión nombra al miembro del equipo que la agregó y el lugar donde trabaja.',
+    dateOfBirth: 'Fecha de nacimiento',
+    grade: 'Grado',
+    agreedAtLabel: 'Acordado en',
+    agreedAt: (kind, date) => `Acordado en ${spanishMeetingKinds[kind]} del ${date}`,
+    notFrozen:
+      'Esta versión se propuso antes de que Bridgeplan guardara fijos el equipo, las reuniones y las fechas con cada versión. Esta copia muestra solo lo que quedó fijo: el plan y las firmas. El equipo y las reuniones no aparecen, las horas se leen en UTC y el nombre del estudiante es el que el espacio de trabajo registra hoy.',
   },
   team: { none: 'No hay miembros del equipo registrados.', name: 'Nombre', role: 'Función', setting: 'Lugar', nameMissing: 'Nombre no registrado' },
   presentLevels: { none: 'Todavía no se ha descrito ninguna área.', notDescribed: (areas) => `No se describe en este plan: ${areas}.` },

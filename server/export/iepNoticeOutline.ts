@@ -1,5 +1,6 @@
 import {
   contactMethodLabels,
+  coversFromMembers,
   participantCoverage,
   priorNoticeElementLabels,
   priorNoticeElements,
@@ -7,7 +8,7 @@ import {
   attendeeRoleLabels,
   type PlanSnapshot,
 } from '../../shared/schema';
-import type { ExportMeeting } from './ExportInput';
+import type { ExportMeeting, TeamMember } from './ExportInput';
 import { emptyLine, formBlocks, given, missingLine, optional, standing, type FormAnswer } from './formAnswers';
 import type { Block } from './outline';
 import { cleanLine, cleanText, formatDate, formatDateTime, valueRuns } from './text';
@@ -19,11 +20,12 @@ import { cleanLine, cleanText, formatDate, formatDateTime, valueRuns } from './t
 
 const coverageWords = { present: 'Present', excused: 'Excused with the parent’s written agreement', missing: 'Not covered' } as const;
 
-export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: string): Block[] {
+export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: string, team: readonly TeamMember[] = []): Block[] {
+  const coversOf = coversFromMembers(team);
   if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: 'No meetings recorded yet.', muted: true, italic: true }] }];
   const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt));
   return sorted.flatMap(({ meeting, content }): Block[] => {
-    const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? []);
+    const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? [], coversOf);
     const blocks: Block[] = [
       { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${formatDateTime(meeting.startsAt, timeZone)}` },
       {

@@ -102,6 +102,12 @@ function signatureBlocks(signature: SignatureView, version: VersionView, timeZon
   return blocks;
 }
 
+/** "Agreed at the annual review meeting on December 3, 2026", once the version is agreed and a meeting is linked. */
+export function agreedAtLine(version: VersionView, timeZone: string, words: ExportWords): string | null {
+  if (version.status !== 'agreed' || !version.agreedAt) return null;
+  return words.cover.agreedAt(version.agreedAt.kind, words.date(version.agreedAt.startsAt, timeZone));
+}
+
 export function signaturesBlocks(version: VersionView | null, team: readonly TeamMember[], timeZone: string, words: ExportWords = exportWords('en')): Block[] {
   const label = words.signatures;
   const roleLabel = (role: Role | null) => (role ? words.roles[role] : words.roleMissing);
@@ -130,6 +136,8 @@ export function signaturesBlocks(version: VersionView | null, team: readonly Tea
       ],
     },
   ];
+  const agreedAt = agreedAtLine(version, timeZone, words);
+  if (agreedAt) blocks.push({ kind: 'paragraph', runs: [{ text: `${agreedAt}.`, bold: true }] });
   const byUser = new Map(version.signatures.map((signature) => [signature.userId, signature]));
   const members = new Map(team.map((member) => [member.userId, member]));
   if (version.requiredSigners.length > 0) {

@@ -3,7 +3,7 @@ import { sectionIds, type SectionId } from '../../shared/schema';
 import type { VersionView } from '../../shared/api';
 import type { PlanExportInput, TeamMember } from './ExportInput';
 import { goalsBlocks } from './goalsOutline';
-import { meetingsBlocks, signaturesBlocks } from './meetingsOutline';
+import { agreedAtLine, meetingsBlocks, signaturesBlocks } from './meetingsOutline';
 import type { Block, FieldRow, Outline } from './outline';
 import {
   decisionsBlocks,
@@ -71,8 +71,7 @@ function coverBlocks(input: PlanExportInput, words: ExportWords): Block[] {
   const label = words.cover;
   const rows: FieldRow[] = [
     { label: label.student, value: [{ text: cleanLine(student.name), bold: true }] },
-    { label: label.gradeOrBirth, value: [{ text: cleanLine(student.gradeOrBirthDate) || '—' }] },
-    { label: label.school, value: [{ text: cleanLine(student.school) || '—' }] },
+    ...studentRows(input, words),
     { label: label.plan, value: [{ text: planTitle(input) }] },
     { label: label.version, value: [{ text: versionLine(version, words) }] },
     { label: label.status, value: [{ text: statusLine(version, words), bold: true }] },
@@ -85,6 +84,8 @@ function coverBlocks(input: PlanExportInput, words: ExportWords): Block[] {
     rows.push({ label: label.documentCode, value: [{ text: cleanLine(version.documentCode), bold: true }, { text: label.fingerprintNote, muted: true }] });
     const reason = cleanLine(version.reason);
     if (reason) rows.push({ label: label.proposedAgain, value: [{ text: reason }] });
+    const agreedAt = agreedAtLine(version, input.timeZone, words);
+    if (agreedAt) rows.push({ label: label.agreedAtLabel, value: [{ text: agreedAt }] });
   }
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: planTitle(input), section: 'cover' },
@@ -103,6 +104,7 @@ function coverBlocks(input: PlanExportInput, words: ExportWords): Block[] {
       ],
     });
   }
+  if (input.unfrozenRecord) blocks.push({ kind: 'notice', runs: [{ text: label.notFrozen }] });
   blocks.push({ kind: 'fields', rows });
   blocks.push({
     kind: 'paragraph',
@@ -110,6 +112,24 @@ function coverBlocks(input: PlanExportInput, words: ExportWords): Block[] {
     runs: [{ text: label.provenance }],
   });
   return blocks;
+}
+
+/**
+ * Date of birth, grade and school from the plan's student record; where the record has none,
+ * the workspace's older free-text fields, so a plan written before the record existed still
+ * names the child's grade and school.
+ */
+function studentRows(input: PlanExportInput, words: ExportWords): FieldRow[] {
+  const label = words.cover;
+  const record = input.plan.student;
+  const dateOfBirth = cleanLine(record.dateOfBirth);
+  const grade = cleanLine(record.grade);
+  const rows: FieldRow[] = [];
+  if (dateOfBirth) rows.push({ label: label.dateOfBirth, value: [{ text: words.date(dateOfBirth, input.timeZone) }] });
+  if (grade) rows.push({ label: label.grade, value: [{ text: grade }] });
+  if (!dateOfBirth && !grade) rows.push({ label: label.gradeOrBirth, value: [{ text: cleanLine(input.student.gradeOrBirthDate) || '—' }] });
+  rows.push({ label: label.school, value: [{ text: cleanLine(record.school) || cleanLine(input.student.school) || '—' }] });
+  return rows;
 }
 
 function teamBlocks(team: readonly TeamMember[], words: ExportWords): Block[] {
@@ -185,7 +205,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'transition':
       return transitionBlocks(plan);
     case 'meetingTeam':
-      return meetingTeamBlocks(input.meetings, input.timeZone);
+      return meetingTeamBlocks(input.meetings, input.timeZone, input.team);
     case 'parentParticipation':
       return parentParticipationBlocks(plan);
     case 'priorWrittenNotice':

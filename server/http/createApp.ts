@@ -24,6 +24,7 @@ import { passwordRoutes } from './routes/passwordRoutes';
 import { verificationRoutes } from './routes/verificationRoutes';
 import { workspaceRoutes } from './routes/workspaceRoutes';
 import { caseloadRoutes } from './routes/caseloadRoutes';
+import { teamCoverageRoutes } from './routes/teamCoverageRoutes';
 import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
 import { scheduleRoutes } from './routes/scheduleRoutes';
 import { serviceLogRoutes } from './routes/serviceLogRoutes';
@@ -81,7 +82,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), teamCoverageRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

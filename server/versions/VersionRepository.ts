@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
 import { inTransaction, isPostgres } from '../data/engine';
 import { sql } from 'kysely';
-import type { SignatureDecision, SignatureView, VersionView } from '../../shared/api';
+import type { AgreedMeetingView, SignatureDecision, SignatureView, VersionView } from '../../shared/api';
+import { isMeetingKind } from '../../shared/schema/vocabulary';
 import { isRole } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
 import { newId, nowIso } from '../accounts/secrets';
@@ -21,6 +22,7 @@ interface VersionRow {
   required_signers: string;
   reason: string;
   record: string | null;
+  agreed_meeting: string | null;
 }
 
 interface SignatureRow {
@@ -68,7 +70,7 @@ export interface NewSignature {
 export class VersionRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[]; record: NewVersionRecord }): Promise<StoredVersion> {
+  async propose(input: { workspaceId: string; title: string; state: Uint8Array; proposedBy: string; requiredSigners: readonly string[]; record: NewVersionRecord; agreedAt?: AgreedMeetingView | null }): Promise<StoredVersion> {
     const id = newId('ver');
     await inTransaction(this.db, async (trx) => {
       // Two proposals at once must not take the same number: PostgreSQL serialises them on the
@@ -95,6 +97,7 @@ export class VersionRepository {
           required_signers: JSON.stringify(input.requiredSigners),
           reason: record.reason,
           record: canonicalJson(record),
+          agreed_meeting: input.agreedAt ? canonicalJson(input.agreedAt) : null,
         })
         .execute();
     });
@@ -121,6 +124,11 @@ export class VersionRepository {
   async record(versionId: string): Promise<VersionRecord | null> {
     const row = await this.db.selectFrom('plan_versions').select('record').where('id', '=', versionId).executeTakeFirst();
     return parseVersionRecord(row?.record ?? null);
+  }
+
+  /** Links the meeting where the version is agreed (null unlinks); the caller refuses it once agreed. */
+  async linkMeeting(versionId: string, meeting: AgreedMeetingView | null): Promise<void> {
+    await this.db.updateTable('plan_versions').set({ agreed_meeting: meeting ? canonicalJson(meeting) : null }).where('id', '=', versionId).execute();
   }
 
   async setRequiredSigners(versionId: string, userIds: readonly string[]): Promise<void> {
@@ -157,7 +165,7 @@ export class VersionRepository {
       .selectFrom('plan_versions as v')
       .innerJoin('users as u', 'u.id', 'v.proposed_by')
       .select(['v.id', 'v.workspace_id', 'v.number', 'v.title', 'v.hash', 'v.proposed_by', 'u.display_name as proposer_name'])
-      .select(['v.proposed_at', 'v.required_signers', 'v.reason', 'v.record']);
+      .select(['v.proposed_at', 'v.required_signers', 'v.reason', 'v.record', 'v.agreed_meeting']);
   }
 
   private async toView(row: VersionRow): Promise<StoredVersion> {
@@ -206,6 +214,14 @@ export class VersionRepository {
       status: agreed ? 'agreed' : 'proposed',
       requiredSigners,
       signatures,
+      agreedAt: parseAgreedMeeting(row.agreed_meeting),
     };
   }
+}
+
+function parseAgreedMeeting(json: string | null): AgreedMeetingView | null {
+  if (!json) return null;
+  const value = JSON.parse(json) as Partial<AgreedMeetingView>;
+  if (typeof value.meetingId !== 'string' || typeof value.title !== 'string' || typeof value.startsAt !== 'string' || !isMeetingKind(value.kind)) return null;
+  return { meetingId: value.meetingId, kind: value.kind, title: value.title, startsAt: value.startsAt };
 }

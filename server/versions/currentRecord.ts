@@ -23,9 +23,13 @@ export async function currentRecord(services: Services, workspaceId: string, opt
   for (const meeting of options.meetings === false ? [] : await meetings.list(workspaceId)) {
     meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
   }
+  // The plan's student record names the school; the workspace's older free-text field stands in when it does not.
+  const record = (await documents.readPlan(workspaceId)).student;
   return {
-    student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(row.school) },
-    team: (await workspaces.members(workspaceId)).map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting })),
+    student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(record.school.trim() || row.school) },
+    team: (await workspaces.members(workspaceId))
+      // What each member covers at meetings is part of what the team was, so it is frozen too.
+      .map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting, covers: member.covers })),
     meetings: meetingList,
     timeZone: await workspaces.timeZone(workspaceId),
   };

@@ -4,6 +4,8 @@ import { affected, inTransaction } from '../data/engine';
 import type { MemberView, WorkspaceSummary } from '../../shared/api';
 import { isRole, roleDefinitions, type Role } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
+import { requiredParticipants, type RequiredParticipant } from '../../shared/schema/iepVocabulary';
+import { defaultCovers } from '../../shared/schema/meetingTeam';
 import { newId, nowIso } from '../accounts/secrets';
 
 interface WorkspaceRow {
@@ -23,6 +25,7 @@ interface MemberRow {
   consent_id: string | null;
   created_at: string;
   email_verified_at: string | null;
+  covers: string | null;
 }
 
 export interface NewWorkspace {
@@ -125,13 +128,16 @@ export class WorkspaceRepository {
     const rows: MemberRow[] = await this.db
       .selectFrom('memberships as m')
       .innerJoin('users as u', 'u.id', 'm.user_id')
-      .select(['m.user_id', 'u.display_name', 'u.email', 'u.email_verified_at', 'm.role', 'm.consent_id', 'm.created_at'])
+      .select(['m.user_id', 'u.display_name', 'u.email', 'u.email_verified_at', 'm.role', 'm.consent_id', 'm.created_at', 'm.covers'])
       .where('m.workspace_id', '=', workspaceId)
       .orderBy('m.created_at')
       .execute();
     return rows.map((row) => {
         const role = roleOf(row.role);
+        const chosen = parseCovers(row.covers);
         return {
+          covers: chosen ?? defaultCovers(role),
+          coversSet: chosen !== null,
           userId: row.user_id,
           displayName: row.display_name,
           email: row.email,
@@ -149,6 +155,13 @@ export class WorkspaceRepository {
       .values({ workspace_id: workspaceId, user_id: userId, role, consent_id: consentId, created_at: nowIso() })
       .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet((eb) => ({ role: eb.ref('excluded.role'), consent_id: eb.ref('excluded.consent_id') })))
       .execute();
+  }
+
+  /** Which required participants a member covers at meetings; null returns them to their role's default. */
+  async setCovers(workspaceId: string, userId: string, covers: readonly RequiredParticipant[] | null): Promise<boolean> {
+    const value = covers === null ? null : JSON.stringify(requiredParticipants.filter((participant) => covers.includes(participant)));
+    const result = await this.db.updateTable('memberships').set({ covers: value }).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).executeTakeFirst();
+    return affected(result) > 0;
   }
 
   async setRole(workspaceId: string, userId: string, role: Role): Promise<boolean> {
@@ -176,4 +189,11 @@ export class WorkspaceRepository {
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }
+}
+
+/** Stored covers, or null when none were set (or the value is not a list of participants). */
+function parseCovers(json: string | null): RequiredParticipant[] | null {
+  if (json === null) return null;
+  const value = JSON.parse(json) as unknown;
+  return Array.isArray(value) ? requiredParticipants.filter((participant) => value.includes(participant)) : null;
 }

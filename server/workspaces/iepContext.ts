@@ -1,7 +1,7 @@
 import type { MeetingCoverageView } from '../../shared/api';
 import type { CompletenessContext } from '../../shared/iepCompleteness';
 import type { IepAgeRules } from '../../shared/iepDates';
-import { participantCoverage } from '../../shared/schema';
+import { coversFromMembers, participantCoverage } from '../../shared/schema';
 import type { Services } from '../services';
 import { currentMeetings } from './currentMeetings';
 
@@ -10,13 +10,14 @@ export function iepRulesOf(services: Services): IepAgeRules {
   return { transitionAge: services.config.transitionAge, majorityAge: services.config.majorityAge };
 }
 
-/** For each current meeting, which required participants (300.321) were there or excused. */
+/** For each current meeting, which required participants (300.321) were there or excused, by what each member covers. */
 export async function meetingCoverage(services: Services, workspaceId: string): Promise<MeetingCoverageView[]> {
   const meetings = await currentMeetings(services, workspaceId);
+  const coversOf = coversFromMembers(await services.workspaces.members(workspaceId));
   return Promise.all(
     meetings.map(async (meeting) => {
       const content = await services.documents.readMeeting(workspaceId, meeting.id);
-      return { meeting, coverage: participantCoverage(content.attendance, content.guests, content.excusals) };
+      return { meeting, coverage: participantCoverage(content.attendance, content.guests, content.excusals, coversOf) };
     }),
   );
 }

@@ -63,7 +63,7 @@ export { PriorWrittenNotice } from './priorWrittenNotice';
 export type { SupportScheduleField } from './supports';
 export { supportScheduleFields } from './supports';
 export type { CoverageState, ExcusalInput, ExcusalView, GuestView, MeetingTeam, ParticipantCoverage } from './meetingTeam';
-export { Excusals, Guests, meetingTeam, meetingTeamRoots, participantCoverage, roleCoversParticipant } from './meetingTeam';
+export { coversByRole, coversFromMembers, defaultCovers, Excusals, Guests, meetingTeam, meetingTeamRoots, participantCoverage, roleCoversParticipant, type CoversOf } from './meetingTeam';
 
 // Meeting documents
 export type { MeetingDoc, MeetingMetaView, MeetingSnapshot } from './meetingDoc';

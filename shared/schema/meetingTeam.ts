@@ -148,13 +148,34 @@ export function meetingTeam(doc: Y.Doc, writer: Writer): MeetingTeam {
   };
 }
 
-/** Which required participant a workspace role stands for at a meeting, when it stands for one. */
+/** Which required participant a workspace role stands for at a meeting, by default. */
 export const roleCoversParticipant: Partial<Record<Role, RequiredParticipant>> = {
   parent: 'parent',
   teacher: 'general_education_teacher',
   case_manager: 'special_education_teacher',
   school_therapist: 'evaluation_interpreter',
 };
+
+/** What a member covers when the case manager has not said: the default of their role. */
+export function defaultCovers(role: Role): RequiredParticipant[] {
+  const participant = roleCoversParticipant[role];
+  return participant ? [participant] : [];
+}
+
+/**
+ * Which required participants an attendance record stands for. Members carry what the case
+ * manager set for them (a special education teacher who is also the district representative,
+ * a school psychologist who interprets evaluations); a record without it falls back to its role.
+ */
+export type CoversOf = (record: AttendanceView) => readonly RequiredParticipant[];
+
+export const coversByRole: CoversOf = (record) => (record.role ? defaultCovers(record.role) : []);
+
+/** Covers per member id, falling back to the role for anyone not listed. */
+export function coversFromMembers(members: readonly { readonly userId: string; readonly covers?: readonly RequiredParticipant[] }[]): CoversOf {
+  const byId = new Map(members.filter((member) => member.covers).map((member) => [member.userId, member.covers!]));
+  return (record) => byId.get(record.userId) ?? coversByRole(record);
+}
 
 export type CoverageState = 'present' | 'excused' | 'missing';
 
@@ -167,13 +188,18 @@ export interface ParticipantCoverage {
 
 /**
  * Whether each required participant was covered at a meeting: by a member present (in person
- * or remotely) whose role stands for it, by a guest with that role, or by an excusal the
+ * or remotely) who covers it (as the case manager set, else by role), by a guest with that role, or by an excusal the
  * parent agreed to in writing. An excusal without that agreement covers nothing.
  */
-export function participantCoverage(attendance: readonly AttendanceView[], guests: readonly GuestView[], excusals: readonly ExcusalView[]): ParticipantCoverage[] {
+export function participantCoverage(
+  attendance: readonly AttendanceView[],
+  guests: readonly GuestView[],
+  excusals: readonly ExcusalView[],
+  coversOf: CoversOf = coversByRole,
+): ParticipantCoverage[] {
   return requiredParticipants.map((participant): ParticipantCoverage => {
     const present = [
-      ...attendance.filter((record) => record.mode !== 'absent' && record.role !== null && roleCoversParticipant[record.role] === participant).map((record) => record.name),
+      ...attendance.filter((record) => record.mode !== 'absent' && coversOf(record).includes(participant)).map((record) => record.name),
       ...guests.filter((guest) => guest.role === participant).map((guest) => guest.name),
     ];
     if (present.length > 0) return { participant, state: 'present', names: present };

@@ -3,16 +3,25 @@ import { runReplay } from './replay';
 import { bundleTable, churnTable, loadTable, machineLine, replayTable } from './table';
 import { runChurn } from './churn';
 import { measureBundle } from './bundleSizes';
+import { runCaseload } from './caseload';
+import { caseloadTable } from './table';
 
 /**
  * `npm run bench [-- load|replay|bundle|churn]`: load and replay by default; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
- * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES). Scale the load run with
+ * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
+ * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn or all`);
+  if (!['all', 'load', 'replay', 'bundle', 'churn', 'caseload'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, caseload or all`);
+  if (which === 'caseload') {
+    const options = { students: Number(process.env.BENCH_CASELOAD_STUDENTS ?? 200), requests: Number(process.env.BENCH_CASELOAD_REQUESTS ?? 20) };
+    process.stdout.write(`${machineLine()}\n\ncaseload: ${options.students} students, ${options.requests} requests per case\n`);
+    process.stdout.write(`${caseloadTable(await runCaseload(options))}\n`);
+    return;
+  }
   if (which === 'churn') {
     const options = {
       documents: Number(process.env.BENCH_CHURN_DOCS ?? 3000),

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { BundlePart } from './bundleSizes';
+import type { CaseloadResult } from './caseload';
 import type { ChurnResult } from './churn';
 import type { LoadResult } from './load';
 import type { ReplayResult } from './replay';
@@ -98,4 +99,14 @@ export function churnTable(r: ChurnResult): string {
       ['duration (s)', r.seconds.toFixed(0)],
     ],
   );
+}
+
+export function caseloadTable(r: CaseloadResult): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const rows = ([
+    ['every summary computed (no cache)', r.cold],
+    ['nothing changed', r.warm],
+    ['one plan edited before each request', r.afterOneEdit],
+  ] as const).map(([label, summary]) => [label, String(summary.count), ms(summary.p50), ms(summary.p95), ms(summary.max)]);
+  return render([`GET /api/caseload, ${r.students} students`, 'requests', 'p50', 'p95', 'max'], rows);
 }

@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import type { CaseloadStudent, CaseloadView, IepRulesView } from '../../../shared/api';
-import { compareDue, dueItems } from '../../../shared/caseloadDue';
+import { compareDue } from '../../../shared/caseloadDue';
 import { todayIn } from '../../../shared/iepDates';
-import { iepCompleteness } from '../../../shared/iepCompleteness';
-import { CommentThreads, type PlanSnapshot } from '../../../shared/schema';
 import type { WorkspaceSummary } from '../../../shared/api';
 import type { Services } from '../../services';
-import { iepRulesOf, meetingCoverage, teamCovered } from '../../workspaces/iepContext';
+import { unreadCount, workspaceCaseload } from '../../workspaces/caseloadSummary';
+import { meetingCoverage, teamCovered } from '../../workspaces/iepContext';
 import type { AppEnv } from '../AppEnv';
 import { requireIdentity, requireMember } from '../middleware';
 
@@ -17,24 +16,8 @@ import { requireIdentity, requireMember } from '../middleware';
  * workspace id from the request, so nobody else's students can be asked for.
  */
 
-async function unreadConversations(services: Services, workspaceId: string, userId: string): Promise<number> {
-  const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
-  try {
-    const reads = await services.threadReads.readTimes(userId, workspaceId);
-    return new CommentThreads(doc)
-      .list()
-      .filter((thread) => {
-        const readAt = reads.get(thread.id);
-        return thread.comments.some((comment) => comment.author.userId !== userId && !comment.deleted && (!readAt || comment.createdAt > readAt));
-      }).length;
-  } finally {
-    doc.destroy();
-  }
-}
-
 async function caseloadStudent(services: Services, workspace: WorkspaceSummary, userId: string, today: string, now: string): Promise<CaseloadStudent> {
-  const plan: PlanSnapshot = await services.documents.readPlan(workspace.id);
-  const coverage = await meetingCoverage(services, workspace.id);
+  const summary = await workspaceCaseload(services, workspace, today);
   const awaitingSignature = (await services.versions.list(workspace.id))
     .filter((version) => version.status === 'proposed' && version.requiredSigners.includes(userId) && !version.signatures.some((s) => s.userId === userId))
     .map((version) => ({ id: version.id, number: version.number, title: version.title }));
@@ -42,14 +25,15 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     workspaceId: workspace.id,
     studentName: workspace.studentName,
     role: workspace.role,
-    due: dueItems(plan, today, iepRulesOf(services)),
-    upcomingMeetings: coverage
+    today,
+    due: summary.due,
+    upcomingMeetings: summary.coverage
       .map((entry) => entry.meeting)
       .filter((meeting) => meeting.startsAt >= now)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     awaitingSignature,
-    unreadConversations: await unreadConversations(services, workspace.id, userId),
-    completeness: iepCompleteness(plan, { rules: iepRulesOf(services), teamCovered: teamCovered(coverage) }).line,
+    unreadConversations: unreadCount(summary.threads, await services.threadReads.readTimes(userId, workspace.id), userId),
+    completeness: summary.completeness,
   };
 }
 
@@ -84,10 +68,17 @@ export function caseloadRoutes(): Hono<AppEnv> {
     return c.json({ meetings: coverage, covered: teamCovered(coverage) });
   });
 
-  app.get('/iep-rules', (c) => {
-    requireIdentity(c);
-    const { config } = c.get('services');
-    const rules: IepRulesView = { transitionAge: config.transitionAge, majorityAge: config.majorityAge, today: todayIn(config.schoolTimeZone) };
+  /**
+   * The deployment's ages, and today. With `?workspaceId=`, today where that student's school
+   * is (the workspace's time zone; members only); without, in the deployment's school zone.
+   */
+  app.get('/iep-rules', async (c) => {
+    const workspaceId = c.req.query('workspaceId');
+    if (workspaceId === undefined) requireIdentity(c);
+    else await requireMember(c, workspaceId);
+    const { config, workspaces } = c.get('services');
+    const zone = workspaceId === undefined ? config.schoolTimeZone : await workspaces.timeZone(workspaceId);
+    const rules: IepRulesView = { transitionAge: config.transitionAge, majorityAge: config.majorityAge, today: todayIn(zone) };
     return c.json(rules);
   });
 

@@ -3,13 +3,22 @@ import { readSuggestionsOption, type SuggestionsInExport } from '../../suggestio
 import { meetingFileName, planFileName } from '../../export/fileNames';
 import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
-import type { PlanExportInput } from '../../export/ExportInput';
+import type { ExportStudent, PlanExportInput } from '../../export/ExportInput';
+import type { Services } from '../../services';
 import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { currentRecord } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
+
+/**
+ * The one thing an old version's export still takes from the workspace: whose plan it is. Grade
+ * and school come from the frozen plan's own student record, never from today's workspace.
+ */
+async function unfrozenStudent(services: Services, workspaceId: string): Promise<ExportStudent> {
+  return { name: (await currentRecord(services, workspaceId, { meetings: false })).student.name, gradeOrBirthDate: '', school: '' };
+}
 
 const failureStatus = { timed_out: 503, busy: 503, too_large: 422, failed: 500 } as const;
 
@@ -63,11 +72,15 @@ export function exportRoutes(): Hono<AppEnv> {
     const language = languageOf(c);
     const { identity } = await requireMember(c, workspaceId, 'export');
     const services = c.get('services');
-    // A version shows what it froze; only a version from before records were kept, and the
-    // draft, read the workspace as it is now.
+    // A version shows what it froze and the draft shows the workspace as it is now. A version
+    // from before records were kept shows only what it froze (its plan and signatures) and
+    // says so: the team and meetings of today must never pass for the ones that agreed it.
     const frozen = version ? await services.versions.record(version.id) : null;
-    const shown = frozen ?? (await currentRecord(services, workspaceId));
-    const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone, language };
+    const input: Omit<PlanExportInput, 'plan'> = frozen
+      ? { version, student: frozen.student, team: frozen.team, meetings: frozen.meetings, timeZone: frozen.timeZone, language }
+      : version
+        ? { version, student: await unfrozenStudent(services, workspaceId), team: [], meetings: [], timeZone: version.timeZone, language, unfrozenRecord: true }
+        : { version, ...(await currentRecord(services, workspaceId)), language };
     const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
     await services.audit.record({
       workspaceId,

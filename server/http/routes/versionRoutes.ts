@@ -10,6 +10,8 @@ import { completenessContext } from '../../workspaces/iepContext';
 import { signingStatement } from '../../../shared/signing';
 import { canonicalJson } from '../../versions/canonicalJson';
 import { currentRecord } from '../../versions/currentRecord';
+import { requestedAgreementMeeting } from '../../versions/agreementMeeting';
+import { meetingTeamsOf } from '../../versions/meetingTeams';
 import { checkSigner } from '../checkSigner';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
@@ -86,6 +88,7 @@ export function versionRoutes(): Hono<AppEnv> {
       );
     }
     const shown = await currentRecord(services, workspaceId);
+    const agreedAt = await requestedAgreementMeeting(services, workspaceId, body.meetingId);
     const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
     const version = await versions.propose({
       workspaceId,
@@ -94,6 +97,7 @@ export function versionRoutes(): Hono<AppEnv> {
       proposedBy: identity.user.id,
       requiredSigners,
       record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
+      agreedAt,
     });
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
@@ -107,6 +111,21 @@ export function versionRoutes(): Hono<AppEnv> {
     const services = c.get('services');
     const plan = await services.documents.readPlan(workspaceId);
     return c.json({ items: checkCompleteness(plan, await completenessContext(services, workspaceId)) });
+  });
+
+  /** Which meeting agrees this version: the case manager may change it until the version is agreed. */
+  app.put('/workspaces/:workspaceId/versions/:versionId/meeting', async (c) => {
+    const workspaceId = ws(c);
+    const { identity } = await requireMember(c, workspaceId, 'manageTeam');
+    const version = await findVersion(c, workspaceId);
+    if (version.status === 'agreed') throw conflict('This version is already agreed: the meeting that agreed it is part of its record.', 'version_agreed');
+    const body = await readJsonObject(c);
+    if (!('meetingId' in body)) throw badRequest('Choose a meeting, or none.', 'invalid_meeting');
+    const services = c.get('services');
+    const meeting = await requestedAgreementMeeting(services, workspaceId, body.meetingId);
+    await services.versions.linkMeeting(version.id, meeting);
+    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.meeting_linked', subject: version.id, details: { meeting: meeting?.meetingId ?? 'none' } });
+    return c.json({ version: await services.versions.find(workspaceId, version.id) });
   });
 
   app.put('/workspaces/:workspaceId/versions/:versionId/signers', async (c) => {
@@ -137,6 +156,8 @@ export function versionRoutes(): Hono<AppEnv> {
     const statement = optionalStringField(body, 'statement', { max: 2_000, label: 'Statement' });
     const typedName = stringField(body, 'typedName', { max: 200, label: 'Your full name' });
     const services = c.get('services');
+    // The last signer may say which meeting agreed it; read before signing, so a bad id loses no signature.
+    const chosenMeeting = 'meetingId' in body ? await requestedAgreementMeeting(services, workspaceId, body.meetingId) : undefined;
     const method = await checkSigner(c, identity, body.password);
     const { versions, audit, workspaces } = services;
     const affirmation = signingStatement(version.number, (await workspaces.student(workspaceId)).studentName, decision);
@@ -155,6 +176,12 @@ export function versionRoutes(): Hono<AppEnv> {
     });
     if (!signed) throw conflict('You have already signed this version.', 'already_signed');
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
+    // Only the signature that completes the agreement links the meeting; an earlier signer's choice
+    // would change a record other signers are still reading.
+    if (chosenMeeting !== undefined && (await versions.find(workspaceId, version.id))?.status === 'agreed') {
+      await versions.linkMeeting(version.id, chosenMeeting);
+      await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.meeting_linked', subject: version.id, details: { meeting: chosenMeeting?.meetingId ?? 'none' } });
+    }
     const after = await versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {
       const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
@@ -169,7 +196,10 @@ export function versionRoutes(): Hono<AppEnv> {
     const version = await findVersion(c, workspaceId);
     const { versions, documents, audit } = c.get('services');
     await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.read', subject: version.id });
-    return c.json({ version, plan: documents.planFromState(await versions.state(version.id)) });
+    // The team at each meeting as the version froze it; null for a version from before records were kept.
+    const record = await versions.record(version.id);
+    const meetingTeams = record ? meetingTeamsOf(record.meetings, record.team) : null;
+    return c.json({ version, plan: documents.planFromState(await versions.state(version.id)), meetingTeams });
   });
 
   /**
@@ -187,10 +217,22 @@ export function versionRoutes(): Hono<AppEnv> {
       ? all.find((v) => v.id === fromId)
       : all.find((v) => v.status === 'agreed' && v.number < version.number);
     if (fromId && !base) throw notFound('No such version to compare with.');
+    const toDraft = c.req.query('to') === 'draft';
     const before = base ? documents.planFromState(await versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
-    const after = c.req.query('to') === 'draft' ? await documents.readPlan(workspaceId) : documents.planFromState(await versions.state(version.id));
+    const after = toDraft ? await documents.readPlan(workspaceId) : documents.planFromState(await versions.state(version.id));
+    // The team at the meetings as each side froze it; the draft's as it is now. A version from
+    // before records were kept froze no meetings.
+    const frozenTeams = async (versionId: string) => {
+      const record = await versions.record(versionId);
+      return record ? meetingTeamsOf(record.meetings, record.team) : [];
+    };
+    const live = toDraft ? await currentRecord(c.get('services'), workspaceId) : null;
+    const meetings = {
+      before: base ? await frozenTeams(base.id) : [],
+      after: live ? meetingTeamsOf(live.meetings, live.team) : await frozenTeams(version.id),
+    };
     await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
-    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after) });
+    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after, meetings) });
   });
 
   app.all('/workspaces/:workspaceId/versions/:versionId', () => {

@@ -36,6 +36,14 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
   },
   // Everything else the server stores: accounts, workspaces, versions, audit, schedule...
   { version: 2, sql: accountsSchemaSql },
+  {
+    version: 3,
+    sql: `
+      -- As SQLite migration 15: the meeting that agreed a version, and who covers which required participant.
+      ALTER TABLE plan_versions ADD COLUMN agreed_meeting TEXT;
+      ALTER TABLE memberships ADD COLUMN covers TEXT;
+    `,
+  },
 ];
 
 export class SchemaTooNewError extends Error {

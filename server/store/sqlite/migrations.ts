@@ -358,6 +358,18 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
     `,
   },
+  {
+    version: 15,
+    sql: `
+      -- The meeting where a version was agreed, frozen as it was when linked (JSON: id, kind,
+      -- title, startsAt); NULL when none is linked. It sits beside the signatures, outside the
+      -- fingerprint, because it may be chosen when the last signature lands.
+      ALTER TABLE plan_versions ADD COLUMN agreed_meeting TEXT;
+      -- Which required participants of 34 CFR 300.321 a member covers at meetings (JSON array),
+      -- set by the case manager; NULL means the defaults of the member's role.
+      ALTER TABLE memberships ADD COLUMN covers TEXT;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

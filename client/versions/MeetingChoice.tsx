@@ -1,0 +1,36 @@
+import { useId } from 'react';
+import type { MeetingSummary } from '../../shared/api';
+import { useLocale } from '../i18n/useLocale';
+
+/** The value sent for "no meeting": the server takes `null` as none chosen on purpose. */
+export const noMeetingValue = '';
+
+interface MeetingChoiceProps {
+  meetings: readonly MeetingSummary[];
+  value: string;
+  onChange: (meetingId: string) => void;
+  timeZone: string;
+  label: string;
+  hint?: string;
+}
+
+/** Which meeting agrees a version: the workspace's meetings, newest first, or none. */
+export function MeetingChoice({ meetings, value, onChange, timeZone, label, hint }: MeetingChoiceProps) {
+  const { t, date } = useLocale(timeZone);
+  const id = useId();
+  const ordered = [...meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>{label}</label>
+      {hint && <p className="field__hint" id={`${id}-hint`}>{hint}</p>}
+      <select id={id} className="text-input" value={value} onChange={(event) => onChange(event.target.value)} aria-describedby={hint ? `${id}-hint` : undefined} data-testid="agreed-meeting-choice">
+        <option value={noMeetingValue}>{t('planRecord.noMeeting')}</option>
+        {ordered.map((meeting) => (
+          <option key={meeting.id} value={meeting.id}>
+            {t('planRecord.meetingOption', { title: meeting.title, date: date(meeting.startsAt) })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
