@@ -6,7 +6,17 @@ import type { TestProjectInlineConfiguration } from 'vitest/config';
  * (TEST_ENGINE=postgres: a fresh schema each). A file joins this list once it passes there.
  */
 export const postgresTestFiles = [
+  'test/integration/accessControl.test.ts',
+  'test/integration/accounts.test.ts',
+  'test/integration/accountSecurity.test.ts',
+  'test/integration/comments.test.ts',
+  'test/integration/invitationActions.test.ts',
   'test/integration/invitations.test.ts',
+  'test/integration/language.test.ts',
+  'test/integration/notifications.test.ts',
+  'test/integration/schedule.test.ts',
+  'test/integration/suggestions.test.ts',
+  'test/integration/suggestionsRecord.test.ts',
   'test/integration/versions.test.ts',
 ];
 
