@@ -93,6 +93,7 @@ export interface MembershipsTable {
   role: string;
   consent_id: string | null;
   created_at: string;
+  covers: Nullable<string>;
 }
 
 export interface InvitationsTable {
@@ -152,6 +153,7 @@ export interface PlanVersionsTable {
   required_signers: string;
   record: Nullable<string>;
   reason: Defaulted<string>;
+  agreed_meeting: Nullable<string>;
 }
 
 export interface SignaturesTable {
