@@ -110,6 +110,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
+  services.reminderJob.start(url);
   logger.info('listening', { url, dataDir: config.dataDir, documents: documents.engine, relay: relay ? relay.instanceId : 'off' });
 
   let closing: Promise<void> | null = null;
@@ -119,6 +120,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       await registry.closeAll();
       services.historyRecorder.flushAll();
       await services.exports.close();
+      await services.reminderJob.close();
       await services.notifier.close();
       await collab.close();
       server.closeIdleConnections();

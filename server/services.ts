@@ -30,6 +30,9 @@ import { SuggestionModeRepository } from './suggestions/SuggestionModeRepository
 import { AcceptUndo } from './suggestions/AcceptUndo';
 import { NotificationRepository } from './notifications/NotificationRepository';
 import { Notifier } from './notifications/Notifier';
+import { MeetingOccurrenceRepository } from './schedule/MeetingOccurrenceRepository';
+import { ReminderJob } from './reminders/ReminderJob';
+import { ReminderRepository } from './reminders/ReminderRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -70,6 +73,12 @@ export interface Services {
   readonly notifications: NotificationRepository;
   /** Mails what happened to the people it concerns, per their preferences. */
   readonly notifier: Notifier;
+  /** Which meeting each occurrence of a recurring check-in or joint evaluation became. */
+  readonly meetingOccurrences: MeetingOccurrenceRepository;
+  /** Reminders given (one per event and person) and whether each was read. */
+  readonly reminders: ReminderRepository;
+  /** The periodic job that gives them. */
+  readonly reminderJob: ReminderJob;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -88,7 +97,11 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
   rooms.onRoomLoaded((room) => historyRecorder.attach(room));
   const mailer = createMailer(config.smtpUrl, config.mailFrom, logger.child('mail'));
   const notifications = new NotificationRepository(db);
-  return {
+  const meetings = new MeetingRepository(db);
+  const services: Services = {
+    meetingOccurrences: new MeetingOccurrenceRepository(db, meetings),
+    reminders: new ReminderRepository(db),
+    reminderJob: new ReminderJob({ services: () => services, logger: logger.child('reminders') }),
     history,
     historyRecorder,
     suggestionModes: new SuggestionModeRepository(db),
@@ -104,7 +117,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     workspaces: new WorkspaceRepository(db),
     invitations: new InvitationRepository(db, config.invitationTtlMs),
     consents: new ConsentRepository(db),
-    meetings: new MeetingRepository(db),
+    meetings,
     audit: new AuditLog(db),
     connections: new ConnectionTracker(),
     documents: new DocumentReader(store),
@@ -124,4 +137,5 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     sessionNotes: new SessionNoteRepository(db),
     calendarFeeds: new CalendarFeedRepository(db),
   };
+  return services;
 }

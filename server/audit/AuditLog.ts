@@ -56,7 +56,8 @@ export type AuditAction =
   | 'calendar_feed.revoked'
   | 'suggestion.decided'
   | 'suggestion.modes_changed'
-  | 'history.read';
+  | 'history.read'
+  | 'schedule.meeting_created';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;
