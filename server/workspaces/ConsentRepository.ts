@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ConsentView } from '../../shared/api';
+import { isConsentScopeItem, type ConsentScopeItem } from '../../shared/consentScope';
 import { newId, nowIso } from '../accounts/secrets';
 
 interface ConsentRow {
@@ -9,6 +10,7 @@ interface ConsentRow {
   granted_by_name: string;
   recipient_email: string;
   shared_scope: string;
+  scope_items: string | null;
   purpose: string;
   granted_at: string;
   revoked_at: string | null;
@@ -18,6 +20,17 @@ export interface Consent extends ConsentView {
   readonly workspaceId: string;
 }
 
+/** Unreadable boxes share nothing rather than everything. */
+function readScopeItems(value: string | null): ConsentScopeItem[] | null {
+  if (value === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter(isConsentScopeItem) : [];
+  } catch {
+    return [];
+  }
+}
+
 const toConsent = (row: ConsentRow): Consent => ({
   id: row.id,
   workspaceId: row.workspace_id,
@@ -25,6 +38,7 @@ const toConsent = (row: ConsentRow): Consent => ({
   grantedByName: row.granted_by_name,
   recipientEmail: row.recipient_email,
   sharedScope: row.shared_scope,
+  scopeItems: readScopeItems(row.scope_items),
   purpose: row.purpose,
   grantedAt: row.granted_at,
   revokedAt: row.revoked_at,
@@ -39,14 +53,15 @@ const selectConsent = 'SELECT c.*, u.display_name AS granted_by_name FROM consen
 export class ConsentRepository {
   constructor(private readonly db: Database.Database) {}
 
-  create(input: { workspaceId: string; grantedBy: string; recipientEmail: string; sharedScope: string; purpose: string }): Consent {
+  create(input: { workspaceId: string; grantedBy: string; recipientEmail: string; sharedScope: string; scopeItems?: readonly ConsentScopeItem[] | null; purpose: string }): Consent {
     const id = newId('con');
+    const items = input.scopeItems ? JSON.stringify([...new Set(input.scopeItems)]) : null;
     this.db
       .prepare(
-        `INSERT INTO consents (id, workspace_id, granted_by, recipient_email, shared_scope, purpose, granted_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO consents (id, workspace_id, granted_by, recipient_email, shared_scope, scope_items, purpose, granted_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(id, input.workspaceId, input.grantedBy, input.recipientEmail, input.sharedScope, input.purpose, nowIso());
+      .run(id, input.workspaceId, input.grantedBy, input.recipientEmail, input.sharedScope, items, input.purpose, nowIso());
     return this.findById(id)!;
   }
 
