@@ -1,3 +1,4 @@
+import type { ConsentScopeItem } from '../../shared/consentScope';
 import type {
   AuditPage,
   AuditVerification,
@@ -44,7 +45,7 @@ export const removeMember = (workspaceId: string, userId: string) =>
 export interface NewInvitation {
   email: string;
   role: Role;
-  consent?: { sharedScope: string; purpose: string };
+  consent?: { sharedScope: string; scope?: readonly ConsentScopeItem[]; purpose: string };
   /** The invited person's language: their invitation mail and first pages use it. */
   language?: Language;
 }
