@@ -466,6 +466,7 @@ export const en = {
       timeline: 'Notes on this goal or support',
       none: 'No notes here yet.',
       byline: '{{name}}, {{role}} · {{date}}',
+      inbox: 'Notes from others',
       readOnly: 'You can read the notes; members who edit the plan write them.',
     },
     calendarFeed: {

@@ -463,6 +463,7 @@ export const es: Catalog = {
       timeline: 'Notas sobre esta meta o apoyo',
       none: 'Aún no hay notas aquí.',
       byline: '{{name}}, {{role}} · {{date}}',
+      inbox: 'Notas de los demás',
       readOnly: 'Puede leer las notas; las escriben los miembros que editan el plan.',
     },
     calendarFeed: {
