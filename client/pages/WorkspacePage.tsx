@@ -1,3 +1,4 @@
+import { RemindersCard } from '../reminders/RemindersCard';
 import { MeetingsCard } from '../meetings/MeetingsCard';
 import { ArrowLeft, CalendarDays, ClipboardList, FileText, LineChart, NotebookPen } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
@@ -82,6 +83,8 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
           <span className="badge">{t('common.you', { role: roleLabel(workspace.role) })}</span>
         </p>
       </header>
+
+      <RemindersCard userId={user.id} workspaceId={workspace.id} />
 
       <section className="card" aria-labelledby="documents-title">
         <h2 className="card__title" id="documents-title">{t('workspace.documents')}</h2>
