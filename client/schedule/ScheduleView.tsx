@@ -44,7 +44,7 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
       </div>
       <div className="schedule__body">
         <div className="schedule__main">
-          <WeekGrid weekStart={week.weekStart} occurrences={week.occurrences} conflicts={week.conflicts} settings={snapshot.settings} holidays={snapshot.holidays} />
+          <WeekGrid workspaceId={workspaceId} weekStart={week.weekStart} occurrences={week.occurrences} conflicts={week.conflicts} settings={snapshot.settings} holidays={snapshot.holidays} />
           {canEdit && <AddSessionForm workspaceId={workspaceId} role={role} author={author} weekStart={week.weekStart} services={services} draftConflicts={draftWeek?.conflicts ?? null} onDraft={onDraft} />}
         </div>
         <ConflictList workspaceId={workspaceId} role={role} canEdit={canEdit} conflicts={week.conflicts} sessions={snapshot.sessions} />
