@@ -1,5 +1,5 @@
 import type { MeetingSummary, WorkspaceSummary } from '../../shared/api';
-import { isChildSession, meetingKindLabels, planDoc, ScheduleDoc, sessionKindLabels, serviceTypeLabels } from '../../shared/schema';
+import { isChildSession, isMeetingSession, meetingKindLabels, planDoc, ScheduleDoc, sessionKindLabels, serviceTypeLabels } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import { occurrencesBetween } from '../../shared/scheduleRecurrence';
 import { addDays, todayIn } from '../../shared/scheduleTime';
@@ -40,12 +40,18 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
   try {
     const schedule = new ScheduleDoc(scheduleState).snapshot();
     const from = addDays(todayIn(workspace.timeZone, now), -feedDaysBack);
+    // Check-ins and joint evaluations are the whole team's; other sessions are their people's.
     const mine = schedule.sessions.filter((session) =>
-      (isChildSession(session.kind) || session.kind === 'home') &&
-      (seesWholeWeek(workspace.role) || session.createdBy.userId === user.id || session.providerName === user.displayName),
+      isMeetingSession(session.kind) ||
+      ((isChildSession(session.kind) || session.kind === 'home') &&
+        (seesWholeWeek(workspace.role) || session.createdBy.userId === user.id || session.providerName === user.displayName)),
+    );
+    // An occurrence that already became a meeting is in the feed as that meeting, once.
+    const becameMeetings = new Set(
+      mine.filter((session) => isMeetingSession(session.kind)).flatMap((session) => [...services.meetingOccurrences.forSeries(workspace.id, session.id).keys()].map((date) => `${session.id}@${date}`)),
     );
     const events: CalendarEvent[] = occurrencesBetween(mine, from, feedDaysBack + feedDaysAhead, schedule.holidays)
-      .filter((o) => o.cancelled === null)
+      .filter((o) => o.cancelled === null && !becameMeetings.has(o.key))
       .map((o) => ({
         uid: `${o.key}.${workspace.id}@bridgeplan`,
         summary: `${o.title ? withoutName(o.title, workspace.studentName) : sessionKindLabels[o.kind]} · ${initials}`,

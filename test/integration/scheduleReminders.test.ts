@@ -1,12 +1,21 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MeetingSummary } from '../../shared/api';
 import type { ReminderView } from '../../shared/reminders';
-import { instantOf } from '../../shared/scheduleTime';
+import { addDays, instantOf, todayIn } from '../../shared/scheduleTime';
+import { feedDaysAhead, feedDaysBack } from '../../server/calendar/personalFeed';
+import { parseIcs, prop } from '../helpers/icalendar';
 import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { startMailSink } from '../helpers/mailSink';
 import { writePlan } from '../helpers/seedPlanItems';
 import { startTestServer, type TestServer } from '../helpers/testServer';
+
+/** The same day `months` later (day clamped by the caller: only the month is read). */
+function addMonths(date: string, months: number): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const total = y * 12 + (m - 1) + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
+}
 
 /** Tuesday 10 March 2026, 9:00 in Chicago: the clock the job is run with. */
 const zone = 'America/Chicago';
@@ -136,6 +145,23 @@ describe('check-ins as meetings, and reminders', () => {
     expect((await apiClient(server.url).request('GET', '/api/notifications/reminders')).status).toBe(401);
     expect((await api('dana').request('POST', `/api/notifications/reminders/${mine.id}/read`)).status).toBe(204);
     expect((await reminders('dana')).map((r) => r.id)).not.toContain(mine.id);
+  });
+
+  it('puts each check-in in everyone’s calendar once: as its meeting once it is one, as a session before', async () => {
+    expect((await api('dana').request('POST', schedule('/sessions'), checkIn)).status).toBe(201);
+    const today = todayIn(zone);
+    // Two 11ths inside the feed's window (a week back, 56 days ahead: any 63 days hold two):
+    // the first becomes a meeting, the second is still a session.
+    const elevenths = [-1, 0, 1, 2, 3].map((n) => `${addMonths(today, n).slice(0, 8)}11`).filter((date) => date >= addDays(today, -feedDaysBack) && date < addDays(today, feedDaysAhead)).slice(0, 2);
+    expect(elevenths).toHaveLength(2);
+    const opened = await api('dana').request<{ meeting: MeetingSummary }>('POST', occurrence('ses_checkin', elevenths[0]!));
+    expect(opened.status).toBe(201);
+    const created = await api('priya').request<{ url: string }>('POST', '/api/calendar/feed');
+    const text = await (await fetch(`${server.url}${new URL(created.body.url).pathname}`)).text();
+    const events = parseIcs(text).children.filter((c) => c.type === 'VEVENT');
+    const on = (date: string) => events.filter((e) => prop(e, 'DTSTART')!.value.startsWith(date.replace(/-/g, '')));
+    expect(on(elevenths[0]!).map((e) => prop(e, 'UID')!.value)).toEqual([`${opened.body.meeting.id}.${team.workspaceId}@bridgeplan`]);
+    expect(on(elevenths[1]!).map((e) => prop(e, 'UID')!.value)).toEqual([`ses_checkin@${elevenths[1]}.${team.workspaceId}@bridgeplan`]);
   });
 
   async function sessionIdOf(title: string): Promise<string> {
