@@ -1,13 +1,12 @@
 import { ScheduleDoc } from '../../shared/schema';
 import { localMoment } from '../../shared/timeZone';
-import { todayIn } from '../../shared/scheduleTime';
+import { addDays, todayIn } from '../../shared/scheduleTime';
 import { errorFields, type Logger } from '../logger';
 import { meetingOccurrencesOn, reminderEvents, type ReminderEvent } from './reminderEvents';
 import { reminderLine } from './reminderText';
 import { occurrenceMeeting } from '../schedule/occurrenceMeetings';
 import { iepRulesOf } from '../workspaces/iepContext';
 import type { Services } from '../services';
-import { addDays } from '../../shared/scheduleTime';
 
 /** How often the job looks; each event is reminded once, so a shorter period only makes reminders timelier. */
 const runEveryMs = 15 * 60_000;
@@ -114,7 +113,7 @@ export class ReminderJob {
     let given = 0;
     for (const userId of new Set(event.recipients)) {
       const delivery = services.notifications.preferences(userId)[event.kind];
-      const isNew = services.reminders.record({ userId, workspaceId, eventKey: event.key, kind: event.kind, facts: event.facts, link: event.path, at: now.toISOString(), shown: delivery !== 'never' } as Parameters<typeof services.reminders.record>[0]);
+      const isNew = services.reminders.record({ userId, workspaceId, eventKey: event.key, kind: event.kind, facts: event.facts, link: event.path, at: now.toISOString(), shown: delivery !== 'never' });
       if (!isNew || delivery === 'never') continue;
       given += 1;
       services.notifier.notify({ kind: event.kind, line: reminderLine(event, timeZone), link: `${origin}${event.path}` }, [userId], null);

@@ -1,6 +1,18 @@
 import type Database from 'better-sqlite3';
 import { isReminderKind, type ReminderFacts, type ReminderKind, type ReminderView } from '../../shared/reminders';
 
+/** What is remembered of one event for one person. */
+export interface ReminderRecord {
+  readonly userId: string;
+  readonly workspaceId: string;
+  readonly eventKey: string;
+  readonly kind: ReminderKind;
+  readonly facts: ReminderFacts[ReminderKind];
+  readonly link: string;
+  readonly at: string;
+  readonly shown: boolean;
+}
+
 interface Row {
   id: number;
   workspace_id: string;
@@ -22,7 +34,7 @@ export class ReminderRepository {
    * and so should be delivered. A reminder the person turned off is kept as read: remembered,
    * never shown.
    */
-  record<K extends ReminderKind>(input: { userId: string; workspaceId: string; eventKey: string; kind: K; facts: ReminderFacts[K]; link: string; at: string; shown: boolean }): boolean {
+  record(input: ReminderRecord): boolean {
     return (
       this.db
         .prepare(

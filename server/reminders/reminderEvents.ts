@@ -5,6 +5,7 @@ import type { Role } from '../../shared/roles';
 import { isChildSession, isMeetingSession, serviceTypeLabels, type PlanSnapshot, type ScheduleSnapshot } from '../../shared/schema';
 import { occurrencesBetween } from '../../shared/scheduleRecurrence';
 import { addDays } from '../../shared/scheduleTime';
+import { localMoment } from '../../shared/timeZone';
 import { serviceLogTotals, type ServiceLogEntry } from '../../shared/serviceLog';
 import { requiredWeeklyMinutes } from '../../shared/serviceMinutes';
 import type { MeetingSummary } from '../../shared/api';
@@ -53,7 +54,10 @@ export function reminderEvents(day: WorkspaceDay): ReminderEvent[] {
   const everyone = day.members.map((member) => member.userId);
   const managers = day.members.filter((member) => member.role === 'case_manager').map((member) => member.userId);
   const tomorrow = addDays(day.today, 1);
-  const localDateOf = (iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: day.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+  const localDateOf = (iso: string) => {
+    const m = localMoment(new Date(iso), day.timeZone);
+    return `${m.year}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
+  };
 
   for (const meeting of day.meetings) {
     if (localDateOf(meeting.startsAt) !== tomorrow) continue;
