@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
 import type { ReminderView } from '../../shared/reminders';
-import { formatClock } from '../../shared/scheduleTime';
+import { formatWallClock } from '../../shared/i18n/wallClock';
 
 /** A reminder in the reader's words, from its kind and facts. */
 export function reminderText(reminder: ReminderView, t: TFunction, language: Language, day: (date: string) => string): string {
@@ -10,7 +10,7 @@ export function reminderText(reminder: ReminderView, t: TFunction, language: Lan
     case 'meeting_tomorrow':
       return t('scheduleMore.reminders.meetingTomorrow', { title: reminder.facts.title, when: formatDateTime(language, reminder.facts.timeZone, reminder.facts.startsAt) });
     case 'session_today': {
-      const list = reminder.facts.sessions.map((s) => t('scheduleMore.reminders.sessionAt', { title: s.title, time: formatClock(s.start) })).join('; ');
+      const list = reminder.facts.sessions.map((s) => t('scheduleMore.reminders.sessionAt', { title: s.title, time: formatWallClock(language, s.start) })).join('; ');
       return t('scheduleMore.reminders.sessionToday', { count: reminder.facts.sessions.length, list });
     }
     case 'plan_date_due': {

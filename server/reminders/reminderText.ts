@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
-import { formatClock } from '../../shared/scheduleTime';
+import { formatWallClock } from '../../shared/i18n/wallClock';
 import type { ReminderEvent } from './reminderEvents';
 
 /**
@@ -21,7 +21,7 @@ function lineIn(language: Language, event: ReminderEvent, timeZone: string): str
     }
     case 'session_today': {
       const count = event.facts.sessions.length;
-      const first = formatClock(event.facts.sessions[0]?.start ?? 0);
+      const first = formatWallClock(language, event.facts.sessions[0]?.start ?? 0);
       if (es) return count === 1 ? `Hoy hay una sesión en el horario de un estudiante, a las ${first}.` : `Hoy hay ${count} sesiones en el horario de un estudiante; la primera a las ${first}.`;
       return count === 1 ? `There is a session on a student’s schedule today, at ${first}.` : `There are ${count} sessions on a student’s schedule today; the first at ${first}.`;
     }
