@@ -17,6 +17,21 @@ export interface ConsentScope {
 }
 
 /**
+ * Which box covers each kind of workspace document: the plan's comments and meetings go with
+ * the plan. A consent given as words only (null) keeps the access it always gave.
+ */
+const documentItem: Readonly<Record<string, ConsentScopeItem>> = { plan: 'plan', comments: 'plan', meeting: 'plan', schedule: 'schedule', progress: 'progress' };
+
+export function consentCoversItem(scopeItems: readonly ConsentScopeItem[] | null, item: ConsentScopeItem): boolean {
+  return scopeItems === null || scopeItems.includes(item);
+}
+
+export function consentCoversDocument(scopeItems: readonly ConsentScopeItem[] | null, documentKind: string): boolean {
+  const item = documentItem[documentKind];
+  return item !== undefined && consentCoversItem(scopeItems, item);
+}
+
+/**
  * Whether a clinic note on `topic` crosses to school under this consent: with boxes, only if
  * "session notes" is ticked; a consent from before the boxes is read from its words, narrowly.
  */

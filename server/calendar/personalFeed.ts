@@ -1,3 +1,4 @@
+import { consentAllows } from '../workspaces/consentAccess';
 import type { MeetingSummary, WorkspaceSummary } from '../../shared/api';
 import { isChildSession, isMeetingSession, meetingKindLabels, planDoc, ScheduleDoc, sessionKindLabels, serviceTypeLabels } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
@@ -41,8 +42,9 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
     const schedule = new ScheduleDoc(scheduleState).snapshot();
     const from = addDays(todayIn(workspace.timeZone, now), -feedDaysBack);
     // Check-ins and joint evaluations are the whole team's; other sessions are their people's.
+    const seesSchedule = consentAllows(services, workspace.id, user.id, 'schedule');
     const mine = schedule.sessions.filter((session) =>
-      isMeetingSession(session.kind) ||
+      (isMeetingSession(session.kind) && seesSchedule) ||
       ((isChildSession(session.kind) || session.kind === 'home') &&
         (seesWholeWeek(workspace.role) || session.createdBy.userId === user.id || session.providerName === user.displayName)),
     );
@@ -60,8 +62,10 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
         start: { date: o.date, minute: o.start },
         minutes: o.end - o.start,
       }));
-    for (const meeting of services.meetings.list(workspace.id)) events.push(meetingEvent(meeting, workspace, baseUrl));
-    for (const service of planDoc(planState).services.list()) {
+    // Meetings and service dates are the plan's: outside a consent that does not tick it.
+    const seesPlan = consentAllows(services, workspace.id, user.id, 'plan');
+    for (const meeting of seesPlan ? services.meetings.list(workspace.id) : []) events.push(meetingEvent(meeting, workspace, baseUrl));
+    for (const service of seesPlan ? planDoc(planState).services.list() : []) {
       if (!service.endDate || !/^\d{4}-\d{2}-\d{2}$/.test(service.endDate)) continue;
       events.push({ uid: `due.${service.id}.${workspace.id}@bridgeplan`, summary: `${serviceTypeLabels[service.type]} ends · ${initials}`, description, url: `${baseUrl}/w/${workspace.id}/plan`, start: { date: service.endDate, allDay: true } });
     }

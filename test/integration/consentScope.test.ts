@@ -3,6 +3,7 @@ import type { ConsentView } from '../../shared/api';
 import type { ConsentScopeItem } from '../../shared/consentScope';
 import type { NoteTargetView, SessionNoteView } from '../../shared/scheduleApi';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
+import { upgradeStatus } from '../helpers/rawSocket';
 import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
 import { writePlan } from '../helpers/seedPlanItems';
 import { startTestServer, type TestServer } from '../helpers/testServer';
@@ -47,7 +48,7 @@ describe('consent scope as the boxes the parent ticked', () => {
     expect((await api('chen').request('POST', notes(), { targetKind: 'goal', targetId: goalId, body: 'Slant board helped' })).status).toBe(201);
     expect(await schoolSees()).toEqual([]);
 
-    const ticked = consentFor(['session_notes'], 'Notes, please');
+    const ticked = consentFor(['plan', 'session_notes'], 'Notes, please');
     expect(await schoolSees()).toEqual(['Slant board helped']);
     const targets = await api('chen').request<{ targets: NoteTargetView[] }>('GET', `${notes()}/targets`);
     expect(targets.body.targets.map((t) => t.audience)).toEqual(['team']);
@@ -68,5 +69,41 @@ describe('consent scope as the boxes the parent ticked', () => {
     expect(listed.body.consents.map((c) => [c.sharedScope, c.scopeItems])).toEqual([['The plan and notes, in my words', ['plan', 'session_notes']]]);
     expect((await api('stranger', other).request('GET', `${notes()}/targets`)).status).toBe(403);
     expect((await apiClient(server.url).request('GET', `${notes()}/targets`)).status).toBe(401);
+  });
+});
+
+describe('what a ticked consent opens to the clinic therapist', () => {
+  let server: TestServer;
+  let team: SeededTeam;
+  const api = (name: string): ApiClient => apiClient(server.url, { cookie: team.members[name]!.cookie });
+
+  beforeEach(async () => {
+    server = await startTestServer();
+    team = await seedTeam(server.services, { dana: 'case_manager', chen: 'clinical_therapist', alex: 'parent' });
+  });
+  afterEach(async () => {
+    await server.close();
+  });
+
+  it('opens the plan and refuses the schedule and progress when only the plan is ticked, on the socket and the API', async () => {
+    const consent = server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'The plan', scopeItems: ['plan'], purpose: 'OT' });
+    server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
+    const upgrade = (doc: string) => upgradeStatus(`${server.wsUrl}/${team.workspaceId}/${doc}?token=${team.members.chen!.token}`);
+    expect(await upgrade('plan')).toBe(101);
+    expect(await upgrade('schedule')).toBe(403);
+    expect(await upgrade('progress')).toBe(403);
+    const week = await api('chen').request<{ error: { id: string } }>('GET', `/api/workspaces/${team.workspaceId}/schedule/week`);
+    expect([week.status, week.body.error.id]).toEqual([403, 'outside_consent']);
+    expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/service-log`)).status).toBe(200);
+    // School staff and the family are not limited by anyone's consent.
+    expect((await api('dana').request('GET', `/api/workspaces/${team.workspaceId}/schedule/week`)).status).toBe(200);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/schedule?token=${team.members.alex!.token}`)).toBe(101);
+  });
+
+  it('keeps the access a consent given as words only always gave', async () => {
+    const consent = server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'Goals and supports', purpose: 'OT' });
+    server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
+    expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/schedule?token=${team.members.chen!.token}`)).toBe(101);
+    expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/schedule/week`)).status).toBe(200);
   });
 });
