@@ -94,7 +94,10 @@ describe('what a ticked consent opens to the clinic therapist', () => {
     expect(await upgrade('progress')).toBe(403);
     const week = await api('chen').request<{ error: { id: string } }>('GET', `/api/workspaces/${team.workspaceId}/schedule/week`);
     expect([week.status, week.body.error.id]).toEqual([403, 'outside_consent']);
+    const progress = await api('chen').request<{ error: { id: string } }>('GET', `/api/workspaces/${team.workspaceId}/progress/report/codes?from=2026-01-01&to=2026-03-31`);
+    expect([progress.status, progress.body.error.id]).toEqual([403, 'outside_consent']);
     expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/service-log`)).status).toBe(200);
+    expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/meetings`)).status).toBe(200);
     // School staff and the family are not limited by anyone's consent.
     expect((await api('dana').request('GET', `/api/workspaces/${team.workspaceId}/schedule/week`)).status).toBe(200);
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/schedule?token=${team.members.alex!.token}`)).toBe(101);

@@ -1,4 +1,3 @@
-import { requireConsentFor } from '../requireConsent';
 import { Hono, type Context } from 'hono';
 import { roleDefinitions, type Role } from '../../../shared/roles';
 import { mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
@@ -75,7 +74,6 @@ export function scheduleRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/schedule/week', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = requireMember(c, workspaceId);
-    requireConsentFor(c, workspaceId, identity.user.id, 'schedule');
     const { workspaces } = c.get('services');
     const timeZone = workspaces.findForUser(workspaceId, identity.user.id)!.timeZone;
     const date = c.req.query('date') ? localDate(c.req.query('date')) : todayIn(timeZone);

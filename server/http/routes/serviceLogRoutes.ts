@@ -1,4 +1,3 @@
-import { requireConsentFor } from '../requireConsent';
 import { Hono } from 'hono';
 import { serviceTypeLabels } from '../../../shared/schema';
 import type { ServiceLogView } from '../../../shared/scheduleApi';
@@ -20,7 +19,6 @@ export function serviceLogRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/service-log', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = requireMember(c, workspaceId);
-    requireConsentFor(c, workspaceId, identity.user.id, 'plan');
     const { serviceLog, workspaces, audit } = c.get('services');
     const today = todayIn(workspaces.findForUser(workspaceId, identity.user.id)!.timeZone);
     const to = c.req.query('to') ? localDate(c.req.query('to'), 'End of period') : today;

@@ -1,4 +1,3 @@
-import { requireConsentFor } from '../requireConsent';
 import { Hono, type Context } from 'hono';
 import { topicOfGoal, type NoteTopic } from '../../../shared/consentScope';
 import { roleDefinitions } from '../../../shared/roles';
@@ -89,7 +88,6 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/notes/targets', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity, membership } = requireMember(c, workspaceId);
-    requireConsentFor(c, workspaceId, identity.user.id, 'plan');
     const services = c.get('services');
     const setting = roleDefinitions[membership.role].setting;
     const doc = await services.documents.loadDoc(`${workspaceId}/plan`);
