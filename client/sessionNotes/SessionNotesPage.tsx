@@ -9,6 +9,7 @@ import { useApiData } from '../api/useApiData';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
+import { currentSearchParam } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import { NoteList } from './NoteList';
 import { getNotes, getNoteTargets, shareNote } from './sessionNotesApi';
@@ -39,7 +40,8 @@ const targetKey = (target: NoteTargetView) => `${target.kind}:${target.id}`;
 function Notes({ workspace }: { workspace: WorkspaceSummary }) {
   const { t } = useTranslation();
   const [targets] = useApiData(() => getNoteTargets(workspace.id), workspace.id);
-  const [chosen, setChosen] = useState('');
+  // `?target=goal:<id>` (from a goal or support in the plan) opens that one's timeline.
+  const [chosen, setChosen] = useState(() => currentSearchParam('target') ?? '');
   const [inbox] = useApiData(() => getNotes(workspace.id, { inbox: true }), `${workspace.id}:inbox`);
   if (targets.status === 'loading') return <p className="muted">{t('common.loading')}</p>;
   if (targets.status === 'failed') return <ProblemMessage error={targets.error} />;

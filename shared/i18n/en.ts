@@ -467,6 +467,8 @@ export const en = {
       none: 'No notes here yet.',
       byline: '{{name}}, {{role}} · {{date}}',
       inbox: 'Notes from others',
+      openFor: 'Session notes',
+      openForLabel: 'Session notes on {{name}}',
       readOnly: 'You can read the notes; members who edit the plan write them.',
     },
     calendarFeed: {

@@ -464,6 +464,8 @@ export const es: Catalog = {
       none: 'Aún no hay notas aquí.',
       byline: '{{name}}, {{role}} · {{date}}',
       inbox: 'Notas de los demás',
+      openFor: 'Notas de sesión',
+      openForLabel: 'Notas de sesión sobre {{name}}',
       readOnly: 'Puede leer las notas; las escriben los miembros que editan el plan.',
     },
     calendarFeed: {

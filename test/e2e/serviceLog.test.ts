@@ -71,6 +71,12 @@ describe('the service delivery log in the browser', () => {
     const delivered = plan.getByTestId('service-delivered');
     await delivered.waitFor();
     expect(await delivered.textContent()).toBe('30 of 240 min delivered in the last 4 weeks · 1 missed session has no make-up');
+    // From the goal to its session notes.
+    await plan.getByRole('link', { name: 'Session notes on goal 1' }).click();
+    await plan.waitForURL(/\/notes\?target=goal%3A|\/notes\?target=goal:/);
+    const target = plan.getByRole('combobox', { name: 'Goal or support' });
+    await target.waitFor();
+    expect(await target.locator('option:checked').textContent()).toBe('Goal: Tripod grip for 10 minutes');
   });
 
   it('shares a session note on a goal, saying who reads it, and the parent reads it there', async () => {
