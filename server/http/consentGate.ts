@@ -26,6 +26,14 @@ const partItem: Readonly<Record<string, ConsentScopeItem>> = {
 
 const workspacePath = /^\/api\/workspaces\/([^/]+)\/([^/]+)/;
 
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Before any workspace route: a member whose access rests on a consent (a clinic therapist)
  * reaches only the parts it ticks. Who is not signed in or not a member passes on, and the
@@ -35,7 +43,9 @@ export const consentGate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const match = workspacePath.exec(c.req.path);
   const identity = c.get('identity');
   const item = match ? partItem[match[2]!] : undefined;
-  if (match && item && identity && !consentAllows(c.get('services'), decodeURIComponent(match[1]!), identity.user.id, item)) {
+  // Hono's routes read the id the same way; an id that does not decode names no workspace.
+  const workspaceId = match ? safeDecode(match[1]!) : null;
+  if (workspaceId && item && identity && !consentAllows(c.get('services'), workspaceId, identity.user.id, item)) {
     throw forbidden('The parent’s consent does not share this part of the record with you.', 'outside_consent');
   }
   await next();

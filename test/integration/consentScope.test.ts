@@ -98,6 +98,8 @@ describe('what a ticked consent opens to the clinic therapist', () => {
     expect([progress.status, progress.body.error.id]).toEqual([403, 'outside_consent']);
     expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/service-log`)).status).toBe(200);
     expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/meetings`)).status).toBe(200);
+    // A workspace id that does not decode costs its sender one refusal, not an error.
+    expect((await api('chen').request('GET', '/api/workspaces/%E0%A4%A/schedule/week')).status).toBeLessThan(500);
     // School staff and the family are not limited by anyone's consent.
     expect((await api('dana').request('GET', `/api/workspaces/${team.workspaceId}/schedule/week`)).status).toBe(200);
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/schedule?token=${team.members.alex!.token}`)).toBe(101);
