@@ -31,6 +31,8 @@ const PlanPage = lazy(() => import('./pages/PlanPage').then((module) => ({ defau
 const MeetingPage = lazy(() => import('./pages/MeetingPage').then((module) => ({ default: module.MeetingPage })));
 const ProgressPage = lazy(() => import('./pages/ProgressPage').then((module) => ({ default: module.ProgressPage })));
 const SchedulePage = lazy(() => import('./pages/SchedulePage').then((module) => ({ default: module.SchedulePage })));
+const ServiceLogPage = lazy(() => import('./serviceLog/ServiceLogPage').then((module) => ({ default: module.ServiceLogPage })));
+const SessionNotesPage = lazy(() => import('./sessionNotes/SessionNotesPage').then((module) => ({ default: module.SessionNotesPage })));
 
 function Opening({ user, children }: { user: UserView | null; children: ReactNode }) {
   const fallback = (
@@ -126,6 +128,10 @@ export function App() {
       return <Opening user={session.user}><ProgressPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
     case 'schedule':
       return <Opening user={session.user}><SchedulePage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
+    case 'services':
+      return <Opening user={session.user}><ServiceLogPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
+    case 'notes':
+      return <Opening user={session.user}><SessionNotesPage key={route.workspaceId} workspaceId={route.workspaceId} user={session.user} /></Opening>;
     case 'settings':
       return <SettingsPage user={session.user} />;
     case 'caseload':

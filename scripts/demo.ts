@@ -65,6 +65,7 @@ async function seedDemo(): Promise<void> {
         grantedBy: parent.id,
         recipientEmail: user.email,
         sharedScope: 'Goals, supports, services and meeting notes of the IEP',
+        scopeItems: ['plan', 'schedule', 'session_notes', 'progress'],
         purpose: 'Align clinic occupational therapy with school goals',
       })).id;
       await services.audit.record({ workspaceId: workspace.id, actorId: parent.id, action: 'consent.granted', subject: consentId });

@@ -113,6 +113,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const port = (server.address() as AddressInfo).port;
   const hostForUrl = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${hostForUrl}:${port}`;
+  services.reminderJob.start(url);
   logger.info('listening', { url, dataDir: config.dataDir, documents: documents.engine, data: data.engine, relay: relay ? relay.instanceId : 'off' });
 
   let closing: Promise<void> | null = null;
@@ -122,6 +123,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       await registry.closeAll();
       await services.historyRecorder.flushAll();
       await services.exports.close();
+      await services.reminderJob.close();
       await services.notifier.close();
       await collab.close();
       server.closeIdleConnections();

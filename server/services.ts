@@ -33,6 +33,9 @@ import { SuggestionModeRepository } from './suggestions/SuggestionModeRepository
 import { AcceptUndo } from './suggestions/AcceptUndo';
 import { NotificationRepository } from './notifications/NotificationRepository';
 import { Notifier } from './notifications/Notifier';
+import { MeetingOccurrenceRepository } from './schedule/MeetingOccurrenceRepository';
+import { ReminderJob } from './reminders/ReminderJob';
+import { ReminderRepository } from './reminders/ReminderRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -77,6 +80,12 @@ export interface Services {
   readonly notifier: Notifier;
   /** The caseload's per-workspace summaries, dropped when the documents they come from change. */
   readonly summaries: SummaryCache;
+  /** Which meeting each occurrence of a recurring check-in or joint evaluation became. */
+  readonly meetingOccurrences: MeetingOccurrenceRepository;
+  /** Reminders given (one per event and person) and whether each was read. */
+  readonly reminders: ReminderRepository;
+  /** The periodic job that gives them. */
+  readonly reminderJob: ReminderJob;
 }
 
 export function createServices(db: Kysely<Database>, durableStore: DocumentStore, config: Config, logger: Logger): Services {
@@ -99,8 +108,12 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
   rooms.onRoomLoaded((room) => historyRecorder.attach(room));
   const mailer = createMailer(config.smtpUrl, config.mailFrom, logger.child('mail'));
   const notifications = new NotificationRepository(db);
-  return {
+  const meetings = new MeetingRepository(db);
+  const services: Services = {
     summaries,
+    meetingOccurrences: new MeetingOccurrenceRepository(db, meetings),
+    reminders: new ReminderRepository(db),
+    reminderJob: new ReminderJob({ services: () => services, logger: logger.child('reminders') }),
     history,
     historyRecorder,
     suggestionModes: new SuggestionModeRepository(db),
@@ -117,7 +130,7 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
     workspaces: new WorkspaceRepository(db),
     invitations: new InvitationRepository(db, config.invitationTtlMs),
     consents: new ConsentRepository(db),
-    meetings: new MeetingRepository(db),
+    meetings,
     audit: new AuditLog(db),
     connections: new ConnectionTracker(),
     documents: new DocumentReader(store),
@@ -137,4 +150,5 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
     sessionNotes: new SessionNoteRepository(db),
     calendarFeeds: new CalendarFeedRepository(db),
   };
+  return services;
 }

@@ -1,3 +1,4 @@
+import type { ConsentScopeItem } from './consentScope';
 import type { Language } from './i18n/languages';
 import type { Role, Setting } from './roles';
 import type { MeetingKind } from './schema/vocabulary';
@@ -115,7 +116,10 @@ export interface ConsentView {
   readonly grantedBy: string;
   readonly grantedByName: string;
   readonly recipientEmail: string;
+  /** The parent's own words about what is shared. */
   readonly sharedScope: string;
+  /** The boxes the parent ticked; null for a consent given as words only, before the boxes. */
+  readonly scopeItems: readonly ConsentScopeItem[] | null;
   readonly purpose: string;
   readonly grantedAt: string;
   readonly revokedAt: string | null;

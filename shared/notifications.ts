@@ -6,6 +6,10 @@ export const notificationKinds = [
   'version_agreed',
   'consent_changed',
   'meeting_scheduled',
+  'meeting_tomorrow',
+  'session_today',
+  'plan_date_due',
+  'missed_session',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
@@ -28,6 +32,10 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   version_agreed: 'A version of the plan is agreed',
   consent_changed: 'Consent to share changes',
   meeting_scheduled: 'A meeting is scheduled or moved',
+  meeting_tomorrow: 'Reminder: a meeting is tomorrow',
+  session_today: 'Reminder: my sessions today',
+  plan_date_due: 'Reminder: a plan date is coming (review, re-evaluation, progress report)',
+  missed_session: 'A missed session has no make-up yet',
 };
 
 export const notificationDeliveryLabels: Record<NotificationDelivery, string> = {
@@ -44,6 +52,10 @@ export const defaultDeliveries: Record<NotificationKind, NotificationDelivery> =
   version_agreed: 'immediately',
   consent_changed: 'immediately',
   meeting_scheduled: 'immediately',
+  meeting_tomorrow: 'immediately',
+  session_today: 'immediately',
+  plan_date_due: 'immediately',
+  missed_session: 'daily',
 };
 
 export type NotificationPreferences = Record<NotificationKind, NotificationDelivery>;

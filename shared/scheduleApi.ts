@@ -17,6 +17,21 @@ export interface SessionNoteView {
   readonly authorRole: Role;
   readonly authorSetting: Setting;
   readonly createdAt: string;
+  /** Who reads it: the whole team, or (a clinic note outside the parent's consent) the clinic and the family only. */
+  readonly audience: NoteAudience;
+}
+
+export type NoteAudience = 'team' | 'clinic_and_family';
+
+/** A goal or support a note can be attached to, and who would read a note the caller writes there. */
+export interface NoteTargetView {
+  readonly kind: 'goal' | 'support';
+  readonly id: string;
+  /** The goal's area or the support's kind, as a vocabulary key. */
+  readonly area: string;
+  /** The goal's target or the support's title, as written. */
+  readonly label: string;
+  readonly audience: NoteAudience;
 }
 
 export interface ServiceLogView {

@@ -31,7 +31,22 @@ export interface SlotContext {
 }
 
 const step = 15;
-const schoolDays = 5;
+/** The days each setting's sessions can move to: school Monday to Friday, the clinic also Saturday, home any day. */
+const daysOpen: Record<Setting, number> = { school: 5, clinic: 6, home: 7 };
+
+/**
+ * The hours a session of this setting can be placed in on `date`: for school, the bell
+ * schedule of that day (first bell to last) where there is one, else the team's school day;
+ * the clinic's opening hours; the family's home hours.
+ */
+export function settingWindow(context: SlotContext, setting: Setting, date: string): { start: number; end: number } {
+  const { settings } = context;
+  if (setting === 'clinic') return { start: clockToMinute(settings.clinicStart), end: clockToMinute(settings.clinicEnd) };
+  if (setting === 'home') return { start: clockToMinute(settings.homeStart), end: clockToMinute(settings.homeEnd) };
+  const bells = context.occurrences.filter((o) => o.kind === 'bell' && o.date === date && o.cancelled === null);
+  if (bells.length > 0) return { start: Math.min(...bells.map((o) => o.start)), end: Math.max(...bells.map((o) => o.end)) };
+  return { start: clockToMinute(settings.dayStart), end: clockToMinute(settings.dayEnd) };
+}
 
 /** Needs travel time between two places: going between school and clinic. */
 export function needsTravel(a: Setting, b: Setting): boolean {
@@ -64,14 +79,13 @@ export function isFreeSlot(context: SlotContext, request: SlotRequest, date: str
   return !request.childSession || (sessions <= settings.maxSessionsPerDay && minutes <= settings.maxMinutesPerDay);
 }
 
-/** Up to `limit` free slots in the school week (Monday to Friday), nearest to where it is now first. */
+/** Up to `limit` free slots in the week, each within its setting's own hours, nearest to where it is now first. */
 export function freeSlots(context: SlotContext, request: SlotRequest, limit = 3): FreeSlot[] {
-  const dayStart = clockToMinute(context.settings.dayStart);
-  const dayEnd = clockToMinute(context.settings.dayEnd);
   const found: { slot: FreeSlot; distance: number }[] = [];
-  for (let day = 0; day < schoolDays; day += 1) {
+  for (let day = 0; day < daysOpen[request.setting]; day += 1) {
     const date = addDays(context.weekStart, day);
-    for (let start = dayStart; start + request.minutes <= dayEnd; start += step) {
+    const window = settingWindow(context, request.setting, date);
+    for (let start = window.start; start + request.minutes <= window.end; start += step) {
       if (!isFreeSlot(context, request, date, start)) continue;
       const near = request.near;
       // Same day first, then the closest time: the smallest change to everyone's week.

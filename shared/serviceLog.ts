@@ -1,3 +1,4 @@
+import type { Role } from './roles';
 import { addDays, daysBetween, mondayOf } from './scheduleTime';
 
 /**
@@ -14,6 +15,11 @@ export const deliveryStatusLabels: Record<DeliveryStatus, string> = {
   missed_provider: 'Missed by the provider',
   make_up: 'Make-up',
 };
+
+/** School staff deliver the plan's services, so they record them; the whole team reads the log. */
+export function mayRecordServiceLog(role: Role): boolean {
+  return role === 'case_manager' || role === 'teacher' || role === 'school_therapist';
+}
 
 export const isDeliveryStatus = (value: unknown): value is DeliveryStatus =>
   typeof value === 'string' && (deliveryStatuses as readonly string[]).includes(value);

@@ -1,4 +1,5 @@
 import type { RequiredParticipant } from '../../shared/schema/iepVocabulary';
+import type { ConsentScopeItem } from '../../shared/consentScope';
 import type {
   AuditPage,
   AuditVerification,
@@ -50,7 +51,7 @@ export const removeMember = (workspaceId: string, userId: string) =>
 export interface NewInvitation {
   email: string;
   role: Role;
-  consent?: { sharedScope: string; purpose: string };
+  consent?: { sharedScope: string; scope?: readonly ConsentScopeItem[]; purpose: string };
   /** The invited person's language: their invitation mail and first pages use it. */
   language?: Language;
 }

@@ -1,3 +1,4 @@
+import { CalendarFeedCard } from '../calendarFeed/CalendarFeedCard';
 import { BadgeCheck } from 'lucide-react';
 import type { UserView } from '../../shared/api';
 import { AccessTokensCard } from '../auth/AccessTokensCard';
@@ -28,6 +29,7 @@ export function SettingsPage({ user }: { user: UserView }) {
       </div>
       <VerifyEmailNotice user={user} />
       <NotificationSettings userId={user.id} />
+      <CalendarFeedCard userId={user.id} />
       <ChangePasswordForm />
       <SignOutEverywhereCard />
       <AccessTokensCard user={user} />

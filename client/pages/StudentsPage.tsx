@@ -1,3 +1,4 @@
+import { RemindersCard } from '../reminders/RemindersCard';
 import { ChevronRight, GraduationCap } from 'lucide-react';
 import type { UserView, WorkspaceSummary } from '../../shared/api';
 import { listWorkspaces } from '../api/workspaceApi';
@@ -31,6 +32,7 @@ export function StudentsPage({ user }: { user: UserView }) {
       </div>
 
       <VerifyEmailNotice user={user} hideWithoutMail />
+      <RemindersCard userId={user.id} studentNames={workspaces.status === 'ready' ? Object.fromEntries(workspaces.data.map((w) => [w.id, w.studentName])) : {}} />
       {workspaces.status === 'loading' && <p className="muted">{t('students.loading')}</p>}
       {workspaces.status === 'failed' && <ProblemMessage error={workspaces.error} />}
       {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} unread={unread} />}

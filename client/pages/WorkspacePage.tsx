@@ -1,5 +1,6 @@
+import { RemindersCard } from '../reminders/RemindersCard';
 import { MeetingsCard } from '../meetings/MeetingsCard';
-import { ArrowLeft, CalendarDays, FileText, LineChart } from 'lucide-react';
+import { ArrowLeft, CalendarDays, ClipboardList, FileText, LineChart, NotebookPen } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
@@ -83,6 +84,8 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         </p>
       </header>
 
+      <RemindersCard userId={user.id} workspaceId={workspace.id} />
+
       <section className="card" aria-labelledby="documents-title">
         <h2 className="card__title" id="documents-title">{t('workspace.documents')}</h2>
         <ul className="documents">
@@ -119,6 +122,26 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
             </div>
             <AppLink to={paths.schedule(workspace.id)} className="button button--secondary documents__open" data-testid="open-schedule">
               {t('workspace.openWeek')}
+            </AppLink>
+          </li>
+          <li className="documents__item">
+            <ClipboardList className="documents__icon" size={26} aria-hidden="true" />
+            <div className="documents__text">
+              <p className="documents__title">{t('scheduleMore.serviceLog.title')}</p>
+              <p className="muted">{t('scheduleMore.serviceLog.workspaceLead')}</p>
+            </div>
+            <AppLink to={paths.services(workspace.id)} className="button button--secondary documents__open" data-testid="open-service-log">
+              {t('scheduleMore.serviceLog.open')}
+            </AppLink>
+          </li>
+          <li className="documents__item">
+            <NotebookPen className="documents__icon" size={26} aria-hidden="true" />
+            <div className="documents__text">
+              <p className="documents__title">{t('scheduleMore.notes.title')}</p>
+              <p className="muted">{t('scheduleMore.notes.workspaceLead')}</p>
+            </div>
+            <AppLink to={paths.notes(workspace.id)} className="button button--secondary documents__open" data-testid="open-session-notes">
+              {t('scheduleMore.notes.open')}
             </AppLink>
           </li>
         </ul>

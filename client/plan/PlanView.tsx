@@ -101,7 +101,7 @@ function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, 
     case 'goals':
       return <GoalsSection plan={plan} />;
     case 'services':
-      return <ServicesSection plan={plan} />;
+      return <ServicesSection plan={plan} workspaceId={workspaceId} />;
     case 'supports':
       return <SupportsSection plan={plan} />;
     case 'participation':

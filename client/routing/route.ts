@@ -8,6 +8,8 @@ export type Route =
   | { page: 'meeting'; workspaceId: string; meetingId: string }
   | { page: 'progress'; workspaceId: string }
   | { page: 'schedule'; workspaceId: string }
+  | { page: 'services'; workspaceId: string }
+  | { page: 'notes'; workspaceId: string }
   | { page: 'invite'; secret: string }
   | { page: 'settings' }
   | { page: 'caseload' }
@@ -34,6 +36,8 @@ export const paths = {
   plan: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/plan`,
   progress: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/progress`,
   schedule: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/schedule`,
+  services: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/services`,
+  notes: (workspaceId: string) => `/w/${encodeURIComponent(workspaceId)}/notes`,
   meeting: (workspaceId: string, meetingId: string) => `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`,
   invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
 } as const;
@@ -63,6 +67,8 @@ export function parseRoute(pathname: string): Route {
   if (first === 'w' && rest === 'plan') return { page: 'plan', workspaceId: id };
   if (first === 'w' && rest === 'progress') return { page: 'progress', workspaceId: id };
   if (first === 'w' && rest === 'schedule') return { page: 'schedule', workspaceId: id };
+  if (first === 'w' && rest === 'services') return { page: 'services', workspaceId: id };
+  if (first === 'w' && rest === 'notes') return { page: 'notes', workspaceId: id };
   if (first === 'invite' && rest === undefined) return { page: 'invite', secret: id };
   // One-time links mailed to a person (the server's /verify-email/ and /reset-password/ links).
   if (first === 'verify-email' && rest === undefined) return { page: 'verify-email', secret: id };

@@ -6,6 +6,8 @@ import type { Author, ScheduleSessionView } from '../../shared/schema';
 import { addDays, formatDay, todayIn } from '../../shared/scheduleTime';
 import { AddSessionForm } from './AddSessionForm';
 import { ConflictList } from './ConflictList';
+import { ScheduleLimitsForm } from './ScheduleLimitsForm';
+import { can } from '../../shared/roles';
 import { useScheduleWeek } from './useScheduleWeek';
 import { WeekGrid } from './WeekGrid';
 import './schedule.css';
@@ -44,8 +46,9 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
       </div>
       <div className="schedule__body">
         <div className="schedule__main">
-          <WeekGrid weekStart={week.weekStart} occurrences={week.occurrences} conflicts={week.conflicts} settings={snapshot.settings} holidays={snapshot.holidays} />
+          <WeekGrid workspaceId={workspaceId} weekStart={week.weekStart} occurrences={week.occurrences} conflicts={week.conflicts} settings={snapshot.settings} holidays={snapshot.holidays} />
           {canEdit && <AddSessionForm workspaceId={workspaceId} role={role} author={author} weekStart={week.weekStart} services={services} draftConflicts={draftWeek?.conflicts ?? null} onDraft={onDraft} />}
+          {canEdit && can(role, 'manageTeam') && <ScheduleLimitsForm workspaceId={workspaceId} settings={snapshot.settings} />}
         </div>
         <ConflictList workspaceId={workspaceId} role={role} canEdit={canEdit} conflicts={week.conflicts} sessions={snapshot.sessions} />
       </div>

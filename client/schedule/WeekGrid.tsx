@@ -1,7 +1,8 @@
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
 import type { Occurrence } from '../../shared/scheduleRecurrence';
 import { addDays, clockToMinute, formatClock, formatDay } from '../../shared/scheduleTime';
-import type { ScheduleSettings } from '../../shared/schema';
+import { isMeetingSession, type ScheduleSettings } from '../../shared/schema';
+import { OccurrenceMeetingLink } from './OccurrenceMeetingLink';
 
 const pxPerMinute = 1.3;
 
@@ -31,7 +32,7 @@ function placeDay(day: Occurrence[]): Placed[] {
   return placed.map((p) => ({ ...p, lanes: Math.max(1, laneEnds.length) }));
 }
 
-export function WeekGrid({ weekStart, occurrences, conflicts, settings, holidays }: { weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
+export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: { workspaceId: string; weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
   const hasWeekend = occurrences.some((o) => o.date >= addDays(weekStart, 5) && o.kind !== 'bell');
   const days = Array.from({ length: hasWeekend ? 7 : 5 }, (_, i) => addDays(weekStart, i));
   const shown = occurrences.filter((o) => days.includes(o.date));
@@ -68,12 +69,13 @@ export function WeekGrid({ weekStart, occurrences, conflicts, settings, holidays
               data-testid="session-block"
               data-session={o.sessionId}
               data-conflict={inConflict.has(o.sessionId) && o.cancelled === null ? 'true' : undefined}
-              className={`session-block session-block--${o.kind === 'protected' ? 'protected' : o.setting}${o.cancelled ? ' session-block--cancelled' : ''}${inConflict.has(o.sessionId) && o.cancelled === null ? ' session-block--conflict' : ''}`}
+              className={`session-block session-block--${o.kind === 'protected' ? 'protected' : o.setting}${isMeetingSession(o.kind) ? ' session-block--meeting' : ''}${o.cancelled ? ' session-block--cancelled' : ''}${inConflict.has(o.sessionId) && o.cancelled === null ? ' session-block--conflict' : ''}`}
               style={{ top: (o.start - top) * pxPerMinute, height: Math.max(22, (o.end - o.start) * pxPerMinute - 2), left: `calc(${(100 / lanes) * lane}% + 2px)`, width: `calc(${100 / lanes}% - 4px)` }}
             >
               <span className="session-block__title">{o.title}</span>
               <span className="session-block__time">{timeRange(o.start, o.end)}</span>
               {o.cancelled && <span className="session-block__time">{o.cancelled}</span>}
+              {isMeetingSession(o.kind) && o.cancelled === null && <OccurrenceMeetingLink workspaceId={workspaceId} occurrence={o} />}
             </div>
           ))}
         </div>

@@ -1,14 +1,18 @@
 import { ShieldCheck } from 'lucide-react';
+import type { ConsentScopeItem } from '../../shared/consentScope';
 import { TextAreaField } from '../components/TextField';
+import { ConsentScopeBoxes } from './ConsentScopeBoxes';
 import { formatDate } from './roleLabels';
 
 export interface ConsentDraft {
   readonly sharedScope: string;
+  /** The boxes ticked: what the consent covers. The words above stay as the parent's own. */
+  readonly scope: readonly ConsentScopeItem[];
   readonly purpose: string;
   readonly agreed: boolean;
 }
 
-export const emptyConsent: ConsentDraft = { sharedScope: '', purpose: '', agreed: false };
+export const emptyConsent: ConsentDraft = { sharedScope: '', scope: [], purpose: '', agreed: false };
 
 interface ConsentFieldsProps {
   value: ConsentDraft;
@@ -42,6 +46,7 @@ export function ConsentFields({ value, onChange, studentName, recipient, parentN
         You can withdraw it at any time under “Consent to share”. The therapist then loses access
         at once.
       </p>
+      <ConsentScopeBoxes value={value.scope} onChange={(scope) => onChange({ ...value, scope })} />
       <TextAreaField
         label="What you agree to share"
         hint="For example: the IEP plan’s goals, supports and services."
@@ -59,7 +64,7 @@ export function ConsentFields({ value, onChange, studentName, recipient, parentN
         onChange={(purpose) => onChange({ ...value, purpose })}
       />
       <label className="consent-fields__agree">
-        <input type="checkbox" required checked={value.agreed} onChange={(event) => onChange({ ...value, agreed: event.target.checked })} />
+        <input type="checkbox" required disabled={value.scope.length === 0} checked={value.agreed && value.scope.length > 0} onChange={(event) => onChange({ ...value, agreed: event.target.checked })} />
         <span>
           I, {parentName}, agree to share this with {recipient || 'this therapist'} for this purpose.
         </span>

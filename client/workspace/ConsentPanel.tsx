@@ -1,3 +1,4 @@
+import { ConsentScopeSummary } from './ConsentScopeBoxes';
 import { useState } from 'react';
 import type { ConsentView } from '../../shared/api';
 import type { Role } from '../../shared/roles';
@@ -63,7 +64,10 @@ export function ConsentPanel({ workspaceId, myRole, studentName, onTeamChanged }
               </p>
               <dl className="consent__terms">
                 <dt>What is shared</dt>
-                <dd>{consent.sharedScope}</dd>
+                <dd>
+                  <ConsentScopeSummary scopeItems={consent.scopeItems} />
+                  <q>{consent.sharedScope}</q>
+                </dd>
                 <dt>Purpose</dt>
                 <dd>{consent.purpose}</dd>
                 <dt>Given by</dt>

@@ -40,7 +40,7 @@ export function InviteForm({ workspaceId, myRole, studentName, myName, onInvited
         email: email.trim(),
         role,
         language,
-        ...(needsConsent ? { consent: { sharedScope: consent.sharedScope.trim(), purpose: consent.purpose.trim() } } : {}),
+        ...(needsConsent ? { consent: { sharedScope: consent.sharedScope.trim(), scope: [...consent.scope], purpose: consent.purpose.trim() } } : {}),
       });
       setEmail('');
       setConsent(emptyConsent);

@@ -61,7 +61,8 @@ export type AuditAction =
   | 'history.read'
   // Which meeting agreed a version; which required participant each member covers.
   | 'version.meeting_linked'
-  | 'member.coverage_changed';
+  | 'member.coverage_changed'
+  | 'schedule.meeting_created';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

@@ -1,5 +1,6 @@
+import { consentAllows } from '../workspaces/consentAccess';
 import type { MeetingSummary, WorkspaceSummary } from '../../shared/api';
-import { isChildSession, meetingKindLabels, planDoc, ScheduleDoc, sessionKindLabels, serviceTypeLabels } from '../../shared/schema';
+import { isChildSession, isMeetingSession, meetingKindLabels, planDoc, ScheduleDoc, sessionKindLabels, serviceTypeLabels } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import { occurrencesBetween } from '../../shared/scheduleRecurrence';
 import { addDays, todayIn } from '../../shared/scheduleTime';
@@ -40,12 +41,20 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
   try {
     const schedule = new ScheduleDoc(scheduleState).snapshot();
     const from = addDays(todayIn(workspace.timeZone, now), -feedDaysBack);
+    // Check-ins and joint evaluations are the whole team's; other sessions are their people's.
+    const seesSchedule = await consentAllows(services, workspace.id, user.id, 'schedule');
     const mine = schedule.sessions.filter((session) =>
-      (isChildSession(session.kind) || session.kind === 'home') &&
-      (seesWholeWeek(workspace.role) || session.createdBy.userId === user.id || session.providerName === user.displayName),
+      (isMeetingSession(session.kind) && seesSchedule) ||
+      ((isChildSession(session.kind) || session.kind === 'home') &&
+        (seesWholeWeek(workspace.role) || session.createdBy.userId === user.id || session.providerName === user.displayName)),
     );
+    // An occurrence that already became a meeting is in the feed as that meeting, once.
+    const becameMeetings = new Set<string>();
+    for (const session of mine.filter((entry) => isMeetingSession(entry.kind))) {
+      for (const date of (await services.meetingOccurrences.forSeries(workspace.id, session.id)).keys()) becameMeetings.add(`${session.id}@${date}`);
+    }
     const events: CalendarEvent[] = occurrencesBetween(mine, from, feedDaysBack + feedDaysAhead, schedule.holidays)
-      .filter((o) => o.cancelled === null)
+      .filter((o) => o.cancelled === null && !becameMeetings.has(o.key))
       .map((o) => ({
         uid: `${o.key}.${workspace.id}@bridgeplan`,
         summary: `${o.title ? withoutName(o.title, workspace.studentName) : sessionKindLabels[o.kind]} · ${initials}`,
@@ -54,8 +63,10 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
         start: { date: o.date, minute: o.start },
         minutes: o.end - o.start,
       }));
-    for (const meeting of await services.meetings.list(workspace.id)) events.push(meetingEvent(meeting, workspace, baseUrl));
-    for (const service of planDoc(planState).services.list()) {
+    // Meetings and service dates are the plan's: outside a consent that does not tick it.
+    const seesPlan = await consentAllows(services, workspace.id, user.id, 'plan');
+    for (const meeting of seesPlan ? await services.meetings.list(workspace.id) : []) events.push(meetingEvent(meeting, workspace, baseUrl));
+    for (const service of seesPlan ? planDoc(planState).services.list() : []) {
       if (!service.endDate || !/^\d{4}-\d{2}-\d{2}$/.test(service.endDate)) continue;
       events.push({ uid: `due.${service.id}.${workspace.id}@bridgeplan`, summary: `${serviceTypeLabels[service.type]} ends · ${initials}`, description, url: `${baseUrl}/w/${workspace.id}/plan`, start: { date: service.endDate, allDay: true } });
     }

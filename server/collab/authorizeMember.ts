@@ -1,3 +1,4 @@
+import { consentAllowsDocument } from '../workspaces/consentAccess';
 import type { IncomingMessage } from 'node:http';
 import { can } from '../../shared/roles';
 import { bearerFrom } from '../accounts/Authenticator';
@@ -50,6 +51,10 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
 
     const membership = await services.workspaces.membership(workspaceId, identity.user.id);
     if (!membership) return { ok: false, status: 403, message: 'You are not a member of this student’s team.' };
+    // A clinic therapist sees only the parts of the record the parent's consent ticks.
+    if (!(await consentAllowsDocument(services, workspaceId, identity.user.id, kind))) {
+      return { ok: false, status: 403, message: 'The parent’s consent does not share this part of the record with you.' };
+    }
     // A meeting document exists only once the meeting was scheduled: no stray documents.
     if (kind === 'meeting' && !await services.meetings.find(workspaceId, rest[0]!)) {
       return { ok: false, status: 404, message: 'No such meeting.' };

@@ -30,6 +30,8 @@ export interface Database {
   notification_preferences: NotificationPreferencesTable;
   notification_digest: NotificationDigestTable;
   server_keys: ServerKeysTable;
+  meeting_occurrences: MeetingOccurrencesTable;
+  reminders: RemindersTable;
 }
 
 /** A column with a default: optional on insert. */
@@ -122,6 +124,7 @@ export interface ConsentsTable {
   granted_at: string;
   revoked_at: Nullable<string>;
   revoked_by: Nullable<string>;
+  scope_items: Nullable<string>;
 }
 
 export interface MeetingsTable {
@@ -270,4 +273,23 @@ export interface ServerKeysTable {
   name: string;
   secret: Buffer;
   created_at: string;
+}
+
+export interface MeetingOccurrencesTable {
+  workspace_id: string;
+  series_id: string;
+  occurrence_date: string;
+  meeting_id: string;
+}
+
+export interface RemindersTable {
+  id: Generated<number>;
+  user_id: string;
+  workspace_id: string;
+  event_key: string;
+  kind: string;
+  params: string;
+  link: string;
+  created_at: string;
+  read_at: Nullable<string>;
 }

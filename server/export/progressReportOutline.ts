@@ -3,6 +3,7 @@ import { summarizeProgress, type GoalProgressSummary, type SettingTrend } from '
 import { progressCodeLabels, suggestProgressCode, type ProgressCode } from '../../shared/progressCodes';
 import type { ExportStudent } from './ExportInput';
 import type { Block, ChartBlock, Outline } from './outline';
+import { serviceDeliveryBlocks, type ServiceDelivery } from './serviceDeliveryBlocks';
 import { cleanLine, formatDate, formatShortDate, settingLabels } from './text';
 
 export interface ProgressReportInput {
@@ -16,6 +17,8 @@ export interface ProgressReportInput {
   /** `YYYY-MM-DD` the report is issued, and who issues it. */
   readonly issuedOn?: string;
   readonly author?: string;
+  /** Each service's minutes delivered in the period, from the service delivery log. */
+  readonly services?: readonly ServiceDelivery[];
 }
 
 function bounds(measure: GoalMeasure, values: readonly number[]): { min: number; max: number } {
@@ -127,6 +130,7 @@ export function progressReportOutline(input: ProgressReportInput): Outline {
       ],
     },
     { kind: 'paragraph', style: 'intro', runs: [{ text: 'How the team saw progress on each goal at school, at the clinic and at home during this period.' }] },
+    ...serviceDeliveryBlocks(input.services ?? []),
   ];
   input.goals.forEach(({ goal, measure, points }, index) => {
     const summary = summarizeProgress(points, measure, input.period);

@@ -32,6 +32,9 @@ import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
 import { calendarRoutes } from './routes/calendarRoutes';
 import { suggestionRoutes } from './routes/suggestionRoutes';
 import { historyRoutes } from './routes/historyRoutes';
+import { consentGate } from './consentGate';
+import { occurrenceMeetingRoutes } from './routes/occurrenceMeetingRoutes';
+import { reminderRoutes } from './routes/reminderRoutes';
 import { notificationRoutes, unsubscribeRoutes } from './routes/notificationRoutes';
 
 export interface AppOptions {
@@ -77,12 +80,14 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   // Before anything else on the API: a body over the limit is refused before it is read.
   app.use('/api/*', limitBody(options.services.config.maxBodyBytes));
   app.use('/api/*', withServices(options.services), checkOrigin, requireSameSiteExport);
+  // A clinic therapist reaches only the parts of a student's record the parent's consent ticks.
+  app.use('/api/workspaces/*', consentGate);
   // API answers must never be cached: they carry a child's records.
   app.use('/api/*', async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), teamCoverageRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), teamCoverageRoutes(), occurrenceMeetingRoutes(), reminderRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -17,7 +17,7 @@ interface Row {
   created_at: string;
 }
 
-export interface StoredNote extends SessionNoteView {
+export interface StoredNote extends Omit<SessionNoteView, 'audience'> {
   readonly topic: string;
 }
 

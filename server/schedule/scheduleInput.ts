@@ -14,7 +14,9 @@ export function sessionIdField(value: unknown): string | null {
 }
 
 export function localDate(value: unknown, label = 'Date'): string {
-  if (typeof value !== 'string' || !localDatePattern.test(value) || Number.isNaN(Date.parse(value))) throw badRequest(`${label} must be a date like 2026-03-10.`, 'invalid_date');
+  // Date.parse rolls 30 February over into March: only a date that reads back as itself exists.
+  const exists = typeof value === 'string' && localDatePattern.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!exists) throw badRequest(`${label} must be a date like 2026-03-10.`, 'invalid_date');
   return value;
 }
 

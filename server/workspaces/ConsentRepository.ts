@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
 import { affected } from '../data/engine';
 import type { ConsentView } from '../../shared/api';
+import { isConsentScopeItem, type ConsentScopeItem } from '../../shared/consentScope';
 import { newId, nowIso } from '../accounts/secrets';
 
 interface ConsentRow {
@@ -11,6 +12,7 @@ interface ConsentRow {
   granted_by_name: string;
   recipient_email: string;
   shared_scope: string;
+  scope_items: string | null;
   purpose: string;
   granted_at: string;
   revoked_at: string | null;
@@ -20,6 +22,17 @@ export interface Consent extends ConsentView {
   readonly workspaceId: string;
 }
 
+/** Unreadable boxes share nothing rather than everything. */
+function readScopeItems(value: string | null): ConsentScopeItem[] | null {
+  if (value === null) return null;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    return Array.isArray(parsed) ? parsed.filter(isConsentScopeItem) : [];
+  } catch {
+    return [];
+  }
+}
+
 const toConsent = (row: ConsentRow): Consent => ({
   id: row.id,
   workspaceId: row.workspace_id,
@@ -27,6 +40,7 @@ const toConsent = (row: ConsentRow): Consent => ({
   grantedByName: row.granted_by_name,
   recipientEmail: row.recipient_email,
   sharedScope: row.shared_scope,
+  scopeItems: readScopeItems(row.scope_items),
   purpose: row.purpose,
   grantedAt: row.granted_at,
   revokedAt: row.revoked_at,
@@ -39,8 +53,9 @@ const toConsent = (row: ConsentRow): Consent => ({
 export class ConsentRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  async create(input: { workspaceId: string; grantedBy: string; recipientEmail: string; sharedScope: string; purpose: string }): Promise<Consent> {
+  async create(input: { workspaceId: string; grantedBy: string; recipientEmail: string; sharedScope: string; scopeItems?: readonly ConsentScopeItem[] | null; purpose: string }): Promise<Consent> {
     const id = newId('con');
+    const items = input.scopeItems ? JSON.stringify([...new Set(input.scopeItems)]) : null;
     await this.db
       .insertInto('consents')
       .values({
@@ -49,6 +64,7 @@ export class ConsentRepository {
         granted_by: input.grantedBy,
         recipient_email: input.recipientEmail,
         shared_scope: input.sharedScope,
+        scope_items: items,
         purpose: input.purpose,
         granted_at: nowIso(),
       })

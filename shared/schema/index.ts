@@ -85,6 +85,6 @@ export { defaultMeasure, isMeasureKind, measureKindLabels, measureKinds, Progres
 
 // The schedule document
 export type { AcceptedConflict, ScheduleSessionInput, ScheduleSessionPatch, ScheduleSessionView, ScheduleSettings, ScheduleSnapshot } from './schedule';
-export { defaultScheduleSettings, localDatePattern, localStartPattern, ScheduleDoc, scheduleRoots, sessionKeys } from './schedule';
-export type { SessionKind } from './scheduleVocabulary';
-export { isChildSession, isSessionKind, mayEnterKind, mayMoveKind, occupiesChild, sessionKindLabels, sessionKinds, sessionKindSetting } from './scheduleVocabulary';
+export { defaultScheduleSettings, localDatePattern, scheduleClockSettings, localStartPattern, ScheduleDoc, scheduleRoots, sessionKeys } from './schedule';
+export type { MeetingSessionKind, SessionKind } from './scheduleVocabulary';
+export { isChildSession, isMeetingSession, isSessionKind, mayEnterKind, meetingSessionKinds, mayMoveKind, occupiesChild, sessionKindLabels, sessionKinds, sessionKindSetting } from './scheduleVocabulary';

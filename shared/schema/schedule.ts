@@ -69,9 +69,18 @@ export interface ScheduleSettings {
   readonly travelBufferMinutes: number;
   readonly maxSessionsPerDay: number;
   readonly maxMinutesPerDay: number;
-  /** The window free slots are looked for in, local `HH:mm`. */
+  /**
+   * The school day, local `HH:mm`, where the bell schedule does not say (a day with bells runs
+   * from the first bell to the last); free school slots are looked for in it.
+   */
   readonly dayStart: string;
   readonly dayEnd: string;
+  /** The clinic's opening hours: where clinic appointments can move. */
+  readonly clinicStart: string;
+  readonly clinicEnd: string;
+  /** The family's hours for home routines. */
+  readonly homeStart: string;
+  readonly homeEnd: string;
 }
 
 export const defaultScheduleSettings: ScheduleSettings = {
@@ -79,8 +88,15 @@ export const defaultScheduleSettings: ScheduleSettings = {
   maxSessionsPerDay: 3,
   maxMinutesPerDay: 120,
   dayStart: '08:00',
-  dayEnd: '17:30',
+  dayEnd: '15:30',
+  clinicStart: '08:00',
+  clinicEnd: '18:00',
+  homeStart: '15:30',
+  homeEnd: '20:00',
 };
+
+/** The settings that are clock times, as the settings route accepts them. */
+export const scheduleClockSettings = ['dayStart', 'dayEnd', 'clinicStart', 'clinicEnd', 'homeStart', 'homeEnd'] as const;
 
 export interface AcceptedConflict {
   readonly note: string;
@@ -140,6 +156,10 @@ function readSettings(map: Y.Map<unknown>): ScheduleSettings {
     maxMinutesPerDay: positiveInt(map.get('maxMinutesPerDay'), 24 * 60) ?? d.maxMinutesPerDay,
     dayStart: clock('dayStart', d.dayStart),
     dayEnd: clock('dayEnd', d.dayEnd),
+    clinicStart: clock('clinicStart', d.clinicStart),
+    clinicEnd: clock('clinicEnd', d.clinicEnd),
+    homeStart: clock('homeStart', d.homeStart),
+    homeEnd: clock('homeEnd', d.homeEnd),
   };
 }
 

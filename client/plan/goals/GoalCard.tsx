@@ -21,6 +21,7 @@ import { GoalFlags } from './GoalFlags';
 import { GoalLinks } from './GoalLinks';
 import { goalElementId } from './goalSummary';
 import { ObjectivesList } from './ObjectivesList';
+import { SessionNotesLink } from '../../sessionNotes/SessionNotesLink';
 
 interface GoalCardProps {
   readonly plan: PlanDoc;
@@ -72,6 +73,7 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
           <AuthorLine author={goal.createdBy} createdAt={goal.createdAt} />
         </div>
         <ItemCommentButton fieldRef={{ doc: 'plan', section: 'goals', itemId: goal.id }} label={name} />
+        <SessionNotesLink kind="goal" id={goal.id} name={name} />
         {canEdit && (
           <div className="goal-card__tools">
             <MoveButtons itemName={name} index={index} count={allGoals.length} onMove={(to) => plan.goals.move(goal.id, to)} />

@@ -8,12 +8,19 @@ import { PlainInput } from '../fields/PlainInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { ServicePlacementFields } from './ServicePlacementFields';
+import { useApiData } from '../../api/useApiData';
+import type { ServiceLogView } from '../../../shared/scheduleApi';
+import { DeliveredMinutes } from '../../serviceLog/DeliveredMinutes';
+import { getServiceLog } from '../../serviceLog/serviceLogApi';
 import './services.css';
 
 /** Services as a table on wide screens and as stacked cards on phones (same markup, see CSS). */
-export function ServicesSection({ plan }: { plan: PlanDoc }) {
+export function ServicesSection({ plan, workspaceId }: { plan: PlanDoc; workspaceId: string }) {
   const { canEdit, author } = useLiveDoc();
   const services = useLive(() => plan.services.list(), plan.services);
+  // What was delivered is extra: offline or refused, the services still show.
+  const [log] = useApiData(() => getServiceLog(workspaceId), `${workspaceId}:service-log`);
+  const totals = log.status === 'ready' ? log.data.totals : [];
   const [justAdded, setJustAdded] = useState<string | null>(null);
 
   return (
@@ -44,6 +51,8 @@ export function ServicesSection({ plan }: { plan: PlanDoc }) {
                 index={index}
                 count={services.length}
                 isNew={service.id === justAdded}
+                workspaceId={workspaceId}
+                totals={totals.find((t) => t.serviceId === service.id)}
               />
             ))}
           </tbody>
@@ -69,9 +78,11 @@ interface ServiceRowProps {
   readonly index: number;
   readonly count: number;
   readonly isNew: boolean;
+  readonly workspaceId: string;
+  readonly totals: ServiceLogView['totals'][number] | undefined;
 }
 
-function ServiceRow({ plan, service, index, count, isNew }: ServiceRowProps) {
+function ServiceRow({ plan, service, index, count, isNew, workspaceId, totals }: ServiceRowProps) {
   const { canEdit } = useLiveDoc();
   const prefix = `service-${service.id}`;
   const name = `${serviceTypeLabels[service.type]} (service ${index + 1})`;
@@ -122,6 +133,7 @@ function ServiceRow({ plan, service, index, count, isNew }: ServiceRowProps) {
         {text('frequency', 'How often', 'e.g. 2 × weekly')}
         {text('duration', 'How long each time', 'e.g. 30 minutes')}
         <ServicePlacementFields plan={plan} service={service} prefix={prefix} name={name} />
+        <DeliveredMinutes workspaceId={workspaceId} totals={totals} />
       </td>
       <td>
         {text('location', 'Where', 'e.g. Classroom')}

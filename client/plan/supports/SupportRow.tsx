@@ -1,4 +1,5 @@
 import { ItemCommentButton } from '../comments/ItemCommentButton';
+import { SessionNotesLink } from '../../sessionNotes/SessionNotesLink';
 import { ChevronDown, ChevronUp, CircleCheck, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -95,6 +96,7 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
             <span className="visually-hidden"> for {name}</span>
           </button>
           <ItemCommentButton fieldRef={{ doc: 'plan', section: 'supports', itemId: support.id }} label={name} />
+          <SessionNotesLink kind="support" id={support.id} name={name} />
           {canEdit && (
             <span className="support-row__tools">
               <MoveButtons itemName={name} index={index} count={count} onMove={(to) => plan.supports.move(support.id, to)} />

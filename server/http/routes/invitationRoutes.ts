@@ -9,6 +9,7 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
 import { emailField, readJsonObject, stringField } from '../readBody';
+import { consentScopeField } from '../../workspaces/consentScopeField';
 
 const publicView = <T extends { workspaceId: string; invitedById: string; consentId: string | null }>(invitation: T) => {
   const { workspaceId: _w, invitedById: _i, consentId: _c, ...view } = invitation;
@@ -64,6 +65,7 @@ export function invitationRoutes(): Hono<AppEnv> {
         grantedBy: identity.user.id,
         recipientEmail: email,
         sharedScope: stringField(consentBody, 'sharedScope', { max: 500, label: 'What you agree to share' }),
+        scopeItems: consentScopeField(consentBody.scope),
         purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
       });
       consentId = consent.id;

@@ -1,3 +1,4 @@
+import { serviceDeliveries } from '../../schedule/serviceDeliveries';
 import { Hono, type Context } from 'hono';
 
 import { goalAreaLabels, planDoc, ProgressDoc } from '../../../shared/schema';
@@ -110,6 +111,7 @@ export function progressRoutes(): Hono<AppEnv> {
       codes: codesFrom(c.req.queries(), new Set(goals.map(({ goal }) => goal.id))),
       issuedOn,
       author: identity.user.displayName,
+      services: await serviceDeliveries(services, workspaceId, { from, to }),
     });
     const file = await rendered(services.exports.renderOutline(format, outline));
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });

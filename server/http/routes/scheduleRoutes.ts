@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { roleDefinitions, type Role } from '../../../shared/roles';
-import { mayEnterKind, mayMoveKind, planDoc, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
+import { mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
 import type { ScheduleWeekView } from '../../../shared/scheduleApi';
 import { movedSeries } from '../../../shared/scheduleMove';
 import { todayIn } from '../../../shared/scheduleTime';
@@ -165,11 +165,16 @@ export function scheduleRoutes(): Hono<AppEnv> {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw badRequest(`${key} must be a whole number from 0 to ${max}.`, `invalid_${key}`);
       patch[key] = value;
     }
-    for (const key of ['dayStart', 'dayEnd']) {
+    for (const key of scheduleClockSettings) {
       const value = body[key];
       if (value === undefined) continue;
       if (typeof value !== 'string' || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badRequest(`${key} must be a time like 08:00.`, `invalid_${key}`);
       patch[key] = value;
+    }
+    // Each setting's hours must open before they close, counting what is already set.
+    const merged = { ...(await readSchedule(c, workspaceId)).settings, ...patch };
+    for (const [start, end] of [['dayStart', 'dayEnd'], ['clinicStart', 'clinicEnd'], ['homeStart', 'homeEnd']] as const) {
+      if (merged[start] >= merged[end]) throw badRequest(`${start} must be before ${end}.`, 'invalid_window');
     }
     await change(c, workspaceId, (schedule) => {
       schedule.updateSettings(patch);

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { serviceTypeLabels } from '../../../shared/schema';
 import type { ServiceLogView } from '../../../shared/scheduleApi';
-import { isDeliveryStatus, serviceLogTotals } from '../../../shared/serviceLog';
+import { isDeliveryStatus, mayRecordServiceLog, serviceLogTotals } from '../../../shared/serviceLog';
 import { requiredWeeklyMinutes } from '../../../shared/serviceMinutes';
 import { todayIn, addDays } from '../../../shared/scheduleTime';
 import { localDate } from '../../schedule/scheduleInput';
@@ -11,8 +11,6 @@ import { requireMember } from '../middleware';
 import { optionalStringField, readJsonObject, stringField } from '../readBody';
 import { planServices } from './scheduleRoutes';
 
-/** School staff deliver the plan's services, so they record them; the whole team reads the log. */
-const recorders = new Set(['case_manager', 'teacher', 'school_therapist']);
 
 export function serviceLogRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -42,7 +40,7 @@ export function serviceLogRoutes(): Hono<AppEnv> {
   app.post('/workspaces/:workspaceId/service-log', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity, membership } = await requireMember(c, workspaceId, 'edit');
-    if (!recorders.has(membership.role)) throw forbidden('Only the school staff who deliver services record them.', 'role_not_allowed');
+    if (!mayRecordServiceLog(membership.role)) throw forbidden('Only the school staff who deliver services record them.', 'role_not_allowed');
     const body = await readJsonObject(c);
     const serviceId = stringField(body, 'serviceId', { max: 64, label: 'Service' });
     if (!(await planServices(c, workspaceId)).some((service) => service.id === serviceId)) throw badRequest('Choose a service of the plan.', 'invalid_serviceId');

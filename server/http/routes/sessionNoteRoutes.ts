@@ -2,15 +2,20 @@ import { Hono, type Context } from 'hono';
 import { topicOfGoal, type NoteTopic } from '../../../shared/consentScope';
 import { roleDefinitions } from '../../../shared/roles';
 import { planDoc } from '../../../shared/schema';
-import type { SessionNoteView } from '../../../shared/scheduleApi';
-import { noteVisibleTo } from '../../schedule/noteVisibility';
+import type { NoteTargetView, SessionNoteView } from '../../../shared/scheduleApi';
+import { noteAudience, noteVisibleTo } from '../../schedule/noteVisibility';
+import type { Services } from '../../services';
 import type { StoredNote } from '../../schedule/SessionNoteRepository';
 import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
 
-const view = ({ topic: _topic, ...note }: StoredNote): SessionNoteView => note;
+/** A note as its reader sees it, with who else reads it. */
+const viewFor = (services: Services, workspaceId: string) => async ({ topic, ...note }: StoredNote): Promise<SessionNoteView> => ({
+  ...note,
+  audience: await noteAudience(services, workspaceId, note.authorId, note.authorSetting, topic),
+});
 
 /** The topic a note is about, from the plan: its goal's area, or the supports. Null when the target is not in the plan. */
 async function topicOf(c: Context<AppEnv>, workspaceId: string, target: SessionNoteView['target']): Promise<NoteTopic | null> {
@@ -55,7 +60,7 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
       authorSetting: roleDefinitions[membership.role].setting,
     });
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'note.shared', subject: note.id, details: { target: `${kind}:${target.id}` } });
-    return c.json({ note: view(note) }, 201);
+    return c.json({ note: await viewFor(c.get('services'), workspaceId)(note) }, 201);
   });
 
   /**
@@ -76,7 +81,30 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
     const visible = await Promise.all(candidates.map((note) => noteVisibleTo(c.get('services'), workspaceId, note, reader)));
     const notes = candidates.filter((_, index) => visible[index]);
     await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'notes.viewed', subject: workspaceId });
-    return c.json({ notes: notes.map(view) });
+    return c.json({ notes: await Promise.all(notes.map(viewFor(c.get('services'), workspaceId))) });
+  });
+
+  /** What a note can be attached to, and who would read a note the caller writes on each. */
+  app.get('/workspaces/:workspaceId/notes/targets', async (c) => {
+    const workspaceId = c.req.param('workspaceId');
+    const { identity, membership } = await requireMember(c, workspaceId);
+    const services = c.get('services');
+    const setting = roleDefinitions[membership.role].setting;
+    const doc = await services.documents.loadDoc(`${workspaceId}/plan`);
+    let listed: { target: Omit<NoteTargetView, 'audience'>; topic: string }[];
+    try {
+      const plan = planDoc(doc);
+      listed = [
+        ...plan.goals.list().map((goal) => ({ target: { kind: 'goal' as const, id: goal.id, area: goal.area, label: goal.target }, topic: topicOfGoal(goal.area) })),
+        ...plan.supports.list().map((support) => ({ target: { kind: 'support' as const, id: support.id, area: support.kind, label: support.title }, topic: 'supports' })),
+      ];
+    } finally {
+      doc.destroy();
+    }
+    const targets: NoteTargetView[] = await Promise.all(
+      listed.map(async ({ target, topic }) => ({ ...target, audience: await noteAudience(services, workspaceId, identity.user.id, setting, topic) }) as NoteTargetView),
+    );
+    return c.json({ targets });
   });
 
   return app;

@@ -42,6 +42,29 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
       -- As SQLite migration 15: the meeting that agreed a version, and who covers which required participant.
       ALTER TABLE plan_versions ADD COLUMN agreed_meeting TEXT;
       ALTER TABLE memberships ADD COLUMN covers TEXT;
+      -- As SQLite migration 16: occurrences of recurring meetings, reminders given, consent boxes.
+      CREATE TABLE meeting_occurrences (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        series_id TEXT NOT NULL,
+        occurrence_date TEXT NOT NULL,
+        meeting_id TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, series_id, occurrence_date)
+      );
+      CREATE TABLE reminders (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        id BIGSERIAL,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        event_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        params TEXT NOT NULL,
+        link TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        PRIMARY KEY (workspace_id, id),
+        UNIQUE (user_id, event_key)
+      );
+      CREATE INDEX reminders_unread ON reminders (user_id, created_at) WHERE read_at IS NULL;
+      ALTER TABLE consents ADD COLUMN scope_items TEXT;
     `,
   },
 ];

@@ -370,6 +370,38 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE memberships ADD COLUMN covers TEXT;
     `,
   },
+  {
+    version: 16,
+    sql: `
+      -- The meeting an occurrence of a recurring check-in or joint evaluation became: one per
+      -- series and date, so two instances or two clicks opening it at once make one meeting.
+      CREATE TABLE meeting_occurrences (
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        series_id TEXT NOT NULL,
+        occurrence_date TEXT NOT NULL,
+        meeting_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+        PRIMARY KEY (workspace_id, series_id, occurrence_date)
+      );
+      -- Reminders (meeting tomorrow, session today, plan dates, missed sessions): one per event
+      -- and person, kept so the periodic job never sends one twice; shown in the app until read.
+      CREATE TABLE reminders (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        workspace_id TEXT NOT NULL REFERENCES workspaces(id) ON DELETE CASCADE,
+        event_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        params TEXT NOT NULL,
+        link TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        read_at TEXT,
+        UNIQUE (user_id, event_key)
+      );
+      CREATE INDEX reminders_unread ON reminders (user_id, created_at) WHERE read_at IS NULL;
+      -- What a consent covers, as the boxes the parent ticked (JSON list); NULL for consents
+      -- given before, which are read from their words, narrowly.
+      ALTER TABLE consents ADD COLUMN scope_items TEXT;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {

@@ -1,0 +1,79 @@
+import { AlertTriangle } from 'lucide-react';
+import { useTranslation } from 'react-i18next';
+import type { ServiceLogView } from '../../shared/scheduleApi';
+import type { ServiceLogEntry } from '../../shared/serviceLog';
+import { useCalendarDay } from './useCalendarDay';
+
+type Totals = ServiceLogView['totals'][number];
+
+/** One service: minutes delivered against required, week by week and for the period, and what was missed without a make-up. */
+export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries: readonly ServiceLogEntry[] }) {
+  const { t } = useTranslation();
+  const day = useCalendarDay();
+  const weekly = totals.weeks[0]?.requiredMinutes ?? null;
+  const { period } = totals;
+  const titleId = `service-${totals.serviceId}-title`;
+  return (
+    <section className="card service-totals" aria-labelledby={titleId} data-testid="service-totals" data-service={totals.serviceId}>
+      <h2 className="card__title" id={titleId}>{totals.serviceLabel}</h2>
+      <p className="muted">{weekly === null ? t('scheduleMore.serviceLog.requiredUnknown') : t('scheduleMore.serviceLog.required', { minutes: weekly })}</p>
+      <p className="service-totals__period" data-testid="period-total">
+        {period.requiredMinutes === null
+          ? t('scheduleMore.serviceLog.periodTotalNoRequired', { delivered: period.deliveredMinutes })
+          : t('scheduleMore.serviceLog.periodTotal', { delivered: period.deliveredMinutes, required: period.requiredMinutes })}
+      </p>
+      {totals.missedWithoutMakeUp.length > 0 && (
+        <div className="service-totals__missed" role="note" data-testid="missed-flag">
+          <p>
+            <AlertTriangle size={18} aria-hidden="true" /> {t('scheduleMore.serviceLog.missedFlag', { count: totals.missedWithoutMakeUp.length })}
+          </p>
+          <ul>
+            {totals.missedWithoutMakeUp.map((missed) => (
+              <li key={missed.id}>
+                {day(missed.date)}: {t(`scheduleMore.serviceLog.statuses.${missed.status}`)}
+                {missed.note && <> · {missed.note}</>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <table className="service-totals__weeks">
+        <thead>
+          <tr>
+            <th scope="col">{t('scheduleMore.serviceLog.week')}</th>
+            <th scope="col">{t('scheduleMore.serviceLog.delivered')}</th>
+            <th scope="col">{t('scheduleMore.serviceLog.requiredColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {totals.weeks.map((week) => {
+            const short = week.requiredMinutes !== null && week.deliveredMinutes < week.requiredMinutes ? week.requiredMinutes - week.deliveredMinutes : 0;
+            return (
+              <tr key={week.weekStart} data-testid="week-row" data-short={short > 0 || undefined}>
+                <th scope="row">{t('scheduleMore.serviceLog.weekOf', { date: day(week.weekStart) })}</th>
+                <td>
+                  {t('scheduleMore.serviceLog.minutes', { minutes: week.deliveredMinutes })}
+                  {short > 0 && <span className="service-totals__short"> ({t('scheduleMore.serviceLog.short', { minutes: short })})</span>}
+                </td>
+                <td>{week.requiredMinutes === null ? '—' : t('scheduleMore.serviceLog.minutes', { minutes: week.requiredMinutes })}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h3 className="service-totals__entries-title">{t('scheduleMore.serviceLog.entries')}</h3>
+      {entries.length === 0 ? (
+        <p className="muted">{t('scheduleMore.serviceLog.noEntries')}</p>
+      ) : (
+        <ul className="service-totals__entries" data-testid="log-entries">
+          {entries.map((entry) => (
+            <li key={entry.id} data-status={entry.status}>
+              <strong>{day(entry.date)}</strong> · {t(`scheduleMore.serviceLog.statuses.${entry.status}`)} · {t('scheduleMore.serviceLog.minutes', { minutes: entry.minutes })}
+              {entry.note && <> · {entry.note}</>} <span className="muted">({t('scheduleMore.serviceLog.recordedBy', { name: entry.recordedByName })})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { consentCoversDocument, consentCoversItem, type ConsentScopeItem } from '../../shared/consentScope';
+import type { Services } from '../services';
+
+/**
+ * The boxes of the consent a member's access rests on (a clinic therapist's), or null when it
+ * rests on none (school staff, the family) or on a consent given as words only: no limit
+ * beyond the role. A withdrawn consent covers nothing.
+ */
+async function scopeOf(services: Services, workspaceId: string, userId: string): Promise<readonly ConsentScopeItem[] | null> {
+  const consentId = (await services.workspaces.membership(workspaceId, userId))?.consentId ?? null;
+  if (!consentId) return null;
+  const consent = await services.consents.findById(consentId);
+  if (!consent || consent.revokedAt !== null || consent.workspaceId !== workspaceId) return [];
+  return consent.scopeItems;
+}
+
+/** Whether this member's consent lets them see this part of the child's record. */
+export async function consentAllows(services: Services, workspaceId: string, userId: string, item: ConsentScopeItem): Promise<boolean> {
+  return consentCoversItem(await scopeOf(services, workspaceId, userId), item);
+}
+
+/** The same for a workspace document by its kind (`plan`, `schedule`, `meeting`...). */
+export async function consentAllowsDocument(services: Services, workspaceId: string, userId: string, documentKind: string): Promise<boolean> {
+  const scope = await scopeOf(services, workspaceId, userId);
+  return scope === null || consentCoversDocument(scope, documentKind);
+}
