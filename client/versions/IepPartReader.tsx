@@ -18,11 +18,11 @@ export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: Reader
         <h3 className="reader__section-title">{t(`planRecord.changes.${part}`)}</h3>
       </div>
       {part === 'assessments' ? (
-        <ItemList items={plan.assessments} fields={assessmentFields} label={assessmentLabel} empty={t('planRecord.noAssessments')} />
+        <ItemList items={plan.assessments} fields={assessmentFields} label={assessmentLabel} empty={t('planRecord.noAssessments')} labels="assessments" />
       ) : part === 'contactAttempts' ? (
-        <ItemList items={plan.parentContactAttempts} fields={contactAttemptFields} label={contactAttemptLabel} empty={t('planRecord.noContactAttempts')} />
+        <ItemList items={plan.parentContactAttempts} fields={contactAttemptFields} label={contactAttemptLabel} empty={t('planRecord.noContactAttempts')} labels="contactAttempts" />
       ) : (
-        <FieldList fields={planPartFields(part, plan, [])} />
+        <FieldList fields={planPartFields(part, plan, [])} labels={part} />
       )}
     </section>
   );
@@ -50,27 +50,35 @@ export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTea
   );
 }
 
-function ItemList<T extends { id: string }>({ items, fields, label, empty }: { items: readonly T[]; fields: (item: T) => Fields; label: (item: T) => string; empty: string }) {
+function ItemList<T extends { id: string }>({ items, fields, label, empty, labels }: { items: readonly T[]; fields: (item: T) => Fields; label: (item: T) => string; empty: string; labels: LabelGroup }) {
   if (items.length === 0) return <p className="reader__empty">{empty}</p>;
   return (
     <>
       {items.map((item) => (
         <article key={item.id} className="reader__item">
           <h4 className="reader__item-title">{label(item)}</h4>
-          <FieldList fields={fields(item)} />
+          <FieldList fields={fields(item)} labels={labels} />
         </article>
       ))}
     </>
   );
 }
 
-function FieldList({ fields }: { fields: Fields }) {
-  const { t } = useTranslation();
+/** Which block of `planRecord.fieldLabels` names a part's fields; the team at the meetings names its own. */
+type LabelGroup = ReaderPart;
+
+function FieldList({ fields, labels }: { fields: Fields; labels?: LabelGroup }) {
+  const { t, i18n } = useTranslation();
+  // The field's label in the reader's language; the shared English one where the catalog has none.
+  const labelOf = (key: string, fallback: string) => {
+    const catalogKey = `planRecord.fieldLabels.${labels ?? ''}.${key}`;
+    return labels && i18n.exists(catalogKey) ? String(t(catalogKey as never)) : fallback;
+  };
   return (
     <dl className="reader__fields reader__fields--compact">
       {Object.entries(fields).map(([key, field]) => (
         <div key={key} className="reader__field">
-          <dt>{field.label}</dt>
+          <dt>{labelOf(key, field.label)}</dt>
           <dd className="reader__multiline">{field.value || <span className="reader__empty">{t('planRecord.notFilled')}</span>}</dd>
         </div>
       ))}

@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { signatureDecisions, type MeetingSummary, type SignatureDecision, type VersionView } from '../../shared/api';
 import { useTranslation } from 'react-i18next';
 import { MeetingChoice, noMeetingValue } from './MeetingChoice';
+import { defaultAgreementMeeting } from '../../shared/agreedMeeting';
 import { isApiFailure } from '../api/ApiFailure';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { PasswordField } from '../components/PasswordField';
@@ -47,7 +48,8 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
   // Everyone else required has agreed: this signature, if it agrees, completes the agreement.
   const signedBy = new Set(version.signatures.filter((s) => s.decision !== 'disagree').map((s) => s.userId));
   const completes = version.signatures.every((s) => s.decision !== 'disagree') && version.requiredSigners.filter((id) => !signedBy.has(id)).length === 1;
-  const [meetingId, setMeetingId] = useState(version.agreedAt?.meetingId ?? noMeetingValue);
+  // The meeting the proposal named, else the meeting in progress or the most recent one.
+  const [meetingId, setMeetingId] = useState(version.agreedAt?.meetingId ?? defaultAgreementMeeting(meetings, new Date().toISOString())?.id ?? noMeetingValue);
   const formId = useId();
   const decisionHelpId = useId();
   const [decision, setDecision] = useState<SignatureDecision | null>(null);
