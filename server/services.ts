@@ -19,6 +19,7 @@ import { MeetingRepository } from './workspaces/MeetingRepository';
 import { ThreadReadRepository } from './workspaces/ThreadReadRepository';
 import { VersionRepository } from './versions/VersionRepository';
 import { RoomRegistry } from './collab/RoomRegistry';
+import { mustSuggestBy } from './suggestions/mustSuggest';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 import { ExportRenderer } from './export/worker/ExportRenderer';
 import { CalendarFeedRepository } from './schedule/CalendarFeedRepository';
@@ -73,12 +74,14 @@ export interface Services {
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
+  const suggestionModes = new SuggestionModeRepository(db);
   const rooms = new RoomRegistry({
     store,
     logger: logger.child('room'),
     unloadDelayMs: config.roomUnloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     limits: { maxBytes: config.maxDocumentBytes, maxItems: config.maxDocumentItems },
+    mustSuggest: mustSuggestBy(suggestionModes),
   });
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);
@@ -91,7 +94,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
   return {
     history,
     historyRecorder,
-    suggestionModes: new SuggestionModeRepository(db),
+    suggestionModes,
     acceptUndo: new AcceptUndo(),
     config,
     logger,

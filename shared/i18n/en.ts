@@ -360,6 +360,24 @@ export const en = {
       },
     },
   },
+  betweenMeetings: {
+    suggestOnly: 'You suggest changes to this plan; the case manager accepts or rejects them.',
+    modesTitle: 'How each role changes the plan',
+    modesLead: 'Per student: a role set to suggest proposes wording for the case manager to accept; it cannot change the plan directly.',
+    modesStudent: 'Student',
+    modesRole: 'Role',
+    modesMode: 'Changes to the plan',
+    modeEdit: 'Edits directly',
+    modeSuggest: 'Suggests changes',
+    modesSaved: '{{role}}: saved.',
+    modeCaseManager: 'Always edits and decides on suggestions',
+    threadWordsGone: 'The words this thread was about are no longer in the plan. They were:',
+    commentWaiting: 'Waiting to send',
+    commentWaitingHint: 'You are offline. This comment is kept on this device and sent when you are back online.',
+    commentRefused: 'This comment could not be sent: {{reason}}',
+    commentRefusedCopy: 'Your text, to copy',
+    commentRefusedDismiss: 'Dismiss',
+  },
 } as const;
 
 /** A catalog with the English shape and any text at the leaves: what every language must fill. */

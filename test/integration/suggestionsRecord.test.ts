@@ -69,6 +69,8 @@ describe('suggestions in exports and versions, and the plan’s history', () => 
   });
 
   it('lists who changed each field, newest first, and what changed since I last looked', async () => {
+    // Parents suggest unless the case manager lets them edit; this team lets them.
+    await api('manager').request('PUT', `/api/workspaces/${team.workspaceId}/suggestion-modes`, { role: 'parent', mode: 'edit' });
     const manager = await open('manager');
     const goalId = planDoc(manager.doc).goals.add({ area: 'communication', baseline: 'Uses 2-word phrases.', target: 'Asks for help' }, authorOf(team, 'manager'));
     const parent = await open('parent');
