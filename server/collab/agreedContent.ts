@@ -21,7 +21,9 @@ export function agreedContent(doc: Y.Doc): string {
   const parts: string[] = [];
   for (const [name, root] of typedRoots(doc)) {
     if (name === suggestionsRoot) continue;
-    parts.push(`${JSON.stringify(name)}:${describe(root, 0, name === planRoots.meta)}`);
+    const described = describe(root, 0, name === planRoots.meta);
+    // An empty root is the same as none: a copy made from an update does not have it at all.
+    if (described !== '""' && described !== '{}') parts.push(`${JSON.stringify(name)}:${described}`);
   }
   return parts.sort().join(',');
 }

@@ -8,16 +8,20 @@ export type MustSuggest = (docName: string, contributor: Contributor) => boolean
 /**
  * Suggesting mode, enforced. For a role the case manager set to "suggest", the client offers
  * only suggesting; a client that writes the plan directly anyway (an old tab, a script with
- * a token) is refused here. The update is applied to a copy and the plan's agreed content
- * (agreedContent.ts) must come out unchanged: their suggestions change only suggestion
- * marks and records, which that content leaves out. Their comments go through the API and
- * their presence is awareness, neither of which is a document update.
+ * a token) is refused here. The update is applied to a copy of the document and the plan's
+ * agreed content (agreedContent.ts) must come out unchanged: suggestions change only marks
+ * and suggestion records, which that content leaves out. Comments go through the API and
+ * presence is awareness, neither of which is a document update.
  *
- * The copy costs one encode and one apply of the document plus two reads of its agreed
- * content (the one before is kept until the document changes), and only for a person whose
- * role suggests; the figure is in docs/benchmarks.md.
+ * The copy is kept, and kept current with every update the room applies, from the first
+ * update of such a person until the room unloads: building it anew per keystroke cost more
+ * than everything else together. An accepted update is already in the copy when the room
+ * applies it (a second apply is a no-op); after a refusal the copy is dropped and rebuilt.
+ * What remains per update is one or two reads of the agreed content (docs/benchmarks.md).
  */
 export class SuggestingModeGuard {
+  private copy: Y.Doc | null = null;
+  /** The agreed content of `copy`, while nothing has changed it. */
   private before: string | null = null;
 
   constructor(
@@ -30,22 +34,50 @@ export class SuggestingModeGuard {
 
   refuses(update: Uint8Array, contributor: Contributor): boolean {
     if (!this.mustSuggest(this.docName, contributor)) return false;
-    this.before ??= agreedContent(this.doc);
-    const copy = new Y.Doc();
-    try {
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(this.doc));
-      Y.applyUpdate(copy, update);
-      return agreedContent(copy) !== this.before;
-    } finally {
-      copy.destroy();
+    const copy = this.currentCopy();
+    this.before ??= agreedContent(copy);
+    Y.applyUpdate(copy, update);
+    const after = agreedContent(copy);
+    if (after !== this.before) {
+      this.dropCopy();
+      return true;
     }
+    this.before = after;
+    return false;
   }
 
   destroy(): void {
     this.doc.off('update', this.handleUpdate);
+    this.dropCopy();
   }
 
-  private readonly handleUpdate = (): void => {
+  private currentCopy(): Y.Doc {
+    if (!this.copy) {
+      this.copy = new Y.Doc({ gc: this.doc.gc });
+      Y.applyUpdate(this.copy, Y.encodeStateAsUpdate(this.doc));
+    }
+    return this.copy;
+  }
+
+  private dropCopy(): void {
+    this.copy?.destroy();
+    this.copy = null;
     this.before = null;
+  }
+
+  private readonly handleUpdate = (update: Uint8Array): void => {
+    const copy = this.copy;
+    if (!copy) return;
+    // An update checked here is already in the copy and changes nothing there (Yjs then emits
+    // no event); anything else may move the agreed content.
+    const changed = (): void => {
+      this.before = null;
+    };
+    copy.on('update', changed);
+    try {
+      Y.applyUpdate(copy, update);
+    } finally {
+      copy.off('update', changed);
+    }
   };
 }

@@ -3,16 +3,26 @@ import { runReplay } from './replay';
 import { bundleTable, churnTable, loadTable, machineLine, replayTable } from './table';
 import { runChurn } from './churn';
 import { measureBundle } from './bundleSizes';
+import { runSuggestingCost } from './suggestingCost';
 
 /**
- * `npm run bench [-- load|replay|bundle|churn]`: load and replay by default; bundle reports
+ * `npm run bench [-- load|replay|bundle|churn|suggesting]`: load and replay by default; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn or all`);
+  if (!['all', 'load', 'replay', 'bundle', 'churn', 'suggesting'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, suggesting or all`);
+  if (which === 'suggesting') {
+    // The room's check of an update from a person held to suggesting (suggestingModeGuard.ts).
+    process.stdout.write(`${machineLine()}\n\n| goals | plan bytes | p50 ms | p95 ms | max ms |\n| --- | --- | --- | --- | --- |\n`);
+    for (const row of runSuggestingCost()) {
+      const { p50, p95, max } = row.suggesting;
+      process.stdout.write(`| ${row.goals} | ${row.documentBytes} | ${p50.toFixed(2)} | ${p95.toFixed(2)} | ${max.toFixed(2)} |\n`);
+    }
+    return;
+  }
   if (which === 'churn') {
     const options = {
       documents: Number(process.env.BENCH_CHURN_DOCS ?? 3000),
