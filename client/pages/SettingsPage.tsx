@@ -6,6 +6,7 @@ import { SignOutEverywhereCard } from '../auth/SignOutEverywhereCard';
 import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { AppPage } from '../components/AppPage';
 import { NotificationSettings } from '../notifications/NotificationSettings';
+import { SuggestionModeSettings } from '../suggestions/SuggestionModeSettings';
 import './SettingsPage.css';
 import { useTranslation } from 'react-i18next';
 
@@ -28,6 +29,7 @@ export function SettingsPage({ user }: { user: UserView }) {
       </div>
       <VerifyEmailNotice user={user} />
       <NotificationSettings userId={user.id} />
+      <SuggestionModeSettings userId={user.id} />
       <ChangePasswordForm />
       <SignOutEverywhereCard />
       <AccessTokensCard user={user} />
