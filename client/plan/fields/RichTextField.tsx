@@ -12,6 +12,7 @@ import { highlightAnchorsFor } from '../../comments/highlightAnchors';
 import { usePlanComments } from '../comments/PlanCommentsContext';
 import { canWriteText, useLiveDoc } from '../live/LiveDocContext';
 import { RichTextToolbar } from './RichTextToolbar';
+import { takeTypedAhead } from './typeAhead';
 import { useSuggestionExtensions } from '../../suggestions/useSuggestionEditor';
 import '../../suggestions/suggestions.css';
 import { FieldPresence } from './FieldPresence';
@@ -99,6 +100,21 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
     },
     [fragment, live.undo, live.provider, takesComments],
   );
+
+  // A field created a moment ago with its caret in it: letters typed while it started go in.
+  useEffect(() => {
+    if (!editor || !autoFocus) return;
+    const insertTypedAhead = () => {
+      const typed = takeTypedAhead();
+      // As a text node: typed letters are never read as markup.
+      if (typed) editor.commands.insertContent({ type: 'text', text: typed });
+    };
+    if (editor.isFocused) insertTypedAhead();
+    else editor.once('focus', insertTypedAhead);
+    return () => {
+      editor.off('focus', insertTypedAhead);
+    };
+  }, [editor, autoFocus]);
 
   const anchorKey = anchors.map((anchor) => `${anchor.threadId}:${anchor.active ? 1 : 0}`).join(',');
   useEffect(() => refreshCommentHighlights(editor), [editor, anchorKey]);
