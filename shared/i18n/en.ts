@@ -368,7 +368,6 @@ export const en = {
     modeEdit: 'Edits directly',
     modeSuggest: 'Suggests changes',
     modesSaved: '{{role}}: saved.',
-    threadWordsGone: 'The words this thread was about are no longer in the plan. They were:',
     commentWaiting: 'Waiting to send',
     commentWaitingHint: 'You are offline. This comment is kept on this device and sent when you are back online.',
     commentRefused: 'This comment could not be sent: {{reason}}',

@@ -365,7 +365,6 @@ export const es: Catalog = {
     modeEdit: 'Edita directamente',
     modeSuggest: 'Sugiere cambios',
     modesSaved: '{{role}}: guardado.',
-    threadWordsGone: 'Las palabras de este hilo ya no están en el plan. Eran:',
     commentWaiting: 'Pendiente de envío',
     commentWaitingHint: 'No hay conexión. Este comentario se guarda en este dispositivo y se envía cuando vuelva la conexión.',
     commentRefused: 'No se pudo enviar este comentario: {{reason}}',

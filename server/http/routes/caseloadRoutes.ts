@@ -17,16 +17,18 @@ import { requireIdentity, requireMember } from '../middleware';
  * workspace id from the request, so nobody else's students can be asked for.
  */
 
-async function unreadConversations(services: Services, workspaceId: string, userId: string): Promise<number> {
+/** Conversations with unread comments from others, and the one to open first (the oldest). */
+async function unreadConversations(services: Services, workspaceId: string, userId: string): Promise<{ count: number; first: string | null }> {
   const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
   try {
     const reads = services.threadReads.readTimes(userId, workspaceId);
-    return new CommentThreads(doc)
+    const unread = new CommentThreads(doc)
       .list()
       .filter((thread) => {
         const readAt = reads.get(thread.id);
         return thread.comments.some((comment) => comment.author.userId !== userId && !comment.deleted && (!readAt || comment.createdAt > readAt));
-      }).length;
+      });
+    return { count: unread.length, first: unread[0]?.id ?? null };
   } finally {
     doc.destroy();
   }
@@ -39,6 +41,7 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     .list(workspace.id)
     .filter((version) => version.status === 'proposed' && version.requiredSigners.includes(userId) && !version.signatures.some((s) => s.userId === userId))
     .map((version) => ({ id: version.id, number: version.number, title: version.title }));
+  const unread = await unreadConversations(services, workspace.id, userId);
   return {
     workspaceId: workspace.id,
     studentName: workspace.studentName,
@@ -49,7 +52,8 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
       .filter((meeting) => meeting.startsAt >= now)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     awaitingSignature,
-    unreadConversations: await unreadConversations(services, workspace.id, userId),
+    unreadConversations: unread.count,
+    firstUnreadThreadId: unread.first,
     completeness: iepCompleteness(plan, { rules: iepRulesOf(services), teamCovered: teamCovered(coverage) }).line,
   };
 }
