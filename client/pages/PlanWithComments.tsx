@@ -6,6 +6,7 @@ import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useAccessEnded } from '../collab/useAccessEnded';
 import { InboxButton } from '../comments/InboxButton';
 import { ThreadsPanel } from '../comments/ThreadsPanel';
+import { OutboxList } from '../comments/outbox/OutboxList';
 import { isTextAnchorAttached } from '../comments/textAnchors';
 import { useLiveThreads } from '../comments/useCommentThreads';
 import { useCommentsDoc } from '../comments/useCommentsDoc';
@@ -86,6 +87,7 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
         </div>
         {/* The panel is its own complementary landmark; a second one around it would repeat it. */}
         <div className="plan-with-comments__panel">
+          <OutboxList workspaceId={workspace.id} />
           <ThreadsPanel
             workspaceId={workspace.id}
             commentsDoc={commentsDoc}

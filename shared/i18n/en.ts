@@ -372,6 +372,7 @@ export const en = {
     commentWaitingHint: 'You are offline. This comment is kept on this device and sent when you are back online.',
     commentRefused: 'This comment could not be sent: {{reason}}',
     commentRefusedCopy: 'Your text, to copy',
+    commentCopy: 'Copy the text',
     commentRefusedDismiss: 'Dismiss',
   },
 } as const;

@@ -369,6 +369,7 @@ export const es: Catalog = {
     commentWaitingHint: 'No hay conexión. Este comentario se guarda en este dispositivo y se envía cuando vuelva la conexión.',
     commentRefused: 'No se pudo enviar este comentario: {{reason}}',
     commentRefusedCopy: 'Su texto, para copiarlo',
+    commentCopy: 'Copiar el texto',
     commentRefusedDismiss: 'Descartar',
   },
 };
