@@ -1,13 +1,16 @@
 import type Database from 'better-sqlite3';
-import type { HistoryEntry } from '../../shared/history';
+import type { HistoryEntry, HistoryKind } from '../../shared/history';
 import { isRole } from '../../shared/roles';
 
 export interface NewHistoryEntry extends Omit<HistoryEntry, 'id'> {
   readonly docName: string;
 }
 
+const kinds: readonly HistoryKind[] = ['edit', 'added', 'removed', 'moved'];
+
 interface Row {
   id: number;
+  kind: string;
   path: string;
   label: string;
   user_id: string;
@@ -19,24 +22,24 @@ interface Row {
   after_text: string;
 }
 
-/** Who changed which field of a document, and when they last looked (SQLite, migration 12). */
+/** Who changed which field of a document, and when they last looked (SQLite, migrations 12 and 17). */
 export class HistoryRepository {
   constructor(private readonly db: Database.Database) {}
 
   add(entry: NewHistoryEntry): void {
     this.db
       .prepare(
-        `INSERT INTO document_history (doc_name, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO document_history (doc_name, kind, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(entry.docName, JSON.stringify(entry.path), entry.label, entry.userId, entry.name, entry.role, entry.startedAt, entry.endedAt, entry.before, entry.after);
+      .run(entry.docName, entry.kind, JSON.stringify(entry.path), entry.label, entry.userId, entry.name, entry.role, entry.startedAt, entry.endedAt, entry.before, entry.after);
   }
 
   /** Newest first; `pathPrefix` narrows to one field or one item (a goal and its objectives). */
   list(docName: string, options: { pathPrefix?: readonly string[]; since?: string; limit: number }): HistoryEntry[] {
     const rows = this.db
       .prepare<[string, string, number], Row>(
-        `SELECT id, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text
+        `SELECT id, kind, path, label, user_id, user_name, role, started_at, ended_at, before_text, after_text
          FROM document_history WHERE doc_name = ? AND ended_at > ? ORDER BY ended_at DESC, started_at DESC, id DESC LIMIT ?`,
       )
       .all(docName, options.since ?? '', options.pathPrefix ? 5_000 : options.limit);
@@ -47,6 +50,7 @@ export class HistoryRepository {
       if (!isRole(row.role)) continue;
       entries.push({
         id: row.id,
+        kind: kinds.find((kind) => kind === row.kind) ?? 'edit',
         path,
         label: row.label,
         userId: row.user_id,

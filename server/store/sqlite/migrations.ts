@@ -358,6 +358,13 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE invitations ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
     `,
   },
+  {
+    version: 17,
+    sql: `
+      -- History records items added, removed and moved too, not only words changed.
+      ALTER TABLE document_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {
