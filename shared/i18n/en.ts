@@ -374,6 +374,9 @@ export const en = {
     commentRefusedCopy: 'Your text, to copy',
     commentCopy: 'Copy the text',
     commentRefusedDismiss: 'Dismiss',
+    historyAdded: '{{name}} added {{item}}',
+    historyRemoved: '{{name}} removed {{item}}',
+    historyMoved: '{{name}} moved {{item}} from place {{from}} to place {{to}}',
   },
 } as const;
 

@@ -371,5 +371,8 @@ export const es: Catalog = {
     commentRefusedCopy: 'Su texto, para copiarlo',
     commentCopy: 'Copiar el texto',
     commentRefusedDismiss: 'Descartar',
+    historyAdded: '{{name}} agregó {{item}}',
+    historyRemoved: '{{name}} quitó {{item}}',
+    historyMoved: '{{name}} movió {{item}} del lugar {{from}} al lugar {{to}}',
   },
 };
