@@ -22,6 +22,7 @@ import { MeetingRepository } from './workspaces/MeetingRepository';
 import { ThreadReadRepository } from './workspaces/ThreadReadRepository';
 import { VersionRepository } from './versions/VersionRepository';
 import { RoomRegistry } from './collab/RoomRegistry';
+import { mustSuggestBy } from './suggestions/mustSuggest';
 import { WorkspaceRepository } from './workspaces/WorkspaceRepository';
 import { ExportRenderer } from './export/worker/ExportRenderer';
 import { CalendarFeedRepository } from './schedule/CalendarFeedRepository';
@@ -93,12 +94,14 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
   const store = new NotifyingDocumentStore(durableStore);
   const summaries = new SummaryCache();
   store.onAppended((name) => summaries.documentChanged(name));
+  const suggestionModes = new SuggestionModeRepository(db);
   const rooms = new RoomRegistry({
     store,
     logger: logger.child('room'),
     unloadDelayMs: config.roomUnloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
     limits: { maxBytes: config.maxDocumentBytes, maxItems: config.maxDocumentItems },
+    mustSuggest: mustSuggestBy(suggestionModes),
   });
   const users = new UserRepository(db);
   const sessions = new SessionRepository(db, config.sessionTtlMs);
@@ -116,7 +119,7 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
     reminderJob: new ReminderJob({ services: () => services, logger: logger.child('reminders') }),
     history,
     historyRecorder,
-    suggestionModes: new SuggestionModeRepository(db),
+    suggestionModes,
     acceptUndo: new AcceptUndo(),
     config,
     data: db,

@@ -266,6 +266,8 @@ export interface CaseloadStudent {
   readonly awaitingSignature: readonly { readonly id: string; readonly number: number; readonly title: string }[];
   /** Conversations with comments from others this person has not read. */
   readonly unreadConversations: number;
+  /** The oldest of them, which the caseload opens the plan on; null when none. */
+  readonly firstUnreadThreadId: string | null;
   /** "11 of 13 required parts complete". */
   readonly completeness: string;
 }

@@ -1,8 +1,16 @@
 import type { Role } from './roles';
 
-/** One person's change to one field: what it said before they started and after they paused. */
+/** A field's words changed, or an item of a list was added, removed or moved. */
+export type HistoryKind = 'edit' | 'added' | 'removed' | 'moved';
+
+/**
+ * One person's change to one field: what it said before they started and after they paused.
+ * For an item added or removed, `before`/`after` hold its first words; for a move, its place
+ * in its list (1-based) before and after.
+ */
 export interface HistoryEntry {
   readonly id: number;
+  readonly kind: HistoryKind;
   /** The field, as keys from the plan's root: ['goals', '<goalId>', 'baseline']. */
   readonly path: string[];
   /** Human name of the field when it was changed ("Goal: Reads 90 words… · Baseline"). */
@@ -40,6 +48,7 @@ const sectionNames: Record<string, string> = {
   student: 'Student',
   iepDates: 'Dates',
   presentLevels: 'Present levels',
+  presentLevelAreas: 'Present levels',
   placement: 'Placement',
   extendedSchoolYear: 'Extended school year',
   transition: 'Transition',

@@ -91,9 +91,13 @@ function CaseloadCard({ student }: { student: CaseloadStudent }) {
         </li>
         <li>
           <MessageSquare size={18} aria-hidden="true" />
-          {student.unreadConversations === 0
-            ? 'No unread conversations'
-            : `${student.unreadConversations} unread conversation${student.unreadConversations === 1 ? '' : 's'}`}
+          {student.unreadConversations === 0 || !student.firstUnreadThreadId ? (
+            'No unread conversations'
+          ) : (
+            <AppLink to={`${paths.plan(student.workspaceId)}?thread=${encodeURIComponent(student.firstUnreadThreadId)}`}>
+              {`${student.unreadConversations} unread conversation${student.unreadConversations === 1 ? '' : 's'}`}
+            </AppLink>
+          )}
         </li>
       </ul>
       <AppLink className="button button--secondary caseload__open" to={paths.workspace(student.workspaceId)}>

@@ -2,6 +2,7 @@ import type { ThreadSummary } from '../../shared/api';
 import type { ThreadAnchor } from '../../shared/schema/comments';
 import { apiRequest } from '../api/http';
 import { notifyReadStateChanged } from './readStateSignal';
+import { outboxFor } from './outbox/useOutbox';
 
 /**
  * The comment-thread endpoints. Only the server writes the comments document, so every change
@@ -29,18 +30,20 @@ export async function listInbox(workspaceId: string): Promise<ThreadSummary[]> {
   return (await apiRequest<{ items: ThreadSummary[] }>('GET', `/workspaces/${encodeURIComponent(workspaceId)}/inbox`)).items;
 }
 
+/** New threads and replies go through the outbox: offline, they wait on the device instead of failing. */
 export async function startThread(workspaceId: string, anchor: ThreadAnchor, input: CommentInput): Promise<string> {
-  const { threadId } = await apiRequest<{ threadId: string }>('POST', threadsPath(workspaceId), {
-    anchor,
-    body: input.body,
-    mentions: input.mentions,
-  });
+  const outbox = outboxFor(workspaceId);
+  const threadId = outbox
+    ? await outbox.startThread(anchor, input.body, input.mentions)
+    : (await apiRequest<{ threadId: string }>('POST', threadsPath(workspaceId), { anchor, body: input.body, mentions: input.mentions })).threadId;
   notifyReadStateChanged(workspaceId);
   return threadId;
 }
 
 export async function replyToThread(workspaceId: string, threadId: string, input: CommentInput): Promise<void> {
-  await apiRequest<{ commentId: string }>('POST', `${threadPath(workspaceId, threadId)}/comments`, { body: input.body, mentions: input.mentions });
+  const outbox = outboxFor(workspaceId);
+  if (outbox) await outbox.reply(threadId, input.body, input.mentions);
+  else await apiRequest<{ commentId: string }>('POST', `${threadPath(workspaceId, threadId)}/comments`, { body: input.body, mentions: input.mentions });
   // Replying marks the thread read on the server; the badges should agree at once.
   notifyReadStateChanged(workspaceId);
 }

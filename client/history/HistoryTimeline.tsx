@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../shared/history';
 import { diffWords } from '../../shared/wordDiff';
 import { WordDiff } from '../versions/WordDiff';
+import { ItemChangeLine } from './ItemChangeLine';
 
 function when(at: string): string {
   const date = new Date(at);
@@ -16,14 +17,20 @@ export function HistoryTimeline({ entries, newSince }: { entries: readonly Histo
         const isNew = newSince !== null && entry.endedAt > newSince;
         return (
           <li key={entry.id} className={`history__entry ${isNew ? 'history__entry--new' : ''}`} data-testid="history-entry">
-            <p className="history__head">
-              <strong>{entry.name}</strong> changed <span className="history__field">{entry.label}</span>
-              <time dateTime={entry.endedAt}>{when(entry.endedAt)}</time>
-              {isNew && <span className="history__badge">new</span>}
-            </p>
-            <p className="history__words">
-              <WordDiff change={{ field: '', label: entry.label, before: entry.before, after: entry.after, words: diffWords(entry.before, entry.after) }} />
-            </p>
+            {entry.kind !== 'edit' ? (
+              <ItemChangeLine entry={entry} when={when(entry.endedAt)} isNew={isNew} />
+            ) : (
+              <>
+                <p className="history__head">
+                  <strong>{entry.name}</strong> changed <span className="history__field">{entry.label}</span>
+                  <time dateTime={entry.endedAt}>{when(entry.endedAt)}</time>
+                  {isNew && <span className="history__badge">new</span>}
+                </p>
+                <p className="history__words">
+                  <WordDiff change={{ field: '', label: entry.label, before: entry.before, after: entry.after, words: diffWords(entry.before, entry.after) }} />
+                </p>
+              </>
+            )}
           </li>
         );
       })}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
 import { isSectionId, planDoc, type Author, type ThreadAnchor } from '../../shared/schema';
@@ -6,9 +6,11 @@ import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useAccessEnded } from '../collab/useAccessEnded';
 import { InboxButton } from '../comments/InboxButton';
 import { ThreadsPanel } from '../comments/ThreadsPanel';
+import { OutboxList } from '../comments/outbox/OutboxList';
 import { isTextAnchorAttached } from '../comments/textAnchors';
 import { useLiveThreads } from '../comments/useCommentThreads';
 import { useCommentsDoc } from '../comments/useCommentsDoc';
+import { useRevealThread } from '../comments/useRevealThread';
 import { PlanCommentsContext, type PlanComments } from '../plan/comments/PlanCommentsContext';
 import { fragmentForRef } from '../plan/comments/fragmentForRef';
 import { goalElementId } from '../plan/goals/goalSummary';
@@ -35,12 +37,31 @@ export function PlanWithComments({ session, workspace, author, user }: PlanWithC
   );
 }
 
+/** The goal or section a thread is about, on the page. */
+function anchorPlace(anchor: ThreadAnchor): HTMLElement | null {
+  const { section, itemId } = anchor.ref;
+  const id = section === 'goals' && itemId ? goalElementId(itemId) : isSectionId(section) ? sectionElementId(section) : null;
+  return id ? document.getElementById(id) : null;
+}
+
 function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<PlanWithCommentsProps, 'user'> & { commentsDoc: Y.Doc }) {
   const { threads } = useLiveThreads(commentsDoc);
-  const [activeThreadId, setActiveThreadId] = useState<string | null>(null);
   const plan = useMemo(() => planDoc(session.doc), [session.doc]);
   const accessEnded = useAccessEnded(session)?.end === 'removed';
   const canComment = can(workspace.role, 'comment') && !accessEnded;
+
+  const isAnchorAttached = useCallback(
+    (anchor: ThreadAnchor) => {
+      const fragment = fragmentForRef(plan, anchor.ref);
+      return fragment ? isTextAnchorAttached(session.doc, fragment, anchor) : true;
+    },
+    [plan, session.doc],
+  );
+
+  const jumpTo = useCallback((anchor: ThreadAnchor) => {
+    anchorPlace(anchor)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, []);
+  const { activeThreadId, setActiveThreadId, openAndReveal } = useRevealThread(threads, anchorPlace, isAnchorAttached);
 
   const comments = useMemo<PlanComments>(
     () => ({
@@ -55,31 +76,18 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
     [workspace.id, workspace.members, author.userId, canComment, threads, activeThreadId],
   );
 
-  const isAnchorAttached = useCallback(
-    (anchor: ThreadAnchor) => {
-      const fragment = fragmentForRef(plan, anchor.ref);
-      return fragment ? isTextAnchorAttached(session.doc, fragment, anchor) : true;
-    },
-    [plan, session.doc],
-  );
-
-  const jumpTo = useCallback((anchor: ThreadAnchor) => {
-    const { section, itemId } = anchor.ref;
-    const id = section === 'goals' && itemId ? goalElementId(itemId) : isSectionId(section) ? sectionElementId(section) : null;
-    if (id) document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  }, []);
-
   return (
     <PlanCommentsContext.Provider value={comments}>
       <div className="plan-with-comments">
         <div className="plan-with-comments__inbox">
-          <InboxButton workspaceId={workspace.id} commentsDoc={commentsDoc} onOpenThread={setActiveThreadId} myUserId={author.userId} />
+          <InboxButton workspaceId={workspace.id} commentsDoc={commentsDoc} onOpenThread={openAndReveal} myUserId={author.userId} />
         </div>
         <div className="plan-with-comments__plan">
           <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && !accessEnded} />
         </div>
         {/* The panel is its own complementary landmark; a second one around it would repeat it. */}
         <div className="plan-with-comments__panel">
+          <OutboxList workspaceId={workspace.id} />
           <ThreadsPanel
             workspaceId={workspace.id}
             commentsDoc={commentsDoc}

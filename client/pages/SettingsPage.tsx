@@ -7,6 +7,7 @@ import { SignOutEverywhereCard } from '../auth/SignOutEverywhereCard';
 import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { AppPage } from '../components/AppPage';
 import { NotificationSettings } from '../notifications/NotificationSettings';
+import { SuggestionModeSettings } from '../suggestions/SuggestionModeSettings';
 import './SettingsPage.css';
 import { useTranslation } from 'react-i18next';
 
@@ -30,6 +31,7 @@ export function SettingsPage({ user }: { user: UserView }) {
       <VerifyEmailNotice user={user} />
       <NotificationSettings userId={user.id} />
       <CalendarFeedCard userId={user.id} />
+      <SuggestionModeSettings userId={user.id} />
       <ChangePasswordForm />
       <SignOutEverywhereCard />
       <AccessTokensCard user={user} />

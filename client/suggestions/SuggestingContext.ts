@@ -5,6 +5,8 @@ import type { SuggestingState } from '../editor/suggestingPlugin';
 export interface Suggesting extends SuggestingState {
   readonly workspaceId: string;
   setSuggesting(on: boolean): void;
+  /** The case manager set this person's role to suggest: there is no switching to editing. */
+  readonly locked: boolean;
 }
 
 export const SuggestingContext = createContext<Suggesting | null>(null);

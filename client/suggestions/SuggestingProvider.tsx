@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Author } from '../../shared/schema';
-import { defaultSuggestionModes } from '../../shared/suggestionModes';
+import { defaultSuggestionModes, type SuggestionMode } from '../../shared/suggestionModes';
+import { LiveDocContext, useLiveDoc, type LiveDoc } from '../plan/live/LiveDocContext';
 import { SuggestingContext, type Suggesting } from './SuggestingContext';
 import { loadSuggestionModes } from './suggestionsApi';
 
@@ -11,29 +12,45 @@ interface Props {
   readonly children: ReactNode;
 }
 
-/** Starts in the mode the case manager chose for this person's role; the person may switch. */
+/**
+ * Starts in the mode the case manager chose for this person's role. A role set to suggest is
+ * held to it (the server refuses its direct edits), so its text fields take suggestions and
+ * every other control is read-only; anyone else may switch.
+ */
 export function SuggestingProvider({ workspaceId, author, color, children }: Props) {
-  const [suggesting, setSuggesting] = useState(defaultSuggestionModes[author.role] === 'suggest');
+  const outer = useLiveDoc();
+  const [roleMode, setRoleMode] = useState<SuggestionMode>(defaultSuggestionModes[author.role]);
+  const [chosen, setChosen] = useState(defaultSuggestionModes[author.role] === 'suggest');
   useEffect(() => {
     let cancelled = false;
     loadSuggestionModes(workspaceId)
       .then((modes) => {
-        if (!cancelled) setSuggesting(modes[author.role] === 'suggest');
+        if (cancelled) return;
+        setRoleMode(modes[author.role]);
+        setChosen(modes[author.role] === 'suggest');
       })
       .catch(() => undefined);
     return () => {
       cancelled = true;
     };
   }, [workspaceId, author.role]);
+  const locked = outer.canEdit && author.role !== 'case_manager' && roleMode === 'suggest';
+  const suggesting = locked || chosen;
   const value = useMemo<Suggesting>(
     () => ({
       workspaceId,
       suggesting,
-      setSuggesting,
+      setSuggesting: (on: boolean) => setChosen(on),
+      locked,
       isManager: author.role === 'case_manager',
       me: { userId: author.userId, name: author.name, role: author.role, color },
     }),
-    [workspaceId, suggesting, author.role, author.userId, author.name, color],
+    [workspaceId, suggesting, locked, author.role, author.userId, author.name, color],
   );
-  return <SuggestingContext.Provider value={value}>{children}</SuggestingContext.Provider>;
+  const live = useMemo<LiveDoc>(() => (locked ? { ...outer, canEdit: false, suggestOnly: true } : outer), [outer, locked]);
+  return (
+    <SuggestingContext.Provider value={value}>
+      <LiveDocContext.Provider value={live}>{children}</LiveDocContext.Provider>
+    </SuggestingContext.Provider>
+  );
 }

@@ -6,6 +6,7 @@ import { SuggestionCard } from './SuggestionCard';
 import { decideAllOf, decideSuggestion, undoDecision } from './suggestionsApi';
 import { useOpenSuggestions } from './useOpenSuggestions';
 import './suggestions.css';
+import { useTranslation } from 'react-i18next';
 
 interface Decided {
   readonly message: string;
@@ -18,6 +19,7 @@ interface Decided {
  */
 export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean }) {
   const suggesting = useSuggesting();
+  const { t } = useTranslation();
   const open = useOpenSuggestions(doc);
   const [shown, setShown] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,8 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
 
   return (
     <div className="suggestions-bar">
-      {canEdit && (
+      {suggesting?.locked && <p className="suggestions-bar__locked">{t('betweenMeetings.suggestOnly')}</p>}
+      {canEdit && !suggesting.locked && (
         <div className="suggestions-bar__mode" role="group" aria-label="How your edits count">
           <button type="button" className="mode-switch" aria-pressed={!suggesting.suggesting} onClick={() => suggesting.setSuggesting(false)}>
             <PenLine size={16} aria-hidden="true" /> Editing

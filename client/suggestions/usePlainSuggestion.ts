@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { newId } from '../../shared/schema';
 import { pathOf } from '../../shared/schema/docPaths';
 import { createPlainSuggestion, plainSuggestionsFor, removePlainSuggestion, type SuggestionView } from '../../shared/schema/suggestions';
-import { useLiveDoc } from '../plan/live/LiveDocContext';
+import { canWriteText, useLiveDoc } from '../plan/live/LiveDocContext';
 import { useSuggesting } from './SuggestingContext';
 
 interface PlainSuggestion {
@@ -41,7 +41,7 @@ export function usePlainSuggestion(field: Y.Text | null): PlainSuggestion {
 
   const me = suggesting?.me.userId ?? '';
   const mine = open.find((entry) => entry.view.userId === me) ?? null;
-  const active = Boolean(suggesting?.suggesting && live.canEdit && field && path);
+  const active = Boolean(suggesting?.suggesting && canWriteText(live) && field && path);
 
   const onFocus = useCallback(() => {
     if (!active || mine || !field || !suggesting) return;

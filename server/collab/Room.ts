@@ -11,6 +11,7 @@ import {
   encodeSyncStep2,
 } from './protocol';
 import { asBuffer, fanOutUpdates } from './updateFanOut';
+import type { MustSuggest } from './suggestingModeGuard';
 import { PresenceFanOut } from './PresenceFanOut';
 
 export interface RoomOptions {
@@ -25,6 +26,8 @@ export interface RoomOptions {
   readonly onFailed: (room: Room) => void;
   /** How long, at least, between two broadcasts of this room; grows with the server's load. */
   readonly batchWindowMs?: () => number;
+  /** Who may change this document only by suggesting; without it, nobody is held to it. */
+  readonly mustSuggest?: MustSuggest;
 }
 
 type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
@@ -79,6 +82,7 @@ export class Room {
       { bytes: storedBytes, exact: updatesSinceSnapshot === 0 },
       options.logger,
       options.name,
+      options.mustSuggest,
     );
     this.doc = doc;
     this.lastSeq = lastSeq;

@@ -5,6 +5,7 @@ import { Room } from './Room';
 import type { DocumentLimits } from './UpdateAdmission';
 import { LoadGauge } from './LoadGauge';
 import { IdleCollector } from './IdleCollector';
+import type { MustSuggest } from './suggestingModeGuard';
 
 export interface RoomRegistryOptions {
   readonly store: DocumentStore;
@@ -12,6 +13,7 @@ export interface RoomRegistryOptions {
   readonly unloadDelayMs: number;
   readonly compactAfterUpdates: number;
   readonly limits?: DocumentLimits;
+  readonly mustSuggest?: MustSuggest;
 }
 
 /**
@@ -95,6 +97,7 @@ export class RoomRegistry {
       logger: this.options.logger,
       compactAfterUpdates: this.options.compactAfterUpdates,
       ...(this.options.limits ? { limits: this.options.limits } : {}),
+      ...(this.options.mustSuggest ? { mustSuggest: this.options.mustSuggest } : {}),
       onEmpty: this.scheduleUnload,
       onFailed: this.forget,
       batchWindowMs: () => this.load.batchWindowMs(),

@@ -3,6 +3,7 @@ import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import type { Logger } from '../logger';
 import type { Peer } from './Peer';
 import { SuggestionGuard } from './suggestionGuard';
+import { SuggestingModeGuard, type MustSuggest } from './suggestingModeGuard';
 import { UpdateGuard, type UpdateProblem } from './updateGuard';
 
 /** How large one document may grow; far above any real IEP (~100–300 KB). */
@@ -34,7 +35,8 @@ function countItems(doc: Y.Doc): number {
 
 /**
  * Whether a peer's update may enter a room's document: what it may contain and claim
- * (UpdateGuard), whose suggestions it may decide (SuggestionGuard), and whether the document
+ * (UpdateGuard), whose suggestions it may decide (SuggestionGuard), whether its sender may
+ * only suggest (SuggestingModeGuard), and whether the document
  * stays within its limits. Keeps the running size and item counts those limits are checked
  * against, so a refusal costs the sender one close and the room no full re-count per update.
  */
@@ -45,6 +47,7 @@ export class UpdateAdmission {
   /** Items in the doc: exact after a count, an upper bound after updates (Yjs merges structs). */
   private items: number;
   private readonly suggestions: SuggestionGuard;
+  private readonly suggestingMode: SuggestingModeGuard | null;
 
   constructor(
     private readonly doc: Y.Doc,
@@ -52,11 +55,13 @@ export class UpdateAdmission {
     stored: { readonly bytes: number; readonly exact: boolean },
     private readonly logger: Logger,
     private readonly docName: string,
+    mustSuggest?: MustSuggest,
   ) {
     this.storedBytes = stored.bytes;
     this.storedBytesExact = stored.exact;
     this.items = countItems(doc);
     this.suggestions = new SuggestionGuard(doc);
+    this.suggestingMode = mustSuggest ? new SuggestingModeGuard(doc, docName, mustSuggest) : null;
   }
 
   /** Why this peer's update may not be applied, or null if it may. Nothing is applied or stored for a refused update. */
@@ -77,6 +82,10 @@ export class UpdateAdmission {
     }
     if (peer.contributor && this.suggestions.refuses(update, peer.contributor)) {
       this.logger.warn('update decides a suggestion it may not', { doc: this.docName, peer: peer.id });
+      return CloseCodes.updateRejected;
+    }
+    if (peer.contributor && this.suggestingMode?.refuses(update, peer.contributor)) {
+      this.logger.warn('update edits the plan directly from a role that suggests', { doc: this.docName, peer: peer.id });
       return CloseCodes.updateRejected;
     }
     this.items += verdict.structs;
@@ -104,6 +113,7 @@ export class UpdateAdmission {
 
   destroy(): void {
     this.suggestions.destroy();
+    this.suggestingMode?.destroy();
   }
 
   /** Whether `incoming` more bytes keep the document within its limit. */

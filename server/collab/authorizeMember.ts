@@ -60,6 +60,10 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       return { ok: false, status: 404, message: 'No such meeting.' };
     }
 
+    // The room checks each plan update against the workspace's suggesting modes without waiting:
+    // read them now, so they are known before this socket's first update.
+    if (kind === 'plan') await services.suggestionModes.modes(workspaceId);
+
     // One row per person, document and session (or token), not one per tab or reconnect.
     if (opened.first(`${identity.sessionId ?? `token:${identity.tokenId ?? ''}`}|${docName}`)) {
       await services.audit.record({

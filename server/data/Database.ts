@@ -239,6 +239,7 @@ export interface DocumentHistoryTable {
   ended_at: string;
   before_text: string;
   after_text: string;
+  kind: Defaulted<string>;
 }
 
 export interface HistorySeenTable {

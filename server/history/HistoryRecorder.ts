@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { describePath } from '../../shared/history';
+import { describePath, type HistoryKind } from '../../shared/history';
 import type { Role } from '../../shared/roles';
 import { fieldOf, pathOf, typeAtPath, type AnyType } from '../../shared/schema/docPaths';
 import { suggestionsRoot } from '../../shared/schema/suggestions';
@@ -7,6 +7,8 @@ import { errorFields, type Logger } from '../logger';
 import type { Room } from '../collab/Room';
 import type { HistoryRepository } from './HistoryRepository';
 import { aliveBefore, aliveNow, fieldText, mapValueBefore, valueText } from './fieldText';
+import { itemChanges } from './itemChanges';
+import { planRoots } from '../../shared/schema/planRoots';
 
 /** Who a change is from: a socket's contributor, or a server change made for someone. */
 export interface Actor {
@@ -30,6 +32,7 @@ function actorOf(origin: unknown): Actor | null {
 
 interface Spell {
   readonly docName: string;
+  readonly kind: HistoryKind;
   readonly path: string[];
   readonly label: string;
   readonly actor: Actor;
@@ -38,6 +41,14 @@ interface Spell {
   readonly startedAt: string;
   lastAt: string;
   timer: NodeJS.Timeout;
+}
+
+/** One field edited, or one item added, removed or moved, within a transaction. */
+interface Change {
+  readonly path: string[];
+  readonly kind: HistoryKind;
+  readonly before: () => string;
+  readonly after: () => string;
 }
 
 export interface HistoryRecorderOptions {
@@ -78,12 +89,15 @@ export class HistoryRecorder {
   private handleTransaction(docName: string, transaction: Y.Transaction, doc: Y.Doc): void {
     const actor = actorOf(transaction.origin);
     if (!actor || transaction.changed.size === 0) return;
-    const touched = new Map<string, { path: string[]; before: () => string; after: () => string }>();
+    const touched = new Map<string, Change>();
+    // Items added, removed and moved; a move pressed several times in a row is one spell.
+    for (const change of itemChanges(transaction)) touched.set(`${change.path.join('\u0000')}\u0002${change.kind}`, change);
     for (const [type, keys] of transaction.changed) {
       const field = fieldOf(type);
       if (field instanceof Y.Map) {
         const mapPath = pathOf(field);
-        if (!mapPath || mapPath[0] === suggestionsRoot) continue;
+        // Suggestions are not history; which present levels show, and where, are item changes.
+        if (!mapPath || mapPath[0] === suggestionsRoot || mapPath[0] === planRoots.presentLevelAreas) continue;
         for (const key of keys) {
           if (key === null || key === 'order') continue;
           const value = (field as Y.Map<unknown>).get(key);
@@ -91,6 +105,7 @@ export class HistoryRecorder {
           const path = [...mapPath, key];
           touched.set(path.join('\u0000'), {
             path,
+            kind: 'edit',
             before: () => mapValueBefore(field as Y.Map<unknown>, key, transaction),
             after: () => valueText((field as Y.Map<unknown>).get(key)),
           });
@@ -102,6 +117,7 @@ export class HistoryRecorder {
       if (!path || path[0] === suggestionsRoot) continue;
       touched.set(path.join('\u0000'), {
         path,
+        kind: 'edit',
         before: () => fieldText(field, aliveBefore(transaction)),
         after: () => fieldText(field, aliveNow),
       });
@@ -110,7 +126,7 @@ export class HistoryRecorder {
     for (const [pathKey, change] of touched) this.note(docName, pathKey, change, actor, at, doc);
   }
 
-  private note(docName: string, pathKey: string, change: { path: string[]; before: () => string; after: () => string }, actor: Actor, at: string, doc: Y.Doc): void {
+  private note(docName: string, pathKey: string, change: Change, actor: Actor, at: string, doc: Y.Doc): void {
     const key = `${docName}\u0001${pathKey}`;
     const open = this.spells.get(key);
     if (open && open.actor.userId !== actor.userId) {
@@ -126,6 +142,7 @@ export class HistoryRecorder {
     }
     this.spells.set(key, {
       docName,
+      kind: change.kind,
       path: change.path,
       label: describePath(change.path, (itemPath) => itemTitle(doc, itemPath)),
       actor,
@@ -148,10 +165,13 @@ export class HistoryRecorder {
     if (!spell) return;
     this.spells.delete(key);
     clearTimeout(spell.timer);
-    if (spell.before === spell.after) return;
+    // Words typed and taken back, or a move back to where it was, changed nothing; an item
+    // added or removed always did, even one without words yet.
+    if ((spell.kind === 'edit' || spell.kind === 'moved') && spell.before === spell.after) return;
     const saving = this.options.repository
       .add({
         docName: spell.docName,
+        kind: spell.kind,
         path: spell.path,
         label: spell.label,
         userId: spell.actor.userId,

@@ -1,14 +1,17 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
-import type { HistoryEntry } from '../../shared/history';
+import type { HistoryEntry, HistoryKind } from '../../shared/history';
 import { isRole } from '../../shared/roles';
 
 export interface NewHistoryEntry extends Omit<HistoryEntry, 'id'> {
   readonly docName: string;
 }
 
+const kinds: readonly HistoryKind[] = ['edit', 'added', 'removed', 'moved'];
+
 interface Row {
   id: number;
+  kind: string;
   path: string;
   label: string;
   user_id: string;
@@ -29,6 +32,7 @@ export class HistoryRepository {
       .insertInto('document_history')
       .values({
         doc_name: entry.docName,
+        kind: entry.kind,
         path: JSON.stringify(entry.path),
         label: entry.label,
         user_id: entry.userId,
@@ -46,7 +50,7 @@ export class HistoryRepository {
   async list(docName: string, options: { pathPrefix?: readonly string[]; since?: string; limit: number }): Promise<HistoryEntry[]> {
     const rows: Row[] = await this.db
       .selectFrom('document_history')
-      .select(['id', 'path', 'label', 'user_id', 'user_name', 'role', 'started_at', 'ended_at', 'before_text', 'after_text'])
+      .select(['id', 'kind', 'path', 'label', 'user_id', 'user_name', 'role', 'started_at', 'ended_at', 'before_text', 'after_text'])
       .where('doc_name', '=', docName)
       .where('ended_at', '>', options.since ?? '')
       .orderBy('ended_at', 'desc')
@@ -61,6 +65,7 @@ export class HistoryRepository {
       if (!isRole(row.role)) continue;
       entries.push({
         id: row.id,
+        kind: kinds.find((kind) => kind === row.kind) ?? 'edit',
         path,
         label: row.label,
         userId: row.user_id,

@@ -3,8 +3,19 @@ import type { Database } from '../data/Database';
 import { roles, type Role } from '../../shared/roles';
 import { defaultSuggestionModes, type SuggestionMode } from '../../shared/suggestionModes';
 
-/** Per workspace and role: whether members edit the plan directly or suggest by default. */
+/** How long the room trusts a workspace's modes before reading them again (another instance may have changed them). */
+const freshForMs = 5_000;
+
+/**
+ * Per workspace and role: whether members edit the plan directly or suggest by default. The
+ * room checks every update synchronously, so the modes last read are kept: every socket's
+ * authorisation reads them first (so a connected member's workspace is always known), a change
+ * through this instance replaces them at once, and a read older than a few seconds is renewed
+ * in the background.
+ */
 export class SuggestionModeRepository {
+  private readonly known = new Map<string, { modes: Record<Role, SuggestionMode>; readAt: number }>();
+
   constructor(private readonly db: Kysely<Database>) {}
 
   async modes(workspaceId: string): Promise<Record<Role, SuggestionMode>> {
@@ -13,7 +24,15 @@ export class SuggestionModeRepository {
     for (const row of rows) {
       if ((roles as readonly string[]).includes(row.role) && (row.mode === 'edit' || row.mode === 'suggest')) out[row.role as Role] = row.mode;
     }
+    this.known.set(workspaceId, { modes: out, readAt: Date.now() });
     return out;
+  }
+
+  /** The modes as last read, without waiting; the role defaults until the first read lands. */
+  modesNow(workspaceId: string): Record<Role, SuggestionMode> {
+    const known = this.known.get(workspaceId);
+    if (!known || Date.now() - known.readAt > freshForMs) void this.modes(workspaceId).catch(() => undefined);
+    return known?.modes ?? defaultSuggestionModes;
   }
 
   async set(workspaceId: string, role: Role, mode: SuggestionMode): Promise<void> {
@@ -22,5 +41,6 @@ export class SuggestionModeRepository {
       .values({ workspace_id: workspaceId, role, mode })
       .onConflict((oc) => oc.columns(['workspace_id', 'role']).doUpdateSet((eb) => ({ mode: eb.ref('excluded.mode') })))
       .execute();
+    await this.modes(workspaceId);
   }
 }

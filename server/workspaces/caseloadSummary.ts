@@ -69,10 +69,11 @@ async function threadDigests(services: Services, workspaceId: string): Promise<T
   }
 }
 
-/** Conversations with a comment from someone else this person has not read. */
-export function unreadCount(threads: readonly ThreadDigest[], reads: ReadonlyMap<string, string>, userId: string): number {
-  return threads.filter((thread) => {
+/** Conversations with a comment from someone else this person has not read, and the one to open first (the oldest). */
+export function unreadConversations(threads: readonly ThreadDigest[], reads: ReadonlyMap<string, string>, userId: string): { count: number; first: string | null } {
+  const unread = threads.filter((thread) => {
     const readAt = reads.get(thread.id);
     return thread.comments.some((comment) => comment.authorId !== userId && !comment.deleted && (!readAt || comment.createdAt > readAt));
-  }).length;
+  });
+  return { count: unread.length, first: unread[0]?.id ?? null };
 }

@@ -586,6 +586,24 @@ export const en = {
       openLabel: 'Open the meeting: {{title}}, {{date}}',
     },
   },
+  betweenMeetings: {
+    suggestOnly: 'You suggest changes to this plan; the case manager accepts or rejects them.',
+    modesTitle: 'How each role changes the plan',
+    modesLead: 'Per student: a role set to suggest proposes wording for the case manager to accept; it cannot change the plan directly.',
+    modesStudent: 'Student',
+    modeEdit: 'Edits directly',
+    modeSuggest: 'Suggests changes',
+    modesSaved: '{{role}}: saved.',
+    commentWaiting: 'Waiting to send',
+    commentWaitingHint: 'You are offline. This comment is kept on this device and sent when you are back online.',
+    commentRefused: 'This comment could not be sent: {{reason}}',
+    commentRefusedCopy: 'Your text, to copy',
+    commentCopy: 'Copy the text',
+    commentRefusedDismiss: 'Dismiss',
+    historyAdded: '{{name}} added {{item}}',
+    historyRemoved: '{{name}} removed {{item}}',
+    historyMoved: '{{name}} moved {{item}} from place {{from}} to place {{to}}',
+  },
 } as const;
 
 /** A catalog with the English shape and any text at the leaves: what every language must fill. */

@@ -5,9 +5,10 @@ import { runChurn } from './churn';
 import { measureBundle } from './bundleSizes';
 import { runCaseload } from './caseload';
 import { caseloadTable } from './table';
+import { runSuggestingCost } from './suggestingCost';
 
 /**
- * `npm run bench [-- load|replay|bundle|churn]`: load and replay by default; bundle reports
+ * `npm run bench [-- load|replay|bundle|churn|suggesting]`: load and replay by default; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
  * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
@@ -15,11 +16,20 @@ import { caseloadTable } from './table';
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn', 'caseload'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, caseload or all`);
+  if (!['all', 'load', 'replay', 'bundle', 'churn', 'caseload', 'suggesting'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, caseload, suggesting or all`);
   if (which === 'caseload') {
     const options = { students: Number(process.env.BENCH_CASELOAD_STUDENTS ?? 200), requests: Number(process.env.BENCH_CASELOAD_REQUESTS ?? 20) };
     process.stdout.write(`${machineLine()}\n\ncaseload: ${options.students} students, ${options.requests} requests per case\n`);
     process.stdout.write(`${caseloadTable(await runCaseload(options))}\n`);
+    return;
+  }
+  if (which === 'suggesting') {
+    // The room's check of an update from a person held to suggesting (suggestingModeGuard.ts).
+    process.stdout.write(`${machineLine()}\n\n| goals | plan bytes | p50 ms | p95 ms | max ms |\n| --- | --- | --- | --- | --- |\n`);
+    for (const row of runSuggestingCost()) {
+      const { p50, p95, max } = row.suggesting;
+      process.stdout.write(`| ${row.goals} | ${row.documentBytes} | ${p50.toFixed(2)} | ${p95.toFixed(2)} | ${max.toFixed(2)} |\n`);
+    }
     return;
   }
   if (which === 'churn') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useBrowserTeam } from '../helpers/browserSession';
+import { openPageAs, useBrowserTeam } from '../helpers/browserSession';
 
 /** A parent proposes wording; the case manager sees it as the parent's and accepts it. */
 describe('suggesting in the browser', () => {
@@ -9,8 +9,10 @@ describe('suggesting in the browser', () => {
   it('marks a parent’s typing as their suggestion, which the case manager accepts', async () => {
     const alex = await suite.open('Alex Moreno', '/plan');
     const dana = await suite.open('Dana Ortiz', '/plan');
-    // Parents start in suggesting mode.
-    await expect.poll(() => alex.getByRole('button', { name: 'Suggesting' }).getAttribute('aria-pressed')).toBe('true');
+    // Parents are held to suggesting: no switch to editing, a line saying so, and no controls that would change the plan directly.
+    await alex.getByText('You suggest changes to this plan; the case manager accepts or rejects them.').waitFor();
+    expect(await alex.getByRole('button', { name: 'Editing' }).count()).toBe(0);
+    expect(await alex.getByRole('button', { name: 'Add goal' }).count()).toBe(0);
     await expect.poll(() => dana.getByRole('button', { name: 'Editing' }).getAttribute('aria-pressed')).toBe('true');
 
     await alex.getByRole('textbox', { name: field }).click();
@@ -36,5 +38,24 @@ describe('suggesting in the browser', () => {
     }
     await expect.poll(() => dana.getByRole('status').filter({ hasText: 'Accepted the suggestion.' }).count()).toBe(1);
     await expect.poll(() => dana.getByTestId('suggestions-toggle').innerText()).toBe('No open suggestions');
+  });
+
+  it('lets the case manager choose, on the settings page, that parents edit directly', async () => {
+    const settingsAs = (person: string) => openPageAs(suite.browser, suite.server, suite.team, person, '/settings', { waitForConnection: false });
+    const dana = await settingsAs('Dana Ortiz');
+    const parents = dana.getByLabel('Parent or guardian', { exact: true });
+    await expect.poll(() => parents.inputValue()).toBe('suggest');
+    await parents.selectOption('edit');
+    await dana.getByRole('status').filter({ hasText: 'Parent or guardian: saved.' }).waitFor();
+
+    const alex = await suite.open('Alex Moreno', '/plan');
+    // Now parents start out editing, and may switch.
+    await expect.poll(() => alex.getByRole('button', { name: 'Editing' }).getAttribute('aria-pressed')).toBe('true');
+    await alex.getByRole('button', { name: 'Add goal' }).click();
+    await expect.poll(() => alex.locator('article.goal-card').count()).toBe(1);
+    // Only a case manager is offered the choice.
+    const alexSettings = await settingsAs('Alex Moreno');
+    await alexSettings.getByRole('heading', { name: 'Mail from Bridgeplan' }).waitFor();
+    expect(await alexSettings.getByRole('heading', { name: 'How each role changes the plan' }).count()).toBe(0);
   });
 });

@@ -10,6 +10,7 @@ import { startTestServer, type TestServer } from './testServer';
 import { defaultStaticDir } from '../../server/main';
 import { launchBrowser } from './browser';
 import { eventually } from './waitFor';
+import type { Config } from '../../server/config';
 
 /**
  * Opens a page as a seeded member: a fresh browser context carrying their session cookie, as
@@ -65,14 +66,19 @@ export interface BrowserTeam {
  * For a browser test file: the real server serving the built client, a seeded team, Chromium,
  * all started before the tests (with `prepare` for data they need) and closed after them.
  */
-export function useBrowserTeam(people: Record<string, Role>, prepare?: (server: TestServer, team: SeededTeam) => Promise<void>): BrowserTeam {
+export function useBrowserTeam(
+  people: Record<string, Role>,
+  prepare?: (server: TestServer, team: SeededTeam) => Promise<void>,
+  /** Server settings the tests need (e.g. a short history idle time). */
+  config: Partial<Config> = {},
+): BrowserTeam {
   let server: TestServer | undefined;
   let team: SeededTeam | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({}, { staticDir: defaultStaticDir });
+    server = await startTestServer(config, { staticDir: defaultStaticDir });
     team = await seedTeam(server.services, people);
     await prepare?.(server, team);
     browser = await launchBrowser();

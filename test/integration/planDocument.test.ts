@@ -58,17 +58,17 @@ describe('the plan as a structured document', () => {
 
   it('keeps both goals when two people add one at the same moment, and creates no duplicate structure', async () => {
     const dataDir = makeTempDir();
-    const team = await seedDataDir(dataDir, { manager: 'case_manager', parent: 'parent' });
+    const team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher' });
     const server = await spawnServer({ DATA_DIR: dataDir });
     servers.push(server);
     const a = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.manager!.token } });
-    const b = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.parent!.token } });
+    const b = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.teacher!.token } });
     clients.push(a, b);
     // Both open the brand-new plan and initialise it before either has heard from the other.
     planDoc(a.doc).init();
     planDoc(b.doc).init();
     planDoc(a.doc).goals.add({ area: 'communication', target: 'Asks for help with words' }, authorOf(team, 'manager'));
-    planDoc(b.doc).goals.add({ area: 'self_care', target: 'Buttons own coat' }, authorOf(team, 'parent'));
+    planDoc(b.doc).goals.add({ area: 'self_care', target: 'Buttons own coat' }, authorOf(team, 'teacher'));
     await Promise.all([a.synced, b.synced]);
     await eventually(() => {
       const fromA = planDoc(a.doc).snapshot();

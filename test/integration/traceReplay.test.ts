@@ -18,10 +18,10 @@ describe('real editing trace', () => {
     const trace = readTrace<ConcurrentTrace>('friendsforever.json.gz');
     // The whole editing session is fed in at once: far faster than anyone types.
     server = await startTestServer({ compactAfterUpdates: 500, updatesPerSecond: 100_000, updateBurst: 1_000_000 });
-    const team = await seedTeam(server.services, { manager: 'case_manager', parent: 'parent' });
-    const open = (name: 'manager' | 'parent') =>
+    const team = await seedTeam(server.services, { manager: 'case_manager', teacher: 'teacher' });
+    const open = (name: 'manager' | 'teacher') =>
       connectClient(server!.wsUrl, team.planDoc, { params: { token: team.members[name]!.token } });
-    const people = [open('manager'), open('parent')];
+    const people = [open('manager'), open('teacher')];
     clients.push(...people);
     await Promise.all(people.map((p) => p.synced));
 
@@ -41,7 +41,7 @@ describe('real editing trace', () => {
 
     for (const p of people) p.provider.disconnect();
     await eventually(() => expect(server!.registry.openRoomCount).toBe(0));
-    const fresh = open('parent');
+    const fresh = open('teacher');
     clients.push(fresh);
     await fresh.synced;
     expect(fresh.text.toString()).toBe(trace.endContent);

@@ -10,8 +10,9 @@ import { CommentHighlights, refreshCommentHighlights } from '../../comments/comm
 import { NewTextCommentButton } from '../../comments/CommentButton';
 import { highlightAnchorsFor } from '../../comments/highlightAnchors';
 import { usePlanComments } from '../comments/PlanCommentsContext';
-import { useLiveDoc } from '../live/LiveDocContext';
+import { canWriteText, useLiveDoc } from '../live/LiveDocContext';
 import { RichTextToolbar } from './RichTextToolbar';
+import { takeTypedAhead } from './typeAhead';
 import { useSuggestionExtensions } from '../../suggestions/useSuggestionEditor';
 import '../../suggestions/suggestions.css';
 import { FieldPresence } from './FieldPresence';
@@ -50,9 +51,10 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
   const takesComments = comments !== null && commentRef !== undefined && fragment !== null;
   const labelId = useId();
   const hintId = hint ? `${labelId}-hint` : undefined;
-  const editableRef = useRef(live.canEdit);
+  const writable = canWriteText(live);
+  const editableRef = useRef(writable);
   const suggestionExtensions = useSuggestionExtensions();
-  editableRef.current = live.canEdit;
+  editableRef.current = writable;
 
   const editor = useEditor(
     {
@@ -79,7 +81,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
               : []),
           ]
         : [StarterKit.configure({ undoRedo: false }), ...suggestionExtensions],
-      editable: live.canEdit && fragment !== null,
+      editable: writable && fragment !== null,
       autofocus: autoFocus ? 'end' : false,
       onBeforeCreate: live.undo.editorHooks.onBeforeCreate,
       onMount: live.undo.editorHooks.onMount,
@@ -99,19 +101,34 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
     [fragment, live.undo, live.provider, takesComments],
   );
 
+  // A field created a moment ago with its caret in it: letters typed while it started go in.
+  useEffect(() => {
+    if (!editor || !autoFocus) return;
+    const insertTypedAhead = () => {
+      const typed = takeTypedAhead();
+      // As a text node: typed letters are never read as markup.
+      if (typed) editor.commands.insertContent({ type: 'text', text: typed });
+    };
+    if (editor.isFocused) insertTypedAhead();
+    else editor.once('focus', insertTypedAhead);
+    return () => {
+      editor.off('focus', insertTypedAhead);
+    };
+  }, [editor, autoFocus]);
+
   const anchorKey = anchors.map((anchor) => `${anchor.threadId}:${anchor.active ? 1 : 0}`).join(',');
   useEffect(() => refreshCommentHighlights(editor), [editor, anchorKey]);
 
   useEffect(() => {
-    const editable = live.canEdit && fragment !== null;
+    const editable = writable && fragment !== null;
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
-  }, [editor, live.canEdit, fragment]);
+  }, [editor, writable, fragment]);
 
   const others = useRichFieldPresence(fragment);
   const isEmpty = useEditorState({ editor, selector: ({ editor: current }) => current?.isEmpty ?? true });
 
   return (
-    <div className={`rich-field ${live.canEdit ? '' : 'rich-field--read-only'}`}>
+    <div className={`rich-field ${writable ? '' : 'rich-field--read-only'}`}>
       <div className={labelAside ? 'rich-field__head' : undefined}>
         <span
           id={labelId}
@@ -134,7 +151,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
           <div className={`rich-field__page ${isEmpty ? 'rich-field__page--empty' : ''}`}>
             {isEmpty && (
               <p className="rich-field__placeholder" aria-hidden="true">
-                {live.canEdit ? (placeholder ?? 'Type here. Everyone sees your words as you type.') : 'Nothing written yet.'}
+                {writable ? (placeholder ?? 'Type here. Everyone sees your words as you type.') : 'Nothing written yet.'}
               </p>
             )}
             <EditorContent editor={editor} className="rich-field__content" />

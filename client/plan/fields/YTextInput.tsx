@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type InputHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import type * as Y from 'yjs';
-import { useLiveDoc } from '../live/LiveDocContext';
+import { canWriteText, useLiveDoc } from '../live/LiveDocContext';
 import { useYTextBinding } from './useYTextBinding';
 import { usePlainSuggestion } from '../../suggestions/usePlainSuggestion';
 import { PlainSuggestions } from '../../suggestions/PlainSuggestions';
@@ -33,7 +33,7 @@ export function YTextInput(props: SingleLineProps | MultiLineProps) {
   // In suggesting mode the field edits this person's proposal, not the plan's text itself.
   const suggestion = usePlainSuggestion(props.text);
   useYTextBinding(control, suggestion.target, live.origin);
-  const readOnly = !live.canEdit || props.text === null;
+  const readOnly = !canWriteText(live) || props.text === null;
   // Presence names the plan's field, whichever text the person is typing into.
   const others = useFieldPresence(control, textFieldId(props.text), props.text);
   // The tag quotes someone's selection from the current text.

@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { goalAreaLabels, goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
+import { holdTypedAhead } from '../fields/typeAhead';
 import { GoalCard } from './GoalCard';
 import './goals.css';
 
@@ -87,8 +88,10 @@ function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {
       onSubmit={(event) => {
         event.preventDefault();
         // The new goal's editor takes the focus once it exists; until then a key typed at once
-        // must not press this button again and add a second goal.
+        // must not press this button again and add a second goal, and its letters belong in
+        // the new goal (typeAhead.ts).
         event.currentTarget.querySelector<HTMLButtonElement>('button[type=submit]')?.blur();
+        holdTypedAhead();
         onAdd(area);
       }}
     >

@@ -23,7 +23,15 @@ export interface LiveDoc {
   readonly author: Author;
   readonly caretUser: CaretUser;
   readonly canEdit: boolean;
+  /**
+   * Text fields take this person's words as suggestions while everything else stays read-only:
+   * their role is set to suggest, and the server refuses their direct edits.
+   */
+  readonly suggestOnly?: boolean;
 }
+
+/** Whether a text field takes typing (as edits or as suggestions). */
+export const canWriteText = (live: LiveDoc): boolean => live.canEdit || live.suggestOnly === true;
 
 export const LiveDocContext = createContext<LiveDoc | null>(null);
 

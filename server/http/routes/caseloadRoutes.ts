@@ -4,7 +4,7 @@ import { compareDue } from '../../../shared/caseloadDue';
 import { todayIn } from '../../../shared/iepDates';
 import type { WorkspaceSummary } from '../../../shared/api';
 import type { Services } from '../../services';
-import { unreadCount, workspaceCaseload } from '../../workspaces/caseloadSummary';
+import { unreadConversations, workspaceCaseload } from '../../workspaces/caseloadSummary';
 import { meetingCoverage, teamCovered } from '../../workspaces/iepContext';
 import type { AppEnv } from '../AppEnv';
 import { requireIdentity, requireMember } from '../middleware';
@@ -21,6 +21,7 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
   const awaitingSignature = (await services.versions.list(workspace.id))
     .filter((version) => version.status === 'proposed' && version.requiredSigners.includes(userId) && !version.signatures.some((s) => s.userId === userId))
     .map((version) => ({ id: version.id, number: version.number, title: version.title }));
+  const unread = unreadConversations(summary.threads, await services.threadReads.readTimes(userId, workspace.id), userId);
   return {
     workspaceId: workspace.id,
     studentName: workspace.studentName,
@@ -32,7 +33,8 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
       .filter((meeting) => meeting.startsAt >= now)
       .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
     awaitingSignature,
-    unreadConversations: unreadCount(summary.threads, await services.threadReads.readTimes(userId, workspace.id), userId),
+    unreadConversations: unread.count,
+    firstUnreadThreadId: unread.first,
     completeness: summary.completeness,
   };
 }

@@ -3,7 +3,7 @@ import { CommentThreads, newId, readAnchor, type Author, type ThreadView } from 
 import { roleDefinitions } from '../../../shared/roles';
 import type { ThreadSummary } from '../../../shared/api';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, forbidden, notFound } from '../errors';
+import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, type Body } from '../readBody';
 import { notifyMembers } from '../../notifications/notifyMembers';
@@ -17,6 +17,26 @@ function threadPath(workspaceId: string, anchor: ThreadView['anchor'], threadId:
 }
 
 const maxBodyLength = 5_000;
+const clientIdPattern = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * The id a client made for a comment it may send more than once (written offline, sent again
+ * after a dropped answer). The server uses it as the thread's or comment's id, so a repeat
+ * finds its first copy and adds nothing; a fresh id when the client gave none.
+ */
+function readClientId(body: Body): string {
+  const raw = body.clientId;
+  if (raw === undefined) return newId();
+  if (typeof raw !== 'string' || !clientIdPattern.test(raw)) throw badRequest('The comment’s id must be 16 to 64 letters, digits, "-" or "_".', 'invalid_client_id');
+  return raw;
+}
+
+/** A repeat of one's own comment is answered as its first sending; someone else's id is refused. */
+function isRepeat(existing: { author: Author } | undefined | null, author: Author): boolean {
+  if (!existing) return false;
+  if (existing.author.userId !== author.userId) throw conflict('That comment id is taken.', 'client_id_taken');
+  return true;
+}
 const maxAnchorBytes = 4_096;
 
 /** Plain text only: control characters other than newlines and tabs are dropped. */
@@ -124,12 +144,15 @@ export function commentRoutes(): Hono<AppEnv> {
     if (!anchor || JSON.stringify(body.anchor).length > maxAnchorBytes) throw badRequest('Say what this comment is about.', 'invalid_anchor');
     const text = readCommentBody(body);
     const mentions = await readMentions(c, workspaceId, body);
-    const threadId = newId();
+    const threadId = readClientId(body);
     const at = now();
+    let repeat = false;
     await change(c, workspaceId, (threads) => {
-      threads.create({ threadId, commentId: newId(), anchor, author, body: text, mentions, at });
-      return true;
+      repeat = isRepeat(threads.get(threadId), author);
+      if (!repeat) threads.create({ threadId, commentId: newId(), anchor, author, body: text, mentions, at });
+      return !repeat;
     });
+    if (repeat) return c.json({ threadId }, 200);
     await c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
     notifyMembers(c, 'mention', mentionLine(author.name), threadPath(workspaceId, anchor, threadId), mentions, author.userId);
     return c.json({ threadId }, 201);
@@ -142,17 +165,20 @@ export function commentRoutes(): Hono<AppEnv> {
     const text = readCommentBody(body);
     const mentions = await readMentions(c, workspaceId, body);
     const threadId = c.req.param('threadId');
-    const commentId = newId();
+    const commentId = readClientId(body);
     const at = now();
     let thread: ThreadView | null = null;
+    let repeat = false;
     if (
       !(await change(c, workspaceId, (threads) => {
-        thread = threads.list().find((candidate) => candidate.id === threadId) ?? null;
-        return threads.reply(threadId, { commentId, author, body: text, mentions, at });
+        thread = threads.get(threadId);
+        repeat = isRepeat(thread?.comments.find((comment) => comment.id === commentId), author);
+        return repeat || threads.reply(threadId, { commentId, author, body: text, mentions, at });
       }))
     ) {
       throw notFound('No such conversation.');
     }
+    if (repeat) return c.json({ commentId }, 200);
     await c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
     if (thread) await notifyReply(c, workspaceId, thread, author, mentions);
     return c.json({ commentId }, 201);

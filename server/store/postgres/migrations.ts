@@ -65,6 +65,8 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
       );
       CREATE INDEX reminders_unread ON reminders (user_id, created_at) WHERE read_at IS NULL;
       ALTER TABLE consents ADD COLUMN scope_items TEXT;
+      -- As SQLite migration 17: history records items added, removed and moved too.
+      ALTER TABLE document_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
     `,
   },
 ];

@@ -402,6 +402,13 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE consents ADD COLUMN scope_items TEXT;
     `,
   },
+  {
+    version: 17,
+    sql: `
+      -- History records items added, removed and moved too, not only words changed.
+      ALTER TABLE document_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {
