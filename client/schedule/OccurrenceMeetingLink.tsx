@@ -8,7 +8,8 @@ import { paths } from '../routing/route';
 import { useCalendarDay } from '../serviceLog/useCalendarDay';
 
 /**
- * Opens one occurrence of a recurring check-in or joint evaluation: the server makes its
+ * The title of a check-in or joint evaluation on the week, as the way into its meeting. Opens
+ * one occurrence: the server makes its
  * meeting the first time (once, however many open it at once), then the meeting page opens.
  */
 export function OccurrenceMeetingLink({ workspaceId, occurrence }: { workspaceId: string; occurrence: Occurrence }) {
@@ -38,7 +39,7 @@ export function OccurrenceMeetingLink({ workspaceId, occurrence }: { workspaceId
       aria-invalid={failed || undefined}
       onClick={() => void open()}
     >
-      {t('scheduleMore.occurrence.open')}
+      {occurrence.title || t('scheduleMore.occurrence.open')}
     </button>
   );
 }

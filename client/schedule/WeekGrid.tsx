@@ -72,10 +72,9 @@ export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, setti
               className={`session-block session-block--${o.kind === 'protected' ? 'protected' : o.setting}${isMeetingSession(o.kind) ? ' session-block--meeting' : ''}${o.cancelled ? ' session-block--cancelled' : ''}${inConflict.has(o.sessionId) && o.cancelled === null ? ' session-block--conflict' : ''}`}
               style={{ top: (o.start - top) * pxPerMinute, height: Math.max(22, (o.end - o.start) * pxPerMinute - 2), left: `calc(${(100 / lanes) * lane}% + 2px)`, width: `calc(${100 / lanes}% - 4px)` }}
             >
-              <span className="session-block__title">{o.title}</span>
+              {isMeetingSession(o.kind) && o.cancelled === null ? <OccurrenceMeetingLink workspaceId={workspaceId} occurrence={o} /> : <span className="session-block__title">{o.title}</span>}
               <span className="session-block__time">{timeRange(o.start, o.end)}</span>
               {o.cancelled && <span className="session-block__time">{o.cancelled}</span>}
-              {isMeetingSession(o.kind) && o.cancelled === null && <OccurrenceMeetingLink workspaceId={workspaceId} occurrence={o} />}
             </div>
           ))}
         </div>

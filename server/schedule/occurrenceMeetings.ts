@@ -43,3 +43,26 @@ export async function occurrenceMeeting(
   }
   return result;
 }
+
+/**
+ * After a series of check-ins or joint evaluations moves, its meetings still to come follow it:
+ * each keeps its date's occurrence and takes the series' new time. Meetings already held, and
+ * those whose date the series no longer meets on, stay as they were (they may hold notes).
+ */
+export async function followSeries(services: Services, workspaceId: string, session: ScheduleSessionView, holidays: Readonly<Record<string, string>>, today: string): Promise<number> {
+  if (!isMeetingSession(session.kind)) return 0;
+  const timeZone = await services.workspaces.timeZone(workspaceId);
+  let moved = 0;
+  for (const [date, meetingId] of await services.meetingOccurrences.forSeries(workspaceId, session.id)) {
+    if (date < today) continue;
+    const meeting = await services.meetings.find(workspaceId, meetingId);
+    const occurrence = expandSession(session, date, addDays(date, 1), holidays)[0];
+    if (!meeting || !occurrence || occurrence.cancelled !== null) continue;
+    const startsAt = instantOf(date, occurrence.start, timeZone).toISOString();
+    if (startsAt === meeting.startsAt) continue;
+    await services.meetings.update(workspaceId, meetingId, { kind: meeting.kind, title: meeting.title, startsAt });
+    await services.rooms.change(meeting.docName, (doc) => meetingDoc(doc).meta.setStartsAt(startsAt));
+    moved += 1;
+  }
+  return moved;
+}

@@ -28,6 +28,7 @@ describe('recurring check-ins from the week', () => {
     await open.click();
     await priya.waitForURL(/\/meeting\/m_/);
     const meetingPath = new URL(priya.url()).pathname;
+    await dana.screenshot({ path: 'test-results/check-in-week.png', fullPage: true });
     await priya.getByText('Monthly team check-in').first().waitFor();
 
     await dana.getByTestId('open-occurrence-meeting').click();

@@ -85,6 +85,12 @@ describe('check-ins as meetings, and reminders', () => {
     // Its own document knows what it is, written once by the server.
     const content = await api('alex').request<{ content: { kind: string; startsAt: string } }>('GET', `/api/workspaces/${team.workspaceId}/meetings/${meetings[0]!.id}`);
     expect(content.body.content).toMatchObject({ kind: 'check_in', startsAt: '2026-03-11T21:00:00.000Z' });
+    // Moving the series to 17:00 takes the meetings still to come with it; held ones stay.
+    const future = await api('dana').request<{ meeting: MeetingSummary }>('POST', occurrence('ses_checkin', '2099-03-11'));
+    expect(future.body.meeting.startsAt).toBe('2099-03-11T21:00:00.000Z');
+    expect((await api('dana').request('PATCH', schedule('/sessions/ses_checkin'), { start: '2026-02-11T17:00' })).status).toBe(200);
+    expect((await server.services.meetings.find(team.workspaceId, future.body.meeting.id))!.startsAt).toBe('2099-03-11T22:00:00.000Z');
+    expect((await server.services.meetings.find(team.workspaceId, meetings[0]!.id))!.startsAt).toBe('2026-03-11T21:00:00.000Z');
     // The next month's occurrence is a different meeting.
     const april = await api('dana').request<{ meeting: MeetingSummary }>('POST', occurrence('ses_checkin', '2026-04-11'));
     expect(april.status).toBe(201);

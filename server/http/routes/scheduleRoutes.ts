@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { roleDefinitions, type Role } from '../../../shared/roles';
-import { mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
+import { isMeetingSession, mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
 import type { ScheduleWeekView } from '../../../shared/scheduleApi';
 import { movedSeries } from '../../../shared/scheduleMove';
 import { todayIn } from '../../../shared/scheduleTime';
 import { scheduleWeek } from '../../../shared/scheduleWeek';
 import { nowIso, newId } from '../../accounts/secrets';
 import { localDate, moveField, sessionIdField, sessionInput, sessionPatch } from '../../schedule/scheduleInput';
+import { followSeries } from '../../schedule/occurrenceMeetings';
 import type { AuditAction } from '../../audit/AuditLog';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, forbidden, notFound } from '../errors';
@@ -113,6 +114,12 @@ export function scheduleRoutes(): Hono<AppEnv> {
     if (Object.keys(patch).length === 0) throw badRequest('Nothing to change.', 'empty_change');
     await change(c, workspaceId, (schedule) => schedule.update(session.id, patch, authorOf(c, membership.role)));
     await audit(c, workspaceId, 'schedule.session_changed', session.id, { fields: Object.keys(patch).join(',') });
+    // A check-in series that moved takes its meetings still to come with it.
+    if (isMeetingSession(session.kind)) {
+      const after = await readSchedule(c, workspaceId);
+      const moved = after.sessions.find((s) => s.id === session.id);
+      if (moved) await followSeries(c.get('services'), workspaceId, moved, after.holidays, todayIn(await c.get('services').workspaces.timeZone(workspaceId)));
+    }
     return c.json({ id: session.id });
   });
 
