@@ -1,4 +1,5 @@
-import { isSectionId, sectionLabels, type FieldRef, type ThreadAnchor, type ThreadView } from '../../shared/schema';
+import { isSectionId, type FieldRef, type ThreadAnchor, type ThreadView } from '../../shared/schema';
+import { sectionLabels } from '../i18n/vocabulary';
 
 /** Where a thread lives, in the words the plan's section headings use. */
 export function sectionLabelOf(ref: FieldRef): string {

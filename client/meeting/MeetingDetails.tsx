@@ -1,7 +1,8 @@
-import { meetingKindLabels, meetingKinds, type MeetingDoc } from '../../shared/schema';
+import { meetingKinds, type MeetingDoc } from '../../shared/schema';
 import { Field } from '../plan/fields/Field';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
+import { meetingKindLabels } from '../i18n/vocabulary';
 
 function pad(value: number): string {
   return String(value).padStart(2, '0');

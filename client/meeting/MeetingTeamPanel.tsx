@@ -1,17 +1,11 @@
 import { Plus } from 'lucide-react';
-import {
-  attendeeRoleLabels,
-  attendeeRoles,
-  participantCoverage,
-  requiredParticipantLabels,
-  requiredParticipants,
-  type MeetingDoc,
-} from '../../shared/schema';
+import { attendeeRoles, participantCoverage, requiredParticipants, type MeetingDoc } from '../../shared/schema';
 import { RemoveButton } from '../plan/common/RemoveButton';
 import { CheckInput, DateInput, SelectInput, ShortInput } from '../plan/iep/controls';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
 import '../plan/iep/iep.css';
+import { attendeeRoleLabels, requiredParticipantLabels } from '../i18n/vocabulary';
 
 const stateWords = { present: 'Present', excused: 'Excused in writing', missing: 'Not covered' } as const;
 

@@ -1,13 +1,14 @@
 import { CalendarPlus, Users } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { MeetingSummary } from '../../shared/api';
-import { meetingKindLabels, meetingKinds, type MeetingKind } from '../../shared/schema';
+import { meetingKinds, type MeetingKind } from '../../shared/schema';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/route';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { scheduleMeeting } from './meetingsApi';
 import './MeetingsCard.css';
+import { meetingKindLabels } from '../i18n/vocabulary';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 

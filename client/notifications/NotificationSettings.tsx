@@ -1,15 +1,9 @@
 import { useState } from 'react';
-import {
-  isNotificationDelivery,
-  notificationDeliveries,
-  notificationDeliveryLabels,
-  notificationKindLabels,
-  notificationKinds,
-  type NotificationKind,
-} from '../../shared/notifications';
+import { isNotificationDelivery, notificationDeliveries, notificationKinds, type NotificationKind } from '../../shared/notifications';
 import { useApiData } from '../api/useApiData';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { getPreferences, setPreference } from './notificationsApi';
+import { notificationDeliveryLabels, notificationKindLabels } from '../i18n/vocabulary';
 
 /** Per kind of news: mailed right away, in a daily digest, or never. Saved on each change. */
 export function NotificationSettings({ userId }: { userId: string }) {

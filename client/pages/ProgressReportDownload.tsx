@@ -1,8 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { isProgressCode, progressCodeLabels, progressCodes, type ProgressCode } from '../../shared/progressCodes';
+import { isProgressCode, progressCodes, type ProgressCode } from '../../shared/progressCodes';
 import { apiRequest } from '../api/http';
 import { ExportMenu } from '../versions/ExportMenu';
 import { Term } from '../glossary/Term';
+import { progressCodeLabels } from '../i18n/vocabulary';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 

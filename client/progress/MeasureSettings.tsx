@@ -1,7 +1,8 @@
 import { SlidersHorizontal } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { isMeasureKind, measureKindLabels, measureKinds, valueProblem, type GoalMeasure } from '../../shared/schema';
+import { isMeasureKind, measureKinds, valueProblem, type GoalMeasure } from '../../shared/schema';
 import './MeasureSettings.css';
+import { measureKindLabels } from '../i18n/vocabulary';
 
 interface MeasureSettingsProps {
   measure: GoalMeasure;

@@ -1,6 +1,7 @@
 import type { GoalProgressSummary } from '../../shared/progressTrend';
-import { goalAreaLabels, type DataPointView, type GoalMeasure, type GoalView } from '../../shared/schema';
+import { type DataPointView, type GoalMeasure, type GoalView } from '../../shared/schema';
 import { axisTitle, directionWords, formatDay, formatValue, joinWords, settingNames, settingPlaces } from './progressLabels';
+import { goalAreaLabels } from '../i18n/vocabulary';
 
 const maxTargetLength = 120;
 

@@ -1,6 +1,7 @@
 import { CircleCheck, CircleDashed, CircleX, MessageSquareText } from 'lucide-react';
-import { signatureDecisionLabels, type SignatureView } from '../../shared/api';
+import { type SignatureView } from '../../shared/api';
 import { formatMoment, roleName, type SignatureProgress } from './versionText';
+import { signatureDecisionLabels } from '../i18n/vocabulary';
 
 /** Who must sign and what each decided, in words; statements shown in full. */
 export function SignerList({ progress, myUserId }: { progress: SignatureProgress; myUserId: string }) {

@@ -1,7 +1,8 @@
 import { Check, Minus } from 'lucide-react';
-import { supportStatusLabels, type SupportUse, type SupportView } from '../../shared/schema';
-import { supportKindLabels, supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
+import { type SupportUse, type SupportView } from '../../shared/schema';
+import { supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
 import { RichText } from './RichText';
+import { supportKindLabels, supportStatusLabels } from '../i18n/vocabulary';
 
 const settingHeadings: Record<SupportSetting, string> = {
   classroom: 'Classroom',

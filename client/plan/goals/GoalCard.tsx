@@ -1,12 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  goalAreaLabels,
-  goalAreas,
-  goalStatuses,
-  type GoalTextField,
-  type GoalView,
-  type PlanDoc,
-} from '../../../shared/schema';
+import { goalAreas, goalStatuses, type GoalTextField, type GoalView, type PlanDoc } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { ItemCommentButton } from '../comments/ItemCommentButton';
 import { goalStatusLabels } from '../common/labels';
@@ -21,6 +14,7 @@ import { GoalFlags } from './GoalFlags';
 import { GoalLinks } from './GoalLinks';
 import { goalElementId } from './goalSummary';
 import { ObjectivesList } from './ObjectivesList';
+import { goalAreaLabels } from '../../i18n/vocabulary';
 
 interface GoalCardProps {
   readonly plan: PlanDoc;

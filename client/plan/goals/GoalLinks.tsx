@@ -1,11 +1,12 @@
 import { ArrowLeftRight, Link2, Unlink } from 'lucide-react';
 import { useId, useState } from 'react';
-import { goalAreaLabels, type GoalView, type PlanDoc } from '../../../shared/schema';
+import { type GoalView, type PlanDoc } from '../../../shared/schema';
 import { SettingBadge } from '../common/SettingBadge';
 import { PlainInput } from '../fields/PlainInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { goalElementId, goalGist, goalSummary } from './goalSummary';
 import './GoalLinks.css';
+import { goalAreaLabels } from '../../i18n/vocabulary';
 
 interface GoalLinksProps {
   readonly plan: PlanDoc;

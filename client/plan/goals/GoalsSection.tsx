@@ -1,10 +1,11 @@
 import { Plus } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { goalAreaLabels, goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
+import { goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { GoalCard } from './GoalCard';
 import './goals.css';
+import { goalAreaLabels } from '../../i18n/vocabulary';
 
 /** Goal cards in the team's order, and a way to add one. */
 export function GoalsSection({ plan }: { plan: PlanDoc }) {

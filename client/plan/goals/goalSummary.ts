@@ -1,5 +1,6 @@
-import { goalAreaLabels, richTextToPlain, type GoalView } from '../../../shared/schema';
+import { richTextToPlain, type GoalView } from '../../../shared/schema';
 import { joinWords, settingLabels } from '../common/labels';
+import { goalAreaLabels } from '../../i18n/vocabulary';
 
 const maxLength = 70;
 

@@ -1,11 +1,12 @@
 import { Plus } from 'lucide-react';
-import { assessmentParticipationLabels, assessmentParticipations, type AssessmentView, type PlanDoc } from '../../../shared/schema';
+import { assessmentParticipations, type AssessmentView, type PlanDoc } from '../../../shared/schema';
 import { RemoveButton } from '../common/RemoveButton';
 import { RichTextField } from '../fields/RichTextField';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { LiveText, SelectInput } from './controls';
 import './iep.css';
+import { assessmentParticipationLabels } from '../../i18n/vocabulary';
 
 /** One card per state or district assessment, with what the law asks for its kind of participation. */
 export function AssessmentsSection({ plan }: { plan: PlanDoc }) {

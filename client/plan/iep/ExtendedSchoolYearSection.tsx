@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
-import { esyDecisionLabels, esyDecisions, type PlanDoc } from '../../../shared/schema';
+import { esyDecisions, type PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
 import { CheckInput, LiveText, SelectInput } from './controls';
 import './iep.css';
+import { esyDecisionLabels } from '../../i18n/vocabulary';
 
 /** Extended school year (300.106): considered, decided, and why. */
 export function ExtendedSchoolYearSection({ plan }: { plan: PlanDoc }) {

@@ -1,10 +1,11 @@
-import { requiredParticipantLabels } from '../../../shared/schema';
+
 import { AppLink } from '../../routing/AppLink';
 import { paths } from '../../routing/route';
 import type { TeamCoverage } from './useTeamCoverage';
 import type { ApiData } from '../../api/useApiData';
 import { formatDay } from './formatDay';
 import './iep.css';
+import { requiredParticipantLabels } from '../../i18n/vocabulary';
 
 const stateWords = { present: 'Present', excused: 'Excused in writing', missing: 'Not covered' } as const;
 

@@ -1,10 +1,11 @@
 import { Plus } from 'lucide-react';
-import { contactMethodLabels, contactMethods, type PlanDoc } from '../../../shared/schema';
+import { contactMethods, type PlanDoc } from '../../../shared/schema';
 import { RemoveButton } from '../common/RemoveButton';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { CheckInput, DateInput, LiveText, SelectInput, ShortInput } from './controls';
 import './iep.css';
+import { contactMethodLabels } from '../../i18n/vocabulary';
 
 /** Parent participation (300.322): notice, attempts to reach the family, interpreter, copy received. */
 export function ParentParticipationSection({ plan }: { plan: PlanDoc }) {

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import { placementFigures } from '../../../shared/placement';
-import { placementCategories, placementCategoryLabels, type PlanDoc } from '../../../shared/schema';
+import { placementCategories, type PlanDoc } from '../../../shared/schema';
 import { RichTextField } from '../fields/RichTextField';
 import { useLive } from '../live/useLive';
 import { Computed, LiveText, SelectInput, ShortInput } from './controls';
 import './iep.css';
+import { placementCategoryLabels } from '../../i18n/vocabulary';
 
 /**
  * Participation with non-disabled peers (300.320(a)(5)). The minutes come from the services'

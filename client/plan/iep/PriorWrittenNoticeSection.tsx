@@ -1,12 +1,13 @@
 import { FilePenLine } from 'lucide-react';
 import { useState } from 'react';
 import { draftPriorWrittenNotice } from '../../../shared/priorNoticeDraft';
-import { priorNoticeElementLabels, priorNoticeElements, type PlanDoc } from '../../../shared/schema';
+import { priorNoticeElements, type PlanDoc } from '../../../shared/schema';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { CheckInput, DateInput, LiveText, ShortInput } from './controls';
 import { formatDay } from './formatDay';
 import './iep.css';
+import { priorNoticeElementLabels } from '../../i18n/vocabulary';
 
 /**
  * Prior written notice (300.503): the seven elements, drafted from the team's decisions and

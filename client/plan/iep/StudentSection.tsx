@@ -1,9 +1,10 @@
-import { eligibilityCategories, eligibilityCategoryLabels, type PlanDoc } from '../../../shared/schema';
+import { eligibilityCategories, type PlanDoc } from '../../../shared/schema';
 import { ageOn } from '../../../shared/iepDates';
 import { useLive } from '../live/useLive';
 import { CheckInput, Computed, DateInput, ShortInput } from './controls';
 import { useIepRules } from './useIepRules';
 import './iep.css';
+import { eligibilityCategoryLabels } from '../../i18n/vocabulary';
 
 /** Who the plan is for; age is worked out from the date of birth, never typed. */
 export function StudentSection({ plan }: { plan: PlanDoc }) {

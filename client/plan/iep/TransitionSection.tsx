@@ -1,10 +1,11 @@
 import { birthdayAt, transferOfRightsNoticeDue, transferOfRightsRequired, transitionRequired } from '../../../shared/iepDates';
-import { transitionTextFields, transitionTextLabels, type PlanDoc } from '../../../shared/schema';
+import { transitionTextFields, type PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
 import { CheckInput, Computed, DateInput, LiveText } from './controls';
 import { formatDay } from './formatDay';
 import { useIepRules } from './useIepRules';
 import './iep.css';
+import { transitionTextLabels } from '../../i18n/vocabulary';
 
 /**
  * Transition (300.320(b)) and transfer of rights (300.320(c)). The section says whether the

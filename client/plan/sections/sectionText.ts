@@ -1,5 +1,6 @@
-import { sectionIds, sectionLabels, type SectionId } from '../../../shared/schema';
+import { sectionIds, type SectionId } from '../../../shared/schema';
 import { i18n } from '../../i18n/i18n';
+import { sectionLabels } from '../../i18n/vocabulary';
 
 export interface SectionText {
   /** The plain heading a parent reads. */

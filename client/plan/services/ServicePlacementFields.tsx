@@ -1,6 +1,7 @@
-import { serviceSettingLabels, serviceSettings, type PlanDoc, type ServiceView } from '../../../shared/schema';
+import { serviceSettings, type PlanDoc, type ServiceView } from '../../../shared/schema';
 import { PlainInput } from '../fields/PlainInput';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { serviceSettingLabels } from '../../i18n/vocabulary';
 
 /**
  * Minutes a week and whether the service is delivered inside or outside the general education

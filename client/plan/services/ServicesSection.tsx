@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { serviceTypeLabels, serviceTypes, type PlanDoc, type ServicePatch, type ServiceView } from '../../../shared/schema';
+import { serviceTypes, type PlanDoc, type ServicePatch, type ServiceView } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { MoveButtons } from '../common/MoveButtons';
 import { RemoveButton } from '../common/RemoveButton';
@@ -9,6 +9,7 @@ import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { ServicePlacementFields } from './ServicePlacementFields';
 import './services.css';
+import { serviceTypeLabels } from '../../i18n/vocabulary';
 
 /** Services as a table on wide screens and as stacked cards on phones (same markup, see CSS). */
 export function ServicesSection({ plan }: { plan: PlanDoc }) {

@@ -1,16 +1,7 @@
 import { ItemCommentButton } from '../comments/ItemCommentButton';
 import { ChevronDown, ChevronUp, CircleCheck, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  supportKindLabels,
-  supportKinds,
-  supportSettings,
-  supportStatusLabels,
-  supportStatuses,
-  type PlanDoc,
-  type SupportSetting,
-  type SupportView,
-} from '../../../shared/schema';
+import { supportKinds, supportSettings, supportStatuses, type PlanDoc, type SupportSetting, type SupportView } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { supportSettingLabels, supportSettingPlaces } from '../common/labels';
 import { MoveButtons } from '../common/MoveButtons';
@@ -21,6 +12,7 @@ import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { supportGap } from './supportGaps';
 import { SupportSchedule } from './SupportSchedule';
+import { supportKindLabels, supportStatusLabels } from '../../i18n/vocabulary';
 
 interface SupportRowProps {
   readonly plan: PlanDoc;

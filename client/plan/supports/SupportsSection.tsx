@@ -1,12 +1,13 @@
 import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
-import { supportKindLabels, supportKinds, supportSettings, type PlanDoc, type SupportKind } from '../../../shared/schema';
+import { supportKinds, supportSettings, type PlanDoc, type SupportKind } from '../../../shared/schema';
 import { supportSettingLabels } from '../common/labels';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { SupportRow } from './SupportRow';
 import { supportGap } from './supportGaps';
 import './supports.css';
+import { supportKindLabels } from '../../i18n/vocabulary';
 
 /**
  * The supports-by-setting matrix: one row per support, one column per place. A gap (a
