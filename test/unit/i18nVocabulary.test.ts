@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { signatureDecisionLabels } from '../../shared/api';
 import { dueKindLabels } from '../../shared/caseloadDue';
 import { en } from '../../shared/i18n/en';
+import { iepComponents } from '../../shared/iepCompleteness';
 import { notificationDeliveryLabels, notificationKindLabels } from '../../shared/notifications';
 import { progressCodeLabels } from '../../shared/progressCodes';
 import { sectionLabels } from '../../shared/schema/discussing';
@@ -47,5 +48,9 @@ describe('plan vocabulary in the catalog', () => {
   // a value added or reworded in one place only would make the screen and the paper disagree.
   it.each(Object.keys(sharedTables) as (keyof typeof en.vocabulary)[])('%s says in English exactly what the shared table says', (group) => {
     expect(en.vocabulary[group]).toEqual(sharedTables[group]);
+  });
+
+  it('names every required part of the IEP as the completeness rules do', () => {
+    expect(en.iepComponents.labels).toEqual(Object.fromEntries(iepComponents.map((component) => [component.id, component.label])));
   });
 });

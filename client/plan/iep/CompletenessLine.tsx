@@ -5,6 +5,7 @@ import { goToSection } from '../sections/sectionText';
 import { useIepRules } from './useIepRules';
 import './iep.css';
 import { useTranslation } from 'react-i18next';
+import { iepComponentLabel } from './iepComponentLabel';
 
 /**
  * "11 of 13 required parts complete", under the plan's bar, with the missing parts as links to
@@ -39,7 +40,9 @@ export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCov
   return (
     <div className="completeness">
       <p className="completeness__line" role="status" data-testid="completeness-line">
-        {result.line}
+        {result.requiredComplete === result.requiredTotal
+          ? t('iepComponents.allComplete', { count: result.requiredTotal })
+          : t('iepComponents.someComplete', { done: result.requiredComplete, count: result.requiredTotal })}
         <span className="completeness__bar" aria-hidden="true">
           <span className="completeness__fill" style={{ width: `${Math.round(share * 100)}%`, display: 'block' }} />
         </span>
@@ -52,7 +55,7 @@ export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCov
           {missing.map((component) => (
             <li key={component.id}>
               <button type="button" onClick={() => goToSection(component.section, { focus: true })} title={component.citation}>
-                {component.label}
+                {iepComponentLabel(component)}
               </button>
             </li>
           ))}
