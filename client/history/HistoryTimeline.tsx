@@ -1,10 +1,11 @@
 import type { HistoryEntry } from '../../shared/history';
 import { diffWords } from '../../shared/wordDiff';
 import { WordDiff } from '../versions/WordDiff';
+import { formatMoment } from '../i18n/dates';
 
 function when(at: string): string {
   const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '' : formatMoment(at);
 }
 
 /** Who changed which field, newest first, each change shown word by word. */

@@ -19,6 +19,7 @@ import { getUnreadCounts } from '../notifications/notificationsApi';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import './WorkspacePage.css';
 import { useTranslation } from 'react-i18next';
+import { useWorkspaceTimeZone } from '../i18n/dates';
 
 // Versions bring comparison, signing and export: loaded after the page itself has shown.
 const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((module) => ({ default: module.VersionsPanel })));
@@ -28,6 +29,7 @@ type TabId = 'team' | 'consent' | 'activity';
 export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const [workspace, { reload, replace }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
   const { t } = useTranslation();
+  useWorkspaceTimeZone(workspace.status === 'ready' ? workspace.data.timeZone : undefined);
   // The tab title leaves the student's name out: titles end up in history on shared computers.
 
   return (
@@ -128,7 +130,7 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} />
       </Suspense>
 
-      <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
+      <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} timeZone={workspace.timeZone} />
 
       {tabs.length === 1 ? (
         team

@@ -2,6 +2,8 @@ import type { Role, Setting } from '../../shared/roles';
 import { roleDefinitions } from '../../shared/roles';
 import type { GoalMeasure } from '../../shared/schema';
 import type { TrendDirection } from '../../shared/progressTrend';
+import { formatDay, shownTimeZone } from '../i18n/dates';
+import { todayIn } from '../../shared/iepDates';
 
 /**
  * Words for the progress screens. Kept here rather than shared with the plan view so the
@@ -76,28 +78,20 @@ export function axisTitle(measure: GoalMeasure): string {
   }
 }
 
-// Stored days are calendar days (YYYY-MM-DD); reading them as UTC keeps "4 March" on the
-// 4th whatever the viewer's time zone.
-const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const fullDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
+// Stored days are calendar days (YYYY-MM-DD), shown as written whatever the viewer's zone.
 export function dayValue(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
 export function formatShortDay(date: string): string {
-  return shortDay.format(dayValue(date));
+  return formatDay(date, 'short');
 }
 
-export function formatDay(date: string): string {
-  return fullDay.format(dayValue(date));
-}
+export { formatDay };
 
-/** Today in the viewer's own calendar, as YYYY-MM-DD: the day a parent means by "today". */
+/** Today on the workspace's calendar, as YYYY-MM-DD: the day the team means by "today". */
 export function todayIso(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
+  return todayIn(shownTimeZone(), now);
 }
 
 /** "today", "yesterday" or "on 4 Mar 2025": how the saved confirmation names the day. */

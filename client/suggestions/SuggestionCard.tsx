@@ -5,6 +5,7 @@ import { diffWords } from '../../shared/wordDiff';
 import { startThread } from '../comments/commentsApi';
 import { usePlanComments } from '../plan/comments/PlanCommentsContext';
 import { WordDiff } from '../versions/WordDiff';
+import { formatMoment } from '../i18n/dates';
 
 interface Props {
   readonly view: SuggestionView;
@@ -16,7 +17,7 @@ interface Props {
 
 function when(at: string): string {
   const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '' : formatMoment(at);
 }
 
 /** One suggestion: who, when, where, the words, and what this person may do with it. */

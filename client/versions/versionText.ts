@@ -78,31 +78,5 @@ export function progressSentence(progress: SignatureProgress): string {
   return `${progress.signedCount} of ${total} required ${total === 1 ? 'signature' : 'signatures'}`;
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-const momentFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A calendar day. "2026-09-01" is read as that local day: as UTC midnight it would show the day before west of Greenwich. */
-export function formatDay(value: string): string {
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = plain ? new Date(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])) : new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dayFormat.format(date);
-}
-
-const zonedFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A moment, in the workspace's time zone when given (with the zone's abbreviation, "6:30 PM
- * CST"), so everyone on the team reads the same day and time whatever their device's zone.
- */
-export function formatMoment(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (!timeZone || !isTimeZone(timeZone)) return momentFormat.format(date);
-  let format = zonedFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    zonedFormats.set(timeZone, format);
-  }
-  const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
-  return zone ? `${format.format(date)} ${zone}` : format.format(date);
-}
+// Days and moments in the reader's language, a version's times in the zone it was proposed in.
+export { formatDay, formatMoment } from '../i18n/dates';

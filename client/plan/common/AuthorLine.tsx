@@ -1,6 +1,7 @@
 import type { Author } from '../../../shared/schema';
 import { useAuthorName } from '../../identity/teamNames';
-import { formatDay, roleLabel } from './labels';
+import { formatDay } from '../../i18n/dates';
+import { roleLabel } from './labels';
 import { SettingBadge } from './SettingBadge';
 import './common.css';
 import { useTranslation } from 'react-i18next';

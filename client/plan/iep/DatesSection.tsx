@@ -2,7 +2,7 @@ import { daysBetween } from '../../../shared/iepDates';
 import type { PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
 import { Computed, DateInput } from './controls';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../i18n/dates';
 import { useIepRules } from './useIepRules';
 import './iep.css';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +52,7 @@ export function DatesSection({ plan }: { plan: PlanDoc }) {
         <Computed label={t('planEdit.reevaluationDue')} value={dueWords(dates.reevaluationDue, today)} tone={dueTone(dates.reevaluationDue, today)} testId="reevaluation-due" />
         <Computed
           label={t('planEdit.reportsDue')}
-          value={reports.length > 0 ? reports.map(formatDay).join(', ') : t('planEdit.reportsDueLater')}
+          value={reports.length > 0 ? reports.map((day) => formatDay(day)).join(', ') : t('planEdit.reportsDueLater')}
         />
       </div>
       <div className="iep-grid">

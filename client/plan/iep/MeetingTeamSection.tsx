@@ -3,7 +3,7 @@ import { AppLink } from '../../routing/AppLink';
 import { paths } from '../../routing/route';
 import type { TeamCoverage } from './useTeamCoverage';
 import type { ApiData } from '../../api/useApiData';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../i18n/dates';
 import './iep.css';
 import { requiredParticipantLabels } from '../../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';

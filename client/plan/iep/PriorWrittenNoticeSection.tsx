@@ -5,7 +5,7 @@ import { priorNoticeElements, type PlanDoc } from '../../../shared/schema';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { CheckInput, DateInput, LiveText, ShortInput } from './controls';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../i18n/dates';
 import './iep.css';
 import { priorNoticeElementLabels } from '../../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';

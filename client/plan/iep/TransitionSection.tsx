@@ -2,7 +2,7 @@ import { birthdayAt, transferOfRightsNoticeDue, transferOfRightsRequired, transi
 import { transitionTextFields, type PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
 import { CheckInput, Computed, DateInput, LiveText } from './controls';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../i18n/dates';
 import { useIepRules } from './useIepRules';
 import './iep.css';
 import { transitionTextLabels } from '../../i18n/vocabulary';
