@@ -951,6 +951,16 @@ export const en = {
     noMeetings: 'No meetings yet.',
     schedule: 'Schedule the meeting',
   },
+  timeZoneCard: {
+    title: 'Time zone',
+    lead: 'Every meeting time, signature and exported copy of this plan reads on this clock, so the whole team sees the same day and hour wherever they are.',
+    current: 'Times are shown in {{zone}}. It is now {{now}} there.',
+    choose: 'Time zone of the school',
+    save: 'Save the time zone',
+    preview: 'In that zone it is now {{now}}.',
+    saved: 'Saved. Times are now shown in {{zone}}.',
+    onlyManager: 'The case manager can change it.',
+  },
 } as const;
 
 /** A catalog with the English shape and any text at the leaves: what every language must fill. */

@@ -948,4 +948,14 @@ export const es: Catalog = {
     noMeetings: 'Todavía no hay reuniones.',
     schedule: 'Programar la reunión',
   },
+  timeZoneCard: {
+    title: 'Zona horaria',
+    lead: 'Todas las horas de las reuniones, las firmas y las copias exportadas de este plan se leen en este reloj, para que todo el equipo vea el mismo día y la misma hora dondequiera que esté.',
+    current: 'Las horas se muestran en {{zone}}. Allí ahora son las {{now}}.',
+    choose: 'Zona horaria de la escuela',
+    save: 'Guardar la zona horaria',
+    preview: 'En esa zona ahora son las {{now}}.',
+    saved: 'Guardado. Las horas ahora se muestran en {{zone}}.',
+    onlyManager: 'El coordinador del caso puede cambiarla.',
+  },
 };

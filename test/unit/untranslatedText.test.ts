@@ -52,7 +52,6 @@ const notYetTranslated = new Set([
   'client/pages/SchedulePage.tsx',
   'client/pages/UnsubscribePage.tsx',
   'client/pages/WorkspaceDocumentPage.tsx',
-  'client/pages/WorkspacePage.tsx',
   'client/progress/ChartLegend.tsx',
   'client/progress/MeasureSettings.tsx',
   'client/progress/PointsTable.tsx',
