@@ -19,11 +19,6 @@ export function roleAfterAs(role: Role): string {
   return i18n.t(`roles.${role}.asRole`);
 }
 
-/** "Parent or guardian" reads naturally after "as a"; "Observer" after "as an". */
-export function withArticle(label: string): string {
-  return /^[aeiou]/i.test(label) ? `an ${label.toLowerCase()}` : `a ${label.toLowerCase()}`;
-}
-
 /** A moment on the workspace's clock, in the reader's language. */
 export function formatDateTime(iso: string): string {
   return formatMoment(iso);

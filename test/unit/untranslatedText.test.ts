@@ -76,13 +76,6 @@ const notYetTranslated = new Set([
   'client/versions/VersionReader.tsx',
   'client/versions/VersionsPanel.tsx',
   'client/versions/WordDiff.tsx',
-  'client/workspace/AuditFilters.tsx',
-  'client/workspace/AuditPanel.tsx',
-  'client/workspace/AuditVerification.tsx',
-  'client/workspace/ConsentFields.tsx',
-  'client/workspace/ConsentPanel.tsx',
-  'client/workspace/InvitationCreated.tsx',
-  'client/workspace/PendingInvitations.tsx',
 ]);
 
 describe('every word a person sees comes from the message catalog', () => {
