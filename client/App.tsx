@@ -33,9 +33,10 @@ const ProgressPage = lazy(() => import('./pages/ProgressPage').then((module) => 
 const SchedulePage = lazy(() => import('./pages/SchedulePage').then((module) => ({ default: module.SchedulePage })));
 
 function Opening({ user, children }: { user: UserView | null; children: ReactNode }) {
+  const { t } = useTranslation();
   const fallback = (
-    <AppPage title="Opening" user={user} busy>
-      <p className="muted">Opening…</p>
+    <AppPage title={t('app.openingTitle')} user={user} busy>
+      <p className="muted">{t('common.opening')}</p>
     </AppPage>
   );
   return <Suspense fallback={fallback}>{children}</Suspense>;

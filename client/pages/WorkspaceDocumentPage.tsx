@@ -81,7 +81,7 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
             <div className="doc-page__failed">
               <ProblemMessage error={workspace.error} />
               <AppLink to={paths.home} className="back-link">
-                <ArrowLeft size={18} aria-hidden="true" /> Your students
+                <ArrowLeft size={18} aria-hidden="true" /> {t('workspace.back')}
               </AppLink>
             </div>
           )}
