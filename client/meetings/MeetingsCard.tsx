@@ -28,7 +28,8 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule, timeZone }: {
     setError(null);
     try {
       // The field holds the team's wall clock (its zone is named beside it), not this device's.
-      const meeting = await scheduleMeeting(workspaceId, { kind, startsAt: instantOfWallClock(startsAt, timeZone) });
+      // Titled in the scheduler's language, like anything else the team writes.
+      const meeting = await scheduleMeeting(workspaceId, { kind, title: meetingKindLabels[kind], startsAt: instantOfWallClock(startsAt, timeZone) });
       navigate(paths.meeting(workspaceId, meeting.id));
     } catch (failure) {
       setError(failure);
