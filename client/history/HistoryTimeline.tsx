@@ -2,6 +2,7 @@ import type { HistoryEntry } from '../../shared/history';
 import { diffWords } from '../../shared/wordDiff';
 import { WordDiff } from '../versions/WordDiff';
 import { formatMoment } from '../i18n/dates';
+import { Trans, useTranslation } from 'react-i18next';
 
 function when(at: string): string {
   const date = new Date(at);
@@ -10,7 +11,8 @@ function when(at: string): string {
 
 /** Who changed which field, newest first, each change shown word by word. */
 export function HistoryTimeline({ entries, newSince }: { entries: readonly HistoryEntry[]; newSince: string | null }) {
-  if (entries.length === 0) return <p className="history__empty">No changes recorded yet.</p>;
+  const { t } = useTranslation();
+  if (entries.length === 0) return <p className="history__empty">{t('comments.noChanges')}</p>;
   return (
     <ol className="history__list">
       {entries.map((entry) => {
@@ -18,9 +20,9 @@ export function HistoryTimeline({ entries, newSince }: { entries: readonly Histo
         return (
           <li key={entry.id} className={`history__entry ${isNew ? 'history__entry--new' : ''}`} data-testid="history-entry">
             <p className="history__head">
-              <strong>{entry.name}</strong> changed <span className="history__field">{entry.label}</span>
+              <Trans i18nKey="comments.changed" values={{ name: entry.name }} components={{ strong: <strong /> }} /> <span className="history__field">{entry.label}</span>
               <time dateTime={entry.endedAt}>{when(entry.endedAt)}</time>
-              {isNew && <span className="history__badge">new</span>}
+              {isNew && <span className="history__badge">{t('comments.newBadge')}</span>}
             </p>
             <p className="history__words">
               <WordDiff change={{ field: '', label: entry.label, before: entry.before, after: entry.after, words: diffWords(entry.before, entry.after) }} />
