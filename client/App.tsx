@@ -35,9 +35,10 @@ const ServiceLogPage = lazy(() => import('./serviceLog/ServiceLogPage').then((mo
 const SessionNotesPage = lazy(() => import('./sessionNotes/SessionNotesPage').then((module) => ({ default: module.SessionNotesPage })));
 
 function Opening({ user, children }: { user: UserView | null; children: ReactNode }) {
+  const { t } = useTranslation();
   const fallback = (
-    <AppPage title="Opening" user={user} busy>
-      <p className="muted">Opening…</p>
+    <AppPage title={t('app.openingTitle')} user={user} busy>
+      <p className="muted">{t('common.opening')}</p>
     </AppPage>
   );
   return <Suspense fallback={fallback}>{children}</Suspense>;

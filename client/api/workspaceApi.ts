@@ -36,6 +36,11 @@ export async function getWorkspace(workspaceId: string): Promise<WorkspaceDetail
   return (await apiRequest<{ workspace: WorkspaceDetail }>('GET', base(workspaceId))).workspace;
 }
 
+/** The case manager moves the workspace to another zone; answers the zone now in force. */
+export async function setWorkspaceTimeZone(workspaceId: string, timeZone: string): Promise<string> {
+  return (await apiRequest<{ timeZone: string }>('PUT', `${base(workspaceId)}/time-zone`, { timeZone })).timeZone;
+}
+
 export async function changeMemberRole(workspaceId: string, userId: string, role: Role): Promise<MemberView[]> {
   return (await apiRequest<{ members: MemberView[] }>('PATCH', `${base(workspaceId)}/members/${encodeURIComponent(userId)}`, { role })).members;
 }

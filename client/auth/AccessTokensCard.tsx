@@ -8,17 +8,20 @@ import { CopyField } from '../components/CopyField';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { formatDate, formatDateTime } from '../workspace/roleLabels';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
 
-const lifetimeLabel = (days: AccessTokenLifetime): string => (days === 365 ? '1 year' : `${days} days`);
+const lifetimeLabel = (days: AccessTokenLifetime): string => (days === 365 ? i18n.t('settingsCards.oneYear') : i18n.t('settingsCards.days', { count: days }));
 
 function expiryText(token: AccessTokenView, now: number): string {
-  if (!token.expiresAt) return 'never expires';
-  return Date.parse(token.expiresAt) <= now ? `expired ${formatDate(token.expiresAt)}` : `expires ${formatDate(token.expiresAt)}`;
+  if (!token.expiresAt) return i18n.t('settingsCards.neverExpires');
+  return i18n.t(Date.parse(token.expiresAt) <= now ? 'settingsCards.expired' : 'settingsCards.expires', { date: formatDate(token.expiresAt) });
 }
 
 /** Personal access tokens: named, expiring, with when each was last used. */
 export function AccessTokensCard({ user }: { user: UserView }) {
   const [tokens, { reload }] = useApiData(listTokens, user.id);
+  const { t } = useTranslation();
   const [created, setCreated] = useState<CreatedAccessToken | null>(null);
   const [error, setError] = useState<unknown>(null);
   const now = Date.now();
@@ -37,40 +40,39 @@ export function AccessTokensCard({ user }: { user: UserView }) {
   return (
     <section className="card" aria-labelledby="tokens-title">
       <div className="card__intro">
-        <h2 className="card__title" id="tokens-title">Access tokens</h2>
+        <h2 className="card__title" id="tokens-title">{t('settingsCards.tokens')}</h2>
         <p className="muted">
-          A token lets a program (a script, a district tool) act as you, with your access and nothing
-          more. Most people never need one. Revoke a token as soon as it is no longer used.
+          {t('settingsCards.tokensLead')}
         </p>
       </div>
       <CreateTokenForm onCreated={(token) => { setCreated(token); void reload(); }} />
       {created && (
         <div className="token-created" data-testid="token-created">
-          <p className="status-line">Token “{created.name}” created. Copy it now: it is shown only once.</p>
-          <CopyField label="Your new token" value={created.token} buttonLabel="Copy token" testId="token-secret" />
+          <p className="status-line">{t('settingsCards.tokenCreated', { name: created.name })}</p>
+          <CopyField label={t('settingsCards.newToken')} value={created.token} buttonLabel={t('settingsCards.copyToken')} testId="token-secret" />
         </div>
       )}
       <ProblemMessage error={error} />
       {tokens.status === 'failed' && <ProblemMessage error={tokens.error} />}
-      {tokens.status === 'ready' && tokens.data.length === 0 && <p className="muted">You have no access tokens.</p>}
+      {tokens.status === 'ready' && tokens.data.length === 0 && <p className="muted">{t('settingsCards.noTokens')}</p>}
       {tokens.status === 'ready' && tokens.data.length > 0 && (
-        <ul className="tokens" aria-label="Your access tokens">
+        <ul className="tokens" aria-label={t('settingsCards.yourTokens')}>
           {tokens.data.map((token) => (
             <li key={token.id} className="tokens__item" data-testid="access-token">
               <KeyRound className="tokens__icon" size={20} aria-hidden="true" />
               <div className="tokens__text">
                 <p className="tokens__name">{token.name}</p>
                 <p className="muted">
-                  Created {formatDate(token.createdAt)} · {token.lastUsedAt ? `last used ${formatDateTime(token.lastUsedAt)}` : 'never used'} · {expiryText(token, now)}
+                  {t('settingsCards.created', { date: formatDate(token.createdAt) })} · {token.lastUsedAt ? t('settingsCards.lastUsed', { date: formatDateTime(token.lastUsedAt) }) : t('settingsCards.neverUsed')} · {expiryText(token, now)}
                 </p>
               </div>
               <ConfirmButton
-                ariaLabel={`Revoke ${token.name}`}
-                question={`Revoke “${token.name}”? Programs using it stop working at once.`}
-                confirmLabel="Revoke"
+                ariaLabel={t('settingsCards.revokeName', { name: token.name })}
+                question={t('settingsCards.revokeQuestion', { name: token.name })}
+                confirmLabel={t('settingsCards.revoke')}
                 onConfirm={() => handleRevoke(token)}
               >
-                Revoke
+                {t('settingsCards.revoke')}
               </ConfirmButton>
             </li>
           ))}
@@ -82,6 +84,7 @@ export function AccessTokensCard({ user }: { user: UserView }) {
 
 function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedAccessToken) => void }) {
   const id = useId();
+  const { t } = useTranslation();
   const [name, setName] = useState('');
   const [lifetime, setLifetime] = useState<AccessTokenLifetime>(defaultAccessTokenLifetime);
   const [error, setError] = useState<unknown>(null);
@@ -102,21 +105,21 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedAccessToken)
   }
 
   return (
-    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Create an access token">
+    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('settingsCards.createToken')}>
       <ProblemMessage error={error} />
       <TextField
-        label="Token name"
+        label={t('settingsCards.tokenName')}
         name="tokenName"
         autoComplete="off"
         required
         maxLength={80}
-        hint="What it is for, so you recognise it later. For example “Export script”."
+        hint={t('settingsCards.tokenNameHint')}
         value={name}
         onChange={setName}
       />
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-lifetime`}>Expires after</label>
-        <p className="field__hint" id={`${id}-lifetime-hint`}>The token stops working then; make a new one if it is still needed.</p>
+        <label className="field__label" htmlFor={`${id}-lifetime`}>{t('settingsCards.expiresAfter')}</label>
+        <p className="field__hint" id={`${id}-lifetime-hint`}>{t('settingsCards.expiresAfterHint')}</p>
         <select
           id={`${id}-lifetime`}
           className="text-input"
@@ -132,7 +135,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (token: CreatedAccessToken)
       <div className="form-actions">
         <button type="submit" className="button button--secondary" disabled={busy}>
           <Plus size={20} aria-hidden="true" />
-          Create token
+          {t('settingsCards.create')}
         </button>
       </div>
     </form>

@@ -4,11 +4,13 @@ import { changePassword, minPasswordLength } from '../api/accountApi';
 import { ApiFailure } from '../api/ApiFailure';
 import { PasswordField } from '../components/PasswordField';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { useTranslation } from 'react-i18next';
 
 /** Needs the current password; every other device is signed out once it is changed. */
 export function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
+  const { t } = useTranslation();
   const [status, setStatus] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -26,7 +28,7 @@ export function ChangePasswordForm() {
       await changePassword({ currentPassword: current, newPassword: next });
       setCurrent('');
       setNext('');
-      setStatus('Password changed. Every other device was signed out; this one stays signed in.');
+      setStatus(t('settingsCards.passwordChanged'));
     } catch (failure) {
       setError(failure);
     } finally {
@@ -36,23 +38,23 @@ export function ChangePasswordForm() {
 
   return (
     <section className="card" aria-labelledby="password-title">
-      <h2 className="card__title" id="password-title">Password</h2>
-      <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label="Change your password">
+      <h2 className="card__title" id="password-title">{t('settingsCards.password')}</h2>
+      <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('settingsCards.changePassword')}>
         <ProblemMessage error={error} />
         <p className="status-line" role="status">{status}</p>
-        <PasswordField label="Current password" value={current} onChange={setCurrent} autoComplete="current-password" />
+        <PasswordField label={t('settingsCards.currentPassword')} value={current} onChange={setCurrent} autoComplete="current-password" />
         <PasswordField
-          label="New password"
+          label={t('settingsCards.newPassword')}
           value={next}
           onChange={setNext}
           autoComplete="new-password"
           minLength={minPasswordLength}
-          hint={`At least ${minPasswordLength} characters.`}
+          hint={t('settingsCards.atLeast', { count: minPasswordLength })}
         />
         <div className="form-actions">
           <button type="submit" className="button button--secondary" disabled={busy}>
             <KeyRound size={20} aria-hidden="true" />
-            Change password
+            {t('settingsCards.change')}
           </button>
         </div>
       </form>

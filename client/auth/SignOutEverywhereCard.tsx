@@ -3,9 +3,11 @@ import { signOutEverywhere } from '../api/accountApi';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { signOut } from '../session/sessionStore';
+import { useTranslation } from 'react-i18next';
 
 /** For a lost phone or a shared computer someone forgot to sign out of. */
 export function SignOutEverywhereCard() {
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
 
   async function handleConfirm() {
@@ -22,16 +24,15 @@ export function SignOutEverywhereCard() {
   return (
     <section className="card" aria-labelledby="sessions-title">
       <div className="card__intro">
-        <h2 className="card__title" id="sessions-title">Signed-in devices</h2>
+        <h2 className="card__title" id="sessions-title">{t('settingsCards.devices')}</h2>
         <p className="muted">
-          Signs you out on every computer and phone, this one included. Plans open elsewhere stop syncing at once.
-          Access tokens keep working; revoke them below.
+          {t('settingsCards.devicesLead')}
         </p>
       </div>
       <ProblemMessage error={error} />
       <div className="form-actions">
-        <ConfirmButton question="Sign out on every device, this one included?" confirmLabel="Sign out everywhere" onConfirm={handleConfirm}>
-          Sign out everywhere
+        <ConfirmButton question={t('settingsCards.signOutQuestion')} confirmLabel={t('settingsCards.signOutEverywhere')} onConfirm={handleConfirm}>
+          {t('settingsCards.signOutEverywhere')}
         </ConfirmButton>
       </div>
     </section>

@@ -5,7 +5,7 @@ import { useApiData } from '../api/useApiData';
 import { useRefreshWhileVisible } from '../api/useRefreshWhileVisible';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { formatDay } from '../plan/iep/formatDay';
+import { formatDay, formatMoment } from '../i18n/dates';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
 import { roleLabel } from '../workspace/roleLabels';

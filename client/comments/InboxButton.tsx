@@ -5,10 +5,12 @@ import type { ThreadSummary } from '../../shared/api';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AnchorSummary } from './AnchorSummary';
 import { formatCommentTime, formatExactTime } from './commentTime';
-import { latestActivity, plural, sectionLabelOf } from './threadLabels';
+import { latestActivity, sectionLabelOf } from './threadLabels';
 import { useInbox } from './useInbox';
 import { useMinuteClock } from './useMinuteClock';
 import './InboxButton.css';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
 
 interface InboxButtonProps {
   workspaceId: string;
@@ -26,9 +28,10 @@ function reasonOf(item: ThreadSummary, myUserId: string | undefined): string {
     const by = [...item.thread.comments]
       .reverse()
       .find((comment) => !comment.deleted && (myUserId ? comment.mentions.includes(myUserId) : comment.mentions.length > 0));
-    return `${by?.author.name ?? 'Someone'} mentioned you`;
+    return i18n.t('comments.mentionedYou', { name: by?.author.name ?? i18n.t('comments.someone') });
   }
-  return `${plural(item.unread, 'new reply', 'new replies')}${latest ? `, latest from ${latest.author.name}` : ''}`;
+  const replies = i18n.t('comments.newReplies', { count: item.unread });
+  return latest ? i18n.t('comments.latestFrom', { replies, name: latest.author.name }) : replies;
 }
 
 /**
@@ -37,6 +40,7 @@ function reasonOf(item: ThreadSummary, myUserId: string | undefined): string {
  */
 export function InboxButton({ workspaceId, commentsDoc, onOpenThread, myUserId }: InboxButtonProps) {
   const id = useId();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const { items, error, refresh } = useInbox(workspaceId, commentsDoc);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -67,7 +71,7 @@ export function InboxButton({ workspaceId, commentsDoc, onOpenThread, myUserId }
   // The name is the visible words plus a hidden explanation, so it starts with what is seen
   // ("Inbox 3"), as speech input users say it (WCAG 2.5.3).
   const shownCount = count > 99 ? '99+' : String(count);
-  const explanation = count === 0 ? ', nothing new' : `: ${plural(count, 'conversation', 'conversations')} with news for you`;
+  const explanation = count === 0 ? t('comments.nothingNew') : t('comments.withNews', { count });
 
   return (
     <div
@@ -93,23 +97,23 @@ export function InboxButton({ workspaceId, commentsDoc, onOpenThread, myUserId }
         onClick={() => setOpen((value) => !value)}
       >
         <Bell size={20} aria-hidden="true" />
-        <span className="inbox__word">Inbox</span>
+        <span className="inbox__word">{t('comments.inbox')}</span>
         {count > 0 && <span className="inbox__count"> {shownCount}</span>}
         <span className="visually-hidden">{explanation}</span>
       </button>
       {/* Announces a change of the count without the person having to look at the header. */}
       <span className="visually-hidden" aria-live="polite">
-        {count > 0 ? `${plural(count, 'conversation', 'conversations')} in your inbox` : ''}
+        {count > 0 ? t('comments.inInbox', { count }) : ''}
       </span>
       <div className="inbox__popover" id={`${id}-popover`} hidden={!open} role="region" aria-labelledby={`${id}-title`}>
         <h2 className="inbox__title" id={`${id}-title`}>
-          Mentions and replies
+          {t('comments.mentionsAndReplies')}
         </h2>
         <ProblemMessage error={error} />
         {items !== null && items.length === 0 && (
-          <p className="inbox__empty">Nothing new. When someone mentions you or replies in a conversation you are part of, it shows here.</p>
+          <p className="inbox__empty">{t('comments.inboxEmpty')}</p>
         )}
-        {items === null && error === null && <p className="inbox__empty">Loading…</p>}
+        {items === null && error === null && <p className="inbox__empty">{t('comments.loading')}</p>}
         {items !== null && items.length > 0 && (
           <ul className="inbox__list">
             {items.map((item) => (

@@ -2,9 +2,10 @@ import { AtSign, CheckCircle2, MessageSquare } from 'lucide-react';
 import type { ThreadAnchor, ThreadView } from '../../shared/schema';
 import { AnchorSummary } from './AnchorSummary';
 import { formatCommentTime, formatExactTime } from './commentTime';
-import { latestActivity, openingExcerpt, plural, sectionLabelOf } from './threadLabels';
+import { latestActivity, openingExcerpt, sectionLabelOf } from './threadLabels';
 import type { ThreadReadState } from './useCommentThreads';
 import './ThreadList.css';
+import { useTranslation } from 'react-i18next';
 
 interface ThreadListProps {
   threads: readonly ThreadView[];
@@ -19,6 +20,7 @@ interface ThreadListProps {
 
 /** The conversations, one button each; unread and mentions are said in words, not only colour. */
 export function ThreadList({ threads, readState, isAttached, now, emptyText, onOpen, focusThreadId }: ThreadListProps) {
+  const { t } = useTranslation();
   if (threads.length === 0) return <p className="thread-list__empty">{emptyText}</p>;
   return (
     <ul className="thread-list">
@@ -37,17 +39,17 @@ export function ThreadList({ threads, readState, isAttached, now, emptyText, onO
             >
               <span className="thread-row__top">
                 <span className="thread-row__section">{sectionLabelOf(thread.anchor.ref)}</span>
-                {state.unread > 0 && <span className="thread-badge thread-badge--unread">{state.unread} new</span>}
+                {state.unread > 0 && <span className="thread-badge thread-badge--unread">{t('comments.newCount', { count: state.unread })}</span>}
                 {state.mentioned && (
                   <span className="thread-badge thread-badge--mention">
                     <AtSign size={14} aria-hidden="true" />
-                    Mentions you
+                    {t('comments.mentionsYou')}
                   </span>
                 )}
                 {thread.resolved && (
                   <span className="thread-badge">
                     <CheckCircle2 size={14} aria-hidden="true" />
-                    Resolved
+                    {t('comments.resolved')}
                   </span>
                 )}
               </span>
@@ -59,7 +61,7 @@ export function ThreadList({ threads, readState, isAttached, now, emptyText, onO
               )}
               <span className="thread-row__meta">
                 <MessageSquare size={16} aria-hidden="true" />
-                {replies > 0 ? plural(replies, 'reply', 'replies') : 'No replies yet'}
+                {replies > 0 ? t('comments.replies', { count: replies }) : t('comments.noReplies')}
                 {' · '}
                 <time dateTime={latestActivity(thread)} title={formatExactTime(latestActivity(thread))}>
                   {formatCommentTime(latestActivity(thread), now)}

@@ -9,11 +9,12 @@ import { defaultFilter, filterThreads, matchesStatus, sectionsOf, type ThreadFil
 import { ThreadDetail } from './ThreadDetail';
 import { ThreadFilters } from './ThreadFilters';
 import { ThreadList } from './ThreadList';
-import { plural } from './threadLabels';
 import { useCommentAnnouncements } from './useCommentAnnouncements';
 import { readStateOf, useCommentThreads } from './useCommentThreads';
 import { useMinuteClock } from './useMinuteClock';
 import './ThreadsPanel.css';
+import { useTranslation } from 'react-i18next';
+import { translatedRecord } from '../i18n/translatedRecord';
 
 export interface ThreadsPanelProps {
   workspaceId: string;
@@ -29,11 +30,11 @@ export interface ThreadsPanelProps {
   isAnchorAttached?(anchor: ThreadAnchor): boolean;
 }
 
-const emptyTexts: Record<ThreadStatusFilter, string> = {
-  open: 'No open conversations. Select words in the plan, or use a Comment button next to a goal or support, to start one.',
-  resolved: 'No resolved conversations yet.',
-  mine: 'Conversations you start, reply to or are mentioned in will show here.',
-};
+const emptyTexts = translatedRecord<ThreadStatusFilter>({
+  open: 'comments.emptyOpen',
+  resolved: 'comments.emptyResolved',
+  mine: 'comments.emptyMine',
+});
 
 /**
  * The comments side panel (a bottom sheet on phones): the list of conversations with filters
@@ -42,6 +43,7 @@ const emptyTexts: Record<ThreadStatusFilter, string> = {
 export function ThreadsPanel(props: ThreadsPanelProps) {
   const { workspaceId, commentsDoc, me, members, canComment, activeThreadId, onSelectThread, onJumpToAnchor, isAnchorAttached } = props;
   const id = useId();
+  const { t } = useTranslation();
   const state = useCommentThreads(workspaceId, commentsDoc, me.userId);
   const { threads, markRead } = state;
   const [filter, setFilter] = useState<ThreadFilter>(defaultFilter);
@@ -103,7 +105,7 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
     onSelectThread(null);
   }
 
-  const summary = [plural(counts.open, 'open', 'open'), unreadTotal > 0 ? `${unreadTotal} new` : null].filter(Boolean).join(' · ');
+  const summary = [t('comments.open', { count: counts.open }), unreadTotal > 0 ? t('comments.newCount', { count: unreadTotal }) : null].filter(Boolean).join(' · ');
 
   return (
     <aside className={sheetOpen ? 'threads-panel threads-panel--sheet-open' : 'threads-panel'} aria-labelledby={`${id}-title`}>
@@ -121,17 +123,17 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
       >
         <MessageSquare size={20} aria-hidden="true" />
         <span className="threads-panel__toggle-text">
-          Comments <span className="threads-panel__toggle-summary">{summary}</span>
+          {t('comments.comments')} <span className="threads-panel__toggle-summary">{summary}</span>
         </span>
         {sheetOpen ? <ChevronDown size={22} aria-hidden="true" /> : <ChevronUp size={22} aria-hidden="true" />}
-        <span className="visually-hidden">{sheetOpen ? ' (hide)' : ' (show)'}</span>
+        <span className="visually-hidden">{sheetOpen ? t('comments.hide') : t('comments.show')}</span>
       </button>
       <div className="threads-panel__body" id={`${id}-body`} ref={bodyRef}>
         <div className="threads-panel__header">
           <h2 className="threads-panel__title" id={`${id}-title`}>
-            Comments
+            {t('comments.comments')}
           </h2>
-          {unreadTotal > 0 && <span className="thread-badge thread-badge--unread">{unreadTotal} new</span>}
+          {unreadTotal > 0 && <span className="thread-badge thread-badge--unread">{t('comments.newCount', { count: unreadTotal })}</span>}
         </div>
         {state.readStateError !== null && <ProblemMessage error={state.readStateError} />}
         {active ? (
@@ -148,9 +150,9 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
           />
         ) : activeThreadId !== null ? (
           <div className="threads-panel__waiting">
-            <p>Opening the conversation…</p>
+            <p>{t('comments.openingThread')}</p>
             <button type="button" className="button button--quiet" onClick={() => onSelectThread(null)}>
-              All comments
+              {t('comments.allComments')}
             </button>
           </div>
         ) : (
@@ -161,7 +163,7 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
               readState={readState}
               isAttached={isAttached}
               now={now}
-              emptyText={effectiveFilter.section === 'all' ? emptyTexts[effectiveFilter.status] : 'No conversations here with this filter.'}
+              emptyText={effectiveFilter.section === 'all' ? emptyTexts[effectiveFilter.status] : t('comments.emptyFiltered')}
               onOpen={onSelectThread}
               focusThreadId={returnTo}
             />

@@ -1,9 +1,11 @@
-import { isSectionId, sectionLabels, type FieldRef, type ThreadAnchor, type ThreadView } from '../../shared/schema';
+import { isSectionId, type FieldRef, type ThreadAnchor, type ThreadView } from '../../shared/schema';
+import { sectionLabels } from '../i18n/vocabulary';
+import { i18n } from '../i18n/i18n';
 
 /** Where a thread lives, in the words the plan's section headings use. */
 export function sectionLabelOf(ref: FieldRef): string {
-  if (ref.doc.startsWith('meeting:') || ref.section === 'meeting') return 'Meeting';
-  return isSectionId(ref.section) ? sectionLabels[ref.section] : 'Plan';
+  if (ref.doc.startsWith('meeting:') || ref.section === 'meeting') return i18n.t('comments.meeting');
+  return isSectionId(ref.section) ? sectionLabels[ref.section] : i18n.t('comments.plan');
 }
 
 /** A stable key for the section filter: plan sections by id, every meeting as one group. */
@@ -13,8 +15,8 @@ export function sectionKeyOf(ref: FieldRef): string {
 
 /** What the thread is about, as a short line of text. */
 export function anchorText(anchor: ThreadAnchor): string {
-  if (anchor.kind === 'item') return anchor.label.trim() || 'An item of the plan';
-  return anchor.quote.trim() || 'A passage of text';
+  if (anchor.kind === 'item') return anchor.label.trim() || i18n.t('comments.anItem');
+  return anchor.quote.trim() || i18n.t('comments.aPassage');
 }
 
 export function threadTitle(thread: ThreadView): string {
@@ -25,7 +27,7 @@ export function threadTitle(thread: ThreadView): string {
 export function openingExcerpt(thread: ThreadView, length = 140): string {
   const first = thread.comments[0];
   if (!first) return '';
-  if (first.deleted) return 'Comment deleted';
+  if (first.deleted) return i18n.t('comments.deleted');
   const flat = first.body.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1).trimEnd()}…` : flat;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import './ConfirmButton.css';
+import { useTranslation } from 'react-i18next';
 
 interface ConfirmButtonProps {
   /** The first button, e.g. "Remove". */
@@ -17,6 +18,7 @@ interface ConfirmButtonProps {
  * and focus moves to the question's answer so keyboard users land where they need to be.
  */
 export function ConfirmButton({ children, question, confirmLabel, onConfirm, ariaLabel }: ConfirmButtonProps) {
+  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -54,7 +56,7 @@ export function ConfirmButton({ children, question, confirmLabel, onConfirm, ari
           {confirmLabel}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => setAsking(false)}>
-          Cancel
+          {t('ui.cancel')}
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@ import type { ConnectionNotice as Notice } from '../collab/connectionView';
 import { AppLink } from '../routing/AppLink';
 import { markSignedOut } from '../session/sessionStore';
 import './ConnectionNotice.css';
+import { useTranslation } from 'react-i18next';
 
 interface ConnectionNoticeProps {
   notice: Notice | null;
@@ -15,6 +16,7 @@ interface ConnectionNoticeProps {
 
 /** The longer explanation when something needs the person's attention. */
 export function ConnectionNotice({ notice, onRetry, signInHref, leaveHref }: ConnectionNoticeProps) {
+  const { t } = useTranslation();
   // The alert region stays mounted so assistive technology announces the text when it appears.
   return (
     <div className="connection-notice-region" role="alert">
@@ -27,18 +29,18 @@ export function ConnectionNotice({ notice, onRetry, signInHref, leaveHref }: Con
           </div>
           {notice.action === 'retry' && (
             <button type="button" className="button button--secondary" onClick={onRetry}>
-              <RefreshCw size={18} aria-hidden="true" /> Try again
+              <RefreshCw size={18} aria-hidden="true" /> {t('common.tryAgain')}
             </button>
           )}
           {notice.action === 'sign-in' && (
             // The app still believes it is signed in; tell it otherwise so the sign-in page shows.
             <AppLink to={signInHref} className="button button--primary connection-notice__link" onClick={markSignedOut}>
-              <LogIn size={18} aria-hidden="true" /> Sign in again
+              <LogIn size={18} aria-hidden="true" /> {t('problems.signInAgain')}
             </AppLink>
           )}
           {notice.action === 'leave' && (
             <AppLink to={leaveHref} className="button button--secondary connection-notice__link">
-              <ArrowLeft size={18} aria-hidden="true" /> Your students
+              <ArrowLeft size={18} aria-hidden="true" /> {t('workspace.back')}
             </AppLink>
           )}
         </div>

@@ -1,6 +1,7 @@
 import { CircleAlert, CloudCheck, LoaderCircle, WifiOff, type LucideIcon } from 'lucide-react';
 import type { ConnectionStateName, ConnectionView } from '../collab/connectionView';
 import './ConnectionStatus.css';
+import { useTranslation } from 'react-i18next';
 
 const icons: Record<ConnectionStateName, LucideIcon> = {
   connected: CloudCheck,
@@ -11,6 +12,7 @@ const icons: Record<ConnectionStateName, LucideIcon> = {
 
 /** Always visible, always in words: colour and icon only repeat what the text says. */
 export function ConnectionStatus({ view, unsent = 0 }: { view: ConnectionView; unsent?: number }) {
+  const { t } = useTranslation();
   const Icon = icons[view.state];
   return (
     <div className="connection-status__group">
@@ -21,7 +23,7 @@ export function ConnectionStatus({ view, unsent = 0 }: { view: ConnectionView; u
       {/* Outside the live region: offline it changes with every keystroke, which no one wants read out. */}
       {unsent > 0 && (
         <p className="connection-status__unsent" data-testid="unsent-count">
-          {unsent === 1 ? '1 change not sent yet' : `${unsent} changes not sent yet`}
+          {t('ui.unsent', { count: unsent })}
         </p>
       )}
     </div>

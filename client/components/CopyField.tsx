@@ -1,6 +1,7 @@
 import { Check, Copy } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import './CopyField.css';
+import { useTranslation } from 'react-i18next';
 
 interface CopyFieldProps {
   label: string;
@@ -16,6 +17,7 @@ interface CopyFieldProps {
  * works, and we say so.
  */
 export function CopyField({ label, value, buttonLabel, testId }: CopyFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
@@ -47,12 +49,12 @@ export function CopyField({ label, value, buttonLabel, testId }: CopyFieldProps)
         />
         <button type="button" className="button button--primary" onClick={() => void handleCopy()}>
           {status === 'copied' ? <Check size={20} aria-hidden="true" /> : <Copy size={20} aria-hidden="true" />}
-          {status === 'copied' ? 'Copied' : buttonLabel}
+          {status === 'copied' ? t('ui.copied') : buttonLabel}
         </button>
       </div>
       <p className="copy-field__status" role="status">
-        {status === 'copied' && 'Copied. Paste it into an email or message.'}
-        {status === 'manual' && 'Selected. Press Ctrl+C (or ⌘C) to copy it.'}
+        {status === 'copied' && t('ui.copiedHint')}
+        {status === 'manual' && t('ui.selectedHint')}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ConnectionView } from '../collab/connectionView';
 import './OfflineEditBanner.css';
+import { useTranslation } from 'react-i18next';
 
 interface Placement {
   readonly top: number;
@@ -23,6 +24,7 @@ function editableField(element: Element | null): HTMLElement | null {
  * header's status already announced, so it is not a live region itself.
  */
 export function OfflineEditBanner({ view, unsent }: { view: ConnectionView; unsent: number }) {
+  const { t } = useTranslation();
   const [placement, setPlacement] = useState<Placement | null>(null);
   const active = view.state !== 'connected';
 
@@ -58,12 +60,13 @@ export function OfflineEditBanner({ view, unsent }: { view: ConnectionView; unse
   }, [active]);
 
   if (!active || !placement) return null;
-  const waiting = unsent === 0 ? '' : unsent === 1 ? ' 1 change is waiting.' : ` ${unsent} changes are waiting.`;
+  const waiting = unsent === 0 ? '' : t('ui.waiting', { count: unsent });
   return createPortal(
     <p className="offline-edit-banner" data-testid="offline-edit-banner" style={{ top: placement.top, left: placement.left, maxWidth: placement.width }}>
       <WifiOff size={16} aria-hidden="true" />
       <span>
-        {view.state === 'offline' ? 'Offline' : 'Not connected'}: what you type here is kept on this device and sent when the connection is back.{waiting}
+        {t('ui.keptHere', { state: view.state === 'offline' ? t('ui.offline') : t('ui.notConnected') })}
+        {waiting}
       </span>
     </p>,
     document.body,

@@ -41,7 +41,7 @@ export function PasswordField({ label, value, onChange, autoComplete, hint, minL
         >
           {visible ? <EyeOff size={18} aria-hidden="true" /> : <Eye size={18} aria-hidden="true" />}
           {visible ? t('common.hide') : t('common.show')}
-          <span className="visually-hidden"> password</span>
+          <span className="visually-hidden">{t('ui.passwordHidden')}</span>
         </button>
       }
     />

@@ -1,5 +1,6 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
 import './fields.css';
+import { useTranslation } from 'react-i18next';
 
 type NativeInputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'onChange' | 'value'>;
 
@@ -17,13 +18,14 @@ interface TextFieldProps extends NativeInputProps {
 
 /** A labelled input with its hint tied to it for screen readers. */
 export function TextField({ label, value, onChange, hint, optional, adornment, ...input }: TextFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
-        {optional && <span className="field__optional"> (optional)</span>}
+        {optional && <span className="field__optional">{t('ui.optional')}</span>}
       </label>
       {hint && <p className="field__hint" id={hintId}>{hint}</p>}
       <div className="field__control">

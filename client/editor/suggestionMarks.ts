@@ -1,5 +1,6 @@
 import { Mark } from '@tiptap/core';
 import { suggestionMarks } from '../../shared/schema/suggestions';
+import { formatMoment } from '../i18n/dates';
 
 const colorPattern = /^#[0-9a-fA-F]{6}$/;
 
@@ -21,7 +22,7 @@ const suggestionAttributes = () => ({
 
 function timeOf(at: unknown): string {
   const date = typeof at === 'string' ? new Date(at) : null;
-  return date && !Number.isNaN(date.getTime()) ? date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '';
+  return date && !Number.isNaN(date.getTime()) ? formatMoment(at as string) : '';
 }
 
 function rendered(kind: 'insert' | 'delete', attrs: Record<string, unknown>): Record<string, string> {

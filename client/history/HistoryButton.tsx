@@ -5,12 +5,14 @@ import { isUnder } from '../../shared/history';
 import { HistoryTimeline } from './HistoryTimeline';
 import { loadHistory, markHistorySeen } from './historyApi';
 import './history.css';
+import { useTranslation } from 'react-i18next';
 
 /**
  * "History" beside the plan's tools. On opening the plan it says how many changes others made
  * since this person last looked; the timeline narrows to one section, goal or field.
  */
 export function HistoryButton({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [unseen, setUnseen] = useState<number>(0);
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
@@ -58,16 +60,16 @@ export function HistoryButton({ workspaceId }: { workspaceId: string }) {
   return (
     <div className="history">
       <button type="button" className="button history__button" aria-expanded={open} onClick={() => (open ? setOpen(false) : void show())} data-testid="history-button">
-        <History size={16} aria-hidden="true" /> History
-        {unseen > 0 && <span className="history__unseen">{unseen} new since you last looked</span>}
+        <History size={16} aria-hidden="true" /> {t('comments.history')}
+        {unseen > 0 && <span className="history__unseen">{t('comments.unseen', { count: unseen })}</span>}
       </button>
       {open && (
-        <section className="history__panel" aria-label="Who changed what">
+        <section className="history__panel" aria-label={t('comments.whoChanged')}>
           {scopes.length > 1 && (
             <label className="history__scope">
-              Show{' '}
+              {t('comments.historyShow')}{' '}
               <select value={scope} onChange={(event) => setScope(event.target.value)}>
-                <option value="">the whole plan</option>
+                <option value="">{t('comments.wholePlan')}</option>
                 {scopes.map(([key, label]) => (
                   <option key={key} value={key}>
                     {label}

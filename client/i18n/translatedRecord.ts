@@ -9,6 +9,9 @@ import { i18n } from './i18n';
 // record's own parameter type already restricts them to catalog keys.
 const translate = i18n.t.bind(i18n) as (key: ParseKeys) => string;
 
+/** One key chosen at run time (e.g. from an id the server sent), looked up in the current language. */
+export const translateKey = translate;
+
 export function translatedRecord<K extends string>(keys: Readonly<Record<K, ParseKeys>>): Readonly<Record<K, string>> {
   const record = {} as Record<K, string>;
   for (const name of Object.keys(keys) as K[]) {

@@ -8,10 +8,12 @@ import { YTextInput } from '../plan/fields/YTextInput';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
 import type { MeetingMember } from './members';
+import { useTranslation } from 'react-i18next';
 
 /** Who does what by when: the part of a meeting that has to survive it. */
 export function ActionItemsList({ meeting, members }: { meeting: MeetingDoc; members: readonly MeetingMember[] }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const items = useLive(() => meeting.actionItems.list(), meeting.actionItems);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const open = items.filter((item) => !item.done).length;
@@ -20,11 +22,11 @@ export function ActionItemsList({ meeting, members }: { meeting: MeetingDoc; mem
     <div className="meeting-list">
       {items.length > 0 && (
         <p className="meeting-list__summary">
-          {open === 0 ? 'All done' : `${open} still to do`} · {items.length} in all
+          {t('meetingPage.inAll', { summary: open === 0 ? t('meetingPage.allDone') : t('meetingPage.stillToDo', { count: open }), count: items.length })}
         </p>
       )}
       {items.length === 0 ? (
-        <p className="empty-note">No action items yet.</p>
+        <p className="empty-note">{t('meetingPage.noActions')}</p>
       ) : (
         <ol className="action-items">
           {items.map((item, index) => (
@@ -43,7 +45,7 @@ export function ActionItemsList({ meeting, members }: { meeting: MeetingDoc; mem
       {canEdit && (
         <button type="button" className="button button--secondary add-button" onClick={() => setJustAdded(meeting.actionItems.add({}, author))}>
           <Plus size={18} aria-hidden="true" />
-          Add an action item
+          {t('meetingPage.addAction')}
         </button>
       )}
     </div>
@@ -61,8 +63,9 @@ interface ActionItemCardProps {
 
 function ActionItemCard({ meeting, item, index, count, members, autoFocus }: ActionItemCardProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const text = useMemo(() => meeting.actionItems.text(item.id), [meeting, item.id]);
-  const name = `action item ${index + 1}`;
+  const name = t('meetingPage.actionItem', { number: index + 1 });
   const prefix = `action-${item.id}`;
   const ownerIsFormer = item.owner !== null && !members.some((member) => member.userId === item.owner?.userId);
 
@@ -76,15 +79,15 @@ function ActionItemCard({ meeting, item, index, count, members, autoFocus }: Act
             disabled={!canEdit}
             onChange={(event) => meeting.actionItems.update(item.id, { done: event.target.checked })}
           />
-          <span className="meeting-row__state">{item.done ? 'Done' : 'To do'}</span>
+          <span className="meeting-row__state">{item.done ? t('meetingPage.done') : t('meetingPage.toDo')}</span>
           <span className="visually-hidden">: {name}</span>
         </label>
-        <YTextInput text={text} multiline rows={1} aria-label={`What to do, ${name}`} placeholder="What needs doing" autoFocus={autoFocus} />
+        <YTextInput text={text} multiline rows={1} aria-label={t('meetingPage.whatToDo', { item: name })} placeholder={t('meetingPage.whatToDoPlaceholder')} autoFocus={autoFocus} />
       </div>
       <div className="action-item__meta">
         <div className="live-field">
           <label className="live-field__label" htmlFor={`${prefix}-owner`}>
-            Who
+            {t('meetingPage.who')}
           </label>
           <select
             id={`${prefix}-owner`}
@@ -96,18 +99,18 @@ function ActionItemCard({ meeting, item, index, count, members, autoFocus }: Act
               meeting.actionItems.update(item.id, { owner: member ? { userId: member.userId, name: member.displayName } : null });
             }}
           >
-            <option value="">Nobody yet</option>
+            <option value="">{t('meetingPage.nobodyYet')}</option>
             {members.map((member) => (
               <option key={member.userId} value={member.userId}>
                 {member.displayName}
               </option>
             ))}
-            {ownerIsFormer && item.owner && <option value={item.owner.userId}>{item.owner.name} (no longer on the team)</option>}
+            {ownerIsFormer && item.owner && <option value={item.owner.userId}>{t('meetingPage.formerOwner', { name: item.owner.name })}</option>}
           </select>
         </div>
         <div className="live-field">
           <label className="live-field__label" htmlFor={`${prefix}-due`}>
-            By when
+            {t('meetingPage.byWhen')}
           </label>
           <input
             id={`${prefix}-due`}
@@ -121,7 +124,7 @@ function ActionItemCard({ meeting, item, index, count, members, autoFocus }: Act
         {canEdit && (
           <div className="action-item__tools">
             <MoveButtons itemName={name} index={index} count={count} onMove={(to) => meeting.actionItems.move(item.id, to)} />
-            <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => meeting.actionItems.remove(item.id)} />
+            <RemoveButton label={t('planEdit.removeItem', { item: name })} question={t('planEdit.removeQuestion', { item: name })} onConfirm={() => meeting.actionItems.remove(item.id)} />
           </div>
         )}
       </div>

@@ -6,10 +6,12 @@ import { RemoveButton } from '../plan/common/RemoveButton';
 import { YTextInput } from '../plan/fields/YTextInput';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
+import { useTranslation } from 'react-i18next';
 
 /** The agenda, in order, ticked off as the meeting covers each item. */
 export function AgendaList({ meeting }: { meeting: MeetingDoc }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const items = useLive(() => meeting.agenda.list(), meeting.agenda);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const covered = items.filter((item) => item.covered).length;
@@ -18,11 +20,11 @@ export function AgendaList({ meeting }: { meeting: MeetingDoc }) {
     <div className="meeting-list">
       {items.length > 0 && (
         <p className="meeting-list__summary">
-          {covered} of {items.length} covered
+          {t('meetingPage.coveredCount', { covered, count: items.length })}
         </p>
       )}
       {items.length === 0 ? (
-        <p className="empty-note">No agenda yet. Anyone can add what they want to talk about.</p>
+        <p className="empty-note">{t('meetingPage.noAgenda')}</p>
       ) : (
         <ol className="meeting-list__items">
           {items.map((item, index) => (
@@ -33,7 +35,7 @@ export function AgendaList({ meeting }: { meeting: MeetingDoc }) {
       {canEdit && (
         <button type="button" className="button button--secondary add-button" onClick={() => setJustAdded(meeting.agenda.add({}, author))}>
           <Plus size={18} aria-hidden="true" />
-          Add an agenda item
+          {t('meetingPage.addAgenda')}
         </button>
       )}
     </div>
@@ -50,8 +52,9 @@ interface AgendaRowProps {
 
 function AgendaRow({ meeting, item, index, count, autoFocus }: AgendaRowProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const text = useMemo(() => meeting.agenda.text(item.id), [meeting, item.id]);
-  const name = `agenda item ${index + 1}`;
+  const name = t('meetingPage.agendaItemName', { number: index + 1 });
   return (
     <li className={`meeting-row ${item.covered ? 'meeting-row--done' : ''}`}>
       <label className="live-check meeting-row__check">
@@ -61,14 +64,14 @@ function AgendaRow({ meeting, item, index, count, autoFocus }: AgendaRowProps) {
           disabled={!canEdit}
           onChange={(event) => meeting.agenda.update(item.id, { covered: event.target.checked })}
         />
-        <span className="meeting-row__state">{item.covered ? 'Covered' : 'To do'}</span>
+        <span className="meeting-row__state">{item.covered ? t('meetingPage.covered') : t('meetingPage.toDo')}</span>
         <span className="visually-hidden">: {name}</span>
       </label>
-      <YTextInput text={text} multiline rows={1} aria-label={`Agenda item ${index + 1}`} placeholder="What to talk about" autoFocus={autoFocus} className="meeting-row__text" />
+      <YTextInput text={text} multiline rows={1} aria-label={t('meetingPage.agendaItem', { number: index + 1 })} placeholder={t('meetingPage.agendaPlaceholder')} autoFocus={autoFocus} className="meeting-row__text" />
       {canEdit && (
         <span className="meeting-row__tools">
           <MoveButtons itemName={name} index={index} count={count} onMove={(to) => meeting.agenda.move(item.id, to)} />
-          <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => meeting.agenda.remove(item.id)} />
+          <RemoveButton label={t('planEdit.removeItem', { item: name })} question={t('planEdit.removeQuestion', { item: name })} onConfirm={() => meeting.agenda.remove(item.id)} />
         </span>
       )}
     </li>

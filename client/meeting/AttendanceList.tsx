@@ -3,12 +3,14 @@ import { roleLabel } from '../plan/common/labels';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
 import type { MeetingMember } from './members';
+import { useTranslation } from 'react-i18next';
+import { translatedRecord } from '../i18n/translatedRecord';
 
-const modeLabels: Record<AttendanceMode, string> = {
-  in_person: 'In person',
-  remote: 'Remote',
-  absent: 'Absent',
-};
+const modeLabels = translatedRecord<AttendanceMode>({
+  in_person: 'meetingPage.inPerson',
+  remote: 'meetingPage.remote',
+  absent: 'meetingPage.absent',
+});
 
 /**
  * Who took part, and how (parents may join remotely; absences are recorded). Each member is a
@@ -16,10 +18,11 @@ const modeLabels: Record<AttendanceMode, string> = {
  */
 export function AttendanceList({ meeting, members }: { meeting: MeetingDoc; members: readonly MeetingMember[] }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const records = useLive(() => meeting.attendance.list(), meeting.attendance);
   const byUser = new Map(records.map((record) => [record.userId, record]));
   const former = records.filter((record) => !members.some((member) => member.userId === record.userId));
-  const counts = attendanceModes.map((mode) => `${records.filter((record) => record.mode === mode).length} ${modeLabels[mode].toLowerCase()}`);
+  const counts = attendanceModes.map((mode) => t('meetingPage.modeCount', { count: records.filter((record) => record.mode === mode).length, mode: modeLabels[mode].toLowerCase() }));
 
   return (
     <div className="attendance">
@@ -44,8 +47,8 @@ export function AttendanceList({ meeting, members }: { meeting: MeetingDoc; memb
           <AttendanceRow
             key={record.userId}
             userId={record.userId}
-            name={record.name || 'A former member'}
-            roleText={record.role ? `${roleLabel(record.role)}, no longer on the team` : 'No longer on the team'}
+            name={record.name || t('meetingPage.formerMember')}
+            roleText={record.role ? t('meetingPage.formerRole', { role: roleLabel(record.role) }) : t('meetingPage.noLongerOnTeam')}
             record={record}
             canEdit={false}
             onMark={() => undefined}
@@ -66,6 +69,7 @@ interface AttendanceRowProps {
 }
 
 function AttendanceRow({ userId, name, roleText, record, canEdit, onMark }: AttendanceRowProps) {
+  const { t } = useTranslation();
   const options: (AttendanceMode | null)[] = [...attendanceModes, null];
   return (
     <li className="attendance__row">
@@ -74,7 +78,7 @@ function AttendanceRow({ userId, name, roleText, record, canEdit, onMark }: Atte
         <span className="attendance__role">{roleText}</span>
       </div>
       <fieldset className="attendance__modes">
-        <legend className="visually-hidden">How {name} took part</legend>
+        <legend className="visually-hidden">{t('meetingPage.howTookPart', { name })}</legend>
         {options.map((mode) => (
           <label key={mode ?? 'none'} className={`attendance__mode ${(record?.mode ?? null) === mode ? 'attendance__mode--on' : ''}`}>
             <input
@@ -84,7 +88,7 @@ function AttendanceRow({ userId, name, roleText, record, canEdit, onMark }: Atte
               disabled={!canEdit}
               onChange={() => onMark(mode)}
             />
-            {mode ? modeLabels[mode] : 'Not recorded'}
+            {mode ? modeLabels[mode] : t('meetingPage.notRecorded')}
           </label>
         ))}
       </fieldset>

@@ -3,15 +3,17 @@ import { useState } from 'react';
 import type { DecisionView } from '../../shared/schema';
 import { apiRequest } from '../api/http';
 import { ApiFailure } from '../api/ApiFailure';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Carries a meeting's decision into the plan's decisions, marked with this meeting. The server
  * writes the plan, so anyone with the plan open sees it arrive; doing it twice adds nothing.
  */
 export function DecisionToPlan({ workspaceId, meetingId, decision }: { workspaceId: string; meetingId: string; decision: DecisionView }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   const path = `/workspaces/${encodeURIComponent(workspaceId)}/meetings/${encodeURIComponent(meetingId)}/decisions/${encodeURIComponent(decision.id)}/plan`;
-  if (state.kind === 'done') return <p className="iep-note" role="status">In the plan’s decisions.</p>;
+  if (state.kind === 'done') return <p className="iep-note" role="status">{t('meetingPage.inPlanDecisions')}</p>;
   return (
     <div>
       <button
@@ -24,12 +26,12 @@ export function DecisionToPlan({ workspaceId, meetingId, decision }: { workspace
             await apiRequest('POST', path);
             setState({ kind: 'done' });
           } catch (error) {
-            setState({ kind: 'failed', message: error instanceof ApiFailure ? error.message : 'Could not add it to the plan.' });
+            setState({ kind: 'failed', message: error instanceof ApiFailure ? error.message : t('meetingPage.addToPlanFailed') });
           }
         }}
       >
         <FileInput size={18} aria-hidden="true" />
-        Add to the plan’s decisions
+        {t('meetingPage.addToPlan')}
       </button>
       {state.kind === 'failed' && (
         <p className="iep-note" role="alert">

@@ -1,32 +1,22 @@
-import { meetingKindLabels, meetingKinds, type MeetingDoc } from '../../shared/schema';
+import { meetingKinds, type MeetingDoc } from '../../shared/schema';
 import { Field } from '../plan/fields/Field';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
-
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-/** The stored ISO instant, as the local "YYYY-MM-DDTHH:mm" a datetime-local input shows. */
-function toLocalInput(iso: string): string {
-  const date = new Date(iso);
-  if (iso === '' || Number.isNaN(date.getTime())) return '';
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
-/** Local input back to an ISO instant, so people in different time zones see the same moment. */
-function fromLocalInput(value: string): string {
-  const date = new Date(value);
-  return value === '' || Number.isNaN(date.getTime()) ? '' : date.toISOString();
-}
+import { meetingKindLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { instantOfWallClock, wallClockOf } from '../../shared/wallClock';
+import { shownTimeZone } from '../i18n/dates';
 
 /** What kind of meeting this is, and when. */
 export function MeetingDetails({ meeting }: { meeting: MeetingDoc }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
+  // Set and read on the team's clock, whatever this device's zone.
+  const zone = shownTimeZone();
   const meta = useLive(() => meeting.meta.get(), meeting.meta);
   return (
     <div className="meeting-details">
-      <Field label="Kind of meeting">
+      <Field label={t('meetingPage.kind')}>
         {({ id }) => (
           <select
             id={id}
@@ -46,16 +36,16 @@ export function MeetingDetails({ meeting }: { meeting: MeetingDoc }) {
           </select>
         )}
       </Field>
-      <Field label="Date and time" hint="In your own time zone.">
+      <Field label={t('meetingPage.dateTime')} hint={t('meetingPage.dateTimeHint', { zone: zone.replace(/_/g, ' ') })}>
         {({ id, describedBy }) => (
           <input
             id={id}
             type="datetime-local"
             className="text-input live-text meeting-details__when"
             aria-describedby={describedBy}
-            value={toLocalInput(meta.startsAt)}
+            value={wallClockOf(meta.startsAt, zone)}
             readOnly={!canEdit}
-            onChange={(event) => meeting.meta.setStartsAt(fromLocalInput(event.target.value))}
+            onChange={(event) => meeting.meta.setStartsAt(instantOfWallClock(event.target.value, zone))}
           />
         )}
       </Field>

@@ -1,21 +1,15 @@
 import { Plus } from 'lucide-react';
-import {
-  attendeeRoleLabels,
-  attendeeRoles,
-  coversFromMembers,
-  participantCoverage,
-  requiredParticipantLabels,
-  requiredParticipants,
-  type MeetingDoc,
-} from '../../shared/schema';
+import { attendeeRoles, coversFromMembers, participantCoverage, requiredParticipants, type MeetingDoc } from '../../shared/schema';
 import { RemoveButton } from '../plan/common/RemoveButton';
 import { CheckInput, DateInput, SelectInput, ShortInput } from '../plan/iep/controls';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
 import '../plan/iep/iep.css';
 import type { MeetingMember } from './members';
+import { attendeeRoleLabels, requiredParticipantLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
-const stateWords = { present: 'Present', excused: 'Excused in writing', missing: 'Not covered' } as const;
+const stateWords = { present: 'planEdit.coveragePresent', excused: 'planEdit.coverageExcused', missing: 'planEdit.coverageMissing' } as const;
 
 /**
  * The IEP team at this meeting (34 CFR 300.321): people who are not members (a district
@@ -24,6 +18,7 @@ const stateWords = { present: 'Present', excused: 'Excused in writing', missing:
  */
 export function MeetingTeamPanel({ meeting, members = [] }: { meeting: MeetingDoc; members?: readonly MeetingMember[] }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const guests = useLive(() => meeting.team.guests.list(), meeting.team.guests);
   const excusals = useLive(() => meeting.team.excusals.list(), meeting.team.excusals);
   const attendance = useLive(() => meeting.attendance.list(), meeting.attendance);
@@ -31,50 +26,50 @@ export function MeetingTeamPanel({ meeting, members = [] }: { meeting: MeetingDo
   const coverage = participantCoverage(attendance, guests, excusals, coversFromMembers(members));
   return (
     <div className="iep-stack">
-      <ul className="iep-coverage-list" aria-label="Required participants">
+      <ul className="iep-coverage-list" aria-label={t('meetingPage.requiredParticipants')}>
         {coverage.map((row) => (
           <li key={row.participant}>
-            {requiredParticipantLabels[row.participant]}: <span className={`iep-state--${row.state}`}>{stateWords[row.state]}</span>
+            {requiredParticipantLabels[row.participant]}: <span className={`iep-state--${row.state}`}>{t(stateWords[row.state])}</span>
           </li>
         ))}
       </ul>
-      <h3 className="iep-subheading">Others present who are not on the team</h3>
+      <h3 className="iep-subheading">{t('meetingPage.others')}</h3>
       {guests.map((guest, index) => (
         <div key={guest.id} className="iep-grid">
-          <ShortInput label={`Guest ${index + 1}: name`} value={guest.name} onCommit={(name) => meeting.team.guests.update(guest.id, { name })} />
-          <SelectInput label="Role" value={guest.role} options={attendeeRoles} labels={attendeeRoleLabels} onChange={(role) => meeting.team.guests.update(guest.id, { role })} />
-          {canEdit && <RemoveButton label={`Remove guest ${index + 1}`} question={`Remove ${guest.name || 'this guest'}?`} onConfirm={() => meeting.team.guests.remove(guest.id)} />}
+          <ShortInput label={t('meetingPage.guestName', { number: index + 1 })} value={guest.name} onCommit={(name) => meeting.team.guests.update(guest.id, { name })} />
+          <SelectInput label={t('meetingPage.role')} value={guest.role} options={attendeeRoles} labels={attendeeRoleLabels} onChange={(role) => meeting.team.guests.update(guest.id, { role })} />
+          {canEdit && <RemoveButton label={t('meetingPage.removeGuest', { number: index + 1 })} question={t('meetingPage.removeGuestQuestion', { name: guest.name || t('meetingPage.thisGuest') })} onConfirm={() => meeting.team.guests.remove(guest.id)} />}
         </div>
       ))}
       {canEdit && (
         <button type="button" className="button button--secondary add-button" onClick={() => meeting.team.guests.add({ name: '', role: 'district_representative' }, author)}>
           <Plus size={18} aria-hidden="true" />
-          Add someone present
+          {t('meetingPage.addPresent')}
         </button>
       )}
-      <h3 className="iep-subheading">Excused members</h3>
+      <h3 className="iep-subheading">{t('meetingPage.excused')}</h3>
       {excusals.map((excusal, index) => (
         <div key={excusal.id} className="iep-card">
           <div className="iep-grid">
             <SelectInput
-              label={`Excusal ${index + 1}: who is excused`}
+              label={t('meetingPage.excusalWho', { number: index + 1 })}
               value={excusal.participant}
               options={requiredParticipants}
               labels={requiredParticipantLabels}
               onChange={(participant) => meeting.team.excusals.update(excusal.id, { participant })}
             />
-            <ShortInput label="Name" value={excusal.name} onCommit={(name) => meeting.team.excusals.update(excusal.id, { name })} />
-            <DateInput label="Date of the parent’s written agreement" value={excusal.agreementDate} onCommit={(agreementDate) => meeting.team.excusals.update(excusal.id, { agreementDate })} />
+            <ShortInput label={t('meetingPage.name')} value={excusal.name} onCommit={(name) => meeting.team.excusals.update(excusal.id, { name })} />
+            <DateInput label={t('meetingPage.agreementDate')} value={excusal.agreementDate} onCommit={(agreementDate) => meeting.team.excusals.update(excusal.id, { agreementDate })} />
           </div>
-          <CheckInput label="The parent agreed in writing" checked={excusal.parentAgreedInWriting} onChange={(value) => meeting.team.excusals.update(excusal.id, { parentAgreedInWriting: value })} />
-          <CheckInput label="Written input was submitted before the meeting" checked={excusal.inputSubmitted} onChange={(value) => meeting.team.excusals.update(excusal.id, { inputSubmitted: value })} />
-          {canEdit && <RemoveButton label={`Remove excusal ${index + 1}`} question="Remove this excusal?" onConfirm={() => meeting.team.excusals.remove(excusal.id)} />}
+          <CheckInput label={t('meetingPage.agreedInWriting')} checked={excusal.parentAgreedInWriting} onChange={(value) => meeting.team.excusals.update(excusal.id, { parentAgreedInWriting: value })} />
+          <CheckInput label={t('meetingPage.inputSubmitted')} checked={excusal.inputSubmitted} onChange={(value) => meeting.team.excusals.update(excusal.id, { inputSubmitted: value })} />
+          {canEdit && <RemoveButton label={t('meetingPage.removeExcusal', { number: index + 1 })} question={t('meetingPage.removeExcusalQuestion')} onConfirm={() => meeting.team.excusals.remove(excusal.id)} />}
         </div>
       ))}
       {canEdit && (
         <button type="button" className="button button--secondary add-button" onClick={() => meeting.team.excusals.add({ participant: 'general_education_teacher' }, author)}>
           <Plus size={18} aria-hidden="true" />
-          Record an excusal
+          {t('meetingPage.recordExcusal')}
         </button>
       )}
     </div>

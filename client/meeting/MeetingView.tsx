@@ -21,6 +21,7 @@ import { MeetingTeamPanel } from './MeetingTeamPanel';
 import { DecisionToPlan } from './DecisionToPlan';
 import type { MeetingMember } from './members';
 import './MeetingView.css';
+import { useTranslation } from 'react-i18next';
 
 interface MeetingViewProps {
   readonly doc: Y.Doc;
@@ -52,6 +53,7 @@ export function MeetingView({ doc, provider, author, canEdit, members }: Meeting
 }
 
 function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[] }) {
+  const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
   const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
@@ -68,30 +70,30 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
       {!live.canEdit && (
         <p className="meeting-view__read-only">
           <Eye size={20} aria-hidden="true" />
-          You can read and comment; only team members who edit can change the plan.
+          {t('meetingPage.readOnly')}
         </p>
       )}
       <div className="meeting-view__grid">
-        <MeetingSection id="meeting-details" title="When and what" explanation="The kind of meeting and when it takes place." className="meeting-view__wide">
+        <MeetingSection id="meeting-details" title={t('meetingPage.details')} explanation={t('meetingPage.detailsLead')} className="meeting-view__wide">
           <MeetingDetails meeting={meeting} />
         </MeetingSection>
-        <MeetingSection id="meeting-agenda" title="Agenda" explanation="What we will talk about, in order. Tick each item when it is covered." className="meeting-view__wide">
+        <MeetingSection id="meeting-agenda" title={t('meetingPage.agenda')} explanation={t('meetingPage.agendaLead')} className="meeting-view__wide">
           <AgendaList meeting={meeting} />
         </MeetingSection>
-        <MeetingSection id="meeting-attendance" title="Who took part" explanation="Mark each member as here in person, joining remotely, or absent." className="meeting-view__wide">
+        <MeetingSection id="meeting-attendance" title={t('meetingPage.attendance')} explanation={t('meetingPage.attendanceLead')} className="meeting-view__wide">
           <AttendanceList meeting={meeting} members={sorted} />
         </MeetingSection>
-        <MeetingSection id="meeting-team" title="The IEP team" explanation="Whether everyone the law requires is here, guests who are not on the team, and excusals." className="meeting-view__wide">
+        <MeetingSection id="meeting-team" title={t('meetingPage.team')} explanation={t('meetingPage.teamLead')} className="meeting-view__wide">
           <MeetingTeamPanel meeting={meeting} members={members} />
         </MeetingSection>
-        <MeetingSection id="meeting-notes" title="Notes" explanation="What was said. Everyone can write at once." className="meeting-view__wide">
-          <RichTextField fragment={meeting.notes.fragment()} label="Meeting notes" hideLabel placeholder="Type notes here. Everyone sees your words as you type." />
+        <MeetingSection id="meeting-notes" title={t('meetingPage.notes')} explanation={t('meetingPage.notesLead')} className="meeting-view__wide">
+          <RichTextField fragment={meeting.notes.fragment()} label={t('meetingPage.notesLabel')} hideLabel placeholder={t('meetingPage.notesPlaceholder')} />
         </MeetingSection>
-        <MeetingSection id="meeting-decisions" title="Decisions" explanation="What the team agreed in this meeting." className="meeting-view__wide">
+        <MeetingSection id="meeting-decisions" title={t('meetingPage.decisions')} explanation={t('meetingPage.decisionsLead')} className="meeting-view__wide">
           <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} /> : undefined} />
           <VersionsAgreedAt workspaceId={workspaceId} meetingId={meetingId} />
         </MeetingSection>
-        <MeetingSection id="meeting-actions" title="Action items" explanation="Who does what, and by when." className="meeting-view__wide">
+        <MeetingSection id="meeting-actions" title={t('meetingPage.actions')} explanation={t('meetingPage.actionsLead')} className="meeting-view__wide">
           <ActionItemsList meeting={meeting} members={sorted} />
         </MeetingSection>
       </div>

@@ -4,15 +4,17 @@ import type { Author } from '../../shared/schema';
 import type { CollabUser } from '../collab/CollabSession';
 import { PlanBeside } from './PlanBeside';
 import './PlanBeside.css';
+import { useTranslation } from 'react-i18next';
 
 /** The meeting, and on request the live plan beside it (side by side on wide screens, below on narrow ones). */
 export function MeetingWithPlan({ workspaceId, user, author, canEdit, children }: { workspaceId: string; user: CollabUser; author: Author; canEdit: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
     <div className={`meeting-with-plan ${open ? 'meeting-with-plan--open' : ''}`}>
       <button type="button" className="button button--secondary meeting-with-plan__toggle" aria-expanded={open} onClick={() => setOpen((value) => !value)}>
         {open ? <PanelRightClose size={18} aria-hidden="true" /> : <PanelRightOpen size={18} aria-hidden="true" />}
-        {open ? 'Hide the plan' : 'Show the plan beside the agenda'}
+        {open ? t('meetingPage.hidePlan') : t('meetingPage.showPlan')}
       </button>
       <div className="meeting-with-plan__meeting">{children}</div>
       {open && <PlanBeside workspaceId={workspaceId} user={user} author={author} canEdit={canEdit} />}

@@ -1,18 +1,22 @@
 import { CalendarPlus, Users } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { MeetingSummary } from '../../shared/api';
-import { meetingKindLabels, meetingKinds, type MeetingKind } from '../../shared/schema';
+import { meetingKinds, type MeetingKind } from '../../shared/schema';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { paths } from '../routing/route';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { scheduleMeeting } from './meetingsApi';
 import './MeetingsCard.css';
+import { meetingKindLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { formatMoment } from '../i18n/dates';
+import { instantOfWallClock } from '../../shared/wallClock';
 
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** The workspace's meetings, newest first, and a short form to schedule one (for roles that edit). */
-export function MeetingsCard({ workspaceId, meetings, canSchedule }: { workspaceId: string; meetings: readonly MeetingSummary[]; canSchedule: boolean }) {
+export function MeetingsCard({ workspaceId, meetings, canSchedule, timeZone }: { workspaceId: string; meetings: readonly MeetingSummary[]; canSchedule: boolean; timeZone: string }) {
+  const { t } = useTranslation();
   const [kind, setKind] = useState<MeetingKind>('iep_meeting');
   const [startsAt, setStartsAt] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -23,8 +27,9 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule }: { workspace
     setBusy(true);
     setError(null);
     try {
-      // datetime-local has no zone: it is the person's local time, which Date reads as such.
-      const meeting = await scheduleMeeting(workspaceId, { kind, startsAt: new Date(startsAt).toISOString() });
+      // The field holds the team's wall clock (its zone is named beside it), not this device's.
+      // Titled in the scheduler's language, like anything else the team writes.
+      const meeting = await scheduleMeeting(workspaceId, { kind, title: meetingKindLabels[kind], startsAt: instantOfWallClock(startsAt, timeZone) });
       navigate(paths.meeting(workspaceId, meeting.id));
     } catch (failure) {
       setError(failure);
@@ -34,10 +39,10 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule }: { workspace
 
   return (
     <section className="card" aria-labelledby="meetings-title" data-testid="meetings">
-      <h2 className="card__title" id="meetings-title">Meetings</h2>
-      <p className="muted">IEP meetings, joint evaluation sessions and check-ins: agenda, who came, notes, decisions and who does what next.</p>
+      <h2 className="card__title" id="meetings-title">{t('meetingPage.meetings')}</h2>
+      <p className="muted">{t('meetingPage.meetingsLead')}</p>
       {meetings.length === 0 ? (
-        <p className="meetings__empty">No meetings yet.</p>
+        <p className="meetings__empty">{t('meetingPage.noMeetings')}</p>
       ) : (
         <ul className="meetings">
           {meetings.map((meeting) => (
@@ -48,7 +53,7 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule }: { workspace
                   {meeting.title}
                 </AppLink>
                 <span className="meetings__when">
-                  {meetingKindLabels[meeting.kind]} · <time dateTime={meeting.startsAt}>{dateFormat.format(new Date(meeting.startsAt))}</time>
+                  {meetingKindLabels[meeting.kind]} · <time dateTime={meeting.startsAt}>{formatMoment(meeting.startsAt)}</time>
                 </span>
               </div>
             </li>
@@ -59,7 +64,7 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule }: { workspace
         <form className="meetings__form" onSubmit={(event) => void handleSubmit(event)}>
           <div className="meetings__fields">
             <label className="meetings__field">
-              <span className="meetings__label">Kind of meeting</span>
+              <span className="meetings__label">{t('meetingPage.kind')}</span>
               <select className="text-input" value={kind} onChange={(event) => setKind(event.target.value as MeetingKind)}>
                 {meetingKinds.map((value) => (
                   <option key={value} value={value}>
@@ -69,13 +74,14 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule }: { workspace
               </select>
             </label>
             <label className="meetings__field">
-              <span className="meetings__label">Date and time</span>
+              <span className="meetings__label">{t('meetingPage.dateTime')}</span>
+              <span className="muted">{t('meetingPage.dateTimeHint', { zone: timeZone.replace(/_/g, ' ') })}</span>
               <input className="text-input" type="datetime-local" required value={startsAt} onChange={(event) => setStartsAt(event.target.value)} />
             </label>
           </div>
           {error !== null && <ProblemMessage error={error} />}
           <button type="submit" className="button button--primary" disabled={busy}>
-            <CalendarPlus size={18} aria-hidden="true" /> Schedule the meeting
+            <CalendarPlus size={18} aria-hidden="true" /> {t('meetingPage.schedule')}
           </button>
         </form>
       )}

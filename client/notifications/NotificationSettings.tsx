@@ -1,29 +1,24 @@
 import { useState } from 'react';
-import {
-  isNotificationDelivery,
-  notificationDeliveries,
-  notificationDeliveryLabels,
-  notificationKindLabels,
-  notificationKinds,
-  type NotificationKind,
-} from '../../shared/notifications';
+import { isNotificationDelivery, notificationDeliveries, notificationKinds, type NotificationKind } from '../../shared/notifications';
 import { useApiData } from '../api/useApiData';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { getPreferences, setPreference } from './notificationsApi';
+import { notificationDeliveryLabels, notificationKindLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 /** Per kind of news: mailed right away, in a daily digest, or never. Saved on each change. */
 export function NotificationSettings({ userId }: { userId: string }) {
   const [preferences, { replace }] = useApiData(getPreferences, userId);
+  const { t } = useTranslation();
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<NotificationKind | null>(null);
 
   return (
     <section className="card" aria-labelledby="notifications-title" id="notifications">
       <div className="card__intro">
-        <h2 className="card__title" id="notifications-title">Mail from Bridgeplan</h2>
+        <h2 className="card__title" id="notifications-title">{t('settingsCards.mail')}</h2>
         <p className="muted">
-          Mail says who did what and links to it; it never carries a child’s name or what was written. Each mail has a link to
-          stop that kind.
+          {t('settingsCards.mailLead')}
         </p>
       </div>
       {preferences.status === 'failed' && <ProblemMessage error={preferences.error} />}
@@ -61,7 +56,7 @@ export function NotificationSettings({ userId }: { userId: string }) {
         </div>
       )}
       <p className="status-line" role="status">
-        {saved ? `Saved: ${notificationKindLabels[saved].toLowerCase()} — ${notificationDeliveryLabels[preferences.status === 'ready' ? preferences.data[saved] : 'immediately'].toLowerCase()}.` : ''}
+        {saved ? t('settingsCards.mailSaved', { kind: notificationKindLabels[saved].toLowerCase(), delivery: notificationDeliveryLabels[preferences.status === 'ready' ? preferences.data[saved] : 'immediately'].toLowerCase() }) : ''}
       </p>
       <ProblemMessage error={error} />
     </section>

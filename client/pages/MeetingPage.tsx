@@ -9,19 +9,21 @@ import { ExportMenu } from '../versions/ExportMenu';
 import { meetingExportHref } from '../versions/versionsApi';
 import { OpenDocument } from './OpenDocument';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
+import { useTranslation } from 'react-i18next';
 
 /** `/w/<id>/meeting/<meetingId>`: one meeting's shared page, edited live by the team. */
 export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: string; meetingId: string; user: UserView }) {
+  const { t } = useTranslation();
   return (
-    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle="Meeting" opening="Opening the meeting…">
+    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle={t('meetingPage.tabTitle')} opening={t('meetingPage.opening')}>
       {({ workspace, author, collabUser, reload }) => {
         const meeting = workspace.meetings.find((m) => m.id === meetingId);
         if (!meeting) {
           return (
             <main className="doc-page__main" id="main">
-              <p>This meeting does not exist (any more).</p>
+              <p>{t('meetingPage.gone')}</p>
               <AppLink to={paths.workspace(workspaceId)} className="back-link">
-                <ArrowLeft size={18} aria-hidden="true" /> Back to the team
+                <ArrowLeft size={18} aria-hidden="true" /> {t('meetingPage.backToTeam')}
               </AppLink>
             </main>
           );
@@ -42,7 +44,7 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
                 <div className="meeting-page__export">
                   <ExportMenu
                     hrefFor={(format) => meetingExportHref(workspaceId, meetingId, format)}
-                    label={`notes of ${meeting.title}`}
+                    label={t('meetingPage.notesOf', { title: meeting.title })}
                     canExport={can(workspace.role, 'export')}
                   />
                 </div>

@@ -8,6 +8,7 @@ import { paths, planDocName } from '../routing/route';
 import { OpenDocument } from './OpenDocument';
 import { ProgressReportDownload } from './ProgressReportDownload';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
+import { useTranslation } from 'react-i18next';
 export const progressDocName = (workspaceId: string) => `${workspaceId}/progress`;
 
 /**
@@ -15,13 +16,14 @@ export const progressDocName = (workspaceId: string) => `${workspaceId}/progress
  * progress document is the live one here; the plan is opened beside it for the goals.
  */
 export function ProgressPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
+  const { t } = useTranslation();
   return (
-    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle="Progress" opening="Opening progress…">
+    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle={t('progress.tabTitle')} opening={t('progress.opening')}>
       {({ workspace, author, collabUser, reload }) => (
         <OpenDocument
           docName={progressDocName(workspaceId)}
           workspaceId={workspaceId}
-          title="Progress"
+          title={t('progress.tabTitle')}
           studentName={workspace.studentName}
           user={collabUser}
           returnPath={paths.progress(workspaceId)}
@@ -40,8 +42,9 @@ export function ProgressPage({ workspaceId, user }: { workspaceId: string; user:
 }
 
 function WithPlan({ progress, workspaceId, user, author, canRecord }: { progress: CollabSession; workspaceId: string; user: CollabUser; author: Author; canRecord: boolean }) {
+  const { t } = useTranslation();
   const plan = useCollabSession(planDocName(workspaceId), user);
-  if (!plan) return <p className="doc-page__opening">Opening the goals…</p>;
+  if (!plan) return <p className="doc-page__opening">{t('progress.openingGoals')}</p>;
   return (
     <div className="progress-page__body">
       <ProgressView planDoc={plan.doc} progressDoc={progress.doc} author={author} canRecord={canRecord} />

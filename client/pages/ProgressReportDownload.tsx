@@ -1,8 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import { isProgressCode, progressCodeLabels, progressCodes, type ProgressCode } from '../../shared/progressCodes';
+import { isProgressCode, progressCodes, type ProgressCode } from '../../shared/progressCodes';
 import { apiRequest } from '../api/http';
 import { ExportMenu } from '../versions/ExportMenu';
 import { Term } from '../glossary/Term';
+import { progressCodeLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { formatDay } from '../i18n/dates';
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -24,6 +27,7 @@ interface ReportCodes {
  */
 export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId: string; canExport: boolean }) {
   const id = useId();
+  const { t } = useTranslation();
   const today = new Date();
   const [from, setFrom] = useState(() => day(new Date(today.getFullYear(), today.getMonth() - 3, today.getDate())));
   const [to, setTo] = useState(() => day(today));
@@ -56,26 +60,25 @@ export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId
   return (
     <section className="card progress-report" aria-labelledby={`${id}-title`}>
       <h2 className="card__title" id={`${id}-title`}>
-        Progress report
+        {t('progress.report')}
       </h2>
       <p className="muted">
-        A summary for each goal of the agreed plan over a period, with the data from every setting: the report parents
-        receive.
-        {report && (report.versionNumber === null ? ' No plan was agreed by the end of this period: the live draft’s goals are used.' : ` Goals from version ${report.versionNumber}.`)}
+        {t('progress.reportLead')}
+        {report && (report.versionNumber === null ? t('progress.reportDraft') : t('progress.reportVersion', { number: report.versionNumber }))}
       </p>
       <div className="progress-report__row">
         <label className="progress-report__field">
-          <span className="progress-report__label">From</span>
+          <span className="progress-report__label">{t('progress.from')}</span>
           <input className="text-input" type="date" value={from} max={to} onChange={(event) => setFrom(event.target.value)} />
         </label>
         <label className="progress-report__field">
-          <span className="progress-report__label">To</span>
+          <span className="progress-report__label">{t('progress.to')}</span>
           <input className="text-input" type="date" value={to} min={from} onChange={(event) => setTo(event.target.value)} />
         </label>
       </div>
       {report && report.goals.length > 0 && (
         <fieldset className="progress-report__codes">
-          <legend className="progress-report__label">Progress on each goal, as the team agrees</legend>
+          <legend className="progress-report__label">{t('progress.codesLegend')}</legend>
           <p className="muted">
             <Term id="progressCodes" />
           </p>
@@ -93,7 +96,7 @@ export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId
                 {progressCodes.map((code) => (
                   <option key={code} value={code}>
                     {progressCodeLabels[code]}
-                    {code === goal.suggested ? ' (suggested by the data)' : ''}
+                    {code === goal.suggested ? t('progress.suggested') : ''}
                   </option>
                 ))}
               </select>
@@ -102,7 +105,7 @@ export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId
         </fieldset>
       )}
       <ExportMenu
-        label={`progress report from ${from} to ${to}`}
+        label={t('progress.reportLabel', { from: formatDay(from), to: formatDay(to) })}
         canExport={canExport && valid}
         hrefFor={(format) =>
           `/api/workspaces/${encodeURIComponent(workspaceId)}/progress/report?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&format=${format}${codeQuery}`

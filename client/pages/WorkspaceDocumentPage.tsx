@@ -15,6 +15,7 @@ import { paths } from '../routing/route';
 import { useMemberIdentity } from './useMemberIdentity';
 import './DocumentPage.css';
 import { useTranslation } from 'react-i18next';
+import { useWorkspaceTimeZone } from '../i18n/dates';
 
 export interface WorkspaceDocumentContext {
   readonly workspace: WorkspaceDetail;
@@ -44,6 +45,7 @@ interface WorkspaceDocumentPageProps {
 export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children, skipLinks }: WorkspaceDocumentPageProps) {
   const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
   const { t } = useTranslation();
+  useWorkspaceTimeZone(workspace.status === 'ready' ? workspace.data.timeZone : undefined);
   const role = workspace.status === 'ready' ? workspace.data.role : null;
   const { collabUser, author } = useMemberIdentity(user, role);
   const teamNames = useMemo(
@@ -79,7 +81,7 @@ export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, ch
             <div className="doc-page__failed">
               <ProblemMessage error={workspace.error} />
               <AppLink to={paths.home} className="back-link">
-                <ArrowLeft size={18} aria-hidden="true" /> Your students
+                <ArrowLeft size={18} aria-hidden="true" /> {t('workspace.back')}
               </AppLink>
             </div>
           )}

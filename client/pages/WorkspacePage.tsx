@@ -20,6 +20,8 @@ import { getUnreadCounts } from '../notifications/notificationsApi';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import './WorkspacePage.css';
 import { useTranslation } from 'react-i18next';
+import { useWorkspaceTimeZone } from '../i18n/dates';
+import { TimeZoneCard } from '../workspace/TimeZoneCard';
 
 // Versions bring comparison, signing and export: loaded after the page itself has shown.
 const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((module) => ({ default: module.VersionsPanel })));
@@ -29,6 +31,7 @@ type TabId = 'team' | 'consent' | 'activity';
 export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const [workspace, { reload, replace }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
   const { t } = useTranslation();
+  useWorkspaceTimeZone(workspace.status === 'ready' ? workspace.data.timeZone : undefined);
   // The tab title leaves the student's name out: titles end up in history on shared computers.
 
   return (
@@ -46,6 +49,7 @@ export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user
             if (members) replace({ ...workspace.data, members });
             else void reload();
           }}
+          onTimeZoneChanged={(timeZone) => replace({ ...workspace.data, timeZone })}
         />
       )}
     </AppPage>
@@ -56,9 +60,10 @@ interface WorkspaceViewProps {
   workspace: WorkspaceDetail;
   user: UserView;
   onMembersChanged: (members?: MemberView[]) => void;
+  onTimeZoneChanged: (timeZone: string) => void;
 }
 
-function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps) {
+function WorkspaceView({ workspace, user, onMembersChanged, onTimeZoneChanged }: WorkspaceViewProps) {
   const [tab, setTab] = useState<TabId>('team');
   const { t } = useTranslation();
   const tabs: TabDefinition<TabId>[] = [{ id: 'team', label: t('workspace.team') }];
@@ -147,11 +152,13 @@ function WorkspaceView({ workspace, user, onMembersChanged }: WorkspaceViewProps
         </ul>
       </section>
 
-      <Suspense fallback={<p className="muted">Loading versions…</p>}>
+      <Suspense fallback={<p className="muted">{t('common.loading')}</p>}>
         <VersionsPanel workspaceId={workspace.id} me={{ userId: user.id, role: workspace.role }} members={[...workspace.members]} studentName={workspace.studentName} meetings={workspace.meetings} timeZone={workspace.timeZone} />
       </Suspense>
 
-      <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} />
+      <MeetingsCard workspaceId={workspace.id} meetings={workspace.meetings} canSchedule={can(workspace.role, 'edit')} timeZone={workspace.timeZone} />
+
+      <TimeZoneCard workspaceId={workspace.id} timeZone={workspace.timeZone} canChange={can(workspace.role, 'manageTeam')} onChanged={onTimeZoneChanged} />
 
       {tabs.length === 1 ? (
         team

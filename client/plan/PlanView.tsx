@@ -40,6 +40,8 @@ import './PlanView.css';
 import { SuggestingProvider } from '../suggestions/SuggestingProvider';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { HistoryButton } from '../history/HistoryButton';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
 
 interface PlanViewProps {
   readonly doc: Y.Doc;
@@ -117,7 +119,7 @@ function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, 
           extra={(decision) =>
             decision.meetingId && (
               <AppLink className="decision__meeting" to={paths.meeting(workspaceId, decision.meetingId)}>
-                Agreed in a meeting: open it
+                {i18n.t('planEdit.agreedInMeeting')}
               </AppLink>
             )
           }
@@ -127,6 +129,8 @@ function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, 
 }
 
 function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
+  // Re-renders the sections' fixed words when the reader switches language.
+  const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
   useBarHeight(rootRef, barRef);
@@ -171,7 +175,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
       {!live.canEdit && (
         <p className="plan-view__read-only" data-testid="read-only-note">
           <Eye size={20} aria-hidden="true" />
-          You can read and comment; only team members who edit can change the plan.
+          {t('planEdit.readOnly')}
         </p>
       )}
       <div className="plan-view__layout">

@@ -2,6 +2,7 @@ import type { GoalMeasure } from '../../shared/schema';
 import type { DayScale, ValueScale } from './chartScale';
 import type { LabelPlacement } from './referenceLabels';
 import { axisTitle, formatShortDay, formatValue } from './progressLabels';
+import { i18n } from '../i18n/i18n';
 
 export interface PlotArea {
   readonly left: number;
@@ -77,7 +78,7 @@ interface ReferenceLineProps {
 
 /** "Baseline 30%" or "Target 80%" as the label says it, for the line and its placement. */
 export function referenceLabel(kind: 'baseline' | 'target', measure: GoalMeasure, value: number): string {
-  return `${kind === 'baseline' ? 'Baseline' : 'Target'} ${formatValue(measure, value)}`;
+  return i18n.t(kind === 'baseline' ? 'progress.baselineValue' : 'progress.targetValue', { value: formatValue(measure, value) });
 }
 
 /** Baseline (where the child started) or target (where the team aims), labelled in words. */

@@ -1,7 +1,9 @@
 import { SlidersHorizontal } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { isMeasureKind, measureKindLabels, measureKinds, valueProblem, type GoalMeasure } from '../../shared/schema';
+import { isMeasureKind, measureKinds, valueProblem, type GoalMeasure } from '../../shared/schema';
 import './MeasureSettings.css';
+import { measureKindLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 interface MeasureSettingsProps {
   measure: GoalMeasure;
@@ -22,6 +24,7 @@ function asText(value: number | null): string {
  */
 export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettingsProps) {
   const id = useId();
+  const { t } = useTranslation();
   const [drafts, setDrafts] = useState<Record<NumberField, string>>({
     baseline: asText(measure.baseline),
     target: asText(measure.target),
@@ -44,7 +47,7 @@ export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettin
     if (field === 'ratingMax') {
       const top = Number(text);
       if (!Number.isInteger(top) || top < 2 || top > 10) {
-        setProblems((previous) => ({ ...previous, ratingMax: 'Choose a top rating from 2 to 10.' }));
+        setProblems((previous) => ({ ...previous, ratingMax: t('progress.ratingRange') }));
         return;
       }
       setProblems((previous) => ({ ...previous, ratingMax: undefined }));
@@ -103,22 +106,22 @@ export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettin
     );
   };
 
-  const unitHint = measure.kind === 'percent' ? 'In percent.' : measure.kind === 'yes_no' ? '1 for yes, 0 for no.' : measure.kind === 'minutes' ? 'In minutes.' : undefined;
+  const unitHint = measure.kind === 'percent' ? t('progress.inPercent') : measure.kind === 'yes_no' ? t('progress.yesNoHint') : measure.kind === 'minutes' ? t('progress.inMinutes') : undefined;
 
   return (
     <details className="measure">
       <summary>
         <SlidersHorizontal size={20} aria-hidden="true" />
-        How this goal is measured
+        {t('progress.howMeasured')}
       </summary>
       <div className="measure__body">
         <div className="field measure__kind">
           <label className="field__label" htmlFor={`${id}-kind`}>
-            Measured as
+            {t('progress.measuredAs')}
           </label>
           {pointCount > 0 && (
             <p className="field__hint" id={`${id}-kind-hint`}>
-              {pointCount} {pointCount === 1 ? 'point is' : 'points are'} already recorded; changing this does not convert them.
+              {t('progress.alreadyRecorded', { count: pointCount })}
             </p>
           )}
           <select
@@ -138,9 +141,9 @@ export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettin
             ))}
           </select>
         </div>
-        {measure.kind === 'rating' && numberField('ratingMax', 'Top of the scale')}
-        {numberField('baseline', 'Baseline', unitHint ? `Where the child started. ${unitHint}` : 'Where the child started.')}
-        {numberField('target', 'Target', unitHint ? `Where the team aims. ${unitHint}` : 'Where the team aims.')}
+        {measure.kind === 'rating' && numberField('ratingMax', t('progress.topOfScale'))}
+        {numberField('baseline', t('progress.baseline'), unitHint ? t('progress.withUnit', { hint: t('progress.baselineHint'), unit: unitHint }) : t('progress.baselineHint'))}
+        {numberField('target', t('progress.target'), unitHint ? t('progress.withUnit', { hint: t('progress.targetHint'), unit: unitHint }) : t('progress.targetHint'))}
         <label className="measure__less">
           <input
             type="checkbox"
@@ -148,8 +151,8 @@ export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettin
             onChange={(event) => onChange({ ...measure, higherIsBetter: !event.target.checked })}
           />
           <span>
-            Less is better
-            <span className="field__hint"> — e.g. prompts needed, minutes to calm down</span>
+            {t('progress.lessIsBetter')}
+            <span className="field__hint">{t('progress.lessIsBetterHint')}</span>
           </span>
         </label>
       </div>

@@ -2,6 +2,7 @@ import type { DataPointView, GoalMeasure } from '../../shared/schema';
 import { formatDay, formatValue, roleName, settingPlaces } from './progressLabels';
 import { SettingMark } from './SettingMark';
 import { useAuthorName } from '../identity/teamNames';
+import { i18n } from '../i18n/i18n';
 
 interface PointDetailsProps {
   point: DataPointView;
@@ -35,7 +36,7 @@ export function PointDetails({ point, measure, x, y, chartWidth }: PointDetailsP
       </p>
       <p>{formatDay(point.date)}</p>
       <p className="point-details__who">
-        {nameOf(point.recordedBy)}, {roleName(point.recordedBy.role).toLowerCase()}
+        {i18n.t('progress.pointWho', { name: nameOf(point.recordedBy), role: roleName(point.recordedBy.role).toLowerCase() })}
       </p>
       {point.note && <p className="point-details__note">“{point.note}”</p>}
     </div>
@@ -44,6 +45,6 @@ export function PointDetails({ point, measure, x, y, chartWidth }: PointDetailsP
 
 /** The same details as one sentence, for the point's accessible name. */
 export function pointDescription(point: DataPointView, measure: GoalMeasure, recordedBy: string): string {
-  const note = point.note ? ` Note: ${point.note}` : '';
-  return `${formatDay(point.date)}: ${formatValue(measure, point.value)} ${settingPlaces[point.setting]}, recorded by ${recordedBy}.${note}`;
+  const note = point.note ? i18n.t('progress.pointNote', { note: point.note }) : '';
+  return i18n.t('progress.pointSentence', { date: formatDay(point.date), value: formatValue(measure, point.value), place: settingPlaces[point.setting], name: recordedBy }) + note;
 }

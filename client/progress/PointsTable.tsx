@@ -5,6 +5,7 @@ import { formatDay, formatValue, roleName, settingNames } from './progressLabels
 import { SettingMark } from './SettingMark';
 import { useAuthorName } from '../identity/teamNames';
 import './PointsTable.css';
+import { useTranslation } from 'react-i18next';
 
 interface PointsTableProps {
   measure: GoalMeasure;
@@ -22,22 +23,23 @@ export function PointsTable({ measure, points, author, canRecord, onRemove }: Po
   const removable = (point: DataPointView) => canRecord && point.recordedBy.userId === author.userId;
   const anyRemovable = points.some(removable);
   const nameOf = useAuthorName();
+  const { t } = useTranslation();
   return (
     <details className="points-table">
-      <summary>Show the numbers ({points.length})</summary>
+      <summary>{t('progress.showNumbers', { count: points.length })}</summary>
       {points.length === 0 ? (
-        <p className="points-table__empty">Nothing recorded yet.</p>
+        <p className="points-table__empty">{t('progress.nothingRecorded')}</p>
       ) : (
-        <div className="points-table__scroll" tabIndex={0} role="region" aria-label="Recorded points">
+        <div className="points-table__scroll" tabIndex={0} role="region" aria-label={t('progress.recordedPoints')}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Value</th>
-                <th scope="col">Where</th>
-                <th scope="col">Recorded by</th>
-                <th scope="col">Note</th>
-                {anyRemovable && <th scope="col"><span className="visually-hidden">Actions</span></th>}
+                <th scope="col">{t('progress.day')}</th>
+                <th scope="col">{t('progress.value')}</th>
+                <th scope="col">{t('progress.where')}</th>
+                <th scope="col">{t('progress.recordedBy')}</th>
+                <th scope="col">{t('progress.note')}</th>
+                {anyRemovable && <th scope="col"><span className="visually-hidden">{t('progress.actions')}</span></th>}
               </tr>
             </thead>
             <tbody>
@@ -60,13 +62,13 @@ export function PointsTable({ measure, points, author, canRecord, onRemove }: Po
                     <td>
                       {removable(point) && (
                         <ConfirmButton
-                          question={`Remove ${formatValue(measure, point.value)} from ${formatDay(point.date)} for everyone?`}
-                          confirmLabel="Remove"
-                          ariaLabel={`Remove ${formatValue(measure, point.value)} from ${formatDay(point.date)}`}
+                          question={t('progress.removePointQuestion', { value: formatValue(measure, point.value), date: formatDay(point.date) })}
+                          confirmLabel={t('progress.remove')}
+                          ariaLabel={t('progress.removePoint', { value: formatValue(measure, point.value), date: formatDay(point.date) })}
                           onConfirm={() => onRemove(point)}
                         >
                           <Trash2 size={18} aria-hidden="true" />
-                          Remove
+                          {t('progress.remove')}
                         </ConfirmButton>
                       )}
                     </td>

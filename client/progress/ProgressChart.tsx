@@ -11,6 +11,7 @@ import { settingColors, SettingShape } from './SettingMark';
 import { useElementWidth } from './useElementWidth';
 import { useAuthorName } from '../identity/teamNames';
 import './ProgressChart.css';
+import { i18n } from '../i18n/i18n';
 
 interface ProgressChartProps {
   measure: GoalMeasure;
@@ -38,7 +39,7 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
   const pointSize = narrow ? 6 : 7;
   const height = narrow ? 260 : 320;
   const values = useMemo(() => valueScale(measure, points), [measure, points]);
-  const longestTick = Math.max(...values.ticks.map((tick) => (measure.kind === 'percent' ? `${tick}%` : measure.kind === 'yes_no' ? 'Yes' : String(tick)).length));
+  const longestTick = Math.max(...values.ticks.map((tick) => (measure.kind === 'percent' ? `${tick}%` : measure.kind === 'yes_no' ? i18n.t('progress.yes') : String(tick)).length));
   const area: PlotArea = { left: 14 + longestTick * 10, top: 36, right: width - 12, bottom: height - 40 };
   const days = useMemo(() => dayScale(points, area.right - area.left, todayIso()), [points, area.right, area.left]);
 
@@ -151,7 +152,7 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
       {shownPoint && shown !== null && (
         <PointDetails point={shownPoint} measure={measure} x={x(shownPoint.date)} y={y(shownPoint.value)} chartWidth={width} />
       )}
-      {points.length === 0 && <p className="chart__empty">No points yet. The first one recorded will appear here for everyone.</p>}
+      {points.length === 0 && <p className="chart__empty">{i18n.t('progress.chartNoPoints')}</p>}
     </div>
   );
 }

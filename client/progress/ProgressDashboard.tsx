@@ -8,6 +8,7 @@ import { SettingMark } from './SettingMark';
 import { TrendWords } from './TrendWords';
 import type { GoalProgress } from './useProgressData';
 import './ProgressDashboard.css';
+import { useTranslation } from 'react-i18next';
 
 /** Goals the team should talk about first, then the plan's own order. */
 export function dashboardOrder(goals: readonly GoalProgress[]): GoalProgress[] {
@@ -18,6 +19,7 @@ export function dashboardOrder(goals: readonly GoalProgress[]): GoalProgress[] {
 }
 
 function SettingCell({ trend, measure, setting }: { trend: SettingTrend | undefined; measure: GoalMeasure; setting: keyof typeof settingNames }) {
+  const { t } = useTranslation();
   return (
     <div className="dash-setting">
       <dt className="dash-setting__name">
@@ -25,11 +27,11 @@ function SettingCell({ trend, measure, setting }: { trend: SettingTrend | undefi
         {settingNames[setting]}
       </dt>
       <dd className="dash-setting__trend">
-        {trend ? <TrendWords direction={trend.direction} /> : <span className="dash-setting__none">no points yet</span>}
+        {trend ? <TrendWords direction={trend.direction} /> : <span className="dash-setting__none">{t('progress.noPointsYet')}</span>}
       </dd>
       {trend?.latest && (
         <dd className="dash-setting__latest">
-          Latest {formatValue(measure, trend.latest.value)}, {formatShortDay(trend.latest.date)}
+          {t('progress.latest', { value: formatValue(measure, trend.latest.value), date: formatShortDay(trend.latest.date) })}
         </dd>
       )}
     </div>
@@ -38,6 +40,8 @@ function SettingCell({ trend, measure, setting }: { trend: SettingTrend | undefi
 
 /** Every goal at a glance: where it stands in each setting, and which ones need a talk. */
 export function ProgressDashboard({ goals }: { goals: readonly GoalProgress[] }) {
+  // Re-renders the generated sentences when the reader switches language.
+  useTranslation();
   return (
     <ul className="dashboard">
       {dashboardOrder(goals).map(({ goal, measure, summary }) => {

@@ -7,6 +7,7 @@ import { ProgressDashboard } from './ProgressDashboard';
 import { useProgressData } from './useProgressData';
 import '../components/fields.css';
 import './progress.css';
+import { useTranslation } from 'react-i18next';
 
 interface ProgressViewProps {
   /** The live plan document (`<workspaceId>/plan`): goals come from here. */
@@ -26,11 +27,12 @@ interface ProgressViewProps {
 export function ProgressView({ planDoc, progressDoc, author, canRecord }: ProgressViewProps) {
   const { progress, goals } = useProgressData(planDoc, progressDoc);
   const id = useId();
+  const { t } = useTranslation();
 
   if (goals.length === 0) {
     return (
       <div className="progress-view">
-        <p className="progress-empty">No goals in the plan yet. Once the team adds goals, everyone can record progress on them here.</p>
+        <p className="progress-empty">{t('progress.noGoals')}</p>
       </div>
     );
   }
@@ -40,16 +42,16 @@ export function ProgressView({ planDoc, progressDoc, author, canRecord }: Progre
       {!canRecord && (
         <p className="progress-readonly">
           <Eye size={20} aria-hidden="true" />
-          You can see all the progress the team has recorded. Recording is done by the people who work with the child.
+          {t('progress.readOnly')}
         </p>
       )}
       <section className="progress-section" aria-labelledby={`${id}-glance`}>
-        <h2 id={`${id}-glance`}>At a glance</h2>
-        <p className="progress-section__intro">How each goal is going at school, at the clinic and at home. Goals worth discussing come first.</p>
+        <h2 id={`${id}-glance`}>{t('progress.atAGlance')}</h2>
+        <p className="progress-section__intro">{t('progress.atAGlanceLead')}</p>
         <ProgressDashboard goals={goals} />
       </section>
       <section className="progress-section" aria-labelledby={`${id}-goals`}>
-        <h2 id={`${id}-goals`}>Goal by goal</h2>
+        <h2 id={`${id}-goals`}>{t('progress.goalByGoal')}</h2>
         <div className="progress-goals">
           {goals.map((entry) => (
             <GoalProgressCard key={entry.goal.id} entry={entry} progress={progress} author={author} canRecord={canRecord} />

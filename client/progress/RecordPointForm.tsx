@@ -6,6 +6,7 @@ import { formatValue, relativeDay, settingNames, settingOrder, settingPlaces, to
 import { SettingMark } from './SettingMark';
 import { ProblemLine, ValueInput } from './ValueInput';
 import './RecordPointForm.css';
+import { useTranslation } from 'react-i18next';
 
 interface RecordPointFormProps {
   goalId: string;
@@ -25,6 +26,7 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
  */
 export function RecordPointForm({ goalId, goalName, measure, progress, author }: RecordPointFormProps) {
   const id = useId();
+  const { t } = useTranslation();
   const [value, setValue] = useState('');
   const [date, setDate] = useState(todayIso);
   const [setting, setSetting] = useState<Setting>(author.setting);
@@ -37,13 +39,13 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
     try {
       progress.add({ goalId, date, value: number, setting, note: note.trim() }, author);
     } catch (error) {
-      const message = error instanceof Error ? error.message : 'This could not be saved. Please try again.';
+      const message = error instanceof Error ? error.message : t('progress.notSaved');
       setProblem({ field: datePattern.test(date) ? 'value' : 'date', message });
       setSaved('');
       return;
     }
     setProblem(null);
-    setSaved(`Saved: ${formatValue(measure, number)} ${settingPlaces[setting]}, ${relativeDay(date)}`);
+    setSaved(t('progress.saved', { value: formatValue(measure, number), place: settingPlaces[setting], day: relativeDay(date) }));
     // Day and setting stay: the next point is usually the same session or the next day.
     setValue('');
     setNote('');
@@ -69,7 +71,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
 
   const errorId = `${id}-error`;
   return (
-    <form className="record" aria-label={`Record progress: ${goalName}`} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
+    <form className="record" aria-label={t('progress.recordFor', { goal: goalName })} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
       <div className="record__fields">
         <ValueInput
           measure={measure}
@@ -83,7 +85,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
           problemId={errorId}
         />
         <fieldset className="record__field record__choices record__where">
-          <legend className="field__label">Where</legend>
+          <legend className="field__label">{t('progress.where')}</legend>
           <div className="choice-row">
             {settingOrder.map((option) => (
               <label key={option} className="choice">
@@ -108,7 +110,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
         </fieldset>
         <div className="record__field record__date">
           <label className="field__label" htmlFor={`${id}-date`}>
-            Day
+            {t('progress.day')}
           </label>
           <input
             id={`${id}-date`}
@@ -126,14 +128,14 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
         </div>
         <div className="record__field record__note">
           <label className="field__label" htmlFor={`${id}-note`}>
-            Note <span className="field__optional">(optional)</span>
+            {t('progress.note')} <span className="field__optional">{t('progress.optional')}</span>
           </label>
           <input
             id={`${id}-note`}
             className="text-input"
             type="text"
             value={note}
-            placeholder="What helped, what got in the way"
+            placeholder={t('progress.notePlaceholder')}
             onChange={(event) => {
               setNote(event.target.value);
               edited();
@@ -143,7 +145,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
       </div>
       <div className="record__actions">
         <button type="submit" className="button button--primary record__save">
-          Save
+          {t('progress.save')}
         </button>
         <p className="record__saved" role="status" aria-live="polite">
           {saved && (

@@ -1,5 +1,7 @@
 import { Minus, Plus } from 'lucide-react';
 import type { GoalMeasure } from '../../shared/schema';
+import { useTranslation } from 'react-i18next';
+import { translatedRecord } from '../i18n/translatedRecord';
 
 interface ValueInputProps {
   measure: GoalMeasure;
@@ -12,13 +14,13 @@ interface ValueInputProps {
   problemId: string;
 }
 
-const valueLabels = {
-  percent: 'Percent of trials',
-  count: 'How many times',
-  rating: 'Rating',
-  minutes: 'Minutes',
-  yes_no: 'Did it happen?',
-} as const;
+const valueLabels = translatedRecord<GoalMeasure['kind']>({
+  percent: 'progress.percentAxis',
+  count: 'progress.howManyTimes',
+  rating: 'progress.rating',
+  minutes: 'progress.minutesAxis',
+  yes_no: 'progress.didItHappen',
+});
 
 function ChoiceButtons({ name, options, value, onChange, legend, problem, problemId }: {
   name: string;
@@ -65,15 +67,16 @@ export function ProblemLine({ problem, id }: { problem: string | null; id: strin
 
 /** The value control suited to the goal's measure: what is quickest to enter on a phone. */
 export function ValueInput({ measure, value, onChange, id, problem, problemId }: ValueInputProps) {
+  const { t } = useTranslation();
   const label = valueLabels[measure.kind];
   if (measure.kind === 'rating') {
     const options = Array.from({ length: measure.ratingMax }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }));
-    return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={`${label}, 1 to ${measure.ratingMax}`} problem={problem} problemId={problemId} />;
+    return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={t('progress.ratingLegend', { label, max: measure.ratingMax })} problem={problem} problemId={problemId} />;
   }
   if (measure.kind === 'yes_no') {
     const options = [
-      { value: '1', label: 'Yes' },
-      { value: '0', label: 'No' },
+      { value: '1', label: t('progress.yes') },
+      { value: '0', label: t('progress.no') },
     ];
     return <ChoiceButtons name={id} options={options} value={value} onChange={onChange} legend={label} problem={problem} problemId={problemId} />;
   }
@@ -106,7 +109,7 @@ export function ValueInput({ measure, value, onChange, id, problem, problemId }:
       </label>
       <div className="record__value">
         {measure.kind === 'count' && (
-          <button type="button" className="button button--secondary record__step" aria-label="One less" onClick={() => step(-1)}>
+          <button type="button" className="button button--secondary record__step" aria-label={t('progress.oneLess')} onClick={() => step(-1)}>
             <Minus size={20} aria-hidden="true" />
           </button>
         )}
@@ -117,7 +120,7 @@ export function ValueInput({ measure, value, onChange, id, problem, problemId }:
           </span>
         )}
         {measure.kind === 'count' && (
-          <button type="button" className="button button--secondary record__step" aria-label="One more" onClick={() => step(1)}>
+          <button type="button" className="button button--secondary record__step" aria-label={t('progress.oneMore')} onClick={() => step(1)}>
             <Plus size={20} aria-hidden="true" />
           </button>
         )}

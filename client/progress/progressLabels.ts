@@ -1,7 +1,11 @@
 import type { Role, Setting } from '../../shared/roles';
-import { roleDefinitions } from '../../shared/roles';
 import type { GoalMeasure } from '../../shared/schema';
 import type { TrendDirection } from '../../shared/progressTrend';
+import { formatDay, shownTimeZone } from '../i18n/dates';
+import { todayIn } from '../../shared/iepDates';
+import { i18n } from '../i18n/i18n';
+import { translatedRecord } from '../i18n/translatedRecord';
+import { roleLabel } from '../plan/common/labels';
 
 /**
  * Words for the progress screens. Kept here rather than shared with the plan view so the
@@ -9,34 +13,26 @@ import type { TrendDirection } from '../../shared/progressTrend';
  */
 export const settingOrder: readonly Setting[] = ['school', 'clinic', 'home'];
 
-export const settingNames: Record<Setting, string> = {
-  school: 'School',
-  clinic: 'Clinic',
-  home: 'Home',
-};
+export const settingNames = translatedRecord<Setting>({ school: 'places.school', clinic: 'places.clinic', home: 'places.home' });
 
 /** For sentences: "improving at the clinic but not at school". */
-export const settingPlaces: Record<Setting, string> = {
-  school: 'at school',
-  clinic: 'at the clinic',
-  home: 'at home',
-};
+export const settingPlaces = translatedRecord<Setting>({ school: 'progress.atSchool', clinic: 'places.atClinic', home: 'places.atHome' });
 
-export const directionWords: Record<TrendDirection, string> = {
-  improving: 'improving',
-  flat: 'flat',
-  declining: 'declining',
-  not_enough_data: 'not enough data yet',
-};
+export const directionWords = translatedRecord<TrendDirection>({
+  improving: 'progress.improving',
+  flat: 'progress.flat',
+  declining: 'progress.declining',
+  not_enough_data: 'progress.notEnoughData',
+});
 
 export function roleName(role: Role): string {
-  return roleDefinitions[role].label;
+  return roleLabel(role);
 }
 
-/** "A, B and C" (or "A, B or C"). */
-export function joinWords(words: readonly string[], last = 'and'): string {
+/** "A, B and C" (or, after a "not", "A, B or C"). */
+export function joinWords(words: readonly string[], last: 'and' | 'or' = 'and'): string {
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')} ${last} ${words.at(-1) ?? ''}`;
+  return i18n.t(last === 'and' ? 'common.andList' : 'planEdit.orList', { list: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' });
 }
 
 function plainNumber(value: number): string {
@@ -48,13 +44,13 @@ function plainNumber(value: number): string {
 export function formatValue(measure: GoalMeasure, value: number): string {
   switch (measure.kind) {
     case 'percent':
-      return `${plainNumber(value)}%`;
+      return i18n.t('progress.percentValue', { value: plainNumber(value) });
     case 'rating':
-      return `${plainNumber(value)} of ${measure.ratingMax}`;
+      return i18n.t('progress.ratingValue', { value: plainNumber(value), max: measure.ratingMax });
     case 'minutes':
-      return `${plainNumber(value)} min`;
+      return i18n.t('progress.minutesValue', { value: plainNumber(value) });
     case 'yes_no':
-      return value >= 0.5 ? 'Yes' : 'No';
+      return value >= 0.5 ? i18n.t('progress.yes') : i18n.t('progress.no');
     case 'count':
       return plainNumber(value);
   }
@@ -64,48 +60,40 @@ export function formatValue(measure: GoalMeasure, value: number): string {
 export function axisTitle(measure: GoalMeasure): string {
   switch (measure.kind) {
     case 'percent':
-      return 'Percent of trials';
+      return i18n.t('progress.percentAxis');
     case 'rating':
-      return `Rating, 1 to ${measure.ratingMax}`;
+      return i18n.t('progress.ratingAxis', { max: measure.ratingMax });
     case 'minutes':
-      return 'Minutes';
+      return i18n.t('progress.minutesAxis');
     case 'yes_no':
-      return 'Yes or no';
+      return i18n.t('progress.yesNoAxis');
     case 'count':
-      return 'Count';
+      return i18n.t('progress.countAxis');
   }
 }
 
-// Stored days are calendar days (YYYY-MM-DD); reading them as UTC keeps "4 March" on the
-// 4th whatever the viewer's time zone.
-const shortDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric', timeZone: 'UTC' });
-const fullDay = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-
+// Stored days are calendar days (YYYY-MM-DD), shown as written whatever the viewer's zone.
 export function dayValue(date: string): number {
   return Date.parse(`${date}T00:00:00Z`);
 }
 
 export function formatShortDay(date: string): string {
-  return shortDay.format(dayValue(date));
+  return formatDay(date, 'short');
 }
 
-export function formatDay(date: string): string {
-  return fullDay.format(dayValue(date));
-}
+export { formatDay };
 
-/** Today in the viewer's own calendar, as YYYY-MM-DD: the day a parent means by "today". */
+/** Today on the workspace's calendar, as YYYY-MM-DD: the day the team means by "today". */
 export function todayIso(now = new Date()): string {
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
-  return `${now.getFullYear()}-${month}-${day}`;
+  return todayIn(shownTimeZone(), now);
 }
 
 /** "today", "yesterday" or "on 4 Mar 2025": how the saved confirmation names the day. */
 export function relativeDay(date: string, now = new Date()): string {
   const today = todayIso(now);
-  if (date === today) return 'today';
+  if (date === today) return i18n.t('progress.today');
   const yesterday = new Date(now);
   yesterday.setDate(now.getDate() - 1);
-  if (date === todayIso(yesterday)) return 'yesterday';
-  return `on ${formatDay(date)}`;
+  if (date === todayIso(yesterday)) return i18n.t('progress.yesterday');
+  return i18n.t('progress.onDay', { date: formatDay(date) });
 }

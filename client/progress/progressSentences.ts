@@ -1,6 +1,8 @@
 import type { GoalProgressSummary } from '../../shared/progressTrend';
-import { goalAreaLabels, type DataPointView, type GoalMeasure, type GoalView } from '../../shared/schema';
+import { type DataPointView, type GoalMeasure, type GoalView } from '../../shared/schema';
 import { axisTitle, directionWords, formatDay, formatValue, joinWords, settingNames, settingPlaces } from './progressLabels';
+import { goalAreaLabels } from '../i18n/vocabulary';
+import { i18n } from '../i18n/i18n';
 
 const maxTargetLength = 120;
 
@@ -8,7 +10,7 @@ const maxTargetLength = 120;
 export function goalHeading(goal: GoalView): { area: string; target: string } {
   const line = goal.target.split('\n').find((candidate) => candidate.trim() !== '')?.trim() ?? '';
   const target = line.length > maxTargetLength ? `${line.slice(0, maxTargetLength - 1).trimEnd()}…` : line;
-  return { area: goalAreaLabels[goal.area], target: target || 'No target written yet' };
+  return { area: goalAreaLabels[goal.area], target: target || i18n.t('progress.noTarget') };
 }
 
 /**
@@ -20,23 +22,23 @@ export function mixedMessage(summary: GoalProgressSummary): string | null {
   const judged = summary.bySetting.filter((trend) => trend.direction !== 'not_enough_data');
   const improving = judged.filter((trend) => trend.direction === 'improving').map((trend) => settingPlaces[trend.setting]);
   const notImproving = judged.filter((trend) => trend.direction !== 'improving').map((trend) => settingPlaces[trend.setting]);
-  return `Improving ${joinWords(improving)} but not ${joinWords(notImproving, 'or')} — worth discussing`;
+  return i18n.t('progress.mixed', { better: joinWords(improving), worse: joinWords(notImproving, 'or') });
 }
 
 /** The chart in one paragraph, for its aria-label and anyone who cannot see it. */
 export function chartSummary(points: readonly DataPointView[], measure: GoalMeasure, summary: GoalProgressSummary): string {
-  if (points.length === 0) return `Progress chart: no points recorded yet. Measured as ${axisTitle(measure).toLowerCase()}.`;
+  if (points.length === 0) return i18n.t('progress.chartEmpty', { measure: axisTitle(measure).toLowerCase() });
   const first = points[0]!;
   const last = points[points.length - 1]!;
-  const parts = [
-    `Progress chart, ${axisTitle(measure).toLowerCase()}: ${points.length} ${points.length === 1 ? 'point' : 'points'} from ${formatDay(first.date)} to ${formatDay(last.date)}.`,
+  const parts: string[] = [
+    i18n.t('progress.chartPoints', { measure: axisTitle(measure).toLowerCase(), count: points.length, from: formatDay(first.date), to: formatDay(last.date) }),
   ];
   for (const trend of summary.bySetting) {
-    const latest = trend.latest ? `, latest ${formatValue(measure, trend.latest.value)}` : '';
-    parts.push(`${settingNames[trend.setting]}: ${directionWords[trend.direction]}${latest}.`);
+    const words = { setting: settingNames[trend.setting], direction: directionWords[trend.direction] };
+    parts.push(trend.latest ? i18n.t('progress.chartSettingLatest', { ...words, value: formatValue(measure, trend.latest.value) }) : i18n.t('progress.chartSetting', words));
   }
-  if (measure.baseline !== null) parts.push(`Baseline ${formatValue(measure, measure.baseline)}.`);
-  if (measure.target !== null) parts.push(`Target ${formatValue(measure, measure.target)}.`);
-  if (!measure.higherIsBetter) parts.push('Lower is better.');
+  if (measure.baseline !== null) parts.push(i18n.t('progress.chartBaseline', { value: formatValue(measure, measure.baseline) }));
+  if (measure.target !== null) parts.push(i18n.t('progress.chartTarget', { value: formatValue(measure, measure.target) }));
+  if (!measure.higherIsBetter) parts.push(i18n.t('progress.lowerIsBetter'));
   return parts.join(' ');
 }

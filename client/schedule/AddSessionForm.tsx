@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { mayEnterKind, newId, sessionKindLabels, sessionKinds, serviceTypeLabels, type Author, type ScheduleSessionView, type ServiceView, type SessionKind } from '../../shared/schema';
+import { mayEnterKind, newId, sessionKinds, type Author, type ScheduleSessionView, type ServiceView, type SessionKind } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
 import { addDays, clockToMinute, formatDay, weekdayCodes } from '../../shared/scheduleTime';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { addSession } from './scheduleApi';
+import { serviceTypeLabels, sessionKindLabels } from '../i18n/vocabulary';
 
 const repeats = { weekly: 'Every week', biweekly: 'Every other week', monthly: 'Every month', once: 'Just once' } as const;
 type Repeat = keyof typeof repeats;

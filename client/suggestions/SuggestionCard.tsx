@@ -5,6 +5,8 @@ import { diffWords } from '../../shared/wordDiff';
 import { startThread } from '../comments/commentsApi';
 import { usePlanComments } from '../plan/comments/PlanCommentsContext';
 import { WordDiff } from '../versions/WordDiff';
+import { formatMoment } from '../i18n/dates';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   readonly view: SuggestionView;
@@ -16,10 +18,11 @@ interface Props {
 
 function when(at: string): string {
   const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? '' : formatMoment(at);
 }
 
 /** One suggestion: who, when, where, the words, and what this person may do with it. */
+  const { t } = useTranslation();
 export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Props) {
   const comments = usePlanComments();
   const [discussing, setDiscussing] = useState(false);
@@ -50,8 +53,8 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
     <li className="suggestion-card" style={{ ['--suggestion-color' as string]: view.color }} data-testid="suggestion-card">
       <p className="suggestion-card__who">
         <span className="suggestion-card__dot" aria-hidden="true" />
-        <strong>{view.name}</strong> {view.kind === 'insert' ? 'suggests adding' : view.kind === 'delete' ? 'suggests removing' : 'suggests new wording'}
-        <span className="suggestion-card__where"> in {field}</span>
+        <strong>{view.name}</strong> {view.kind === 'insert' ? t('suggestions.suggestsAdding') : view.kind === 'delete' ? t('suggestions.suggestsRemoving') : t('suggestions.suggestsWording')}
+        <span className="suggestion-card__where">{t('suggestions.inField', { field })}</span>
         <time className="suggestion-card__when" dateTime={view.at}>
           {when(view.at)}
         </time>
@@ -61,21 +64,21 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
         {canDecide && (
           <>
             <button type="button" className="button button--primary" disabled={busy} onClick={() => onDecide('accept')}>
-              Accept<span className="visually-hidden"> {view.name}’s suggestion</span>
+              {t('suggestions.accept')}<span className="visually-hidden">{t('suggestions.whose', { name: view.name })}</span>
             </button>
             <button type="button" className="button" disabled={busy} onClick={() => onDecide('reject')}>
-              Reject<span className="visually-hidden"> {view.name}’s suggestion</span>
+              {t('suggestions.reject')}<span className="visually-hidden">{t('suggestions.whose', { name: view.name })}</span>
             </button>
           </>
         )}
         {!canDecide && isMine && (
           <button type="button" className="button" disabled={busy} onClick={() => onDecide('reject')}>
-            Withdraw
+            {t('suggestions.withdraw')}
           </button>
         )}
         {comments?.canComment && !discussing && (
           <button type="button" className="button button--quiet" onClick={() => setDiscussing(true)}>
-            Discuss
+            {t('suggestions.discuss')}
           </button>
         )}
       </div>
@@ -88,11 +91,11 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
           }}
         >
           <label className="visually-hidden" htmlFor={`discuss-${view.id}`}>
-            Comment on {view.name}’s suggestion
+            {t('suggestions.commentOn', { name: view.name })}
           </label>
           <textarea id={`discuss-${view.id}`} className="text-input" rows={2} value={body} onChange={(event) => setBody(event.target.value)} />
           <button type="submit" className="button button--primary">
-            Post
+            {t('suggestions.post')}
           </button>
         </form>
       )}

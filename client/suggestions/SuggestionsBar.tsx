@@ -28,14 +28,14 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
   if (!suggesting) return null;
   const { workspaceId, isManager, me } = suggesting;
 
-  const run = async (action: () => Promise<{ decided: string[]; undoToken: string }>, verb: string) => {
+  const run = async (action: () => Promise<{ decided: string[]; undoToken: string }>, verb: 'accepted' | 'rejected' | 'withdrew') => {
     setBusy(true);
     setProblem(null);
     try {
       const result = await action();
-      setDecided({ message: `${verb} ${result.decided.length === 1 ? 'the suggestion' : `${result.decided.length} suggestions`}.`, undoToken: result.undoToken });
+      setDecided({ message: t(`suggestions.${verb}`, { count: result.decided.length }), undoToken: result.undoToken });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'That did not work. Try again.');
+      setProblem(error instanceof Error ? error.message : t('suggestions.failed'));
     } finally {
       setBusy(false);
     }
@@ -46,17 +46,17 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
     <div className="suggestions-bar">
       {suggesting?.locked && <p className="suggestions-bar__locked">{t('betweenMeetings.suggestOnly')}</p>}
       {canEdit && !suggesting.locked && (
-        <div className="suggestions-bar__mode" role="group" aria-label="How your edits count">
+        <div className="suggestions-bar__mode" role="group" aria-label={t('suggestions.howEditsCount')}>
           <button type="button" className="mode-switch" aria-pressed={!suggesting.suggesting} onClick={() => suggesting.setSuggesting(false)}>
-            <PenLine size={16} aria-hidden="true" /> Editing
+            <PenLine size={16} aria-hidden="true" /> {t('suggestions.editing')}
           </button>
           <button type="button" className="mode-switch" aria-pressed={suggesting.suggesting} onClick={() => suggesting.setSuggesting(true)}>
-            <ListChecks size={16} aria-hidden="true" /> Suggesting
+            <ListChecks size={16} aria-hidden="true" /> {t('suggestions.suggesting')}
           </button>
         </div>
       )}
       <button type="button" className="button suggestions-bar__toggle" aria-expanded={shown} onClick={() => setShown(!shown)} data-testid="suggestions-toggle">
-        {open.length === 0 ? 'No open suggestions' : `${open.length} open suggestion${open.length === 1 ? '' : 's'}`}
+        {open.length === 0 ? t('suggestions.noneOpen') : t('suggestions.open', { count: open.length })}
       </button>
       <p className="suggestions-bar__status" role="status">
         {decided && (
@@ -68,34 +68,34 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
               onClick={() => {
                 const token = decided.undoToken;
                 setDecided(null);
-                void undoDecision(workspaceId, token).catch((error: unknown) => setProblem(error instanceof Error ? error.message : 'Could not undo.'));
+                void undoDecision(workspaceId, token).catch((error: unknown) => setProblem(error instanceof Error ? error.message : t('suggestions.undoFailed')));
               }}
             >
-              Undo
+              {t('suggestions.undo')}
             </button>
           </>
         )}
         {problem}
       </p>
       {shown && (
-        <section className="suggestions-panel" aria-label="Open suggestions">
+        <section className="suggestions-panel" aria-label={t('suggestions.openSuggestions')}>
           {isManager && people.length > 0 && (
             <ul className="suggestions-panel__people">
               {people.map(([userId, name]) => (
                 <li key={userId}>
                   {name}:{' '}
-                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => decideAllOf(workspaceId, userId, 'accept'), 'Accepted')}>
-                    Accept all
+                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => decideAllOf(workspaceId, userId, 'accept'), 'accepted')}>
+                    {t('suggestions.acceptAll')}
                   </button>
-                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => decideAllOf(workspaceId, userId, 'reject'), 'Rejected')}>
-                    Reject all
+                  <button type="button" className="button button--quiet" disabled={busy} onClick={() => void run(() => decideAllOf(workspaceId, userId, 'reject'), 'rejected')}>
+                    {t('suggestions.rejectAll')}
                   </button>
                 </li>
               ))}
             </ul>
           )}
           {open.length === 0 ? (
-            <p className="suggestions-panel__empty">Nothing waits for a decision.</p>
+            <p className="suggestions-panel__empty">{t('suggestions.nothingWaits')}</p>
           ) : (
             <ul className="suggestions-panel__list">
               {open.map((view) => (
@@ -105,7 +105,7 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
                   canDecide={isManager}
                   isMine={view.userId === me.userId}
                   busy={busy}
-                  onDecide={(decision) => void run(() => decideSuggestion(workspaceId, view.id, decision), decision === 'accept' ? 'Accepted' : view.userId === me.userId && !isManager ? 'Withdrew' : 'Rejected')}
+                  onDecide={(decision) => void run(() => decideSuggestion(workspaceId, view.id, decision), decision === 'accept' ? 'accepted' : view.userId === me.userId && !isManager ? 'withdrew' : 'rejected')}
                 />
               ))}
             </ul>

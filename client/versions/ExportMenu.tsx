@@ -2,12 +2,16 @@ import { ChevronDown, Download } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { exportFormats, type ExportFormat } from './versionsApi';
 import './ExportMenu.css';
+import { useTranslation } from 'react-i18next';
+import type { ParseKeys } from 'i18next';
+import { translateKey } from '../i18n/translatedRecord';
 
-const formatLabels: Record<ExportFormat, { name: string; use: string }> = {
-  pdf: { name: 'PDF', use: 'to print or keep' },
-  docx: { name: 'Word (DOCX)', use: 'to open in Word' },
-  html: { name: 'Web page (HTML)', use: 'to read in any browser' },
-  md: { name: 'Markdown', use: 'plain text' },
+// Format names that are the same in every language stay as they are; the rest come from the catalog.
+const formatLabels: Record<ExportFormat, { name: string | ParseKeys; use: ParseKeys }> = {
+  pdf: { name: 'PDF', use: 'versions.pdfUse' },
+  docx: { name: 'versions.docxName', use: 'versions.docxUse' },
+  html: { name: 'versions.htmlName', use: 'versions.htmlUse' },
+  md: { name: 'Markdown', use: 'versions.mdUse' },
 };
 
 interface ExportMenuProps {
@@ -23,6 +27,7 @@ interface ExportMenuProps {
  * returns to the button. Each item is a plain download link: the browser saves the file.
  */
 export function ExportMenu({ hrefFor, label, canExport }: ExportMenuProps) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const buttonId = useId();
   const menuId = useId();
@@ -46,11 +51,11 @@ export function ExportMenu({ hrefFor, label, canExport }: ExportMenuProps) {
     return (
       <div className="export-menu">
         <button type="button" className="button button--secondary" aria-disabled="true" aria-describedby={reasonId}>
-          <Download size={20} aria-hidden="true" /> Download a copy
-          <span className="visually-hidden"> of {label}</span>
+          <Download size={20} aria-hidden="true" /> {t('versions.download')}
+          <span className="visually-hidden">{t('versions.ofVersion', { version: label })}</span>
         </button>
         <p className="export-menu__reason" id={reasonId}>
-          Your role can read the plan but not download copies.
+          {t('versions.cannotDownload')}
         </p>
       </div>
     );
@@ -114,8 +119,8 @@ export function ExportMenu({ hrefFor, label, canExport }: ExportMenuProps) {
         onClick={() => (open ? close(false) : openAt(0))}
         onKeyDown={handleButtonKey}
       >
-        <Download size={20} aria-hidden="true" /> Download a copy
-        <span className="visually-hidden"> of {label}</span>
+        <Download size={20} aria-hidden="true" /> {t('versions.download')}
+        <span className="visually-hidden">{t('versions.ofVersion', { version: label })}</span>
         <ChevronDown size={18} aria-hidden="true" />
       </button>
       {open && (
@@ -134,13 +139,13 @@ export function ExportMenu({ hrefFor, label, canExport }: ExportMenuProps) {
                   download
                   onClick={() => close(true)}
                 >
-                  <span className="export-menu__name">{formatLabels[format].name}</span>
-                  <span className="export-menu__use">{formatLabels[format].use}</span>
+                  <span className="export-menu__name">{translateKey(formatLabels[format].name as ParseKeys)}</span>
+                  <span className="export-menu__use">{translateKey(formatLabels[format].use)}</span>
                 </a>
               </li>
             ))}
           </ul>
-          <p className="export-menu__note">Each download is recorded in the team’s activity log.</p>
+          <p className="export-menu__note">{t('versions.downloadRecorded')}</p>
         </div>
       )}
     </div>

@@ -1,8 +1,9 @@
 import { Check, Circle } from 'lucide-react';
 import type { GoalView, PlanSnapshot } from '../../shared/schema';
-import { goalAreaLabels } from '../../shared/schema/vocabulary';
+
 import { roleDefinitions } from '../../shared/roles';
 import { RichText } from './RichText';
+import { goalAreaLabels } from '../i18n/vocabulary';
 
 const settingWords = { school: 'School', clinic: 'Clinic', home: 'Home' } as const;
 const goalStatusWords: Record<GoalView['status'], string> = {

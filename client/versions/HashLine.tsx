@@ -1,5 +1,6 @@
 import { Check, Copy } from 'lucide-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The version's document code (a short form of its fingerprint, as on exported copies), with a
@@ -7,6 +8,7 @@ import { useState } from 'react';
  * fingerprint is shown, selectable, instead.
  */
 export function HashLine({ hash, documentCode, versionLabel }: { hash: string; documentCode: string; versionLabel: string }) {
+  const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle');
 
   async function handleCopy() {
@@ -21,19 +23,19 @@ export function HashLine({ hash, documentCode, versionLabel }: { hash: string; d
   return (
     <div className="hash-line">
       <p className="hash-line__value">
-        <span className="hash-line__label">Document code</span> <strong title={hash}>{documentCode}</strong>
-        <span className="muted"> (printed on every copy of this version)</span>
+        <span className="hash-line__label">{t('versions.documentCode')}</span> <strong title={hash}>{documentCode}</strong>
+        <span className="muted">{t('versions.printedOnCopies')}</span>
       </p>
       <button type="button" className="button button--quiet hash-line__copy" onClick={() => void handleCopy()}>
         {status === 'copied' ? <Check size={18} aria-hidden="true" /> : <Copy size={18} aria-hidden="true" />}
-        {status === 'copied' ? 'Copied' : 'Copy full fingerprint'}
-        <span className="visually-hidden"> of {versionLabel}</span>
+        {status === 'copied' ? t('versions.copied') : t('versions.copyFingerprint')}
+        <span className="visually-hidden">{t('versions.ofVersion', { version: versionLabel })}</span>
       </button>
       <p className="hash-line__status" role="status">
-        {status === 'copied' && 'Full fingerprint copied.'}
+        {status === 'copied' && t('versions.fingerprintCopied')}
         {status === 'manual' && (
           <>
-            Copying is blocked here. Select it: <code className="hash-line__full">{hash}</code>
+            {t('versions.copyBlocked')}<code className="hash-line__full">{hash}</code>
           </>
         )}
       </p>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { PlanSnapshot } from '../../shared/schema';
-import { serviceTypeLabels } from '../../shared/schema/vocabulary';
+
 import { formatDay } from './versionText';
 import { GoalReader } from './GoalReader';
 import { IepPartReader, MeetingTeamsReader } from './IepPartReader';
@@ -8,6 +8,7 @@ import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import { isBlank, RichText } from './RichText';
 import { SupportsTable } from './SupportsTable';
 import './PlanReader.css';
+import { serviceTypeLabels } from '../i18n/vocabulary';
 
 /**
  * A frozen plan, read-only, in the order of the plan itself. Headings start at h3: the

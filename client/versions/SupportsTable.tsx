@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDay } from './versionText';
 import { Check, Minus } from 'lucide-react';
-import { supportStatusLabels, type SupportUse, type SupportView } from '../../shared/schema';
-import { supportKindLabels, supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
+import { type SupportUse, type SupportView } from '../../shared/schema';
+import { supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
 import { RichText } from './RichText';
+import { supportKindLabels, supportStatusLabels } from '../i18n/vocabulary';
 
 const settingHeadings: Record<SupportSetting, string> = {
   classroom: 'Classroom',

@@ -12,6 +12,8 @@ import { StatusBadge } from './StatusBadge';
 import { versionExportHref } from './versionsApi';
 import { formatMoment, progressSentence, signatureProgress, versionName } from './versionText';
 import './VersionCard.css';
+import { useTranslation } from 'react-i18next';
+import { joinWords } from '../plan/common/labels';
 
 interface VersionCardProps {
   workspaceId: string;
@@ -30,6 +32,7 @@ interface VersionCardProps {
 
 /** One frozen version: who proposed it, its fingerprint, who signed what, and what can be done with it. */
 export function VersionCard({ workspaceId, version, me, members, meetings = [], latestAgreed, headingRef, onSign, onRead, onCompare, onUpdated }: VersionCardProps) {
+  const { t } = useTranslation();
   const progress = signatureProgress(version, members);
   const mine = version.signatures.find((signature) => signature.userId === me.userId);
   const mustSign = !mine && version.requiredSigners.includes(me.userId);
@@ -40,48 +43,47 @@ export function VersionCard({ workspaceId, version, me, members, meetings = [], 
     <article className={`version-card version-card--${version.status}`} aria-labelledby={`version-${version.id}`}>
       <header className="version-card__head">
         <h3 className="version-card__title" id={`version-${version.id}`} ref={headingRef} tabIndex={-1}>
-          <span className="version-card__number">Version {version.number}:</span>{' '}
+          <span className="version-card__number">{t('versions.number', { number: version.number })}</span>{' '}
           <span>{version.title}</span>
         </h3>
         <StatusBadge status={version.status} latest={latestAgreed} />
       </header>
 
       <p className="muted">
-        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>
+        <time dateTime={version.proposedAt}>{t('versions.proposedBy', { name: version.proposedBy.name, date: formatMoment(version.proposedAt, version.timeZone) })}</time>
       </p>
-      {version.reason && <p className="muted">Proposed again, unchanged, because: {version.reason}</p>}
+      {version.reason && <p className="muted">{t('versions.proposedAgain', { reason: version.reason })}</p>}
       <AgreedMeetingLine version={version} />
       <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">
         <p className="version-card__progress">
           {progressSentence(progress)}
-          {version.status === 'agreed' && <span className="muted"> · everyone required has agreed</span>}
+          {version.status === 'agreed' && <span className="muted">{t('versions.everyoneAgreed')}</span>}
         </p>
         <SignerList progress={progress} myUserId={me.userId} />
         {version.status === 'proposed' && progress.disagreements.length > 0 && (
           <p className="version-card__warning">
             <TriangleAlert size={20} aria-hidden="true" />
             <span>
-              {progress.disagreements.map((row) => row.name).join(' and ')} {progress.disagreements.length === 1 ? 'disagrees' : 'disagree'}, so
-              this version cannot become the agreed plan. Talk it through, change the live plan, and propose a new version.
+              {t('versions.disagree', { names: joinWords(progress.disagreements.map((row) => row.name)), count: progress.disagreements.length })}
             </span>
           </p>
         )}
       </div>
 
-      {mustSign && <p className="version-card__ask">Your signature is needed on this version.</p>}
+      {mustSign && <p className="version-card__ask">{t('versions.signatureNeeded')}</p>}
       <div className="version-card__actions">
         {canSign && (
           <button type="button" className="button button--primary" onClick={onSign}>
-            <FileSignature size={20} aria-hidden="true" /> Sign<span className="visually-hidden"> {name}</span>
+            <FileSignature size={20} aria-hidden="true" /> {t('versions.sign')}<span className="visually-hidden"> {name}</span>
           </button>
         )}
         <button type="button" className="button button--secondary" onClick={onRead}>
-          <BookOpen size={20} aria-hidden="true" /> Read<span className="visually-hidden"> {name}</span>
+          <BookOpen size={20} aria-hidden="true" /> {t('versions.read')}<span className="visually-hidden"> {name}</span>
         </button>
         <button type="button" className="button button--secondary" onClick={onCompare}>
-          <GitCompareArrows size={20} aria-hidden="true" /> Compare<span className="visually-hidden"> {name} with another</span>
+          <GitCompareArrows size={20} aria-hidden="true" /> {t('versions.compare')}<span className="visually-hidden">{t('versions.withAnother', { version: name })}</span>
         </button>
         <ExportMenu
           hrefFor={(format) => versionExportHref(workspaceId, version.id, format)}

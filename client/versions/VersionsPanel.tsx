@@ -15,6 +15,7 @@ import { VersionReader } from './VersionReader';
 import { draftExportHref, listVersions, versionExportHref } from './versionsApi';
 import { progressSentence, signatureProgress, versionName } from './versionText';
 import './VersionsPanel.css';
+import { useTranslation } from 'react-i18next';
 
 interface VersionsPanelProps {
   workspaceId: string;
@@ -35,6 +36,7 @@ type Mode = { kind: 'list' } | { kind: 'read'; versionId: string } | { kind: 'co
  */
 export function VersionsPanel({ workspaceId, me, members, studentName, meetings = [], timeZone = 'UTC' }: VersionsPanelProps) {
   const [loaded, { reload, replace }] = useApiData(() => listVersions(workspaceId), workspaceId);
+  const { t } = useTranslation();
   // Colleagues sign during the meeting: their signatures show up without a reload.
   useRefreshWhileVisible(() => void reload(), 10_000);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
@@ -79,20 +81,20 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
     const progress = progressSentence(signatureProgress(version, members));
     setAnnouncement(
       version.status === 'agreed'
-        ? `Your signature is recorded. ${versionName(version)} is now agreed: everyone required has agreed.`
-        : `Your signature is recorded on ${versionName(version)}. ${progress}.`,
+        ? t('versions.signedAgreed', { version: versionName(version) })
+        : t('versions.signedOn', { version: versionName(version), progress }),
     );
   }
 
   function signersChanged(version: VersionView) {
     updated(version);
-    setAnnouncement(`Saved who must sign ${versionName(version)}. ${progressSentence(signatureProgress(version, members))}.`);
+    setAnnouncement(t('versions.signersSaved', { version: versionName(version), progress: progressSentence(signatureProgress(version, members)) }));
   }
 
   function proposed(version: VersionView) {
     updated(version);
     setFocusId(version.id);
-    setAnnouncement(`${versionName(version)} is proposed and frozen. The people asked to sign can now read and sign it.`);
+    setAnnouncement(t('versions.proposedFrozen', { version: versionName(version) }));
   }
 
   const reading = mode.kind === 'read' ? versions.find((v) => v.id === mode.versionId) ?? null : null;
@@ -101,25 +103,24 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
     <section className="card versions" aria-labelledby="versions-title" data-testid="versions-panel">
       {mode.kind !== 'list' && (
         <button type="button" className="button button--quiet versions__back" onClick={() => backToList(mode.kind === 'read' ? mode.versionId : null)}>
-          <ArrowLeft size={18} aria-hidden="true" /> All versions
+          <ArrowLeft size={18} aria-hidden="true" /> {t('versions.allVersions')}
         </button>
       )}
       <div className="card__intro">
         <h2 className="card__title" id="versions-title" ref={titleRef} tabIndex={-1}>
-          {mode.kind === 'list' && 'Agreed plans'}
-          {mode.kind === 'compare' && 'Compare versions'}
-          {mode.kind === 'read' && (reading ? versionName(reading) : 'Version')}
+          {mode.kind === 'list' && t('versions.agreedPlans')}
+          {mode.kind === 'compare' && t('versions.compareVersions')}
+          {mode.kind === 'read' && (reading ? versionName(reading) : t('versions.version'))}
         </h2>
         {mode.kind === 'list' && (
           <p className="muted">
-            When the team agrees, the plan is frozen as a numbered version and the people asked sign it. A version never
-            changes; the live plan stays open for editing.
+            {t('versions.lead')}
           </p>
         )}
       </div>
       <p className="versions__announce" role="status">{announcement}</p>
 
-      {loaded.status === 'loading' && <p className="muted">Loading versions…</p>}
+      {loaded.status === 'loading' && <p className="muted">{t('versions.loading')}</p>}
       {loaded.status === 'failed' && <ProblemMessage error={loaded.error} />}
 
       {loaded.status === 'ready' && mode.kind === 'list' && (
@@ -128,9 +129,9 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
             <ProposeVersionForm workspaceId={workspaceId} members={members} nextNumber={(versions[0]?.number ?? 0) + 1} meetings={meetings} timeZone={timeZone} onProposed={proposed} />
           )}
           {versions.length === 0 ? (
-            <p className="versions__empty">No versions yet. The plan is still a live draft.</p>
+            <p className="versions__empty">{t('versions.none')}</p>
           ) : (
-            <ol className="versions__list" aria-label="Versions, newest first">
+            <ol className="versions__list" aria-label={t('versions.newestFirst')}>
               {versions.map((version) => (
                 <li key={version.id}>
                   <VersionCard
@@ -155,10 +156,10 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
           )}
           <div className="versions__draft">
             <p>
-              <strong>The live draft</strong>
-              <span className="muted"> · the plan as it is right now, not signed. Copies are marked DRAFT.</span>
+              <strong>{t('versions.liveDraft')}</strong>
+              <span className="muted">{t('versions.liveDraftLead')}</span>
             </p>
-            <ExportMenu hrefFor={(format) => draftExportHref(workspaceId, format)} label="the live draft" canExport={can(me.role, 'export')} />
+            <ExportMenu hrefFor={(format) => draftExportHref(workspaceId, format)} label={t('versions.liveDraftLabel')} canExport={can(me.role, 'export')} />
           </div>
         </>
       )}
@@ -176,7 +177,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
           <div className="version-card__actions">
             {reading.requiredSigners.includes(me.userId) && !reading.signatures.some((s) => s.userId === me.userId) && (
               <button type="button" className="button button--primary" onClick={() => setSigningId(reading.id)}>
-                <FileSignature size={20} aria-hidden="true" /> Sign this version
+                <FileSignature size={20} aria-hidden="true" /> {t('versions.signThis')}
               </button>
             )}
             <ExportMenu hrefFor={(format) => versionExportHref(workspaceId, reading.id, format)} label={versionName(reading)} canExport={can(me.role, 'export')} />

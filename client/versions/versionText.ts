@@ -1,18 +1,19 @@
-import { isTimeZone } from '../../shared/timeZone';
+import { i18n } from '../i18n/i18n';
+import { translatedRecord } from '../i18n/translatedRecord';
 import type { MemberView, SignatureDecision, SignatureView, VersionView } from '../../shared/api';
-import { alwaysSigns, can, roleDefinitions, type Role } from '../../shared/roles';
+import { alwaysSigns, can, type Role } from '../../shared/roles';
 
 /** Words and small facts about versions, shared by the list, the dialog and the compare view. */
 
 /** The first 12 hex digits: enough to tell versions apart by eye, as on exported copies. */
 export const shortHash = (hash: string) => hash.slice(0, 12);
 
-export const versionName = (version: Pick<VersionView, 'number' | 'title'>) => `Version ${version.number}: ${version.title}`;
+export const versionName = (version: Pick<VersionView, 'number' | 'title'>) => i18n.t('versions.name', { number: version.number, title: version.title });
 
-export const statusLabels: Record<VersionView['status'], string> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-};
+export const statusLabels = translatedRecord<VersionView['status']>({
+  proposed: 'versions.proposed',
+  agreed: 'versions.agreed',
+});
 
 /** What each decision means, in the words shown next to the choice. */
 export const decisionExplanations: Record<SignatureDecision, { label: string; explanation: string }> = {
@@ -60,7 +61,7 @@ export function signatureProgress(version: VersionView, members: readonly Member
   const required = version.requiredSigners.map((userId): SignerRow => {
     const signature = byUser.get(userId) ?? null;
     const member = members.find((m) => m.userId === userId);
-    return { userId, name: member?.displayName ?? signature?.name ?? 'A former team member', role: member?.role ?? signature?.role ?? null, signature };
+    return { userId, name: member?.displayName ?? signature?.name ?? i18n.t('versions.formerMember'), role: member?.role ?? signature?.role ?? null, signature };
   });
   const requiredIds = new Set(version.requiredSigners);
   return {
@@ -71,38 +72,12 @@ export function signatureProgress(version: VersionView, members: readonly Member
   };
 }
 
-export const roleName = (role: Role | null) => (role ? roleDefinitions[role].label : 'No longer on the team');
+export const roleName = (role: Role | null) => (role ? i18n.t(`roles.${role}.label`) : i18n.t('versions.noLongerOnTeam'));
 
 export function progressSentence(progress: SignatureProgress): string {
   const total = progress.required.length;
-  return `${progress.signedCount} of ${total} required ${total === 1 ? 'signature' : 'signatures'}`;
+  return i18n.t('versions.progress', { signed: progress.signedCount, count: total });
 }
 
-const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-const momentFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** A calendar day. "2026-09-01" is read as that local day: as UTC midnight it would show the day before west of Greenwich. */
-export function formatDay(value: string): string {
-  const plain = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = plain ? new Date(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])) : new Date(value);
-  return Number.isNaN(date.getTime()) ? value : dayFormat.format(date);
-}
-
-const zonedFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * A moment, in the workspace's time zone when given (with the zone's abbreviation, "6:30 PM
- * CST"), so everyone on the team reads the same day and time whatever their device's zone.
- */
-export function formatMoment(iso: string, timeZone?: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  if (!timeZone || !isTimeZone(timeZone)) return momentFormat.format(date);
-  let format = zonedFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-    zonedFormats.set(timeZone, format);
-  }
-  const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(date).find((part) => part.type === 'timeZoneName')?.value;
-  return zone ? `${format.format(date)} ${zone}` : format.format(date);
-}
+// Days and moments in the reader's language, a version's times in the zone it was proposed in.
+export { formatDay, formatMoment } from '../i18n/dates';

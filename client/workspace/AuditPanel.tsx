@@ -8,6 +8,7 @@ import { AuditVerification } from './AuditVerification';
 import { auditNames, describeAuditEvent } from './auditText';
 import { formatDateTime } from './roleLabels';
 import './AuditPanel.css';
+import { useTranslation } from 'react-i18next';
 
 interface OlderPages {
   readonly after: AuditPage;
@@ -17,6 +18,7 @@ interface OlderPages {
 
 /** Who did what, when: every access change, disclosure and read, newest first, a page at a time. */
 export function AuditPanel({ workspaceId, members }: { workspaceId: string; members: readonly MemberView[] }) {
+  const { t } = useTranslation();
   const [query, setQuery] = useState<AuditQuery>({});
   const [firstPage, { reload }] = useApiData(() => listAudit(workspaceId, query), `${workspaceId} ${JSON.stringify(query)}`);
   const [older, setOlder] = useState<OlderPages | null>(null);
@@ -47,19 +49,17 @@ export function AuditPanel({ workspaceId, members }: { workspaceId: string; memb
   return (
     <section className="card" aria-labelledby="audit-title">
       <div className="card__intro">
-        <h2 className="card__title" id="audit-title">Activity log</h2>
+        <h2 className="card__title" id="audit-title">{t('audit.title')}</h2>
         <p className="muted">
-          Every time someone joins, leaves, changes a role, gives or withdraws consent, opens or reads the plan, its
-          versions or comments, or downloads it. Entries cannot be changed or deleted, and each one seals the one before
-          it, so tampering shows. Only the case manager sees this log.
+          {t('audit.lead')}
         </p>
       </div>
       <AuditFilters members={members} onApply={setQuery} />
-      {firstPage.status === 'loading' && <p className="muted">Loading the log…</p>}
+      {firstPage.status === 'loading' && <p className="muted">{t('audit.loading')}</p>}
       {firstPage.status === 'failed' && <ProblemMessage error={firstPage.error} />}
       {page && (
         <>
-          {events.length === 0 && <p className="muted">Nothing matches these filters.</p>}
+          {events.length === 0 && <p className="muted">{t('audit.noMatch')}</p>}
           <ol className="audit" data-testid="audit-log">
             {events.map((event) => (
               <li key={event.id} className="audit__event">
@@ -75,11 +75,11 @@ export function AuditPanel({ workspaceId, members }: { workspaceId: string; memb
           <div className="form-actions">
             {nextCursor && (
               <button type="button" className="button button--secondary" onClick={() => void loadOlder()} disabled={busy}>
-                {busy ? 'Loading…' : 'Show older entries'}
+                {busy ? t('audit.loadingMore') : t('audit.older')}
               </button>
             )}
             <button type="button" className="button button--secondary" onClick={() => void reload()}>
-              Refresh
+              {t('audit.refresh')}
             </button>
           </div>
         </>

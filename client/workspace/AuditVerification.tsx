@@ -4,6 +4,7 @@ import type { AuditVerification as Verification } from '../../shared/api';
 import { verifyAudit } from '../api/workspaceApi';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDateTime } from './roleLabels';
+import { useTranslation } from 'react-i18next';
 
 type CheckState =
   | { readonly status: 'idle' }
@@ -13,6 +14,7 @@ type CheckState =
 
 /** "Check the log": walks the hash chain on the server and says whether every entry is intact. */
 export function AuditVerification({ workspaceId }: { workspaceId: string }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<CheckState>({ status: 'idle' });
 
   async function check() {
@@ -28,19 +30,22 @@ export function AuditVerification({ workspaceId }: { workspaceId: string }) {
     <div className="audit-verification">
       <button type="button" className="button button--secondary" onClick={() => void check()} disabled={state.status === 'checking'}>
         <ShieldCheck size={18} aria-hidden="true" />
-        {state.status === 'checking' ? 'Checking…' : 'Check the log is intact'}
+        {state.status === 'checking' ? t('audit.checking') : t('audit.check')}
       </button>
       <div role="status" data-testid="audit-verification">
         {state.status === 'done' && state.result.ok && (
           <p className="audit-verification__ok">
-            All {state.result.checked} entries are intact: none was changed or removed.
+            {t('audit.intact', { count: state.result.checked })}
           </p>
         )}
         {state.status === 'done' && !state.result.ok && state.result.firstBroken && (
           <p className="audit-verification__broken">
-            The log was tampered with. First broken link: entry #{state.result.firstBroken.id ?? '?'}
-            {state.result.firstBroken.at ? ` (${formatDateTime(state.result.firstBroken.at)})` : ''}. {state.result.firstBroken.problem}{' '}
-            The {state.result.checked} entries before it are intact.
+            {t('audit.tampered', {
+              id: state.result.firstBroken.id ?? '?',
+              at: state.result.firstBroken.at ? t('audit.tamperedAt', { at: formatDateTime(state.result.firstBroken.at) }) : '',
+              problem: state.result.firstBroken.problem,
+              count: state.result.checked,
+            })}
           </p>
         )}
       </div>

@@ -3,6 +3,7 @@ import type { ConsentScopeItem } from '../../shared/consentScope';
 import { TextAreaField } from '../components/TextField';
 import { ConsentScopeBoxes } from './ConsentScopeBoxes';
 import { formatDate } from './roleLabels';
+import { Trans, useTranslation } from 'react-i18next';
 
 export interface ConsentDraft {
   readonly sharedScope: string;
@@ -28,36 +29,31 @@ interface ConsentFieldsProps {
  * states it.
  */
 export function ConsentFields({ value, onChange, studentName, recipient, parentName }: ConsentFieldsProps) {
+  const { t } = useTranslation();
   return (
     <fieldset className="consent-fields" data-testid="consent-fields">
       <legend className="consent-fields__legend">
-        <ShieldCheck size={20} aria-hidden="true" /> Your consent to share
+        <ShieldCheck size={20} aria-hidden="true" /> {t('consent.legend')}
       </legend>
-      <p>
-        A clinic therapist works outside school, so {studentName}’s plan can be shared with them only
-        with your written consent. It records:
-      </p>
+      <p>{t('consent.why', { student: studentName })}</p>
       <ul className="consent-fields__list">
-        <li><strong>What</strong> is shared, and <strong>why</strong> (you write both below)</li>
-        <li><strong>With whom:</strong> {recipient || 'the email above'}</li>
-        <li><strong>When:</strong> dated today, {formatDate(new Date().toISOString())}</li>
+        <li><Trans i18nKey="consent.whatWhy" components={{ strong: <strong /> }} /></li>
+        <li><Trans i18nKey="consent.withWhom" values={{ recipient: recipient || t('consent.theEmailAbove') }} components={{ strong: <strong /> }} /></li>
+        <li><Trans i18nKey="consent.when" values={{ date: formatDate(new Date().toISOString()) }} components={{ strong: <strong /> }} /></li>
       </ul>
-      <p>
-        You can withdraw it at any time under “Consent to share”. The therapist then loses access
-        at once.
-      </p>
+      <p>{t('consent.withdrawAnyTime')}</p>
       <ConsentScopeBoxes value={value.scope} onChange={(scope) => onChange({ ...value, scope })} />
       <TextAreaField
-        label="What you agree to share"
-        hint="For example: the IEP plan’s goals, supports and services."
+        label={t('consent.scope')}
+        hint={t('consent.scopeHint')}
         required
         maxLength={500}
         value={value.sharedScope}
         onChange={(sharedScope) => onChange({ ...value, sharedScope })}
       />
       <TextAreaField
-        label="The purpose of sharing"
-        hint="For example: so clinic therapy works on the same goals as school."
+        label={t('consent.purpose')}
+        hint={t('consent.purposeHint')}
         required
         maxLength={500}
         value={value.purpose}
@@ -66,7 +62,7 @@ export function ConsentFields({ value, onChange, studentName, recipient, parentN
       <label className="consent-fields__agree">
         <input type="checkbox" required disabled={value.scope.length === 0} checked={value.agreed && value.scope.length > 0} onChange={(event) => onChange({ ...value, agreed: event.target.checked })} />
         <span>
-          I, {parentName}, agree to share this with {recipient || 'this therapist'} for this purpose.
+          {t('consent.agree', { parent: parentName, recipient: recipient || t('consent.thisTherapist') })}
         </span>
       </label>
     </fieldset>

@@ -8,6 +8,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDate } from './roleLabels';
 import './ConsentPanel.css';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface ConsentPanelProps {
   workspaceId: string;
@@ -18,6 +19,7 @@ interface ConsentPanelProps {
 }
 
 export function ConsentPanel({ workspaceId, myRole, studentName, onTeamChanged }: ConsentPanelProps) {
+  const { t } = useTranslation();
   const [consents, { reload }] = useApiData(() => listConsents(workspaceId), workspaceId);
   const [error, setError] = useState<unknown>(null);
   const canWithdraw = myRole === 'parent';
@@ -36,19 +38,17 @@ export function ConsentPanel({ workspaceId, myRole, studentName, onTeamChanged }
   return (
     <section className="card" aria-labelledby="consent-title">
       <div className="card__intro">
-        <h2 className="card__title" id="consent-title">Consent to share</h2>
+        <h2 className="card__title" id="consent-title">{t('consent.title')}</h2>
         <p className="muted">
-          A therapist outside school sees {studentName}’s plan only while a parent’s consent is in place.
-          {canWithdraw
-            ? ' You can withdraw consent at any time; the therapist loses access at once.'
-            : ' Only a parent or guardian can give or withdraw it.'}
+          {t('consent.lead', { student: studentName })}
+          {canWithdraw ? t('consent.canWithdraw') : t('consent.onlyParent')}
         </p>
       </div>
       <ProblemMessage error={error} />
-      {consents.status === 'loading' && <p className="muted">Loading consents…</p>}
+      {consents.status === 'loading' && <p className="muted">{t('consent.loading')}</p>}
       {consents.status === 'failed' && <ProblemMessage error={consents.error} />}
       {consents.status === 'ready' && consents.data.length === 0 && (
-        <p className="muted">No consent has been given. The plan is shared only within school and home.</p>
+        <p className="muted">{t('consent.none')}</p>
       )}
       {consents.status === 'ready' && consents.data.length > 0 && (
         <ul className="consents" data-testid="consents">
@@ -56,34 +56,34 @@ export function ConsentPanel({ workspaceId, myRole, studentName, onTeamChanged }
             <li key={consent.id} className="consent" data-revoked={consent.revokedAt !== null || undefined}>
               <p className="consent__who">
                 <span>
-                  Shared with <strong>{consent.recipientEmail}</strong>
+                  <Trans i18nKey="consent.sharedWith" values={{ email: consent.recipientEmail }} components={{ strong: <strong /> }} />
                 </span>
                 <span className={`badge ${consent.revokedAt ? '' : 'consent__active'}`}>
-                  {consent.revokedAt ? `Withdrawn ${formatDate(consent.revokedAt)}` : 'In effect'}
+                  {consent.revokedAt ? t('consent.withdrawnOn', { date: formatDate(consent.revokedAt) }) : t('consent.inEffect')}
                 </span>
               </p>
               <dl className="consent__terms">
-                <dt>What is shared</dt>
+                <dt>{t('consent.whatShared')}</dt>
                 <dd>
                   <ConsentScopeSummary scopeItems={consent.scopeItems} />
                   <q>{consent.sharedScope}</q>
                 </dd>
-                <dt>Purpose</dt>
+                <dt>{t('consent.purposeTerm')}</dt>
                 <dd>{consent.purpose}</dd>
-                <dt>Given by</dt>
+                <dt>{t('consent.givenBy')}</dt>
                 <dd>
-                  {consent.grantedByName} on <time dateTime={consent.grantedAt}>{formatDate(consent.grantedAt)}</time>
+                  <time dateTime={consent.grantedAt}>{t('consent.givenOn', { name: consent.grantedByName, date: formatDate(consent.grantedAt) })}</time>
                 </dd>
               </dl>
               {canWithdraw && consent.revokedAt === null && (
                 <div>
                   <ConfirmButton
-                    ariaLabel={`Withdraw consent for ${consent.recipientEmail}`}
-                    question={`Withdraw consent? ${consent.recipientEmail} loses access to the plan at once.`}
-                    confirmLabel="Withdraw consent"
+                    ariaLabel={t('consent.withdrawFor', { email: consent.recipientEmail })}
+                    question={t('consent.withdrawQuestion', { email: consent.recipientEmail })}
+                    confirmLabel={t('consent.withdrawConsent')}
                     onConfirm={() => handleWithdraw(consent)}
                   >
-                    Withdraw
+                    {t('consent.withdraw')}
                   </ConfirmButton>
                 </div>
               )}

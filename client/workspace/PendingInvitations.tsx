@@ -4,6 +4,8 @@ import { useMailEnabled } from '../auth/useMailEnabled';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { CopyField } from '../components/CopyField';
 import { formatDate, roleLabel } from './roleLabels';
+import { useTranslation } from 'react-i18next';
+import { translatedRecord } from '../i18n/translatedRecord';
 
 interface PendingInvitationsProps {
   workspaceId: string;
@@ -16,14 +18,15 @@ interface PendingInvitationsProps {
   onError: (error: unknown) => void;
 }
 
-const inviteeStates: Record<PendingInvitationView['inviteeAccount'], string> = {
-  none: 'no account yet',
-  unverified: 'has an account, email not confirmed yet',
-  verified: 'email confirmed, can accept',
-};
+const inviteeStates = translatedRecord<PendingInvitationView['inviteeAccount']>({
+  none: 'invitations.noAccount',
+  unverified: 'invitations.unverified',
+  verified: 'invitations.verified',
+});
 
 export function PendingInvitations({ workspaceId, invitations, canManage, links, onChanged, onError }: PendingInvitationsProps) {
   const mailEnabled = useMailEnabled();
+  const { t } = useTranslation();
   const pending = invitations.filter((invitation) => invitation.status === 'pending');
   if (pending.length === 0) return null;
 
@@ -48,8 +51,8 @@ export function PendingInvitations({ workspaceId, invitations, canManage, links,
   return (
     <section className="card" aria-labelledby="pending-title">
       <div className="card__intro">
-        <h2 className="card__title" id="pending-title">Waiting to join</h2>
-        <p className="muted">Invitations not accepted yet. If a link was lost, withdraw it and invite again.</p>
+        <h2 className="card__title" id="pending-title">{t('invitations.waiting')}</h2>
+        <p className="muted">{t('invitations.waitingLead')}</p>
       </div>
       <ul className="pending" data-testid="pending-invitations">
         {pending.map((invitation) => {
@@ -59,30 +62,30 @@ export function PendingInvitations({ workspaceId, invitations, canManage, links,
               <div className="pending__text">
                 <p className="member__name">{invitation.email}</p>
                 <p className="muted">
-                  {roleLabel(invitation.role)} · invited by {invitation.invitedBy} · link works until {formatDate(invitation.expiresAt)}
+                  {t('invitations.pendingLine', { role: roleLabel(invitation.role), inviter: invitation.invitedBy, date: formatDate(invitation.expiresAt) })}
                 </p>
                 <p className="muted" data-testid="invitee-account">{inviteeStates[invitation.inviteeAccount]}</p>
               </div>
-              {link && <CopyField label={`Invitation link for ${invitation.email}`} value={link} buttonLabel="Copy link" />}
+              {link && <CopyField label={t('invitations.linkFor', { email: invitation.email })} value={link} buttonLabel={t('invitations.copyLink')} />}
               <div className="pending__actions">
                 {canManage && mailEnabled === false && invitation.inviteeAccount === 'unverified' && (
                   <ConfirmButton
-                    ariaLabel={`Confirm the email of ${invitation.email} in person`}
-                    question={`Is the person in front of you the owner of ${invitation.email}? Confirm only after checking it with them. This is recorded in the activity log.`}
-                    confirmLabel="Yes, confirm their email"
+                    ariaLabel={t('invitations.confirmEmailOf', { email: invitation.email })}
+                    question={t('invitations.confirmQuestion', { email: invitation.email })}
+                    confirmLabel={t('invitations.confirmYes')}
                     onConfirm={() => handleConfirmEmail(invitation.id)}
                   >
-                    Confirm email in person
+                    {t('invitations.confirmInPerson')}
                   </ConfirmButton>
                 )}
                 {invitation.canWithdraw === true && (
                 <ConfirmButton
-                  ariaLabel={`Withdraw the invitation for ${invitation.email}`}
-                  question={`Withdraw the invitation for ${invitation.email}? The link stops working.`}
-                  confirmLabel="Withdraw"
+                  ariaLabel={t('invitations.withdrawFor', { email: invitation.email })}
+                  question={t('invitations.withdrawQuestion', { email: invitation.email })}
+                  confirmLabel={t('invitations.withdraw')}
                   onConfirm={() => handleWithdraw(invitation.id)}
                 >
-                  Withdraw
+                  {t('invitations.withdraw')}
                 </ConfirmButton>
                 )}
               </div>

@@ -1,6 +1,8 @@
 import type { AuditEventView } from '../../shared/api';
 import { isRole } from '../../shared/roles';
-import { roleLabel, withArticle } from './roleLabels';
+import { en } from '../../shared/i18n/en';
+import { i18n } from '../i18n/i18n';
+import { roleLabel } from './roleLabels';
 
 /**
  * One audit event as a sentence a parent can read: "Dana Ortiz invited sam@school.org as a
@@ -8,48 +10,54 @@ import { roleLabel, withArticle } from './roleLabels';
  */
 export function describeAuditEvent(event: AuditEventView, nameOf: (userId: string) => string | null): string {
   const details = event.details ?? {};
-  const role = (value: string | undefined) => (value && isRole(value) ? withArticle(roleLabel(value)) : 'a member');
+  const t = i18n.t.bind(i18n);
+  const role = (value: string | undefined) => (value && isRole(value) ? t(`roles.${value}.asRole`) : t('audit.aMember'));
+  const bareRole = (value: string | undefined) => (value && isRole(value) ? roleLabel(value).toLowerCase() : t('audit.aMember'));
   const person = (fallback: string) => (event.subject ? nameOf(event.subject) : null) ?? fallback;
 
   switch (event.action) {
     case 'workspace.created':
-      return 'created this student’s workspace';
+      return t('audit.created');
     case 'member.invited':
-      return `invited ${details.email ?? 'someone'} as ${role(details.role)}`;
+      return t('audit.invited', { email: details.email ?? t('audit.someone'), role: role(details.role) });
     case 'invitation.revoked':
-      return 'withdrew an invitation';
+      return t('audit.invitationRevoked');
     case 'member.joined':
-      return `joined the team as ${role(details.role)}`;
+      return t('audit.joined', { role: role(details.role) });
     case 'member.role_changed':
-      return `changed ${person('a member')}’s role from ${role(details.from).replace(/^an? /, '')} to ${role(details.to).replace(/^an? /, '')}`;
+      return t('audit.roleChanged', { name: person(t('audit.aMember')), from: bareRole(details.from), to: bareRole(details.to) });
     case 'member.removed':
       return details.reason === 'consent withdrawn'
-        ? `removed ${person('a former member')} because consent was withdrawn`
+        ? t('audit.removedConsent', { name: person(t('audit.aFormerMember')) })
         : event.actorName !== null && person('') === event.actorName
-          ? 'left the team'
-          : `removed ${person('a former member')} from the team`;
+          ? t('audit.left')
+          : t('audit.removed', { name: person(t('audit.aFormerMember')) });
     case 'consent.granted':
-      return details.recipient ? `gave consent to share the plan with ${details.recipient}` : 'gave consent to share the plan';
+      return details.recipient ? t('audit.consentGrantedTo', { recipient: details.recipient }) : t('audit.consentGranted');
     case 'consent.revoked':
-      return 'withdrew consent to share the plan';
+      return t('audit.consentRevoked');
     case 'document.opened':
-      return details.via === 'token' ? 'opened the plan with an access token' : 'opened the plan';
+      return details.via === 'token' ? t('audit.openedWithToken') : t('audit.opened');
     case 'workspace.viewed':
-      return 'viewed the student’s team page';
+      return t('audit.viewed');
     case 'versions.listed':
-      return 'looked at the list of plan versions';
+      return t('audit.listed');
     case 'version.read':
-      return 'read a plan version';
+      return t('audit.versionRead');
     case 'version.compared':
-      return 'compared plan versions';
+      return t('audit.compared');
     case 'comments.read':
-      return 'read the comments';
+      return t('audit.commentsRead');
     case 'inbox.read':
-      return 'read their comment inbox';
-    case 'plan.exported':
-      return `downloaded ${details.document ?? 'the plan'}${details.format ? ` (${details.format.toUpperCase()})` : ''}`;
+      return t('audit.inboxRead');
+    case 'plan.exported': {
+      const document = details.document ?? t('audit.thePlan');
+      return details.format ? t('audit.exportedAs', { document, format: details.format.toUpperCase() }) : t('audit.exported', { document });
+    }
     case 'member.email_confirmed':
-      return `confirmed in person that ${details.email ?? 'an email'} belongs to ${person('the person invited')}`;
+      return t('audit.emailConfirmed', { email: details.email ?? t('audit.anEmail'), name: person(t('audit.thePersonInvited')) });
+    case 'workspace.time_zone_changed':
+      return t('audit.timeZoneChanged', { zone: (details.timeZone ?? '').replace(/_/g, ' ') });
     default:
       return event.action.replace(/[._]/g, ' ');
   }
@@ -70,22 +78,30 @@ export function auditNames(events: readonly AuditEventView[], members: readonly 
   return names;
 }
 
-/** The actions the log can be filtered by, as people would name them. */
+const choice = (action: string, key: keyof typeof en.audit.choices) => ({
+  action,
+  get label() {
+    return i18n.t(`audit.choices.${key}`);
+  },
+});
+
+/** The actions the log can be filtered by, as people would name them, in the reader's language. */
 export const auditActionChoices: readonly { readonly action: string; readonly label: string }[] = [
-  { action: 'document.opened', label: 'Opened a document' },
-  { action: 'workspace.viewed', label: 'Viewed the team page' },
-  { action: 'versions.listed', label: 'Listed versions' },
-  { action: 'version.read', label: 'Read a version' },
-  { action: 'version.compared', label: 'Compared versions' },
-  { action: 'comments.read', label: 'Read comments' },
-  { action: 'inbox.read', label: 'Read their inbox' },
-  { action: 'plan.exported', label: 'Downloaded' },
-  { action: 'member.invited', label: 'Invited someone' },
-  { action: 'member.joined', label: 'Joined' },
-  { action: 'member.role_changed', label: 'Changed a role' },
-  { action: 'member.removed', label: 'Removed or left' },
-  { action: 'consent.granted', label: 'Gave consent' },
-  { action: 'consent.revoked', label: 'Withdrew consent' },
-  { action: 'version.proposed', label: 'Proposed a version' },
-  { action: 'version.signed', label: 'Signed' },
+  choice('document.opened', 'opened'),
+  choice('workspace.viewed', 'viewed'),
+  choice('versions.listed', 'listed'),
+  choice('version.read', 'versionRead'),
+  choice('version.compared', 'compared'),
+  choice('comments.read', 'commentsRead'),
+  choice('inbox.read', 'inboxRead'),
+  choice('plan.exported', 'exported'),
+  choice('member.invited', 'invited'),
+  choice('member.joined', 'joined'),
+  choice('member.role_changed', 'roleChanged'),
+  choice('member.removed', 'removed'),
+  choice('consent.granted', 'consentGranted'),
+  choice('consent.revoked', 'consentRevoked'),
+  choice('version.proposed', 'proposed'),
+  choice('version.signed', 'signed'),
+  choice('workspace.time_zone_changed', 'timeZone'),
 ];

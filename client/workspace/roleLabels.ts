@@ -1,6 +1,7 @@
 import { roleDefinitions, type Role, type Setting } from '../../shared/roles';
 import { i18n } from '../i18n/i18n';
 import { translatedRecord } from '../i18n/translatedRecord';
+import { formatDay, formatMoment } from '../i18n/dates';
 
 export const settingLabels = translatedRecord<Setting>({ school: 'places.school', clinic: 'places.clinic', home: 'places.home' });
 
@@ -18,20 +19,12 @@ export function roleAfterAs(role: Role): string {
   return i18n.t(`roles.${role}.asRole`);
 }
 
-/** "Parent or guardian" reads naturally after "as a"; "Observer" after "as an". */
-export function withArticle(label: string): string {
-  return /^[aeiou]/i.test(label) ? `an ${label.toLowerCase()}` : `a ${label.toLowerCase()}`;
-}
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
-
+/** A moment on the workspace's clock, in the reader's language. */
 export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
+  return formatMoment(iso);
 }
 
+/** The day of a moment on the workspace's calendar, in the reader's language. */
 export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateOnly.format(date);
+  return formatDay(iso, 'long');
 }

@@ -107,13 +107,13 @@ export function resetText(language: Language, link: string): MailContent {
   return { subject: text.subject, text: text.lines(link).join('\n') };
 }
 
-/** Expiry in UTC: the mail cannot know the reader's zone, and says which zone it used. */
-export function invitationText(language: Language, input: { inviter: string; role: Role; link: string; to: string; expiresAt: string }): MailContent {
+/** Expiry on the team's clock (UTC when none is given), with the zone named so no reader is misled. */
+export function invitationText(language: Language, input: { inviter: string; role: Role; link: string; to: string; expiresAt: string; timeZone?: string }): MailContent {
   const text = mailText[language].invitation;
   return {
     subject: text.subject(input.inviter),
     text: text
-      .lines({ ...input, role: roleNames[language][input.role].asRole, expires: formatDateTime(language, 'UTC', input.expiresAt) })
+      .lines({ ...input, role: roleNames[language][input.role].asRole, expires: formatDateTime(language, input.timeZone ?? 'UTC', input.expiresAt) })
       .join('\n'),
   };
 }

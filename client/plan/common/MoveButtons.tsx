@@ -1,5 +1,6 @@
 import { ArrowDown, ArrowUp } from 'lucide-react';
 import './common.css';
+import { useTranslation } from 'react-i18next';
 
 interface MoveButtonsProps {
   /** Names the item in the button labels, e.g. "goal 2". */
@@ -14,14 +15,15 @@ interface MoveButtonsProps {
  * reader, and focus stays on the pressed button so an item can be moved several places.
  */
 export function MoveButtons({ itemName, index, count, onMove }: MoveButtonsProps) {
+  const { t } = useTranslation();
   if (count < 2) return null;
   return (
-    <span className="move-buttons" role="group" aria-label={`Move ${itemName}`}>
+    <span className="move-buttons" role="group" aria-label={t('planEdit.move', { item: itemName })}>
       <button
         type="button"
         className="icon-button"
-        aria-label={`Move ${itemName} up`}
-        title="Move up"
+        aria-label={t('planEdit.moveUp', { item: itemName })}
+        title={t('planEdit.moveUpShort')}
         disabled={index === 0}
         onClick={() => onMove(index - 1)}
       >
@@ -30,8 +32,8 @@ export function MoveButtons({ itemName, index, count, onMove }: MoveButtonsProps
       <button
         type="button"
         className="icon-button"
-        aria-label={`Move ${itemName} down`}
-        title="Move down"
+        aria-label={t('planEdit.moveDown', { item: itemName })}
+        title={t('planEdit.moveDownShort')}
         disabled={index === count - 1}
         onClick={() => onMove(index + 1)}
       >

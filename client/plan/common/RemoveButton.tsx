@@ -1,6 +1,7 @@
 import { Trash2 } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import './common.css';
+import { useTranslation } from 'react-i18next';
 
 interface RemoveButtonProps {
   /** The question asked before removing, e.g. "Remove this goal and its objectives?" */
@@ -17,6 +18,7 @@ interface RemoveButtonProps {
  * also brings a removed item back, but a colleague's work deserves a second look first.
  */
 export function RemoveButton({ question, label, onConfirm, showText }: RemoveButtonProps) {
+  const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const firstRef = useRef<HTMLButtonElement>(null);
@@ -39,7 +41,7 @@ export function RemoveButton({ question, label, onConfirm, showText }: RemoveBut
         onClick={() => setAsking(true)}
       >
         <Trash2 size={18} aria-hidden="true" />
-        {showText && 'Remove'}
+        {showText && t('planEdit.remove')}
       </button>
     );
   }
@@ -48,10 +50,10 @@ export function RemoveButton({ question, label, onConfirm, showText }: RemoveBut
       <p className="remove-confirm__question">{question}</p>
       <div className="remove-confirm__actions">
         <button ref={confirmRef} type="button" className="button button--danger" onClick={onConfirm}>
-          Remove
+          {t('planEdit.remove')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-          Keep it
+          {t('planEdit.keep')}
         </button>
       </div>
     </div>

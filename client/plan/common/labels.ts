@@ -26,10 +26,3 @@ export function joinWords(words: readonly string[]): string {
   if (words.length <= 1) return words[0] ?? '';
   return i18n.t('common.andList', { list: words.slice(0, -1).join(', '), last: words.at(-1) ?? '' });
 }
-
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
-
-export function formatDay(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : dateOnly.format(date);
-}

@@ -8,17 +8,19 @@ import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import './DecisionsList.css';
+import { useTranslation } from 'react-i18next';
 
 /** What the team agreed, in order: used by the plan and by each meeting. */
 export function DecisionsList({ decisions, extra }: { decisions: Decisions; extra?: (decision: DecisionView) => ReactNode }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const list = useLive(() => decisions.list(), decisions);
   const [justAdded, setJustAdded] = useState<string | null>(null);
 
   return (
     <div className="decisions">
       {list.length === 0 ? (
-        <p className="empty-note">No decisions recorded yet.</p>
+        <p className="empty-note">{t('planEdit.noDecisions')}</p>
       ) : (
         <ol className="decisions__list">
           {list.map((decision, index) => (
@@ -37,7 +39,7 @@ export function DecisionsList({ decisions, extra }: { decisions: Decisions; extr
       {canEdit && (
         <button type="button" className="button button--secondary add-button" onClick={() => setJustAdded(decisions.add({}, author))}>
           <Plus size={18} aria-hidden="true" />
-          Record a decision
+          {t('planEdit.recordDecision')}
         </button>
       )}
     </div>
@@ -56,22 +58,23 @@ interface DecisionRowProps {
 
 function DecisionRow({ decisions, decision, index, count, autoFocus, extra }: DecisionRowProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const text = useMemo(() => decisions.text(decision.id), [decisions, decision.id]);
-  const name = `decision ${index + 1}`;
+  const name = t('planEdit.decisionItem', { number: index + 1 });
   return (
     <li className="decision">
       <span className="decision__number" aria-hidden="true">
         {index + 1}
       </span>
       <div className="decision__body">
-        <YTextInput text={text} multiline rows={1} aria-label={`Decision ${index + 1}`} placeholder="What the team agreed" autoFocus={autoFocus} />
-        <AuthorLine author={decision.createdBy} createdAt={decision.decidedAt} verb="Recorded by" />
+        <YTextInput text={text} multiline rows={1} aria-label={t('planEdit.decision', { number: index + 1 })} placeholder={t('planEdit.decisionPlaceholder')} autoFocus={autoFocus} />
+        <AuthorLine author={decision.createdBy} createdAt={decision.decidedAt} verb="recorded" />
         {extra}
       </div>
       {canEdit && (
         <div className="decision__tools">
           <MoveButtons itemName={name} index={index} count={count} onMove={(to) => decisions.move(decision.id, to)} />
-          <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => decisions.remove(decision.id)} />
+          <RemoveButton label={t('planEdit.removeItem', { item: name })} question={t('planEdit.removeQuestion', { item: name })} onConfirm={() => decisions.remove(decision.id)} />
         </div>
       )}
     </li>

@@ -18,6 +18,7 @@ import '../../suggestions/suggestions.css';
 import { FieldPresence } from './FieldPresence';
 import { useRichFieldPresence } from './useRichFieldPresence';
 import './RichTextField.css';
+import { useTranslation } from 'react-i18next';
 
 interface RichTextFieldProps {
   readonly fragment: Y.XmlFragment | null;
@@ -41,6 +42,7 @@ interface RichTextFieldProps {
  */
 export function RichTextField({ fragment, label, hideLabel, hint, placeholder, autoFocus, labelAside, commentRef }: RichTextFieldProps) {
   const live = useLiveDoc();
+  const { t } = useTranslation();
   const comments = usePlanComments();
   // The highlight extension reads these on every recompute, so they must always be current.
   const commentsRef = useRef(comments);
@@ -151,7 +153,7 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
           <div className={`rich-field__page ${isEmpty ? 'rich-field__page--empty' : ''}`}>
             {isEmpty && (
               <p className="rich-field__placeholder" aria-hidden="true">
-                {writable ? (placeholder ?? 'Type here. Everyone sees your words as you type.') : 'Nothing written yet.'}
+                {writable ? (placeholder ?? t('planEdit.typeHere')) : t('planEdit.nothingYet')}
               </p>
             )}
             <EditorContent editor={editor} className="rich-field__content" />

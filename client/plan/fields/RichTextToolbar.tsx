@@ -2,19 +2,20 @@ import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { Bold, Italic, List, ListOrdered, type LucideIcon } from 'lucide-react';
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Action {
-  readonly label: string;
+  readonly label: 'planEdit.bold' | 'planEdit.italic' | 'planEdit.bulletList' | 'planEdit.numberedList';
   readonly icon: LucideIcon;
   readonly isActive: (editor: Editor) => boolean;
   readonly run: (editor: Editor) => void;
 }
 
 const actions: readonly Action[] = [
-  { label: 'Bold', icon: Bold, isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { label: 'Italic', icon: Italic, isActive: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { label: 'Bulleted list', icon: List, isActive: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
-  { label: 'Numbered list', icon: ListOrdered, isActive: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
+  { label: 'planEdit.bold', icon: Bold, isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
+  { label: 'planEdit.italic', icon: Italic, isActive: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
+  { label: 'planEdit.bulletList', icon: List, isActive: (e) => e.isActive('bulletList'), run: (e) => e.chain().focus().toggleBulletList().run() },
+  { label: 'planEdit.numberedList', icon: ListOrdered, isActive: (e) => e.isActive('orderedList'), run: (e) => e.chain().focus().toggleOrderedList().run() },
 ];
 
 /**
@@ -22,6 +23,7 @@ const actions: readonly Action[] = [
  * twenty small fields does not show twenty toolbars. One tab stop; arrow keys move along.
  */
 export function RichTextToolbar({ editor, label }: { editor: Editor | null; label: string }) {
+  const { t } = useTranslation();
   const [focusIndex, setFocusIndex] = useState(0);
   const buttons = useRef<Array<HTMLButtonElement | null>>([]);
   const active = useEditorState({
@@ -46,7 +48,7 @@ export function RichTextToolbar({ editor, label }: { editor: Editor | null; labe
   }
 
   return (
-    <div className="rich-field__toolbar" role="toolbar" aria-label={`Formatting for ${label}`}>
+    <div className="rich-field__toolbar" role="toolbar" aria-label={t('planEdit.formattingFor', { field: label })}>
       {actions.map((action, index) => {
         const Icon = action.icon;
         return (
@@ -57,8 +59,8 @@ export function RichTextToolbar({ editor, label }: { editor: Editor | null; labe
             }}
             type="button"
             className="rich-field__tool"
-            aria-label={action.label}
-            title={action.label}
+            aria-label={t(action.label)}
+            title={t(action.label)}
             aria-pressed={active?.[index] ?? false}
             tabIndex={index === focusIndex ? 0 : -1}
             onMouseDown={(event) => event.preventDefault()}

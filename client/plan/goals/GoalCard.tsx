@@ -1,12 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import {
-  goalAreaLabels,
-  goalAreas,
-  goalStatuses,
-  type GoalTextField,
-  type GoalView,
-  type PlanDoc,
-} from '../../../shared/schema';
+import { goalAreas, goalStatuses, type GoalTextField, type GoalView, type PlanDoc } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { ItemCommentButton } from '../comments/ItemCommentButton';
 import { goalStatusLabels } from '../common/labels';
@@ -22,6 +15,8 @@ import { GoalLinks } from './GoalLinks';
 import { goalElementId } from './goalSummary';
 import { ObjectivesList } from './ObjectivesList';
 import { SessionNotesLink } from '../../sessionNotes/SessionNotesLink';
+import { goalAreaLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 interface GoalCardProps {
   readonly plan: PlanDoc;
@@ -32,22 +27,19 @@ interface GoalCardProps {
   readonly isNew: boolean;
 }
 
-const textFields: { field: GoalTextField; label: string; hint: string }[] = [
-  { field: 'baseline', label: 'Where the child is now', hint: 'The starting point, in numbers if you can.' },
-  { field: 'target', label: 'Where we aim to be', hint: 'What success looks like in a year.' },
-  { field: 'measurement', label: 'How we measure it', hint: 'Work samples, observation, timed trials…' },
-  { field: 'progressSchedule', label: 'When the family hears about progress', hint: 'For example, every 9 weeks.' },
-];
+// Each field's label is planEdit.<field> and its hint planEdit.<field>Hint.
+const textFields = ['baseline', 'target', 'measurement', 'progressSchedule'] as const satisfies readonly GoalTextField[];
 
 /** One goal, every field editable live by the whole team. */
 export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const cardRef = useRef<HTMLElement>(null);
   const titleId = `${goalElementId(goal.id)}-title`;
-  const name = `goal ${index + 1}`;
+  const name = t('planEdit.goalItem', { number: index + 1 });
   // Looked up once per goal: the live types stay the same for the goal's whole life.
   const texts = useMemo(
-    () => Object.fromEntries(textFields.map(({ field }) => [field, plan.goals.text(goal.id, field)])),
+    () => Object.fromEntries(textFields.map((field) => [field, plan.goals.text(goal.id, field)])),
     [plan, goal.id],
   );
   const description = useMemo(() => plan.goals.fragment(goal.id, 'description'), [plan, goal.id]);
@@ -61,10 +53,10 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
       <header className="goal-card__header">
         <div className="goal-card__heading">
           <h3 id={titleId} className="goal-card__title">
-            Goal {index + 1}: {goalAreaLabels[goal.area]}
+            {t('planEdit.goalHeading', { number: index + 1, area: goalAreaLabels[goal.area] })}
           </h3>
           <p className="goal-card__places">
-            <span className="visually-hidden">Worked on at: </span>
+            <span className="visually-hidden">{t('planEdit.workedOnAt')}</span>
             {goal.settings.map((setting) => (
               <SettingBadge key={setting} setting={setting} />
             ))}
@@ -78,8 +70,8 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
           <div className="goal-card__tools">
             <MoveButtons itemName={name} index={index} count={allGoals.length} onMove={(to) => plan.goals.move(goal.id, to)} />
             <RemoveButton
-              label={`Remove ${name}`}
-              question={`Remove goal ${index + 1} with its objectives and links?`}
+              label={t('planEdit.removeItem', { item: name })}
+              question={t('planEdit.removeGoalQuestion', { number: index + 1 })}
               onConfirm={() => plan.goals.remove(goal.id)}
             />
           </div>
@@ -87,7 +79,7 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
       </header>
 
       <div className="goal-card__row">
-        <Field label="Area">
+        <Field label={t('planEdit.area')}>
           {({ id }) => (
             <select
               id={id}
@@ -107,7 +99,7 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
             </select>
           )}
         </Field>
-        <Field label="Status">
+        <Field label={t('planEdit.status')}>
           {({ id }) => (
             <select
               id={id}
@@ -131,15 +123,15 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
 
       <RichTextField
         fragment={description}
-        label="The goal, in words"
+        label={t('planEdit.goalInWords')}
         commentRef={{ doc: 'plan', section: 'goals', itemId: goal.id, field: 'description' }}
-        placeholder="e.g. Sam will hold a pencil with a tripod grip to write a full sentence."
+        placeholder={t('planEdit.goalPlaceholder')}
         autoFocus={isNew}
       />
 
       <div className="goal-card__grid">
-        {textFields.map(({ field, label, hint }) => (
-          <Field key={field} label={label} hint={hint}>
+        {textFields.map((field) => (
+          <Field key={field} label={t(`planEdit.${field}`)} hint={t(`planEdit.${field}Hint`)}>
             {({ id, describedBy }) => <YTextInput id={id} aria-describedby={describedBy} text={texts[field] ?? null} multiline />}
           </Field>
         ))}

@@ -2,6 +2,7 @@ import { roles, type Role, type Setting } from '../../../shared/roles';
 import { goalSettings, type GoalView, type PlanDoc } from '../../../shared/schema';
 import { roleLabel, settingLabels } from '../common/labels';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { useTranslation } from 'react-i18next';
 
 /** Observers read and comment; they are never responsible for a goal. */
 const responsibleRoles: readonly Role[] = roles.filter((role) => role !== 'observer');
@@ -13,10 +14,11 @@ function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
 /** Where a goal is worked on, and who is responsible for it. */
 export function GoalFlags({ plan, goal, goalName }: { plan: PlanDoc; goal: GoalView; goalName: string }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   return (
     <div className="goal-card__flags">
       <fieldset className="goal-flags">
-        <legend className="live-field__label">Where we work on it</legend>
+        <legend className="live-field__label">{t('planEdit.whereWeWork')}</legend>
         <div className="goal-flags__options">
           {goalSettings.map((setting: Setting) => (
             <label key={setting} className="live-check">
@@ -31,13 +33,13 @@ export function GoalFlags({ plan, goal, goalName }: { plan: PlanDoc; goal: GoalV
                 }}
               />
               {settingLabels[setting]}
-              <span className="visually-hidden"> for {goalName}</span>
+              <span className="visually-hidden">{t('planEdit.forGoal', { goal: goalName })}</span>
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset className="goal-flags">
-        <legend className="live-field__label">Who is responsible</legend>
+        <legend className="live-field__label">{t('planEdit.whoResponsible')}</legend>
         <div className="goal-flags__options">
           {responsibleRoles.map((role) => (
             <label key={role} className="live-check">

@@ -1,11 +1,13 @@
 import { ArrowLeftRight, Link2, Unlink } from 'lucide-react';
 import { useId, useState } from 'react';
-import { goalAreaLabels, type GoalView, type PlanDoc } from '../../../shared/schema';
+import { type GoalView, type PlanDoc } from '../../../shared/schema';
 import { SettingBadge } from '../common/SettingBadge';
 import { PlainInput } from '../fields/PlainInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { goalElementId, goalGist, goalSummary } from './goalSummary';
 import './GoalLinks.css';
+import { goalAreaLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 interface GoalLinksProps {
   readonly plan: PlanDoc;
@@ -20,6 +22,7 @@ interface GoalLinksProps {
  */
 export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const headingId = `${goal.id}-links`;
   const byId = new Map(allGoals.map((candidate) => [candidate.id, candidate]));
   const linked = goal.links.flatMap((link) => {
@@ -31,12 +34,12 @@ export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
   return (
     <section className="goal-links" aria-labelledby={headingId}>
       <h4 id={headingId} className="objectives__title">
-        Works together with
+        {t('planEdit.worksTogether')}
       </h4>
-      {linked.length === 0 && <p className="muted">Not linked to a goal in another setting yet.</p>}
+      {linked.length === 0 && <p className="muted">{t('planEdit.notLinked')}</p>}
       {linked.map(({ link, other }) => (
         <div key={link.linkId} className="goal-link">
-          <div className="goal-link__pair" aria-label={`${goalSummary(goal)}, works together with ${goalSummary(other)}`} role="group">
+          <div className="goal-link__pair" aria-label={t('planEdit.linkedPair', { goal: goalSummary(goal), other: goalSummary(other) })} role="group">
             <GoalChip goal={goal} />
             <ArrowLeftRight className="goal-link__arrow" size={22} aria-hidden="true" />
             <GoalChip goal={other} href={`#${goalElementId(other.id)}`} />
@@ -44,18 +47,18 @@ export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
           <div className="goal-link__note">
             <LinkNote
               value={link.note}
-              label={`How these goals fit together (${goalName} and goal ${allGoals.indexOf(other) + 1})`}
+              label={t('planEdit.linkNoteLabel', { goal: goalName, number: allGoals.indexOf(other) + 1 })}
               onCommit={(note) => plan.links.update(link.linkId, { note })}
             />
             {canEdit && (
               <button
                 type="button"
                 className="button button--quiet goal-link__unlink"
-                aria-label={`Unlink ${goalName} from goal ${allGoals.indexOf(other) + 1}`}
+                aria-label={t('planEdit.unlinkLabel', { goal: goalName, number: allGoals.indexOf(other) + 1 })}
                 onClick={() => plan.links.remove(link.linkId)}
               >
                 <Unlink size={18} aria-hidden="true" />
-                Unlink
+                {t('planEdit.unlink')}
               </button>
             )}
           </div>
@@ -67,10 +70,11 @@ export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
 }
 
 function GoalChip({ goal, href }: { goal: GoalView; href?: string }) {
+  const { t } = useTranslation();
   const body = (
     <>
       <span className="goal-chip__places">
-        {goal.settings.length > 0 ? goal.settings.map((setting) => <SettingBadge key={setting} setting={setting} />) : 'No setting yet'}
+        {goal.settings.length > 0 ? goal.settings.map((setting) => <SettingBadge key={setting} setting={setting} />) : t('planEdit.noSetting')}
         <span className="goal-chip__area">{goalAreaLabels[goal.area]}</span>
       </span>
       <span className="goal-chip__gist">{goalGist(goal)}</span>
@@ -89,19 +93,20 @@ function GoalChip({ goal, href }: { goal: GoalView; href?: string }) {
       }}
     >
       {body}
-      <span className="visually-hidden"> (go to this goal)</span>
+      <span className="visually-hidden">{t('planEdit.goToGoal')}</span>
     </a>
   );
 }
 
 function LinkNote({ value, label, onCommit }: { value: string; label: string; onCommit: (note: string) => void }) {
   const id = useId();
+  const { t } = useTranslation();
   return (
     <div className="live-field goal-link__note-field">
       <label className="visually-hidden" htmlFor={id}>
         {label}
       </label>
-      <PlainInput id={id} value={value} onCommit={onCommit} placeholder="How they fit together, e.g. strength first, then grip" />
+      <PlainInput id={id} value={value} onCommit={onCommit} placeholder={t('planEdit.linkNotePlaceholder')} />
     </div>
   );
 }
@@ -116,6 +121,7 @@ interface AddLinkProps {
 
 function AddLink({ plan, goal, candidates, allGoals, goalName }: AddLinkProps) {
   const { author } = useLiveDoc();
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [otherId, setOtherId] = useState('');
   const [note, setNote] = useState('');
@@ -127,15 +133,15 @@ function AddLink({ plan, goal, candidates, allGoals, goalName }: AddLinkProps) {
     return (
       <button type="button" className="button button--quiet add-button" onClick={() => setOpen(true)}>
         <Link2 size={18} aria-hidden="true" />
-        Link a goal from another setting
-        <span className="visually-hidden"> to {goalName}</span>
+        {t('planEdit.linkGoal')}
+        <span className="visually-hidden">{t('planEdit.toGoal', { goal: goalName })}</span>
       </button>
     );
   }
   return (
     <form
       className="goal-links__add"
-      aria-label={`Link a goal to ${goalName}`}
+      aria-label={t('planEdit.linkGoalTo', { goal: goalName })}
       onSubmit={(event) => {
         event.preventDefault();
         if (!chosen) return;
@@ -147,29 +153,29 @@ function AddLink({ plan, goal, candidates, allGoals, goalName }: AddLinkProps) {
     >
       <div className="live-field">
         <label className="live-field__label" htmlFor={selectId}>
-          Goal that works together with this one
+          {t('planEdit.linkedGoal')}
         </label>
         <select id={selectId} className="text-input live-select" value={chosen?.id ?? ''} onChange={(event) => setOtherId(event.target.value)}>
           {candidates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
-              Goal {allGoals.indexOf(candidate) + 1}, {goalSummary(candidate)}
+              {t('planEdit.goalOption', { number: allGoals.indexOf(candidate) + 1, summary: goalSummary(candidate) })}
             </option>
           ))}
         </select>
       </div>
       <div className="live-field">
         <label className="live-field__label" htmlFor={noteId}>
-          How they fit together <span className="muted">(optional)</span>
+          {t('planEdit.fitTogether')} <span className="muted">{t('planEdit.optional')}</span>
         </label>
         <input id={noteId} className="text-input" value={note} onChange={(event) => setNote(event.target.value)} />
       </div>
       <div className="goal-links__add-actions">
         <button type="submit" className="button button--primary">
           <Link2 size={18} aria-hidden="true" />
-          Link goals
+          {t('planEdit.linkGoals')}
         </button>
         <button type="button" className="button button--secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('planEdit.cancel')}
         </button>
       </div>
     </form>

@@ -1,15 +1,18 @@
 import { Plus } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { goalAreaLabels, goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
+import { goalAreas, type GoalArea, type PlanDoc } from '../../../shared/schema';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { holdTypedAhead } from '../fields/typeAhead';
 import { GoalCard } from './GoalCard';
 import './goals.css';
+import { goalAreaLabels } from '../../i18n/vocabulary';
+import { Trans, useTranslation } from 'react-i18next';
 
 /** Goal cards in the team's order, and a way to add one. */
 export function GoalsSection({ plan }: { plan: PlanDoc }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const goals = useLive(() => plan.goals.list(), plan.goals, plan.links);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   useGoalShortcut();
@@ -18,13 +21,12 @@ export function GoalsSection({ plan }: { plan: PlanDoc }) {
     <div className="goals">
       {goals.length === 0 && (
         <p className="empty-note">
-          No goals yet. Start from what the team sees now: one goal per skill, each with where the child is today and where
-          we aim to be.
+          {t('planEdit.noGoals')}
         </p>
       )}
       {goals.length > 1 && (
         <p className="goals__shortcut" id="goal-shortcut-hint">
-          <kbd>Alt</kbd> + <kbd>Page Down</kbd> moves to the next goal, <kbd>Alt</kbd> + <kbd>Page Up</kbd> to the one before.
+          <Trans i18nKey="planEdit.goalShortcut" components={{ kbd: <kbd /> }} />
         </p>
       )}
       {goals.length > 0 && (
@@ -81,6 +83,7 @@ function useGoalShortcut(): void {
 
 function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {
   const id = useId();
+  const { t } = useTranslation();
   const [area, setArea] = useState<GoalArea>('writing');
   return (
     <form
@@ -96,7 +99,7 @@ function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {
       }}
     >
       <label className="live-field__label" htmlFor={id}>
-        Area of the new goal
+        {t('planEdit.newGoalArea')}
       </label>
       <div className="goals__add-row">
         <select
@@ -113,7 +116,7 @@ function AddGoal({ onAdd }: { onAdd: (area: GoalArea) => void }) {
         </select>
         <button type="submit" className="button button--primary">
           <Plus size={18} aria-hidden="true" />
-          Add goal
+          {t('planEdit.addGoal')}
         </button>
       </div>
     </form>

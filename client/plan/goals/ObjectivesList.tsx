@@ -5,6 +5,7 @@ import { MoveButtons } from '../common/MoveButtons';
 import { RemoveButton } from '../common/RemoveButton';
 import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { useTranslation } from 'react-i18next';
 
 interface ObjectivesListProps {
   readonly plan: PlanDoc;
@@ -15,6 +16,7 @@ interface ObjectivesListProps {
 /** Short-term objectives: the steps on the way to a goal, ticked off as they are met. */
 export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const objectives = goal.objectives;
   const headingId = `${goal.id}-objectives`;
@@ -22,9 +24,9 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
   return (
     <section className="objectives" aria-labelledby={headingId}>
       <h4 id={headingId} className="objectives__title">
-        Steps on the way <span className="objectives__form-name">(short-term objectives)</span>
+        {t('planEdit.steps')} <span className="objectives__form-name">{t('planEdit.stepsFormName')}</span>
       </h4>
-      {objectives.length === 0 && <p className="muted">No steps yet.</p>}
+      {objectives.length === 0 && <p className="muted">{t('planEdit.noSteps')}</p>}
       {objectives.length > 0 && (
         <ol className="objectives__list">
           {objectives.map((objective, index) => (
@@ -35,7 +37,7 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
               objective={objective}
               index={index}
               count={objectives.length}
-              name={`step ${index + 1} of ${goalName}`}
+              name={t('planEdit.stepOf', { number: index + 1, goal: goalName })}
               autoFocus={objective.id === justAdded}
             />
           ))}
@@ -48,8 +50,8 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
           onClick={() => setJustAdded(plan.goals.objectives.add(goal.id, {}, author))}
         >
           <Plus size={18} aria-hidden="true" />
-          Add a step
-          <span className="visually-hidden"> to {goalName}</span>
+          {t('planEdit.addStep')}
+          <span className="visually-hidden">{t('planEdit.toGoal', { goal: goalName })}</span>
         </button>
       )}
     </section>
@@ -68,6 +70,7 @@ interface ObjectiveRowProps {
 
 function ObjectiveRow({ plan, goalId, objective, index, count, name, autoFocus }: ObjectiveRowProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const text = useMemo(() => plan.goals.objectives.text(goalId, objective.id), [plan, goalId, objective.id]);
   return (
     <li className={`objective ${objective.done ? 'objective--done' : ''}`}>
@@ -78,22 +81,22 @@ function ObjectiveRow({ plan, goalId, objective, index, count, name, autoFocus }
           disabled={!canEdit}
           onChange={(event) => plan.goals.objectives.update(goalId, objective.id, { done: event.target.checked })}
         />
-        <span className="objective__done-text">{objective.done ? 'Met' : 'Not yet'}</span>
+        <span className="objective__done-text">{objective.done ? t('planEdit.stepMet') : t('planEdit.stepNotYet')}</span>
         <span className="visually-hidden">: {name}</span>
       </label>
       <YTextInput
         text={text}
         multiline
         rows={1}
-        aria-label={`Step ${index + 1}`}
-        placeholder="e.g. Holds the pencil with a tripod grip for 2 minutes"
+        aria-label={t('planEdit.step', { number: index + 1 })}
+        placeholder={t('planEdit.stepPlaceholder')}
         autoFocus={autoFocus}
         className="objective__text"
       />
       {canEdit && (
         <span className="objective__tools">
           <MoveButtons itemName={name} index={index} count={count} onMove={(to) => plan.goals.objectives.move(goalId, objective.id, to)} />
-          <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => plan.goals.objectives.remove(goalId, objective.id)} />
+          <RemoveButton label={t('planEdit.removeItem', { item: name })} question={t('planEdit.removeQuestion', { item: name })} onConfirm={() => plan.goals.objectives.remove(goalId, objective.id)} />
         </span>
       )}
     </li>

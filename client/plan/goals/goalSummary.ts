@@ -1,5 +1,7 @@
-import { goalAreaLabels, richTextToPlain, type GoalView } from '../../../shared/schema';
+import { richTextToPlain, type GoalView } from '../../../shared/schema';
 import { joinWords, settingLabels } from '../common/labels';
+import { goalAreaLabels } from '../../i18n/vocabulary';
+import { i18n } from '../../i18n/i18n';
 
 const maxLength = 70;
 
@@ -11,7 +13,7 @@ function shorten(text: string): string {
 /** Where a goal is worked on, in words: "School", "Clinic and home". */
 export function goalPlaces(goal: GoalView): string {
   const places = goal.settings.map((setting) => settingLabels[setting]);
-  return places.length > 0 ? joinWords(places) : 'No setting yet';
+  return places.length > 0 ? joinWords(places) : i18n.t('planEdit.noSetting');
 }
 
 /** A goal in a few words, from its description, else its target, else its area. */

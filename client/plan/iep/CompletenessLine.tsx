@@ -4,6 +4,8 @@ import type { PlanDoc } from '../../../shared/schema';
 import { goToSection } from '../sections/sectionText';
 import { useIepRules } from './useIepRules';
 import './iep.css';
+import { useTranslation } from 'react-i18next';
+import { iepComponentLabel } from './iepComponentLabel';
 
 /**
  * "11 of 13 required parts complete", under the plan's bar, with the missing parts as links to
@@ -12,6 +14,7 @@ import './iep.css';
  */
 export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCovered: boolean | null }) {
   const rules = useIepRules();
+  const { t } = useTranslation();
   const compute = () => iepCompleteness(plan.snapshot(), { rules, teamCovered });
   const [result, setResult] = useState<Completeness>(compute);
 
@@ -37,7 +40,9 @@ export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCov
   return (
     <div className="completeness">
       <p className="completeness__line" role="status" data-testid="completeness-line">
-        {result.line}
+        {result.requiredComplete === result.requiredTotal
+          ? t('iepComponents.allComplete', { count: result.requiredTotal })
+          : t('iepComponents.someComplete', { done: result.requiredComplete, count: result.requiredTotal })}
         <span className="completeness__bar" aria-hidden="true">
           <span className="completeness__fill" style={{ width: `${Math.round(share * 100)}%`, display: 'block' }} />
         </span>
@@ -45,12 +50,12 @@ export function CompletenessLine({ plan, teamCovered }: { plan: PlanDoc; teamCov
       {missing.length > 0 && (
         // Folded: open, the list of missing parts would fill a laptop screen under the sticky bars.
         <details className="completeness__details">
-          <summary className="completeness__summary">What is missing ({missing.length})</summary>
-        <ul className="completeness__missing" aria-label="Required parts still missing">
+          <summary className="completeness__summary">{t('planEdit.whatIsMissing', { count: missing.length })}</summary>
+        <ul className="completeness__missing" aria-label={t('planEdit.missingParts')}>
           {missing.map((component) => (
             <li key={component.id}>
               <button type="button" onClick={() => goToSection(component.section, { focus: true })} title={component.citation}>
-                {component.label}
+                {iepComponentLabel(component)}
               </button>
             </li>
           ))}

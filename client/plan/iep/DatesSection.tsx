@@ -2,9 +2,11 @@ import { daysBetween } from '../../../shared/iepDates';
 import type { PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
 import { Computed, DateInput } from './controls';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../i18n/dates';
 import { useIepRules } from './useIepRules';
 import './iep.css';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/i18n';
 
 function dueTone(due: string, today: string): 'late' | 'warn' | undefined {
   const days = due ? daysBetween(today, due) : null;
@@ -14,15 +16,16 @@ function dueTone(due: string, today: string): 'late' | 'warn' | undefined {
 }
 
 function dueWords(due: string, today: string): string {
-  if (!due) return 'Set the dates above';
+  if (!due) return i18n.t('planEdit.setDatesAbove');
   const days = daysBetween(today, due) ?? 0;
-  if (days < 0) return `${formatDay(due)} — overdue by ${-days} day${days === -1 ? '' : 's'}`;
-  return `${formatDay(due)} — in ${days} day${days === 1 ? '' : 's'}`;
+  if (days < 0) return i18n.t('planEdit.overdueBy', { date: formatDay(due), count: -days });
+  return i18n.t('planEdit.dueIn', { date: formatDay(due), count: days });
 }
 
 /** The dates the plan runs by. Review dates default to the latest the law allows. */
 export function DatesSection({ plan }: { plan: PlanDoc }) {
   const { today } = useIepRules();
+  const { t } = useTranslation();
   const view = useLive(() => {
     const student = plan.student.get();
     return {
@@ -34,34 +37,34 @@ export function DatesSection({ plan }: { plan: PlanDoc }) {
   return (
     <div className="iep-stack">
       <div className="iep-grid">
-        <DateInput label="IEP meeting" value={dates.meetingDate} onCommit={(meetingDate) => plan.dates.update({ meetingDate })} />
-        <DateInput label="Plan starts" value={dates.startDate} onCommit={(startDate) => plan.dates.update({ startDate })} />
-        <DateInput label="Plan ends" value={dates.endDate} onCommit={(endDate) => plan.dates.update({ endDate })} />
+        <DateInput label={t('planEdit.meetingDate')} value={dates.meetingDate} onCommit={(meetingDate) => plan.dates.update({ meetingDate })} />
+        <DateInput label={t('planEdit.startDate')} value={dates.startDate} onCommit={(startDate) => plan.dates.update({ startDate })} />
+        <DateInput label={t('planEdit.endDate')} value={dates.endDate} onCommit={(endDate) => plan.dates.update({ endDate })} />
         <DateInput
-          label="Last evaluation"
-          hint="Leave empty to use the date eligibility was determined."
+          label={t('planEdit.lastEvaluation')}
+          hint={t('planEdit.lastEvaluationHint')}
           value={dates.lastEvaluationDate}
           onCommit={(lastEvaluationDate) => plan.dates.update({ lastEvaluationDate })}
         />
       </div>
       <div className="iep-grid">
-        <Computed label="Annual review due by" value={dueWords(dates.annualReviewDue, today)} tone={dueTone(dates.annualReviewDue, today)} testId="annual-review-due" />
-        <Computed label="Re-evaluation due by" value={dueWords(dates.reevaluationDue, today)} tone={dueTone(dates.reevaluationDue, today)} testId="reevaluation-due" />
+        <Computed label={t('planEdit.annualReviewDue')} value={dueWords(dates.annualReviewDue, today)} tone={dueTone(dates.annualReviewDue, today)} testId="annual-review-due" />
+        <Computed label={t('planEdit.reevaluationDue')} value={dueWords(dates.reevaluationDue, today)} tone={dueTone(dates.reevaluationDue, today)} testId="reevaluation-due" />
         <Computed
-          label="Progress reports due"
-          value={reports.length > 0 ? reports.map(formatDay).join(', ') : 'From the goals’ reporting schedule, once the plan has start and end dates'}
+          label={t('planEdit.reportsDue')}
+          value={reports.length > 0 ? reports.map((day) => formatDay(day)).join(', ') : t('planEdit.reportsDueLater')}
         />
       </div>
       <div className="iep-grid">
         <DateInput
-          label="Hold the annual review earlier (optional)"
-          hint="At most one year after the meeting; a later date is read as the legal limit."
+          label={t('planEdit.reviewEarlier')}
+          hint={t('planEdit.reviewEarlierHint')}
           value={dates.annualReviewDueEntered}
           onCommit={(annualReviewDue) => plan.dates.update({ annualReviewDue })}
         />
         <DateInput
-          label="Re-evaluate earlier (optional)"
-          hint="At most three years after the last evaluation."
+          label={t('planEdit.reevaluateEarlier')}
+          hint={t('planEdit.reevaluateEarlierHint')}
           value={dates.reevaluationDueEntered}
           onCommit={(reevaluationDue) => plan.dates.update({ reevaluationDue })}
         />

@@ -1,27 +1,30 @@
-import { eligibilityCategories, eligibilityCategoryLabels, type PlanDoc } from '../../../shared/schema';
+import { eligibilityCategories, type PlanDoc } from '../../../shared/schema';
 import { ageOn } from '../../../shared/iepDates';
 import { useLive } from '../live/useLive';
 import { CheckInput, Computed, DateInput, ShortInput } from './controls';
 import { useIepRules } from './useIepRules';
 import './iep.css';
+import { eligibilityCategoryLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 /** Who the plan is for; age is worked out from the date of birth, never typed. */
 export function StudentSection({ plan }: { plan: PlanDoc }) {
   const student = useLive(() => plan.student.get(), plan.student);
   const { today } = useIepRules();
+  const { t } = useTranslation();
   const age = student.dateOfBirth ? ageOn(student.dateOfBirth, today) : null;
   return (
     <div className="iep-stack">
       <div className="iep-grid">
-        <DateInput label="Date of birth" value={student.dateOfBirth} onCommit={(dateOfBirth) => plan.student.update({ dateOfBirth })} />
-        <Computed label="Age today" value={age === null ? 'Enter the date of birth' : `${age} years`} testId="student-age" />
-        <ShortInput label="Grade" value={student.grade} placeholder="e.g. 4" onCommit={(grade) => plan.student.update({ grade })} />
-        <ShortInput label="School" value={student.school} placeholder="e.g. Lincoln Elementary" onCommit={(school) => plan.student.update({ school })} />
-        <DateInput label="Date eligibility was determined" value={student.eligibilityDate} onCommit={(eligibilityDate) => plan.student.update({ eligibilityDate })} />
-        <ShortInput label="Language of the home" value={student.homeLanguage} placeholder="e.g. Spanish" onCommit={(homeLanguage) => plan.student.update({ homeLanguage })} />
+        <DateInput label={t('planEdit.dateOfBirth')} value={student.dateOfBirth} onCommit={(dateOfBirth) => plan.student.update({ dateOfBirth })} />
+        <Computed label={t('planEdit.ageToday')} value={age === null ? t('planEdit.enterBirthDate') : t('planEdit.age', { count: age })} testId="student-age" />
+        <ShortInput label={t('planEdit.grade')} value={student.grade} placeholder={t('planEdit.gradePlaceholder')} onCommit={(grade) => plan.student.update({ grade })} />
+        <ShortInput label={t('planEdit.school')} value={student.school} placeholder={t('planEdit.schoolPlaceholder')} onCommit={(school) => plan.student.update({ school })} />
+        <DateInput label={t('planEdit.eligibilityDate')} value={student.eligibilityDate} onCommit={(eligibilityDate) => plan.student.update({ eligibilityDate })} />
+        <ShortInput label={t('planEdit.homeLanguage')} value={student.homeLanguage} placeholder={t('planEdit.languagePlaceholder')} onCommit={(homeLanguage) => plan.student.update({ homeLanguage })} />
       </div>
       <fieldset className="iep-checks">
-        <legend>Eligibility categories</legend>
+        <legend>{t('planEdit.eligibilityCategories')}</legend>
         {eligibilityCategories.map((category) => (
           <CheckInput
             key={category}
@@ -32,9 +35,9 @@ export function StudentSection({ plan }: { plan: PlanDoc }) {
         ))}
       </fieldset>
       <div className="iep-grid">
-        <CheckInput label="The family needs an interpreter" checked={student.interpreterNeeded} onChange={(needed) => plan.student.setInterpreterNeeded(needed)} />
+        <CheckInput label={t('planEdit.interpreterNeeded')} checked={student.interpreterNeeded} onChange={(needed) => plan.student.setInterpreterNeeded(needed)} />
         {student.interpreterNeeded && (
-          <ShortInput label="Interpreter language" value={student.interpreterLanguage} onCommit={(interpreterLanguage) => plan.student.update({ interpreterLanguage })} />
+          <ShortInput label={t('planEdit.interpreterLanguageNeeded')} value={student.interpreterLanguage} onCommit={(interpreterLanguage) => plan.student.update({ interpreterLanguage })} />
         )}
       </div>
     </div>

@@ -1,10 +1,12 @@
 import { birthdayAt, transferOfRightsNoticeDue, transferOfRightsRequired, transitionRequired } from '../../../shared/iepDates';
-import { transitionTextFields, transitionTextLabels, type PlanDoc } from '../../../shared/schema';
+import { transitionTextFields, type PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
 import { CheckInput, Computed, DateInput, LiveText } from './controls';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../i18n/dates';
 import { useIepRules } from './useIepRules';
 import './iep.css';
+import { transitionTextLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Transition (300.320(b)) and transfer of rights (300.320(c)). The section says whether the
@@ -12,6 +14,7 @@ import './iep.css';
  */
 export function TransitionSection({ plan }: { plan: PlanDoc }) {
   const rules = useIepRules();
+  const { t } = useTranslation();
   const view = useLive(() => {
     const { dateOfBirth } = plan.student.get();
     const { startDate, endDate } = plan.dates.get();
@@ -27,29 +30,29 @@ export function TransitionSection({ plan }: { plan: PlanDoc }) {
     <div className="iep-stack">
       <div className="iep-grid">
         <Computed
-          label={`Transition planning (from age ${rules.transitionAge})`}
-          value={!dateOfBirth ? 'Enter the date of birth' : required ? 'Required in this plan' : `Not required yet (turns ${rules.transitionAge} on ${formatDay(transitionBirthday ?? '')})`}
+          label={t('planEdit.transitionFrom', { age: rules.transitionAge })}
+          value={!dateOfBirth ? t('planEdit.enterBirthDate') : required ? t('planEdit.requiredInPlan') : t('planEdit.transitionNotYet', { age: rules.transitionAge, date: formatDay(transitionBirthday ?? '') })}
           tone={required ? 'warn' : undefined}
           testId="transition-required"
         />
         <Computed
-          label={`Transfer of rights (age of majority ${rules.majorityAge})`}
-          value={!dateOfBirth ? 'Enter the date of birth' : rightsRequired ? `Required: inform the student by ${formatDay(noticeDue ?? '')}` : `Not required yet (by ${formatDay(noticeDue ?? '')})`}
+          label={t('planEdit.rightsAt', { age: rules.majorityAge })}
+          value={!dateOfBirth ? t('planEdit.enterBirthDate') : rightsRequired ? t('planEdit.rightsRequired', { date: formatDay(noticeDue ?? '') }) : t('planEdit.rightsNotYet', { date: formatDay(noticeDue ?? '') })}
           tone={rightsRequired && !view.rightsInformed ? 'warn' : undefined}
         />
       </div>
       {transitionTextFields.map((field) => (
         <LiveText key={field} label={transitionTextLabels[field]} text={plan.transition.text(field)} rows={2} />
       ))}
-      <CheckInput label="The student was invited to the meeting" checked={view.studentInvited} onChange={(invited) => plan.transition.setStudentInvited(invited)} />
-      <h3 className="iep-subheading">Transfer of rights</h3>
+      <CheckInput label={t('planEdit.studentInvited')} checked={view.studentInvited} onChange={(invited) => plan.transition.setStudentInvited(invited)} />
+      <h3 className="iep-subheading">{t('planEdit.transferOfRights')}</h3>
       <div className="iep-grid">
         <CheckInput
-          label="The student has been told which rights transfer at the age of majority"
+          label={t('planEdit.rightsInformed')}
           checked={view.rightsInformed}
           onChange={(informed) => plan.transition.setRightsInformed(informed)}
         />
-        <DateInput label="Date the student was told" value={view.rightsInformedDate} onCommit={(date) => plan.transition.setRightsInformed(view.rightsInformed, date)} />
+        <DateInput label={t('planEdit.rightsInformedDate')} value={view.rightsInformedDate} onCommit={(date) => plan.transition.setRightsInformed(view.rightsInformed, date)} />
       </div>
     </div>
   );

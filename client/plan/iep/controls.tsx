@@ -3,6 +3,7 @@ import { Field } from '../fields/Field';
 import { PlainInput } from '../fields/PlainInput';
 import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The few controls the IEP's fixed parts are made of, each labelled and read-only for people
@@ -55,6 +56,7 @@ export function SelectInput<T extends string>({
   onChange: (value: T) => void;
 }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   return (
     <Field label={label} className="iep-field">
       {({ id }) => (
@@ -68,7 +70,7 @@ export function SelectInput<T extends string>({
             if (chosen) onChange(chosen);
           }}
         >
-          {value === null && <option value="">{empty ?? 'Choose…'}</option>}
+          {value === null && <option value="">{empty ?? t('planEdit.choose')}</option>}
           {options.map((option) => (
             <option key={option} value={option}>
               {labels[option]}

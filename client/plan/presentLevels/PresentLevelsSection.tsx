@@ -6,10 +6,13 @@ import { RichTextField } from '../fields/RichTextField';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import './PresentLevelsSection.css';
+import { useTranslation } from 'react-i18next';
+import { goalAreaLabels } from '../../i18n/vocabulary';
 
 /** One small editor per area the plan shows; areas can be added, hidden and reordered. */
 export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   // Only the area list: each editor follows its own text, so typing does not re-render this.
   const areas = useLive(
     () => plan.presentLevels.allAreas().map(({ area, label, shown }) => `${area}|${shown ? 1 : 0}|${label}`).join(','),
@@ -22,20 +25,20 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
 
   return (
     <div className="present-levels" data-areas={areas}>
-      {shown.length === 0 && <p className="empty-note">No areas yet. Add the areas the team wants to describe.</p>}
+      {shown.length === 0 && <p className="empty-note">{t('planEdit.noAreas')}</p>}
       {shown.map((area, index) => (
         <RichTextField
           key={area.area}
           fragment={plan.presentLevels.fragment(area.area)}
-          label={area.label}
+          label={goalAreaLabels[area.area]}
           commentRef={{ doc: 'plan', section: 'presentLevels', field: area.area }}
-          placeholder={`What the team sees in ${area.label.toLowerCase()} today: strengths first, then what is hard.`}
+          placeholder={t('planEdit.areaPlaceholder', { area: goalAreaLabels[area.area].toLowerCase() })}
           autoFocus={justAdded === area.area}
           labelAside={
             canEdit && (
               <span className="present-levels__tools">
                 <MoveButtons
-                  itemName={area.label}
+                  itemName={goalAreaLabels[area.area]}
                   index={index}
                   count={shown.length}
                   onMove={(to) => plan.presentLevels.move(area.area, to)}
@@ -43,11 +46,11 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
                 <button
                   type="button"
                   className="button button--quiet present-levels__hide"
-                  aria-label={`Hide ${area.label} (the text is kept)`}
+                  aria-label={t('planEdit.hideArea', { area: goalAreaLabels[area.area] })}
                   onClick={() => plan.presentLevels.setShown(area.area, false)}
                 >
                   <EyeOff size={18} aria-hidden="true" />
-                  Hide
+                  {t('planEdit.hide')}
                 </button>
               </span>
             )
@@ -56,7 +59,7 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
       ))}
       {canEdit && hidden.length > 0 && (
         <AddArea
-          options={hidden.map(({ area, label }) => ({ area, label }))}
+          options={hidden.map(({ area }) => ({ area, label: goalAreaLabels[area] }))}
           onAdd={(area) => {
             plan.presentLevels.setShown(area, true);
             setJustAdded(area);
@@ -65,9 +68,9 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
       )}
       <RichTextField
         fragment={plan.curriculumEffect.fragment()}
-        label="How the disability affects involvement and progress in the general education curriculum"
+        label={t('planEdit.curriculumEffect')}
         commentRef={{ doc: 'plan', section: 'presentLevels', field: 'curriculumEffect' }}
-        placeholder="e.g. Reading two grades below level limits access to science and social studies texts."
+        placeholder={t('planEdit.curriculumEffectPlaceholder')}
       />
     </div>
   );
@@ -75,6 +78,7 @@ export function PresentLevelsSection({ plan }: { plan: PlanDoc }) {
 
 function AddArea({ options, onAdd }: { options: { area: GoalArea; label: string }[]; onAdd: (area: GoalArea) => void }) {
   const id = useId();
+  const { t } = useTranslation();
   const [choice, setChoice] = useState<GoalArea | ''>('');
   const selected = options.find((option) => option.area === choice) ?? options[0];
   return (
@@ -87,7 +91,7 @@ function AddArea({ options, onAdd }: { options: { area: GoalArea; label: string 
       }}
     >
       <label className="live-field__label" htmlFor={id}>
-        Add an area
+        {t('planEdit.addAnArea')}
       </label>
       <div className="present-levels__add-row">
         <select
@@ -104,10 +108,10 @@ function AddArea({ options, onAdd }: { options: { area: GoalArea; label: string 
         </select>
         <button type="submit" className="button button--secondary">
           <Plus size={18} aria-hidden="true" />
-          Add area
+          {t('planEdit.addArea')}
         </button>
       </div>
-      <p className="live-field__hint">Hidden areas keep their text; adding one back brings it back.</p>
+      <p className="live-field__hint">{t('planEdit.hiddenAreas')}</p>
     </form>
   );
 }

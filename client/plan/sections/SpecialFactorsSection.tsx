@@ -4,18 +4,21 @@ import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import './sections.css';
+import { useTranslation } from 'react-i18next';
+import { specialFactorLabels } from '../../i18n/vocabulary';
 
 /** The special factors checklist: considered or not, and a note on what was decided. */
 export function SpecialFactorsSection({ plan }: { plan: PlanDoc }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   // Only the ticks: each note field follows its own text.
   const considered = useLive(
-    () => plan.specialFactors.list().map(({ factor, label, considered: ticked }) => ({ factor, label, considered: ticked })),
+    () => plan.specialFactors.list().map(({ factor, considered: ticked }) => ({ factor, considered: ticked })),
     plan.specialFactors,
   );
   return (
     <ul className="factors">
-      {considered.map(({ factor, label, considered: ticked }) => (
+      {considered.map(({ factor, considered: ticked }) => (
         <li key={factor} className={`factor ${ticked ? 'factor--considered' : ''}`}>
           <label className="live-check factor__check">
             <input
@@ -25,11 +28,11 @@ export function SpecialFactorsSection({ plan }: { plan: PlanDoc }) {
               onChange={(event) => plan.specialFactors.setConsidered(factor, event.target.checked)}
             />
             <span>
-              {label}
-              <span className="factor__state">{ticked ? ' — considered' : ' — not yet considered'}</span>
+              {specialFactorLabels[factor]}
+              <span className="factor__state">{ticked ? t('planEdit.considered') : t('planEdit.notConsidered')}</span>
             </span>
           </label>
-          <FactorNote plan={plan} factor={factor} label={label} />
+          <FactorNote plan={plan} factor={factor} label={specialFactorLabels[factor]} />
         </li>
       ))}
     </ul>
@@ -37,6 +40,7 @@ export function SpecialFactorsSection({ plan }: { plan: PlanDoc }) {
 }
 
 function FactorNote({ plan, factor, label }: { plan: PlanDoc; factor: SpecialFactor; label: string }) {
+  const { t } = useTranslation();
   const text = useMemo(() => plan.specialFactors.noteText(factor), [plan, factor]);
-  return <YTextInput text={text} multiline rows={1} aria-label={`Note on ${label}`} placeholder="What the team decided (optional)" />;
+  return <YTextInput text={text} multiline rows={1} aria-label={t('planEdit.noteOn', { item: label })} placeholder={t('planEdit.factorPlaceholder')} />;
 }

@@ -1,5 +1,6 @@
-import { sectionIds, sectionLabels, type SectionId } from '../../../shared/schema';
+import { sectionIds, type SectionId } from '../../../shared/schema';
 import { i18n } from '../../i18n/i18n';
+import { sectionLabels } from '../../i18n/vocabulary';
 
 export interface SectionText {
   /** The plain heading a parent reads. */
@@ -10,25 +11,16 @@ export interface SectionText {
   readonly formName: string;
 }
 
-/** The official form names stay in English: they name the school's (English) IEP form. */
-const formNames: Record<SectionId, string> = {
-  student: sectionLabels.student,
-  dates: sectionLabels.dates,
-  presentLevels: sectionLabels.presentLevels,
-  goals: 'Annual goals',
-  services: 'Special education and related services',
-  supports: 'Accommodations, modifications and supports',
-  participation: sectionLabels.participation,
-  assessments: sectionLabels.assessments,
-  extendedSchoolYear: sectionLabels.extendedSchoolYear,
-  transition: sectionLabels.transition,
-  specialFactors: sectionLabels.specialFactors,
-  parentInput: sectionLabels.parentInput,
-  meetingTeam: sectionLabels.meetingTeam,
-  parentParticipation: sectionLabels.parentParticipation,
-  decisions: sectionLabels.decisions,
-  priorWrittenNotice: sectionLabels.priorWrittenNotice,
-};
+/**
+ * The names IEP forms use, for the professionals in the room; a Spanish reader gets the terms
+ * of Spanish IEP forms. Most are the section's vocabulary label; three differ from it.
+ */
+function formName(section: SectionId): string {
+  if (section === 'goals') return i18n.t('planEdit.formGoals');
+  if (section === 'services') return i18n.t('planEdit.formServices');
+  if (section === 'supports') return i18n.t('planEdit.formSupports');
+  return sectionLabels[section];
+}
 
 /**
  * Read in the reader's language at the moment of use: a component rendering these re-renders
@@ -42,7 +34,9 @@ function textOf(section: SectionId): SectionText {
     get explanation() {
       return i18n.t(`plan.sections.${section}.explanation`);
     },
-    formName: formNames[section],
+    get formName() {
+      return formName(section);
+    },
   };
 }
 

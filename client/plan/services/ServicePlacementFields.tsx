@@ -1,6 +1,8 @@
-import { serviceSettingLabels, serviceSettings, type PlanDoc, type ServiceView } from '../../../shared/schema';
+import { serviceSettings, type PlanDoc, type ServiceView } from '../../../shared/schema';
 import { PlainInput } from '../fields/PlainInput';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { serviceSettingLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Minutes a week and whether the service is delivered inside or outside the general education
@@ -8,17 +10,18 @@ import { useLiveDoc } from '../live/LiveDocContext';
  */
 export function ServicePlacementFields({ plan, service, prefix, name }: { plan: PlanDoc; service: ServiceView; prefix: string; name: string }) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   return (
     <>
       <div className="service-field">
         <label className="service-field__label" htmlFor={`${prefix}-minutes`}>
-          Minutes a week<span className="visually-hidden"> ({name})</span>
+          {t('planEdit.minutesWeek')}<span className="visually-hidden">{t('planEdit.forItem', { item: name })}</span>
         </label>
         <PlainInput
           id={`${prefix}-minutes`}
           inputMode="numeric"
           value={service.minutesPerWeek === null ? '' : String(service.minutesPerWeek)}
-          placeholder={canEdit ? 'e.g. 60' : ''}
+          placeholder={canEdit ? t('planEdit.minutesPlaceholder') : ''}
           onCommit={(value) => {
             const minutes = Number(value.trim());
             plan.services.update(service.id, { minutesPerWeek: value.trim() === '' || !Number.isFinite(minutes) ? null : minutes });
@@ -27,7 +30,7 @@ export function ServicePlacementFields({ plan, service, prefix, name }: { plan: 
       </div>
       <div className="service-field">
         <label className="service-field__label" htmlFor={`${prefix}-setting`}>
-          Inside or outside the general class<span className="visually-hidden"> ({name})</span>
+          {t('planEdit.insideOutside')}<span className="visually-hidden">{t('planEdit.forItem', { item: name })}</span>
         </label>
         <select
           id={`${prefix}-setting`}
@@ -39,7 +42,7 @@ export function ServicePlacementFields({ plan, service, prefix, name }: { plan: 
             if (setting) plan.services.update(service.id, { setting });
           }}
         >
-          {service.setting === null && <option value="">Choose…</option>}
+          {service.setting === null && <option value="">{t('planEdit.choose')}</option>}
           {serviceSettings.map((setting) => (
             <option key={setting} value={setting}>
               {serviceSettingLabels[setting]}

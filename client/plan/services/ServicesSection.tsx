@@ -1,6 +1,6 @@
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { serviceTypeLabels, serviceTypes, type PlanDoc, type ServicePatch, type ServiceView } from '../../../shared/schema';
+import { serviceTypes, type PlanDoc, type ServicePatch, type ServiceView } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { MoveButtons } from '../common/MoveButtons';
 import { RemoveButton } from '../common/RemoveButton';
@@ -13,10 +13,13 @@ import type { ServiceLogView } from '../../../shared/scheduleApi';
 import { DeliveredMinutes } from '../../serviceLog/DeliveredMinutes';
 import { getServiceLog } from '../../serviceLog/serviceLogApi';
 import './services.css';
+import { serviceTypeLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 /** Services as a table on wide screens and as stacked cards on phones (same markup, see CSS). */
 export function ServicesSection({ plan, workspaceId }: { plan: PlanDoc; workspaceId: string }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const services = useLive(() => plan.services.list(), plan.services);
   // What was delivered is extra: offline or refused, the services still show.
   const [log] = useApiData(() => getServiceLog(workspaceId), `${workspaceId}:service-log`);
@@ -26,18 +29,18 @@ export function ServicesSection({ plan, workspaceId }: { plan: PlanDoc; workspac
   return (
     <div className="services">
       {services.length === 0 ? (
-        <p className="empty-note">No services yet. Add each therapy or teaching service with how often, how long and where.</p>
+        <p className="empty-note">{t('planEdit.noServices')}</p>
       ) : (
         <table className="services-table">
-          <caption className="visually-hidden">Services</caption>
+          <caption className="visually-hidden">{t('planEdit.services')}</caption>
           <thead>
             <tr>
-              <th scope="col">Service and who provides it</th>
-              <th scope="col">How often and how long</th>
-              <th scope="col">Where, and from when</th>
+              <th scope="col">{t('planEdit.serviceWho')}</th>
+              <th scope="col">{t('planEdit.serviceWhen')}</th>
+              <th scope="col">{t('planEdit.serviceWhere')}</th>
               {canEdit && (
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{t('planEdit.actions')}</span>
                 </th>
               )}
             </tr>
@@ -65,7 +68,7 @@ export function ServicesSection({ plan, workspaceId }: { plan: PlanDoc; workspac
           onClick={() => setJustAdded(plan.services.add({ type: 'ot' }, author))}
         >
           <Plus size={18} aria-hidden="true" />
-          Add a service
+          {t('planEdit.addService')}
         </button>
       )}
     </div>
@@ -84,14 +87,15 @@ interface ServiceRowProps {
 
 function ServiceRow({ plan, service, index, count, isNew, workspaceId, totals }: ServiceRowProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const prefix = `service-${service.id}`;
-  const name = `${serviceTypeLabels[service.type]} (service ${index + 1})`;
+  const name = t('planEdit.serviceItem', { type: serviceTypeLabels[service.type], number: index + 1 });
   const update = (patch: ServicePatch) => plan.services.update(service.id, patch);
   const text = (field: 'provider' | 'frequency' | 'duration' | 'location', label: string, placeholder: string) => (
     <div className="service-field">
       <label className="service-field__label" htmlFor={`${prefix}-${field}`}>
         {label}
-        <span className="visually-hidden"> ({name})</span>
+        <span className="visually-hidden">{t('planEdit.forItem', { item: name })}</span>
       </label>
       <PlainInput
         id={`${prefix}-${field}`}
@@ -107,7 +111,7 @@ function ServiceRow({ plan, service, index, count, isNew, workspaceId, totals }:
       <td>
         <div className="service-field">
           <label className="service-field__label" htmlFor={`${prefix}-type`}>
-            Service<span className="visually-hidden"> {index + 1}</span>
+            {t('planEdit.service')}<span className="visually-hidden"> {index + 1}</span>
           </label>
           <select
             id={`${prefix}-type`}
@@ -127,19 +131,19 @@ function ServiceRow({ plan, service, index, count, isNew, workspaceId, totals }:
             ))}
           </select>
         </div>
-        {text('provider', 'Who provides it', 'e.g. School OT')}
+        {text('provider', t('planEdit.provider'), t('planEdit.providerPlaceholder'))}
       </td>
       <td>
-        {text('frequency', 'How often', 'e.g. 2 × weekly')}
-        {text('duration', 'How long each time', 'e.g. 30 minutes')}
+        {text('frequency', t('planEdit.frequency'), t('planEdit.frequencyPlaceholder'))}
+        {text('duration', t('planEdit.duration'), t('planEdit.durationPlaceholder'))}
         <ServicePlacementFields plan={plan} service={service} prefix={prefix} name={name} />
         <DeliveredMinutes workspaceId={workspaceId} totals={totals} />
       </td>
       <td>
-        {text('location', 'Where', 'e.g. Classroom')}
+        {text('location', t('planEdit.location'), t('planEdit.locationPlaceholder'))}
         <div className="service-field">
           <label className="service-field__label" htmlFor={`${prefix}-start`}>
-            Starts<span className="visually-hidden"> ({name})</span>
+            {t('planEdit.starts')}<span className="visually-hidden">{t('planEdit.forItem', { item: name })}</span>
           </label>
           <input
             id={`${prefix}-start`}
@@ -154,7 +158,7 @@ function ServiceRow({ plan, service, index, count, isNew, workspaceId, totals }:
       {canEdit && (
         <td className="service-row__tools">
           <MoveButtons itemName={name} index={index} count={count} onMove={(to) => plan.services.move(service.id, to)} />
-          <RemoveButton label={`Remove ${name}`} question={`Remove ${name}?`} onConfirm={() => plan.services.remove(service.id)} />
+          <RemoveButton label={t('planEdit.removeItem', { item: name })} question={t('planEdit.removeQuestion', { item: name })} onConfirm={() => plan.services.remove(service.id)} />
         </td>
       )}
       <td className="service-row__author">

@@ -2,16 +2,7 @@ import { ItemCommentButton } from '../comments/ItemCommentButton';
 import { SessionNotesLink } from '../../sessionNotes/SessionNotesLink';
 import { ChevronDown, ChevronUp, CircleCheck, TriangleAlert } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import {
-  supportKindLabels,
-  supportKinds,
-  supportSettings,
-  supportStatusLabels,
-  supportStatuses,
-  type PlanDoc,
-  type SupportSetting,
-  type SupportView,
-} from '../../../shared/schema';
+import { supportKinds, supportSettings, supportStatuses, type PlanDoc, type SupportSetting, type SupportView } from '../../../shared/schema';
 import { AuthorLine } from '../common/AuthorLine';
 import { supportSettingLabels, supportSettingPlaces } from '../common/labels';
 import { MoveButtons } from '../common/MoveButtons';
@@ -22,6 +13,8 @@ import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { supportGap } from './supportGaps';
 import { SupportSchedule } from './SupportSchedule';
+import { supportKindLabels, supportStatusLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 interface SupportRowProps {
   readonly plan: PlanDoc;
@@ -34,10 +27,11 @@ interface SupportRowProps {
 /** One support across the three settings. On phones the row becomes a card (see supports.css). */
 export function SupportRow({ plan, support, index, count, isNew }: SupportRowProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const [showDetails, setShowDetails] = useState(false);
   const titleText = useMemo(() => plan.supports.text(support.id, 'title'), [plan, support.id]);
   const rowRef = useRef<HTMLTableRowElement>(null);
-  const name = support.title.trim() || `support ${index + 1}`;
+  const name = support.title.trim() || t('planEdit.supportItem', { number: index + 1 });
   const gap = supportGap(support);
   const GapIcon = gap.level === 'none' ? CircleCheck : TriangleAlert;
   const gapId = `support-${support.id}-gap`;
@@ -51,7 +45,7 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
       <th scope="row" className="support-row__head">
         <div className="support-row__kind">
           <label className="visually-hidden" htmlFor={`support-${support.id}-kind`}>
-            Kind of support
+            {t('planEdit.kindOfSupport')}
           </label>
           <select
             id={`support-${support.id}-kind`}
@@ -74,9 +68,9 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
           text={titleText}
           multiline
           rows={1}
-          aria-label={`Support ${index + 1}, what it is`}
+          aria-label={t('planEdit.supportWhat', { number: index + 1 })}
           aria-describedby={gapId}
-          placeholder="What the support is"
+          placeholder={t('planEdit.supportWhatPlaceholder')}
           autoFocus={isNew && support.title === ''}
           className="support-row__title"
         />
@@ -92,15 +86,15 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
             onClick={() => setShowDetails((open) => !open)}
           >
             {showDetails ? <ChevronUp size={18} aria-hidden="true" /> : <ChevronDown size={18} aria-hidden="true" />}
-            {showDetails ? 'Hide details' : 'Details'}
-            <span className="visually-hidden"> for {name}</span>
+            {showDetails ? t('planEdit.hideDetails') : t('planEdit.details')}
+            <span className="visually-hidden">{t('planEdit.forName', { item: name })}</span>
           </button>
           <ItemCommentButton fieldRef={{ doc: 'plan', section: 'supports', itemId: support.id }} label={name} />
           <SessionNotesLink kind="support" id={support.id} name={name} />
           {canEdit && (
             <span className="support-row__tools">
               <MoveButtons itemName={name} index={index} count={count} onMove={(to) => plan.supports.move(support.id, to)} />
-              <RemoveButton label={`Remove ${name}`} question={`Remove “${name}” from every setting?`} onConfirm={() => plan.supports.remove(support.id)} />
+              <RemoveButton label={t('planEdit.removeItem', { item: name })} question={t('planEdit.removeSupportQuestion', { item: name })} onConfirm={() => plan.supports.remove(support.id)} />
             </span>
           )}
         </div>
@@ -108,8 +102,8 @@ export function SupportRow({ plan, support, index, count, isNew }: SupportRowPro
           <div className="support-row__details">
             <RichTextField
               fragment={plan.supports.fragment(support.id, 'description')}
-              label="How it is used"
-              placeholder="What it looks like in practice."
+              label={t('planEdit.howUsed')}
+              placeholder={t('planEdit.howUsedPlaceholder')}
               commentRef={{ doc: 'plan', section: 'supports', itemId: support.id, field: 'description' }}
             />
             <SupportSchedule plan={plan} support={support} />
@@ -133,6 +127,7 @@ interface SupportCellProps {
 
 function SupportCell({ plan, support, setting, name }: SupportCellProps) {
   const { canEdit } = useLiveDoc();
+  const { t } = useTranslation();
   const use = support.use[setting];
   const place = supportSettingPlaces[setting];
   const selectId = `support-${support.id}-${setting}-status`;
@@ -143,7 +138,7 @@ function SupportCell({ plan, support, setting, name }: SupportCellProps) {
         {supportSettingLabels[setting]}
       </span>
       <label className="visually-hidden" htmlFor={selectId}>
-        {name}, {place}
+        {t('planEdit.cellLabel', { item: name, place })}
       </label>
       <select
         id={selectId}
@@ -166,8 +161,8 @@ function SupportCell({ plan, support, setting, name }: SupportCellProps) {
           <PlainInput
             value={use.note}
             onCommit={(note) => plan.supports.setUse(support.id, setting, { note })}
-            aria-label={`Note on ${name} ${place}`}
-            placeholder="Add a note"
+            aria-label={t('planEdit.noteOnPlace', { item: name, place })}
+            placeholder={t('planEdit.addNote')}
             className="support-cell__note"
           />
         ) : (

@@ -1,12 +1,14 @@
 import { Plus } from 'lucide-react';
 import { useId, useState } from 'react';
-import { supportKindLabels, supportKinds, supportSettings, type PlanDoc, type SupportKind } from '../../../shared/schema';
+import { supportKinds, supportSettings, type PlanDoc, type SupportKind } from '../../../shared/schema';
 import { supportSettingLabels } from '../common/labels';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import { SupportRow } from './SupportRow';
 import { supportGap } from './supportGaps';
 import './supports.css';
+import { supportKindLabels } from '../../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The supports-by-setting matrix: one row per support, one column per place. A gap (a
@@ -14,6 +16,7 @@ import './supports.css';
  */
 export function SupportsSection({ plan }: { plan: PlanDoc }) {
   const { canEdit, author } = useLiveDoc();
+  const { t } = useTranslation();
   const supports = useLive(() => plan.supports.list(), plan.supports);
   const [justAdded, setJustAdded] = useState<string | null>(null);
   const gaps = supports.filter((support) => supportGap(support).level !== 'none').length;
@@ -23,18 +26,18 @@ export function SupportsSection({ plan }: { plan: PlanDoc }) {
       {supports.length > 0 && (
         <p className="supports__summary">
           {gaps === 0
-            ? `All ${supports.length} supports are used in the classroom, at the clinic and at home.`
-            : `${gaps} of ${supports.length} supports are not used in every setting yet.`}
+            ? t('planEdit.allSupportsUsed', { count: supports.length })
+            : t('planEdit.supportGaps', { gaps, count: supports.length })}
         </p>
       )}
       {supports.length === 0 ? (
-        <p className="empty-note">No supports yet. Add tools and changes that help, then mark where each is used.</p>
+        <p className="empty-note">{t('planEdit.noSupports')}</p>
       ) : (
         <table className="support-matrix">
-          <caption className="visually-hidden">Supports and where each is used</caption>
+          <caption className="visually-hidden">{t('planEdit.supportsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Support</th>
+              <th scope="col">{t('planEdit.support')}</th>
               {supportSettings.map((setting) => (
                 <th key={setting} scope="col">
                   {supportSettingLabels[setting]}
@@ -63,6 +66,7 @@ export function SupportsSection({ plan }: { plan: PlanDoc }) {
 
 function AddSupport({ onAdd }: { onAdd: (kind: SupportKind, title: string) => void }) {
   const kindId = useId();
+  const { t } = useTranslation();
   const titleId = useId();
   const [kind, setKind] = useState<SupportKind>('accommodation');
   const [title, setTitle] = useState('');
@@ -75,11 +79,11 @@ function AddSupport({ onAdd }: { onAdd: (kind: SupportKind, title: string) => vo
         setTitle('');
       }}
     >
-      <p className="live-field__label">Add a support</p>
+      <p className="live-field__label">{t('planEdit.addASupport')}</p>
       <div className="supports__add-row">
         <div className="live-field">
           <label htmlFor={kindId} className="supports__add-label">
-            Kind
+            {t('planEdit.kind')}
           </label>
           <select
             id={kindId}
@@ -96,19 +100,19 @@ function AddSupport({ onAdd }: { onAdd: (kind: SupportKind, title: string) => vo
         </div>
         <div className="live-field supports__add-title">
           <label htmlFor={titleId} className="supports__add-label">
-            What it is
+            {t('planEdit.whatItIs')}
           </label>
           <input
             id={titleId}
             className="text-input"
             value={title}
-            placeholder="e.g. Pencil grip, wobble cushion, visual timer"
+            placeholder={t('planEdit.supportPlaceholder')}
             onChange={(event) => setTitle(event.target.value)}
           />
         </div>
         <button type="submit" className="button button--primary supports__add-button">
           <Plus size={18} aria-hidden="true" />
-          Add support
+          {t('planEdit.addSupport')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { supportSettings, type SupportSetting, type SupportView } from '../../../shared/schema';
-import { joinWords, supportSettingPlaces } from '../common/labels';
+import { i18n } from '../../i18n/i18n';
+import { supportSettingPlaces } from '../common/labels';
 
 export type GapLevel = 'none' | 'partial' | 'unused';
 
@@ -18,9 +19,11 @@ export function supportGap(support: SupportView): SupportGap {
   const missing = supportSettings.filter((setting) => support.use[setting].status === 'not_used');
   if (missing.length === 0) {
     const everywhere = supportSettings.every((setting) => support.use[setting].status === 'used');
-    return { level: 'none', missing, text: everywhere ? 'Used in all three settings' : 'Used wherever it is needed' };
+    return { level: 'none', missing, text: everywhere ? i18n.t('planEdit.usedEverywhere') : i18n.t('planEdit.usedWhereNeeded') };
   }
-  if (missing.length === supportSettings.length) return { level: 'unused', missing, text: 'Not used anywhere yet' };
+  if (missing.length === supportSettings.length) return { level: 'unused', missing, text: i18n.t('planEdit.usedNowhere') };
   const places = missing.map((setting) => supportSettingPlaces[setting]);
-  return { level: 'partial', missing, text: `Not used ${joinWords(places).replace(/ and (in|at) /, ' or $1 ')}` };
+  // At most two places are missing here (three is "unused"): "in the classroom or at home".
+  const placeWords = places.length <= 1 ? (places[0] ?? '') : i18n.t('planEdit.orList', { list: places.slice(0, -1).join(', '), last: places.at(-1) ?? '' });
+  return { level: 'partial', missing, text: i18n.t('planEdit.notUsedIn', { places: placeWords }) };
 }

@@ -22,7 +22,7 @@ const publicView = <T extends { workspaceId: string; invitedById: string; consen
  */
 async function mailInvitation(
   c: Context<AppEnv>,
-  input: { to: string; link: string; inviter: string; role: Role; expiresAt: string; language: Language },
+  input: { to: string; link: string; inviter: string; role: Role; expiresAt: string; language: Language; timeZone: string },
 ): Promise<boolean> {
   const { mailer, logger, users } = c.get('services');
   // An account that has not verified this address may not be its owner's: mail nothing there.
@@ -77,7 +77,7 @@ export function invitationRoutes(): Hono<AppEnv> {
     const created: CreatedInvitation = {
       invitation: publicView(invitation),
       link,
-      mailed: await mailInvitation(c, { to: email, link, inviter: identity.user.displayName, role, expiresAt: invitation.expiresAt, language }),
+      mailed: await mailInvitation(c, { to: email, link, inviter: identity.user.displayName, role, expiresAt: invitation.expiresAt, language, timeZone: await c.get('services').workspaces.timeZone(workspaceId) }),
     };
     return c.json(created, 201);
   });

@@ -7,6 +7,7 @@ import { badRequest, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { notifyMembers } from '../../notifications/notifyMembers';
 import { optionalStringField, readJsonObject, type Body } from '../readBody';
+import { meetingNoticeLine } from '../../mail/meetingNotice';
 
 function readMeeting(body: Body): { kind: MeetingKind; title: string; startsAt: string } {
   const kind = body.kind;
@@ -20,18 +21,13 @@ function readMeeting(body: Body): { kind: MeetingKind; title: string; startsAt: 
 
 /** Meetings of a workspace: members list them, members who edit schedule and rename them. */
 /** Everyone on the team hears of a new meeting or a new time, with the time in the school's zone. */
-async function notifyMeeting(c: Context<AppEnv>, workspaceId: string, meetingId: string, what: string, actorId: string): Promise<void> {
+async function notifyMeeting(c: Context<AppEnv>, workspaceId: string, meetingId: string, who: string, moved: boolean, actorId: string): Promise<void> {
   const { meetings, workspaces } = c.get('services');
   const meeting = await meetings.find(workspaceId, meetingId);
   if (!meeting) return;
-  let when = meeting.startsAt;
-  try {
-    when = new Intl.DateTimeFormat('en-US', { dateStyle: 'full', timeStyle: 'short', timeZone: await workspaces.timeZone(workspaceId) }).format(new Date(meeting.startsAt));
-  } catch {
-    // An unreadable time or zone: the stored value is still better than nothing.
-  }
   const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
-  notifyMembers(c, 'meeting_scheduled', `${what} It is on ${when}.`, `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`, everyone, actorId);
+  const line = meetingNoticeLine(who, moved, meeting.startsAt, await workspaces.timeZone(workspaceId));
+  notifyMembers(c, 'meeting_scheduled', line, `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`, everyone, actorId);
 }
 
 export function meetingRoutes(): Hono<AppEnv> {
@@ -56,7 +52,7 @@ export function meetingRoutes(): Hono<AppEnv> {
       written.meta.setKind(input.kind);
       written.meta.setStartsAt(input.startsAt);
     });
-    await notifyMeeting(c, workspaceId, meeting.id, `${identity.user.displayName} scheduled a meeting.`, identity.user.id);
+    await notifyMeeting(c, workspaceId, meeting.id, identity.user.displayName, false, identity.user.id);
     return c.json({ meeting }, 201);
   });
 
@@ -79,7 +75,7 @@ export function meetingRoutes(): Hono<AppEnv> {
     const before = await meetings.find(workspaceId, meetingId);
     if (!await meetings.update(workspaceId, meetingId, input)) throw notFound('No such meeting.');
     if (before && before.startsAt !== input.startsAt) {
-      await notifyMeeting(c, workspaceId, meetingId, `${identity.user.displayName} moved a meeting.`, identity.user.id);
+      await notifyMeeting(c, workspaceId, meetingId, identity.user.displayName, true, identity.user.id);
     }
     await c.get('services').rooms.change(`${workspaceId}/meeting/${meetingId}`, (doc) => {
       const written = meetingDoc(doc);

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import { formatAgoIn, formatDayIn, formatMomentIn, formatTimeIn, type DayStyle } from '../../shared/i18n/dates';
+import { todayIn } from '../../shared/iepDates';
+import { localTimeZone } from '../../shared/timeZone';
+import { currentLanguage } from './i18n';
+
+/**
+ * The client's one way to show dates and times: in the reader's language and on the clock of
+ * the workspace being looked at, so a parent and a therapist in different zones read the same
+ * day and hour. Outside a workspace (the list of students, settings) the browser's zone.
+ */
+
+let workspaceZone: string | null = null;
+
+/**
+ * Called by the pages that show a workspace, during render, so every date their children
+ * format below them already reads on its clock.
+ */
+export function useWorkspaceTimeZone(timeZone: string | undefined): void {
+  if (timeZone) workspaceZone = timeZone;
+  useEffect(
+    () => () => {
+      if (workspaceZone === timeZone) workspaceZone = null;
+    },
+    [timeZone],
+  );
+}
+
+/** The zone dates are shown in just now. */
+export function shownTimeZone(): string {
+  return workspaceZone ?? localTimeZone();
+}
+
+/** "Mar 4, 2026" / "4 mar 2026": a calendar day as written, an instant as its day in the workspace. */
+export function formatDay(value: string, style: DayStyle = 'medium'): string {
+  return formatDayIn(currentLanguage(), shownTimeZone(), value, style);
+}
+
+/** "Mar 4, 2026, 6:30 PM CST": an instant on the workspace's clock (or a version's own zone). */
+export function formatMoment(value: string, timeZone: string = shownTimeZone(), style: 'medium' | 'full' = 'medium'): string {
+  return formatMomentIn(currentLanguage(), timeZone, value, style);
+}
+
+/** "6:30 PM" on the workspace's clock. */
+export function formatTime(value: string): string {
+  return formatTimeIn(currentLanguage(), shownTimeZone(), value);
+}
+
+/** "5 minutes ago" / "hace 5 minutos"; older ones as a day. */
+export function formatAgo(value: string, now?: Date): string {
+  return formatAgoIn(currentLanguage(), shownTimeZone(), value, now);
+}
+
+/** Today on the workspace's calendar, YYYY-MM-DD. */
+export function todayShown(): string {
+  return todayIn(shownTimeZone());
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { catalogKeys } from '../../shared/i18n/catalogs';
+import { en } from '../../shared/i18n/en';
+import { es } from '../../shared/i18n/es';
+import { apiClient } from '../helpers/apiClient';
+import { useBrowserTeam } from '../helpers/browserSession';
+import { seedCompletePlan } from '../helpers/completePlan';
+
+function valueAt(catalog: object, key: string): string {
+  let node: unknown = catalog;
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  return node as string;
+}
+
+/**
+ * The English phrases of the catalog that would give an untranslated screen away: each message
+ * cut at its {{values}} and markup, keeping the pieces of two words or more that Spanish does
+ * not share (a brand, "Agenda" or "Email" reads the same in both and proves nothing).
+ */
+function englishPhrases(): Map<string, string> {
+  const phrases = new Map<string, string>();
+  for (const key of catalogKeys(en)) {
+    const spanish = valueAt(es, key);
+    for (const piece of valueAt(en, key).split(/\{\{\w+\}\}|<\/?\w+>/)) {
+      const phrase = piece.trim().replace(/^[\s,.:;·—()“”]+|[\s,.:;·—()“”]+$/g, '');
+      if (phrase.split(/\s+/).length < 2 || spanish.includes(phrase)) continue;
+      phrases.set(phrase, key);
+    }
+  }
+  return phrases;
+}
+
+/**
+ * Visible English phrases on the page, with the catalog key each comes from. The team's own
+ * words (the plan's text, titles) stay as written in any language, so a phrase they contain
+ * proves nothing about the interface.
+ */
+async function englishLeftOn(page: Page, phrases: Map<string, string>, teamWords: string): Promise<string[]> {
+  const text = await page.evaluate(() => document.body.innerText);
+  return [...phrases].filter(([phrase]) => text.includes(phrase) && !teamWords.includes(phrase)).map(([phrase, key]) => `${key}: “${phrase}”`);
+}
+
+/** A Spanish-speaking parent reads the plan, a meeting and the versions in Spanish, with no English left. */
+describe('the plan, a meeting and the versions in Spanish', () => {
+  let meetingId = '';
+  let teamWords = '';
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Rosa Delgado': 'parent' }, async (server, team) => {
+    await seedCompletePlan(server, team, 'Dana Ortiz', 'case_manager', 'Writes three sentences with a tripod grip');
+    const dana = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
+    expect((await dana.request('PUT', `/api/workspaces/${team.workspaceId}/time-zone`, { timeZone: 'America/Chicago' })).status).toBe(200);
+    const meeting = await dana.request<{ meeting: { id: string } }>('POST', `/api/workspaces/${team.workspaceId}/meetings`, { kind: 'iep_meeting', title: 'Fall planning with Rosa', startsAt: '2026-12-05T00:30:00.000Z' });
+    expect(meeting.status).toBe(201);
+    meetingId = meeting.body.meeting.id;
+    expect((await dana.request('POST', `/api/workspaces/${team.workspaceId}/versions`, { title: 'Annual IEP 2026' })).status).toBe(201);
+    teamWords = JSON.stringify((await dana.request('GET', `/api/workspaces/${team.workspaceId}/plan`)).body);
+  });
+  const phrases = englishPhrases();
+
+  it('finds an English screen when there is one', async () => {
+    // The same check on the English page must find plenty, or it could never fail.
+    const page = await suite.open('Rosa Delgado', '/plan');
+    await page.getByRole('heading', { level: 2, name: 'What we see now' }).waitFor();
+    expect((await englishLeftOn(page, phrases, teamWords)).length).toBeGreaterThan(20);
+  });
+
+  it('shows the versions panel, the plan and a meeting with no English from the catalog once Spanish is chosen', async () => {
+    const page = await suite.open('Rosa Delgado', '', { waitForConnection: false });
+    await page.getByTestId('versions-panel').waitFor();
+    await page.getByTestId('language-select').selectOption('es');
+    await page.getByRole('heading', { name: 'Planes aprobados' }).waitFor();
+    const panel = page.getByTestId('versions-panel');
+    await panel.getByText('Versión 1:', { exact: true }).waitFor();
+    await panel.getByText('Se necesita su firma en esta versión.').waitFor();
+    // The time zone card says which clock every time is on, in Spanish, read-only for a parent.
+    await page.getByTestId('time-zone-current').getByText('America / Chicago', { exact: false }).waitFor();
+    expect(await page.getByTestId('time-zone-card').getByRole('combobox').count()).toBe(0);
+    expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
+
+    // The choice is kept on her account: the plan opens in Spanish.
+    const plan = await suite.open('Rosa Delgado', '/plan');
+    await plan.getByRole('heading', { level: 2, name: 'Lo que vemos ahora' }).waitFor();
+    await plan.getByText('Meta 1: Motricidad fina').waitFor();
+    expect(await englishLeftOn(plan, phrases, teamWords)).toEqual([]);
+
+    // The meeting: 00:30 UTC is 6:30 PM the evening before in Chicago, written the Spanish way.
+    const meeting = await suite.open('Rosa Delgado', `/meeting/${meetingId}`);
+    await meeting.getByRole('heading', { name: 'Agenda' }).waitFor();
+    await meeting.getByText('En la zona horaria del equipo (America/Chicago).').waitFor();
+    expect(await meeting.getByLabel('Fecha y hora').inputValue()).toBe('2026-12-04T18:30');
+    await meeting.getByRole('button', { name: 'Mostrar el plan junto a la agenda' }).click();
+    await meeting.getByRole('heading', { name: 'El plan' }).waitFor();
+    expect(await englishLeftOn(meeting, phrases, teamWords)).toEqual([]);
+  });
+});
