@@ -30,6 +30,7 @@ import { SuggestionModeRepository } from './suggestions/SuggestionModeRepository
 import { AcceptUndo } from './suggestions/AcceptUndo';
 import { NotificationRepository } from './notifications/NotificationRepository';
 import { Notifier } from './notifications/Notifier';
+import { TranslationRepository } from './translations/TranslationRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -70,6 +71,8 @@ export interface Services {
   readonly notifications: NotificationRepository;
   /** Mails what happened to the people it concerns, per their preferences. */
   readonly notifier: Notifier;
+  /** Translations of record of plan fields, each tied to the words it translated. */
+  readonly translations: TranslationRepository;
 }
 
 export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
@@ -123,5 +126,6 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     serviceLog: new ServiceLogRepository(db),
     sessionNotes: new SessionNoteRepository(db),
     calendarFeeds: new CalendarFeedRepository(db),
+    translations: new TranslationRepository(db),
   };
 }

@@ -56,7 +56,10 @@ export type AuditAction =
   | 'calendar_feed.revoked'
   | 'suggestion.decided'
   | 'suggestion.modes_changed'
-  | 'history.read';
+  | 'history.read'
+  // Translations of record.
+  | 'translations.read'
+  | 'translation.saved';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

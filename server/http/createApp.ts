@@ -31,6 +31,7 @@ import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
 import { calendarRoutes } from './routes/calendarRoutes';
 import { suggestionRoutes } from './routes/suggestionRoutes';
 import { historyRoutes } from './routes/historyRoutes';
+import { translationRoutes } from './routes/translationRoutes';
 import { notificationRoutes, unsubscribeRoutes } from './routes/notificationRoutes';
 
 export interface AppOptions {
@@ -81,7 +82,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), translationRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -267,6 +267,7 @@ export const en = {
     clinical_therapist: { label: 'Clinic therapist', asRole: 'a clinic therapist', description: 'Therapist outside school, invited with the parent’s consent.' },
     parent: { label: 'Parent or guardian', asRole: 'a parent or guardian', description: 'A full member of the team: edits, comments, signs, and may invite the child’s clinic therapist.' },
     observer: { label: 'Observer', asRole: 'an observer', description: 'Reads the plan and comments; cannot change it.' },
+    interpreter: { label: 'Interpreter', asRole: 'an interpreter', description: 'Reads the whole plan and writes translations of its fields for the family; cannot change the plan or sign.' },
   },
   plan: {
     tabTitle: 'Plan',

@@ -264,6 +264,7 @@ export const es: Catalog = {
     clinical_therapist: { label: 'Terapeuta de la clínica', asRole: 'terapeuta de la clínica', description: 'Terapeuta fuera de la escuela, invitado con el consentimiento de los padres.' },
     parent: { label: 'Padre, madre o tutor', asRole: 'padre, madre o tutor', description: 'Un miembro pleno del equipo: edita, comenta, firma y puede invitar al terapeuta de la clínica del niño.' },
     observer: { label: 'Observador', asRole: 'observador', description: 'Lee el plan y comenta; no puede cambiarlo.' },
+    interpreter: { label: 'Intérprete', asRole: 'intérprete', description: 'Lee todo el plan y escribe traducciones de sus campos para la familia; no puede cambiar el plan ni firmar.' },
   },
   plan: {
     tabTitle: 'Plan',

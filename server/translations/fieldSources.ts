@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import * as Y from 'yjs';
+import { describePath } from '../../shared/history';
+import { typeAtPath, visitFields, type AnyType, type DocPath as FieldPath } from '../../shared/schema/docPaths';
+import { aliveNow, fieldText, valueText } from '../history/fieldText';
+
+/**
+ * What a translation translates: a plan field's words as the team has agreed them (proposed
+ * insertions left out, proposed deletions kept, as history reads them), so a suggestion nobody
+ * accepted yet never makes a translation look out of date.
+ */
+
+export const sourceHash = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/** The field's words now, or null when the plan has no such field. Never creates anything. */
+export function sourceTextAt(doc: Y.Doc, path: FieldPath): string | null {
+  const type = typeAtPath(doc, path);
+  if (type instanceof Y.Text || type instanceof Y.XmlFragment) return fieldText(type, aliveNow);
+  if (type) return null;
+  // A plain value under a map (an older document's string field).
+  const parent = typeAtPath(doc, path.slice(0, -1));
+  if (!(parent instanceof Y.Map)) return null;
+  const value = (parent as Y.Map<unknown>).get(path[path.length - 1] ?? '');
+  return typeof value === 'string' ? valueText(value) : null;
+}
+
+export interface FieldSource {
+  readonly path: string[];
+  readonly label: string;
+  readonly text: string;
+}
+
+/** An item's first words (a goal's description, a support's name), to tell items apart. */
+function itemTitle(doc: Y.Doc, itemPath: string[]): string | null {
+  const item = typeAtPath(doc, itemPath);
+  if (!(item instanceof Y.Map)) return null;
+  for (const key of ['title', 'name', 'description', 'text', 'target']) {
+    const value = (item as Y.Map<unknown>).get(key);
+    const text = value instanceof Y.AbstractType ? fieldText(value as AnyType, aliveNow) : valueText(value);
+    const trimmed = text.trim().replace(/\s+/g, ' ');
+    if (trimmed) return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
+  }
+  return null;
+}
+
+/** Every field of the plan that holds words now, in document order, with a readable name. */
+export function fieldSources(doc: Y.Doc): FieldSource[] {
+  const fields: FieldSource[] = [];
+  visitFields(doc, (path, field) => {
+    if (path[0] === 'meta' || path[0] === 'goalLinks') return;
+    const text = fieldText(field, aliveNow);
+    if (text.trim() === '') return;
+    fields.push({ path, label: describePath(path, (itemPath) => itemTitle(doc, itemPath)), text });
+  });
+  return fields;
+}
