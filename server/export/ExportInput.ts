@@ -1,6 +1,8 @@
 import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
 import type { Language } from '../../shared/i18n/languages';
 import type { MeetingSnapshot, PlanSnapshot } from '../../shared/schema';
+import type { TranslationLanguage, TranslationMode } from '../../shared/translations';
+import type { RecordedTranslation } from '../translations/TranslationRepository';
 
 /** The student a plan or meeting is about, as the workspace records them. */
 export interface ExportStudent {
@@ -35,6 +37,18 @@ export interface PlanExportInput {
   readonly version: VersionView | null;
   /** The language of the fixed text (headings, labels); the team's words are never changed. English when absent. */
   readonly language?: Language;
+  /** The family's copy: translations of record beside the team's words or instead of them. */
+  readonly translations?: ExportTranslations;
+}
+
+/** Which translations a copy prints, and how; absent, a copy prints the team's words alone. */
+export interface ExportTranslations {
+  readonly mode: TranslationMode;
+  readonly language: TranslationLanguage;
+  /** The translations of record (a version's as frozen with it), every language. */
+  readonly entries: readonly RecordedTranslation[];
+  /** Each translated field's words in the plan being exported, by path key ("goals/g1/target"). */
+  readonly currentSources?: Readonly<Record<string, string>>;
 }
 
 /** Everything an export of one meeting's notes shows. */

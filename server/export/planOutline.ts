@@ -19,6 +19,7 @@ import { meetingTeamBlocks, parentParticipationBlocks, priorWrittenNoticeBlocks 
 import { languageInfo } from '../../shared/i18n/languages';
 import { exportWords, type ExportWords } from './exportWords';
 import { cleanLine, dateOf } from './text';
+import { FieldTranslations } from './translatedFields';
 
 /**
  * A plan as one outline: cover, team, the law's checklist in order (sectionIds), meetings and
@@ -136,15 +137,16 @@ function teamBlocks(team: readonly TeamMember[], words: ExportWords): Block[] {
  * named in one line, so a parent sees they were left blank rather than reading ten empty headings.
  * Then how the disability affects the general curriculum; with nothing written at all, one line.
  */
-function presentLevelsBlocks(input: PlanExportInput, words: ExportWords): Block[] {
+function presentLevelsBlocks(input: PlanExportInput, words: ExportWords, translated: FieldTranslations | null): Block[] {
   const blocks: Block[] = [];
   const blank: string[] = [];
   for (const level of input.plan.presentLevels) {
-    const content = richTextBlocks(level.content, 4);
+    const written = richTextBlocks(level.content, 4);
+    const content = translated ? translated.blocks([`presentLevel.${level.area}`], written) : written;
     if (content.length === 0) blank.push(level.label);
     else blocks.push({ kind: 'heading', level: 3, text: level.label }, ...content);
   }
-  const curriculum = curriculumEffectBlocks(input.plan);
+  const curriculum = translated ? translated.blocks(['presentLevels.curriculumEffect'], curriculumEffectBlocks(input.plan)) : curriculumEffectBlocks(input.plan);
   if (blocks.length === 0 && curriculum.length === 0) {
     return [emptyLine('No area has been described yet, and nothing is written yet on how the disability affects involvement and progress in the general education curriculum.')];
   }
@@ -157,21 +159,21 @@ function presentLevelsBlocks(input: PlanExportInput, words: ExportWords): Block[
   return [...blocks, ...curriculum, ...curriculumMissing];
 }
 
-function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words: ExportWords): Block[] {
+function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words: ExportWords, translated: FieldTranslations | null): Block[] {
   const { plan } = input;
   switch (section) {
     case 'cover':
-      return coverBlocks(input, words);
+      return translated ? [...coverBlocks(input, words), ...translated.summary(plan)] : coverBlocks(input, words);
     case 'team':
       return teamBlocks(input.team, words);
     case 'presentLevels':
-      return presentLevelsBlocks(input, words);
+      return presentLevelsBlocks(input, words, translated);
     case 'goals':
-      return goalsBlocks(plan.goals, plan.links, words);
+      return goalsBlocks(plan.goals, plan.links, words, translated ?? undefined);
     case 'services':
       return servicesBlocks(plan.services, words);
     case 'supports':
-      return supportsBlocks(plan.supports, words);
+      return supportsBlocks(plan.supports, words, translated ?? undefined);
     case 'participation':
       return placementBlocks(plan);
     case 'student':
@@ -193,7 +195,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'specialFactors':
       return specialFactorsBlocks(plan);
     case 'parentInput':
-      return parentInputBlocks(plan, words);
+      return translated && richTextBlocks(plan.parentInput).length > 0 ? translated.blocks(['parentInput'], parentInputBlocks(plan, words)) : parentInputBlocks(plan, words);
     case 'decisions':
       return decisionsBlocks(plan.decisions, input.timeZone, words);
     case 'meetings':
@@ -206,8 +208,9 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
 /** The whole plan as an outline, sections in `planOutlineSections` order. */
 export function planOutline(input: PlanExportInput): Outline {
   const words = exportWords(input.language);
+  const translated = input.translations ? new FieldTranslations(input.translations, words, input.timeZone) : null;
   const blocks = planOutlineSections.flatMap((section) => {
-    const body = sectionBody(section, input, words);
+    const body = sectionBody(section, input, words, translated);
     return section === 'cover' ? body : [...sectionHeading(section, words, isEmptyNote(body)), ...body];
   });
   const title = planTitle(input);

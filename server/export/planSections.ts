@@ -5,6 +5,7 @@ import { exportWords, type ExportWords } from './exportWords';
 import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
 import { cleanLine, cleanText, formatShortDate, valueRuns } from './text';
+import type { FieldTranslations } from './translatedFields';
 
 /** The plan's sections after the goals, in the law's checklist order (34 CFR 300.320). */
 
@@ -60,13 +61,14 @@ export function servicesBlocks(services: readonly ServiceView[], words: ExportWo
 
 export const supportSettingLabels: Record<SupportSetting, string> = exportWords('en').lists.supportSettings;
 
-function supportCell(support: SupportView, words: ExportWords): Cell {
+function supportCell(support: SupportView, words: ExportWords, translated?: FieldTranslations): Cell {
+  const description = richTextLines(support.description);
   const title = cleanLine(support.title);
   const by = provenance(support.createdBy, words);
   return [
     [{ text: title || words.lists.untitledSupport, bold: true, italic: !title }],
     [{ text: words.lists.supportKinds[support.kind], muted: true }],
-    ...richTextLines(support.description),
+    ...(translated ? translated.lines(['supports', support.id, 'description'], description) : description),
     ...supportScheduleLines(support, words),
     ...(by.length > 0 ? [by] : []),
   ];
@@ -91,7 +93,7 @@ function useCell(support: SupportView, setting: SupportSetting, words: ExportWor
   return note ? [[status], [{ text: note }]] : [[status]];
 }
 
-export function supportsBlocks(supports: readonly SupportView[], words: ExportWords = exportWords('en')): Block[] {
+export function supportsBlocks(supports: readonly SupportView[], words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (supports.length === 0) return [emptyLine(words.lists.noSupports)];
   return [
     {
@@ -100,7 +102,7 @@ export function supportsBlocks(supports: readonly SupportView[], words: ExportWo
         { label: words.lists.support, width: 0.34 },
         ...supportSettings.map((setting) => ({ label: words.lists.supportSettings[setting], width: 0.22 })),
       ],
-      rows: supports.map((support) => [supportCell(support, words), ...supportSettings.map((setting) => useCell(support, setting, words))]),
+      rows: supports.map((support) => [supportCell(support, words, translated), ...supportSettings.map((setting) => useCell(support, setting, words))]),
     },
   ];
 }

@@ -14,6 +14,9 @@ export interface StoredTranslation {
   readonly updatedAt: string;
 }
 
+/** A translation as a version freezes it and an export prints it (its hash is the server's business). */
+export type RecordedTranslation = Omit<StoredTranslation, 'sourceHash'>;
+
 interface Row {
   path: string;
   language: string;

@@ -54,3 +54,10 @@ export function fieldSources(doc: Y.Doc): FieldSource[] {
   });
   return fields;
 }
+
+/** The words now of every field the given translations translate, by path key. */
+export function currentSources(doc: Y.Doc, translations: { readonly entries: readonly { readonly path: readonly string[] }[] }): Record<string, string> {
+  const sources: Record<string, string> = {};
+  for (const { path } of translations.entries) sources[path.join('/')] ??= sourceTextAt(doc, path) ?? '';
+  return sources;
+}

@@ -5,6 +5,7 @@ import { isExportFormat, type ExportFormat } from '../../export/formatNames';
 import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRenderer';
 import type { PlanExportInput } from '../../export/ExportInput';
 import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
+import { isTranslationLanguage, isTranslationMode, type TranslationLanguage, type TranslationMode } from '../../../shared/translations';
 import { currentRecord } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
@@ -39,6 +40,19 @@ function languageOf(c: Context<AppEnv>): Language {
   return language;
 }
 
+/**
+ * The family's copy: `translations=beside|instead` prints translations of record into
+ * `translationLanguage` (the export's language when absent) beside the team's words or instead of them.
+ */
+function translationsOf(c: Context<AppEnv>, language: Language): { mode: TranslationMode; language: TranslationLanguage } | null {
+  const mode = c.req.query('translations');
+  if (mode === undefined || mode === '') return null;
+  if (!isTranslationMode(mode)) throw badRequest('Choose translations=beside or translations=instead.', 'invalid_translations');
+  const into = c.req.query('translationLanguage') ?? language;
+  if (!isTranslationLanguage(into)) throw badRequest('Choose the language of the translations, for example translationLanguage=es.', 'invalid_translation_language');
+  return { mode, language: into };
+}
+
 /** A download: attachment, never cached, never sniffed into something else. */
 function download(c: Context<AppEnv>, rendered: { bytes: Uint8Array; contentType: string }, fileName: string): Response {
   c.header('Content-Type', rendered.contentType);
@@ -61,20 +75,30 @@ export function exportRoutes(): Hono<AppEnv> {
     const workspaceId = ws(c);
     const format = formatOf(c);
     const language = languageOf(c);
+    const translating = translationsOf(c, language);
     const { identity } = requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     // A version shows what it froze; only a version from before records were kept, and the
     // draft, read the workspace as it is now.
     const frozen = version ? services.versions.record(version.id) : null;
     const shown = frozen ?? (await currentRecord(services, workspaceId));
-    const input: Omit<PlanExportInput, 'plan'> = { version, student: shown.student, team: shown.team, meetings: shown.meetings, timeZone: shown.timeZone, language };
+    const input: Omit<PlanExportInput, 'plan'> = {
+      version,
+      student: shown.student,
+      team: shown.team,
+      meetings: shown.meetings,
+      timeZone: shown.timeZone,
+      language,
+      // A version prints the translations frozen with it, never today's.
+      ...(translating ? { translations: { ...translating, entries: (version ? frozen?.translations : shown.translations) ?? [] } } : {}),
+    };
     const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
     services.audit.record({
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
       subject: version?.id ?? `${workspaceId}/plan`,
-      details: { format, ...(language === defaultLanguage ? {} : { language }), version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
+      details: { format, ...(language === defaultLanguage ? {} : { language }), ...(translating ? { translations: `${translating.mode}:${translating.language}` } : {}), version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
     });
     return download(c, file, planFileName(input, format));
   };
