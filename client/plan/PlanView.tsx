@@ -39,6 +39,8 @@ import './PlanView.css';
 import { SuggestingProvider } from '../suggestions/SuggestingProvider';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { HistoryButton } from '../history/HistoryButton';
+import { TranslationsButton } from '../translations/TranslationsButton';
+import { can } from '../../shared/roles';
 
 interface PlanViewProps {
   readonly doc: Y.Doc;
@@ -156,6 +158,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         <div className="plan-view__bar-row">
           <SuggestionsBar doc={plan.doc} canEdit={live.canEdit} />
           <HistoryButton workspaceId={workspaceId} />
+          <TranslationsButton workspaceId={workspaceId} canTranslate={can(live.author.role, 'translate')} />
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <DiscussingBanner

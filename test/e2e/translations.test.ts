@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { planDoc } from '../../shared/schema';
+import { apiClient } from '../helpers/apiClient';
+import { connectClient } from '../helpers/collabClient';
+import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
+import { eventually } from '../helpers/waitFor';
+
+describe('an interpreter translating the plan in the browser', () => {
+  let goalId = '';
+  const t = useBrowserTeam({ manager: 'case_manager', teacher: 'teacher', interpreter: 'interpreter' }, async (server, team) => {
+    goalId = await seedGoal(server, team, 'teacher', 'teacher', { area: 'communication', baseline: 'Points to ask for help', target: 'Asks for help in a full sentence', measurement: 'Weekly tally', progressSchedule: 'Quarterly' });
+  });
+
+  it('adds a translation, sees it flagged when the team changes the words, and updates it', async () => {
+    const page = await t.open('interpreter', '/plan');
+    // The plan is read-only for the interpreter: no field can be typed into.
+    await page.getByTestId('read-only-note').waitFor();
+    await page.getByTestId('translations-button').click();
+    const target = page.locator(`[data-testid="translation-field"][data-path="goals/${goalId}/target"]`);
+    await target.getByText('Not translated yet.').waitFor();
+    await target.getByRole('button', { name: 'Add a translation' }).click();
+    await target.getByLabel('Into').selectOption({ label: 'Spanish' });
+    await target.getByLabel('Translation into Spanish').fill('Pide ayuda con una oración completa');
+    await target.getByRole('button', { name: 'Save translation' }).click();
+    const entry = target.locator('[data-testid="translation-entry"][data-language="es"]');
+    await expect.poll(() => entry.getAttribute('data-status')).toBe('current');
+    await expect.poll(() => entry.textContent()).toContain('interpreter, Interpreter');
+
+    // The teacher rewrites the target afterwards.
+    const { server, team } = t;
+    const writer = connectClient(server.wsUrl, team.planDoc, { params: { token: team.members.teacher!.token } });
+    try {
+      await writer.synced;
+      const text = planDoc(writer.doc).goals.text(goalId, 'target')!;
+      writer.doc.transact(() => text.insert(text.length, ' to an adult'));
+      const api = apiClient(server.url, { cookie: team.members.teacher!.cookie });
+      await eventually(async () => {
+        const stored = await api.request<{ plan: { goals: { target: string }[] } }>('GET', `/api/workspaces/${team.workspaceId}/plan`);
+        expect(stored.body.plan.goals[0]!.target).toBe('Asks for help in a full sentence to an adult');
+      });
+    } finally {
+      writer.destroy();
+    }
+
+    // Reopening the panel shows the translation out of date, with the words added.
+    await page.getByTestId('translations-button').click();
+    await page.getByTestId('translations-button').click();
+    await expect.poll(() => entry.getAttribute('data-status')).toBe('outdated');
+    await expect.poll(() => entry.locator('ins').allTextContents()).toEqual(['[added: to an adult]']);
+    await entry.getByRole('button', { name: 'Update the Spanish translation' }).click();
+    await target.getByLabel('Translation into Spanish').fill('Pide ayuda a un adulto con una oración completa');
+    await target.getByRole('button', { name: 'Save translation' }).click();
+    await expect.poll(() => entry.getAttribute('data-status')).toBe('current');
+    await expect.poll(() => entry.textContent()).toContain('Pide ayuda a un adulto con una oración completa');
+  });
+});
