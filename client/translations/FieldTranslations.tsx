@@ -24,6 +24,7 @@ export function FieldTranslations({ workspaceId, field, canTranslate, onSaved }:
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const textId = useId();
+  const languageId = useId();
   const untranslated = translationLanguages.filter((language) => !field.translations.some((translation) => translation.language === language));
 
   const save = async () => {
@@ -80,16 +81,16 @@ export function FieldTranslations({ workspaceId, field, canTranslate, onSaved }:
           }}
         >
           {editing.adding && (
-            <label>
-              {t('translations.languageLabel')}{' '}
-              <select value={editing.language} onChange={(event) => setEditing({ ...editing, language: event.target.value as TranslationLanguage })}>
+            <>
+              <label htmlFor={languageId}>{t('translations.languageLabel')}</label>
+              <select id={languageId} value={editing.language} onChange={(event) => setEditing({ ...editing, language: event.target.value as TranslationLanguage })}>
                 {untranslated.map((language) => (
                   <option key={language} value={language} lang={language}>
                     {languageName(language, 'label')}
                   </option>
                 ))}
               </select>
-            </label>
+            </>
           )}
           <label htmlFor={textId}>{t('translations.textLabel', { language: languageName(editing.language) })}</label>
           <textarea id={textId} lang={editing.language} rows={4} value={editing.text} onChange={(event) => setEditing({ ...editing, text: event.target.value })} />

@@ -380,7 +380,7 @@ export const en = {
     outdatedHint: 'The team changed these words after this translation was made:',
     add: 'Add a translation',
     update: 'Update the {{language}} translation',
-    languageLabel: 'Into',
+    languageLabel: 'Language',
     textLabel: 'Translation into {{language}}',
     save: 'Save translation',
     saving: 'Saving…',

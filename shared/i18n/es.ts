@@ -377,7 +377,7 @@ export const es: Catalog = {
     outdatedHint: 'El equipo cambió este texto después de esta traducción:',
     add: 'Agregar una traducción',
     update: 'Actualizar la traducción al {{language}}',
-    languageLabel: 'Al idioma',
+    languageLabel: 'Idioma',
     textLabel: 'Traducción al {{language}}',
     save: 'Guardar la traducción',
     saving: 'Guardando…',

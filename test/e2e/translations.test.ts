@@ -19,7 +19,7 @@ describe('an interpreter translating the plan in the browser', () => {
     const target = page.locator(`[data-testid="translation-field"][data-path="goals/${goalId}/target"]`);
     await target.getByText('Not translated yet.').waitFor();
     await target.getByRole('button', { name: 'Add a translation' }).click();
-    await target.getByLabel('Into').selectOption({ label: 'Spanish' });
+    await target.getByLabel('Language', { exact: true }).selectOption({ label: 'Spanish' });
     await target.getByLabel('Translation into Spanish').fill('Pide ayuda con una oración completa');
     await target.getByRole('button', { name: 'Save translation' }).click();
     const entry = target.locator('[data-testid="translation-entry"][data-language="es"]');
@@ -46,7 +46,7 @@ describe('an interpreter translating the plan in the browser', () => {
     await page.getByTestId('translations-button').click();
     await page.getByTestId('translations-button').click();
     await expect.poll(() => entry.getAttribute('data-status')).toBe('outdated');
-    await expect.poll(() => entry.locator('ins').allTextContents()).toEqual(['[added: to an adult]']);
+    await expect.poll(() => entry.locator('ins').allTextContents()).toEqual(['[added:  to an adult]']);
     await entry.getByRole('button', { name: 'Update the Spanish translation' }).click();
     await target.getByLabel('Translation into Spanish').fill('Pide ayuda a un adulto con una oración completa');
     await target.getByRole('button', { name: 'Save translation' }).click();
