@@ -337,7 +337,7 @@ export const en = {
       },
       relatedServices: {
         term: 'Related services',
-        definition: 'Help your child needs to learn, besides teaching. Examples are speech therapy, occupational therapy, counseling and rides to school.',
+        definition: 'Other help your child needs to learn, besides teaching. It can be speech therapy or occupational therapy. It can also be counseling or a ride to school.',
       },
       lre: {
         term: 'Least restrictive environment (LRE)',

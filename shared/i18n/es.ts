@@ -334,7 +334,7 @@ export const es: Catalog = {
       },
       relatedServices: {
         term: 'Servicios relacionados',
-        definition: 'Ayuda que su hijo necesita para aprender, además de la enseñanza. Por ejemplo, terapia del habla, terapia ocupacional, consejería y transporte a la escuela.',
+        definition: 'Otra ayuda que su hijo necesita para aprender, además de las clases. Puede ser terapia del habla o terapia ocupacional. También puede ser consejería o transporte a la escuela.',
       },
       lre: {
         term: 'Ambiente menos restrictivo (LRE)',
