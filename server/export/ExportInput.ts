@@ -58,4 +58,6 @@ export interface MeetingExportInput {
   readonly student: ExportStudent;
   readonly team: readonly TeamMember[];
   readonly timeZone: string;
+  /** The language of the fixed text; English when absent. */
+  readonly language?: Language;
 }

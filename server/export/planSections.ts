@@ -6,6 +6,7 @@ import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
 import { cleanLine, cleanText, formatShortDate, valueRuns } from './text';
 import type { FieldTranslations } from './translatedFields';
+import { sectionWords, type SectionWords } from './sectionWords';
 
 /** The plan's sections after the goals, in the law's checklist order (34 CFR 300.320). */
 
@@ -117,21 +118,23 @@ export function participationBlocks(plan: PlanSnapshot): Block[] {
 }
 
 /** Until the team considers any factor, the factors are named in one line rather than a table of "No". */
-export function specialFactorsBlocks(plan: PlanSnapshot): Block[] {
+export function specialFactorsBlocks(plan: PlanSnapshot, w: SectionWords = sectionWords('en')): Block[] {
+  // English keeps the label each factor carries; another language names it from its own words.
+  const factorName = (factor: PlanSnapshot['specialFactors'][number]) => (w.language === 'en' ? factor.label : w.vocab.specialFactor[factor.factor]);
   if (plan.specialFactors.every((factor) => !factor.considered && cleanText(factor.note).trim() === '')) {
-    return [emptyLine(`Not considered yet. The law asks the team to consider each of these for every child: ${plan.specialFactors.map((factor) => factor.label).join('; ')}.`)];
+    return [emptyLine(w.specialFactors.notConsidered(plan.specialFactors.map(factorName).join('; ')))];
   }
   return [
     {
       kind: 'table',
       columns: [
-        { label: 'Factor', width: 0.36 },
-        { label: 'Considered', width: 0.18 },
-        { label: 'Notes', width: 0.46 },
+        { label: w.specialFactors.factor, width: 0.36 },
+        { label: w.specialFactors.considered, width: 0.18 },
+        { label: w.specialFactors.notes, width: 0.46 },
       ],
       rows: plan.specialFactors.map((factor) => [
-        [[{ text: factor.label }]],
-        [factor.considered ? [{ text: 'Yes', bold: true }] : [{ text: 'No', muted: true }]],
+        [[{ text: factorName(factor) }]],
+        [factor.considered ? [{ text: w.yes, bold: true }] : [{ text: w.no, muted: true }]],
         [lineOf(factor.note)],
       ]),
     },
