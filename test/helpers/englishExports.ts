@@ -5,12 +5,13 @@ import type { MeetingExportInput, PlanExportInput } from '../../server/export/Ex
 import { renderHtml, renderMeetingHtml, renderOutlineHtml } from '../../server/export/html';
 import { renderMarkdown, renderMeetingMarkdown, renderOutlineMarkdown } from '../../server/export/markdown';
 import { progressReportOutline } from '../../server/export/progressReportOutline';
+import type { Language } from '../../shared/i18n/languages';
 import { writeCompletePlan } from './iepFixture';
 
 /**
- * English exports of one fixed plan, meeting and progress report, as Markdown and HTML. The
- * files in test/fixtures/english-exports were written from these before the Spanish fixed text
- * was added, so comparing with them proves English copies did not change by one byte.
+ * Exports of one fixed plan, meeting and progress report, as Markdown and HTML. The files in
+ * test/fixtures/english-exports were written from the English ones before the Spanish fixed
+ * text was added, so comparing with them proves English copies did not change by one byte.
  */
 
 const manager: Author = { userId: 'u-cm', name: 'Priya Nair', role: 'case_manager', setting: 'school' };
@@ -26,7 +27,7 @@ const team: MemberView[] = [manager, parent, clinic].map((author) => ({
   joinedAt: '2025-01-10T09:00:00.000Z',
 }));
 
-function meeting(): MeetingExportInput {
+function meeting(language?: Language): MeetingExportInput {
   const doc = meetingDoc(new Y.Doc());
   doc.init();
   doc.meta.setKind('iep_meeting');
@@ -43,10 +44,10 @@ function meeting(): MeetingExportInput {
   doc.actionItems.add({ text: 'Send the putty routine to the classroom', owner: { userId: clinic.userId, name: clinic.name }, due: '2025-09-20' }, clinic);
   doc.actionItems.add({ text: 'Buy grip aids for home', owner: { userId: parent.userId, name: parent.name }, due: '2025-09-17', done: true }, parent);
   const summary: MeetingSummary = { id: 'm1', kind: 'iep_meeting', title: 'Annual IEP meeting', startsAt: '2025-09-10T15:00:00.000Z', docName: 'w/meeting/m1' };
-  return { meeting: summary, content: doc.snapshot(), student: { name: 'Mia Park', gradeOrBirthDate: 'Grade 4', school: 'Lincoln Elementary' }, team, timeZone: 'America/Chicago' };
+  return { meeting: summary, content: doc.snapshot(), student: { name: 'Mia Park', gradeOrBirthDate: 'Grade 4', school: 'Lincoln Elementary' }, team, timeZone: 'America/Chicago', ...(language ? { language } : {}) };
 }
 
-function plan(): PlanExportInput {
+function plan(language?: Language): PlanExportInput {
   const doc = planDoc(new Y.Doc());
   doc.init();
   writeCompletePlan(doc, manager);
@@ -61,10 +62,11 @@ function plan(): PlanExportInput {
     team,
     meetings: [{ meeting: notes.meeting, content: notes.content }],
     version: null,
+    ...(language ? { language } : {}),
   };
 }
 
-function progressReport(input: PlanExportInput) {
+function progressReport(input: PlanExportInput, language?: Language) {
   const goals = input.plan.goals.map((goal, index) => {
     const points: DataPointView[] = [0, 1, 2, 3].map((step) => ({
       id: `p${index}-${step}`,
@@ -85,14 +87,20 @@ function progressReport(input: PlanExportInput) {
     source: { versionNumber: 2, agreedOn: '2025-09-12' },
     issuedOn: '2025-11-03',
     author: 'Priya Nair',
+    ...(language ? { language } : {}),
   });
 }
 
 /** Every file by name ("plan.md"), in English, the language the code wrote before Spanish. */
 export function englishExports(): Record<string, string> {
-  const planInput = plan();
-  const notes = meeting();
-  const report = progressReport(planInput);
+  return exportsIn();
+}
+
+/** The same files with their fixed text in `language` (English when absent). */
+export function exportsIn(language?: Language): Record<string, string> {
+  const planInput = plan(language);
+  const notes = meeting(language);
+  const report = progressReport(planInput, language);
   return {
     'plan.md': renderMarkdown(planInput),
     'plan.html': renderHtml(planInput),
@@ -101,4 +109,10 @@ export function englishExports(): Record<string, string> {
     'progress-report.md': renderOutlineMarkdown(report),
     'progress-report.html': renderOutlineHtml(report),
   };
+}
+
+/** Everything the team wrote in the fixed plan and meeting, as one text: the words no language changes. */
+export function teamWords(): string {
+  const notes = meeting();
+  return JSON.stringify([plan().plan, notes.content, notes.meeting]);
 }

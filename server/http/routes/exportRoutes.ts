@@ -34,7 +34,7 @@ function formatOf(c: Context<AppEnv>): ExportFormat {
 }
 
 /** `lang=es` writes the fixed text in Spanish; the team's own words are never translated. */
-function languageOf(c: Context<AppEnv>): Language {
+export function languageOf(c: Context<AppEnv>): Language {
   const language = c.req.query('lang') ?? defaultLanguage;
   if (!isLanguage(language)) throw badRequest('Choose lang=en or lang=es.', 'invalid_language');
   return language;
@@ -120,14 +120,15 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
+    const language = languageOf(c);
     const { identity } = requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     const meeting = services.meetings.list(workspaceId).find((entry) => entry.id === c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.');
     const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
-    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone };
+    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone, language };
     const file = await rendered(services.exports.renderMeeting(format, input));
-    services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes' } });
+    services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes', ...(language === defaultLanguage ? {} : { language }) } });
     return download(c, file, meetingFileName(input, format));
   });
 
