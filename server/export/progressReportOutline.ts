@@ -6,6 +6,7 @@ import { suggestProgressCode, type ProgressCode } from '../../shared/progressCod
 import type { ExportStudent } from './ExportInput';
 import type { Block, ChartBlock, Outline } from './outline';
 import { progressWords, type ProgressWords } from './progressWords';
+import { rendererWords } from './rendererWords';
 import { cleanLine } from './text';
 
 export interface ProgressReportInput {
@@ -56,6 +57,7 @@ function progressChart(measure: GoalMeasure, points: readonly DataPointView[], s
     ...bounds(measure, points.map((point) => point.value)),
     target: measure.target,
     series,
+    ...(w.language === 'en' ? {} : { caption: rendererWords(languageInfo[w.language].locale).chart }),
   };
 }
 

@@ -116,3 +116,8 @@ export function teamWords(): string {
   const notes = meeting();
   return JSON.stringify([plan().plan, notes.content, notes.meeting]);
 }
+
+/** The meeting notes' input, for renderers a test calls itself (PDF, Word). */
+export function meetingInput(language?: Language): MeetingExportInput {
+  return meeting(language);
+}

@@ -3,7 +3,9 @@ import { exportWords } from '../../server/export/exportWords';
 import { meetingWords } from '../../server/export/meetingWords';
 import { progressWords } from '../../server/export/progressWords';
 import { sectionWords } from '../../server/export/sectionWords';
-import { exportsIn, teamWords } from '../helpers/englishExports';
+import { renderMeeting } from '../../server/export/exportFormats';
+import { exportsIn, meetingInput, teamWords } from '../helpers/englishExports';
+import { pdfToText } from '../helpers/exportText';
 
 /** Every English phrase of some length a words object holds, functions called with placeholders. */
 function phrases(value: unknown, out: Set<string> = new Set()): Set<string> {
@@ -61,6 +63,13 @@ describe('Spanish exports', () => {
     expect(spanish['meeting.md']).toContain('Grip improves after a movement break.');
     expect(spanish['meeting.md']).toContain('Send the putty routine to the classroom');
     expect(spanish['progress-report.md']).toContain('Needed one prompt');
+  });
+
+  it('number the PDF’s pages and caption charts in Spanish', async () => {
+    const pdf = pdfToText((await renderMeeting('pdf', meetingInput('es'))).bytes);
+    expect(pdf).toContain('Página 1 de');
+    expect(pdf).not.toContain('Page 1 of');
+    expect(spanish['progress-report.md']).toContain('*Gráfico: Porcentaje de intentos');
   });
 
   it('mark the document as Spanish for screen readers', () => {
