@@ -127,6 +127,14 @@ describe('translations of record', () => {
     expect((await interpreterApi.request('POST', `/api/workspaces/${team.workspaceId}/meetings`, { title: 'Mine', startsAt: '2026-12-01T10:00:00Z' })).status).toBe(403);
   });
 
+  it('is invited by the case manager, never by a parent or a teacher', async () => {
+    const invitations = `/api/workspaces/${team.workspaceId}/invitations`;
+    const invite = (name: string) => as(name).request('POST', invitations, { email: `interpreter.${name}@example.org`, role: 'interpreter', language: 'es' });
+    expect((await invite('manager')).status).toBe(201);
+    expect((await invite('parent')).status).toBe(403);
+    expect((await invite('teacher')).status).toBe(403);
+  });
+
   it('refuses strangers, other teams, observers and bad input, and loses nothing', async () => {
     const current = await field(baseline());
     const body = { path: baseline(), language: 'es', text: 'Agarre en puño durante un minuto', sourceHash: current.sourceHash };
