@@ -158,7 +158,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         <div className="plan-view__bar-row">
           <SuggestionsBar doc={plan.doc} canEdit={live.canEdit} />
           <HistoryButton workspaceId={workspaceId} />
-          <TranslationsButton workspaceId={workspaceId} canTranslate={can(live.author.role, 'translate')} />
+          <TranslationsButton workspaceId={workspaceId} canTranslate={can(live.author.role, 'translate')} canExport={can(live.author.role, 'export')} />
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <DiscussingBanner

@@ -8,7 +8,7 @@ import './translations.css';
  * "Translations" beside the plan's tools: every part of the plan the team has written, with its
  * translations of record. Interpreters, who cannot edit the plan, work from here.
  */
-export function TranslationsButton({ workspaceId, canTranslate }: { workspaceId: string; canTranslate: boolean }) {
+export function TranslationsButton({ workspaceId, canTranslate, canExport }: { workspaceId: string; canTranslate: boolean; canExport: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -16,7 +16,7 @@ export function TranslationsButton({ workspaceId, canTranslate }: { workspaceId:
       <button type="button" className="button translations__button" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="translations-button">
         <Languages size={16} aria-hidden="true" /> {t('translations.button')}
       </button>
-      {open && <TranslationsPanel workspaceId={workspaceId} canTranslate={canTranslate} />}
+      {open && <TranslationsPanel workspaceId={workspaceId} canTranslate={canTranslate} canExport={canExport} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslatableField } from '../../shared/translations';
+import { FamilyCopy } from './FamilyCopy';
 import { FieldTranslations } from './FieldTranslations';
 import { loadTranslations } from './translationsApi';
 import { useLanguageName } from './useLanguageName';
@@ -8,7 +9,7 @@ import { useLanguageName } from './useLanguageName';
 type Filter = 'all' | 'missing' | 'outdated';
 
 /** The plan's written parts, each with its translations; narrowed to what still needs work. */
-export function TranslationsPanel({ workspaceId, canTranslate }: { workspaceId: string; canTranslate: boolean }) {
+export function TranslationsPanel({ workspaceId, canTranslate, canExport }: { workspaceId: string; canTranslate: boolean; canExport: boolean }) {
   const { t } = useTranslation();
   const languageName = useLanguageName();
   const [fields, setFields] = useState<TranslatableField[] | null>(null);
@@ -38,6 +39,7 @@ export function TranslationsPanel({ workspaceId, canTranslate }: { workspaceId: 
     <section className="translations__panel" aria-label={t('translations.panelLabel')} data-testid="translations-panel">
       <p className="translations__lead">{t('translations.lead')}</p>
       {!canTranslate && <p className="translations__note">{t('translations.readOnly')}</p>}
+      {canExport && <FamilyCopy workspaceId={workspaceId} />}
       {failed && <p role="alert">{t('translations.loadFailed')}</p>}
       {!fields && !failed && <p aria-busy="true">{t('translations.loading')}</p>}
       {fields && fields.length === 0 && <p>{t('translations.empty')}</p>}

@@ -393,6 +393,20 @@ export const en = {
     count_one: '{{count}} part of the plan',
     count_other: '{{count}} parts of the plan',
     count_many: '{{count}} parts of the plan',
+    copy: {
+      title: 'The family’s copy',
+      lead: 'Download the plan with its translations beside the team’s words or in their place. Parts not translated, or changed since, are marked.',
+      source: 'Plan',
+      draft: 'The live draft',
+      version: 'Version {{number}}: {{title}}',
+      into: 'Translations into',
+      mode: 'Show translations',
+      modes: { beside: 'beside the team’s words', instead: 'instead of the team’s words' },
+      fixedText: 'Headings and labels in',
+      format: 'Format',
+      formats: { pdf: 'PDF', docx: 'Word (DOCX)', html: 'Web page (HTML)', md: 'Markdown' },
+      download: 'Download the family’s copy',
+    },
   },
 } as const;
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { planDoc } from '../../shared/schema';
 import { apiClient } from '../helpers/apiClient';
@@ -52,5 +53,16 @@ describe('an interpreter translating the plan in the browser', () => {
     await target.getByRole('button', { name: 'Save translation' }).click();
     await expect.poll(() => entry.getAttribute('data-status')).toBe('current');
     await expect.poll(() => entry.textContent()).toContain('Pide ayuda a un adulto con una oración completa');
+
+    // The family's copy: Spanish headings, the translation in place of the team's words.
+    const copy = page.getByTestId('family-copy');
+    await copy.getByLabel('Show translations').selectOption({ label: 'instead of the team’s words' });
+    await copy.getByLabel('Format').selectOption({ label: 'Markdown' });
+    const [download] = await Promise.all([page.waitForEvent('download'), copy.getByTestId('family-copy-link').click()]);
+    const file = await fs.readFile((await download.path())!, 'utf8');
+    expect(file).toContain('## Traducciones en esta copia');
+    expect(file).toContain('Pide ayuda a un adulto con una oración completa');
+    expect(file).not.toContain('Asks for help in a full sentence to an adult');
+    expect(file).toContain('Points to ask for help *(No traducido al español.)*');
   });
 });
