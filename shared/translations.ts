@@ -59,8 +59,10 @@ export interface TranslationView {
 /** One plan field that holds words, as it reads now, with its translations. */
 export interface TranslatableField {
   readonly path: string[];
-  /** "Goal: Reads 90 words… · Baseline": the field named as history names it. */
+  /** "Goal: Reads 90 words… · Baseline": the field named as history names it (English). */
   readonly label: string;
+  /** The first words of the item the field belongs to (the team's words), or null. */
+  readonly itemTitle: string | null;
   readonly text: string;
   /** Hand back when translating, so a change made meanwhile is caught rather than mistranslated. */
   readonly sourceHash: string;

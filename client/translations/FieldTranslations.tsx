@@ -5,6 +5,7 @@ import { ApiFailure } from '../api/ApiFailure';
 import { useLocale } from '../i18n/useLocale';
 import { WordDiff } from '../versions/WordDiff';
 import { roleLabel } from '../workspace/roleLabels';
+import { fieldLabel } from './fieldLabel';
 import { saveTranslation } from './translationsApi';
 import { useLanguageName } from './useLanguageName';
 
@@ -49,7 +50,7 @@ export function FieldTranslations({ workspaceId, field, canTranslate, onSaved }:
 
   return (
     <article className="translation-field" data-testid="translation-field" data-path={field.path.join('/')}>
-      <h3 className="translation-field__label">{field.label}</h3>
+      <h3 className="translation-field__label">{fieldLabel(field, t)}</h3>
       <p className="translation-field__source">
         <span className="translation-field__caption">{t('translations.source')}: </span>
         {field.text}

@@ -27,6 +27,8 @@ export function sourceTextAt(doc: Y.Doc, path: FieldPath): string | null {
 export interface FieldSource {
   readonly path: string[];
   readonly label: string;
+  /** The first words of the item the field belongs to (a goal, a support), or null. */
+  readonly itemTitle: string | null;
   readonly text: string;
 }
 
@@ -50,7 +52,8 @@ export function fieldSources(doc: Y.Doc): FieldSource[] {
     if (path[0] === 'meta' || path[0] === 'goalLinks') return;
     const text = fieldText(field, aliveNow);
     if (text.trim() === '') return;
-    fields.push({ path, label: describePath(path, (itemPath) => itemTitle(doc, itemPath)), text });
+    const item = path.length >= 3 ? itemTitle(doc, path.slice(0, 2)) : null;
+    fields.push({ path, label: describePath(path, (itemPath) => itemTitle(doc, itemPath)), itemTitle: item, text });
   });
   return fields;
 }

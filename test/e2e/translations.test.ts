@@ -19,6 +19,7 @@ describe('an interpreter translating the plan in the browser', () => {
     await page.getByTestId('translations-button').click();
     const target = page.locator(`[data-testid="translation-field"][data-path="goals/${goalId}/target"]`);
     await target.getByText('Not translated yet.').waitFor();
+    await expect.poll(() => target.getByRole('heading').textContent()).toBe('Goal “Asks for help in a full sentence” · Target');
     await target.getByRole('button', { name: 'Add a translation' }).click();
     await target.getByLabel('Language', { exact: true }).selectOption({ label: 'Spanish' });
     await target.getByLabel('Translation into Spanish').fill('Pide ayuda con una oración completa');
