@@ -3,10 +3,10 @@ import type { TranslatableField } from '../../shared/translations';
 import { goalAreas, type GoalArea } from '../../shared/schema';
 
 type Part = 'goals' | 'supports' | 'services' | 'decisions' | 'assessments' | 'parentContactAttempts' | 'parentInput' | 'participation' | 'assessmentAccommodations' | 'title';
-type FieldKey = 'baseline' | 'target' | 'measurement' | 'progressSchedule' | 'description' | 'text' | 'title' | 'note';
+type FieldKey = 'baseline' | 'target' | 'measurement' | 'progressSchedule' | 'description' | 'text' | 'title' | 'note' | 'provider' | 'frequency' | 'duration' | 'location';
 
 const parts = new Set<string>(['goals', 'supports', 'services', 'decisions', 'assessments', 'parentContactAttempts', 'parentInput', 'participation', 'assessmentAccommodations', 'title']);
-const fieldKeys = new Set<string>(['baseline', 'target', 'measurement', 'progressSchedule', 'description', 'text', 'title', 'note']);
+const fieldKeys = new Set<string>(['baseline', 'target', 'measurement', 'progressSchedule', 'description', 'text', 'title', 'note', 'provider', 'frequency', 'duration', 'location']);
 const isArea = (value: string): value is GoalArea => (goalAreas as readonly string[]).includes(value);
 
 /**

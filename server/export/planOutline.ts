@@ -177,7 +177,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'goals':
       return goalsBlocks(plan.goals, plan.links, words, translated ?? undefined);
     case 'services':
-      return servicesBlocks(plan.services, words);
+      return servicesBlocks(plan.services, words, translated ?? undefined);
     case 'supports':
       return supportsBlocks(plan.supports, words, translated ?? undefined);
     case 'participation':

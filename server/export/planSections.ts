@@ -28,14 +28,17 @@ function shortDate(value: string, words: ExportWords): string {
   return words.language === 'en' ? formatShortDate(value) : words.date(value, 'UTC');
 }
 
-function serviceRow(service: ServiceView, words: ExportWords): Cell[] {
+function serviceRow(service: ServiceView, words: ExportWords, translated?: FieldTranslations): Cell[] {
   const by = provenance(service.createdBy, words);
+  // The team's words of a service line, with their translation in a family's copy.
+  const line = (key: 'provider' | 'frequency' | 'duration' | 'location'): Run[] =>
+    translated ? translated.runs(['services', service.id, key], lineOf(service[key]), cleanText(service[key]).trim() !== '') : lineOf(service[key]);
   return [
     [[{ text: words.lists.serviceTypes[service.type], bold: true }], ...(by.length > 0 ? [by] : [])],
-    [lineOf(service.provider)],
-    [lineOf(service.frequency)],
-    [lineOf(service.duration)],
-    [lineOf(service.location), ...servicePlacementLines(service, words)],
+    [line('provider')],
+    [line('frequency')],
+    [line('duration')],
+    [line('location'), ...servicePlacementLines(service, words)],
     [lineOf(shortDate(service.startDate, words))],
     [lineOf(shortDate(service.endDate ?? '', words), words.lists.notSet)],
   ];
@@ -49,13 +52,13 @@ function servicePlacementLines(service: ServiceView, words: ExportWords): Run[][
 
 const serviceWidths = [0.19, 0.16, 0.14, 0.11, 0.14, 0.13, 0.13] as const;
 
-export function servicesBlocks(services: readonly ServiceView[], words: ExportWords = exportWords('en')): Block[] {
+export function servicesBlocks(services: readonly ServiceView[], words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (services.length === 0) return [emptyLine(words.lists.noServices)];
   return [
     {
       kind: 'table',
       columns: words.lists.serviceColumns.map((label, index) => ({ label, width: serviceWidths[index] ?? 0 })),
-      rows: services.map((service) => serviceRow(service, words)),
+      rows: services.map((service) => serviceRow(service, words, translated)),
     },
   ];
 }

@@ -111,6 +111,11 @@ function partName(path: readonly string[], plan: PlanSnapshot, words: ExportWord
     const labels: Record<string, string> = { description: t.fields.goalText, baseline: words.goals.baseline, target: words.goals.target, measurement: words.goals.measured, progressSchedule: words.goals.reported };
     return [name, labels[field] ?? ''].filter(Boolean).join(' · ');
   }
+  if (root === 'services') {
+    const service = plan.services.find((entry) => entry.id === id);
+    const column = { provider: 1, frequency: 2, duration: 3, location: 4 }[field];
+    return [words.sectionTitles.services, service ? words.lists.serviceTypes[service.type] : '', column === undefined ? '' : (words.lists.serviceColumns[column] ?? '')].filter(Boolean).join(' · ');
+  }
   if (root === 'supports') {
     const support = plan.supports.find((entry) => entry.id === id);
     return [words.sectionTitles.supports, cleanLine(support?.title ?? '') || words.lists.untitledSupport, t.fields.supportDescription].join(' · ');

@@ -45,16 +45,31 @@ function itemTitle(doc: Y.Doc, itemPath: string[]): string | null {
   return null;
 }
 
-/** Every field of the plan that holds words now, in document order, with a readable name. */
+// A service line is plain strings (last writer wins), not typed text: its words are listed by key.
+const serviceLineKeys = ['provider', 'frequency', 'duration', 'location'] as const;
+
+/** Every field of the plan that holds words now, typed text in document order then service lines. */
 export function fieldSources(doc: Y.Doc): FieldSource[] {
   const fields: FieldSource[] = [];
+  const add = (path: string[], text: string) => {
+    const item = path.length >= 3 ? itemTitle(doc, path.slice(0, 2)) : null;
+    fields.push({ path, label: describePath(path, (itemPath) => itemTitle(doc, itemPath)), itemTitle: item, text });
+  };
   visitFields(doc, (path, field) => {
     if (path[0] === 'meta' || path[0] === 'goalLinks') return;
     const text = fieldText(field, aliveNow);
-    if (text.trim() === '') return;
-    const item = path.length >= 3 ? itemTitle(doc, path.slice(0, 2)) : null;
-    fields.push({ path, label: describePath(path, (itemPath) => itemTitle(doc, itemPath)), itemTitle: item, text });
+    if (text.trim() !== '') add(path, text);
   });
+  const services = typeAtPath(doc, ['services']);
+  if (services instanceof Y.Map) {
+    for (const [id, item] of (services as Y.Map<unknown>).entries()) {
+      if (!(item instanceof Y.Map)) continue;
+      for (const key of serviceLineKeys) {
+        const text = valueText((item as Y.Map<unknown>).get(key));
+        if (text.trim() !== '') add(['services', id, key], text);
+      }
+    }
+  }
   return fields;
 }
 

@@ -417,6 +417,10 @@ export const en = {
       text: 'Text',
       title: 'Name',
       note: 'Note',
+      provider: 'Provider',
+      frequency: 'How often',
+      duration: 'How long',
+      location: 'Where',
     },
     areas: {
       reading: 'Reading',

@@ -414,6 +414,10 @@ export const es: Catalog = {
       text: 'Texto',
       title: 'Nombre',
       note: 'Nota',
+      provider: 'Quién lo da',
+      frequency: 'Con qué frecuencia',
+      duration: 'Cuánto tiempo',
+      location: 'Dónde',
     },
     areas: {
       reading: 'Lectura',

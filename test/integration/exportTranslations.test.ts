@@ -49,6 +49,9 @@ describe('the family’s copy with translations of record', () => {
     await translate(['goals', goalId, 'target'], 'Pide ayuda con una oración completa');
     await translate(['goals', goalId, 'baseline'], 'Agarre en puño durante un minuto');
     await translate(['parentInput'], 'Le gusta dibujar en casa.');
+    // A service line is plain words too.
+    const serviceId = planDoc(editor.doc).services.list()[0]!.id;
+    await translate(['services', serviceId, 'frequency'], 'Dos veces por semana');
     // The team changes the baseline after it was translated.
     await rewrite('baseline', 'Fisted grasp for two minutes');
   });
@@ -64,6 +67,8 @@ describe('the family’s copy with translations of record', () => {
     expect(text).toContain('Asks for help in a full sentence **— Español:** Pide ayuda con una oración completa');
     expect(text).toContain('He enjoys drawing at home.');
     expect(text).toContain('**Español:** Le gusta dibujar en casa.');
+    expect(text).toContain('Twice a week **— Español:** Dos veces por semana');
+    expect(text).toMatch(/\| Servicios · Terapia ocupacional · Con qué frecuencia \| Español \|/);
     // A translation of words the team has since changed is printed marked, after the new words.
     expect(text).toContain('Fisted grasp for two minutes ***— Traducción al español desactualizada');
     // A field nobody translated says so.
