@@ -45,10 +45,12 @@ function goalFields(goal: GoalView, words: ExportWords, translated?: FieldTransl
   ];
 }
 
-function objectivesBlocks(goal: GoalView, words: ExportWords): Block[] {
+function objectivesBlocks(goal: GoalView, words: ExportWords, translated?: FieldTranslations): Block[] {
   if (goal.objectives.length === 0) return [];
   const items: ListItem[] = goal.objectives.map((objective) => {
-    const runs: Run[] = [...valueRuns(objective.text, words.goals.notFilled)];
+    const written = valueRuns(objective.text, words.goals.notFilled);
+    const path = ['goals', goal.id, 'objectives', objective.id, 'text'];
+    const runs: Run[] = translated ? translated.runs(path, written, cleanText(objective.text).trim() !== '') : [...written];
     if (objective.done) runs.push({ text: words.goals.met, bold: true });
     for (const run of provenance(objective.createdBy, words)) runs.push({ ...run, text: ` · ${run.text}` });
     return { runs };
@@ -128,7 +130,7 @@ export function goalsBlocks(goals: readonly GoalView[], links: readonly LinkView
     const description = richTextBlocks(goal.description, 4);
     blocks.push(...(translated ? translated.blocks(['goals', goal.id, 'description'], description) : description));
     blocks.push({ kind: 'fields', rows: goalFields(goal, words, translated) });
-    blocks.push(...objectivesBlocks(goal, words));
+    blocks.push(...objectivesBlocks(goal, words, translated));
     blocks.push(...linkedBlocks(goal, byId, numbers, words));
     const by = provenance(goal.createdBy, words);
     if (by.length > 0) blocks.push({ kind: 'paragraph', runs: by });

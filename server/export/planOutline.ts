@@ -203,7 +203,7 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
     case 'parentInput':
       return translated && richTextBlocks(plan.parentInput).length > 0 ? translated.blocks(['parentInput'], parentInputBlocks(plan, words)) : parentInputBlocks(plan, words);
     case 'decisions':
-      return decisionsBlocks(plan.decisions, input.timeZone, words);
+      return decisionsBlocks(plan.decisions, input.timeZone, words, translated ?? undefined);
     case 'meetings':
       return meetingsBlocks(input.meetings, input.timeZone, meetingWords(words.language));
     case 'signatures':

@@ -69,8 +69,9 @@ function supportCell(support: SupportView, words: ExportWords, translated?: Fiel
   const description = richTextLines(support.description);
   const title = cleanLine(support.title);
   const by = provenance(support.createdBy, words);
+  const named: Run[] = [{ text: title || words.lists.untitledSupport, bold: true, italic: !title }];
   return [
-    [{ text: title || words.lists.untitledSupport, bold: true, italic: !title }],
+    translated ? translated.runs(['supports', support.id, 'title'], named, title !== '') : named,
     [{ text: words.lists.supportKinds[support.kind], muted: true }],
     ...(translated ? translated.lines(['supports', support.id, 'description'], description) : description),
     ...supportScheduleLines(support, words),
@@ -144,9 +145,10 @@ export function specialFactorsBlocks(plan: PlanSnapshot, w: SectionWords = secti
   ];
 }
 
-export function decisionItems(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en')): ListItem[] {
+export function decisionItems(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en'), translated?: FieldTranslations): ListItem[] {
   return decisions.map((decision) => {
-    const runs: Run[] = [...valueRuns(decision.text, words.goals.notFilled)];
+    const written = valueRuns(decision.text, words.goals.notFilled);
+    const runs: Run[] = translated ? translated.runs(['decisions', decision.id, 'text'], written, cleanText(decision.text).trim() !== '') : [...written];
     const date = decision.decidedAt ? words.date(decision.decidedAt, timeZone) : '';
     const by = provenance(decision.createdBy, words, words.lists.recordedBy);
     const context = [date, ...by.map((run) => run.text)].filter(Boolean);
@@ -155,9 +157,9 @@ export function decisionItems(decisions: readonly DecisionView[], timeZone: stri
   });
 }
 
-export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en')): Block[] {
+export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (decisions.length === 0) return [emptyLine(words.lists.noDecisions)];
-  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone, words) }];
+  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone, words, translated) }];
 }
 
 export function parentInputBlocks(plan: PlanSnapshot, words: ExportWords = exportWords('en')): Block[] {

@@ -109,6 +109,10 @@ function partName(path: readonly string[], plan: PlanSnapshot, words: ExportWord
     const goal = plan.goals[index];
     const name = goal ? words.goals.name(`${index + 1}`, words.goals.areas[goal.area]) : words.sectionTitles.goals;
     const labels: Record<string, string> = { description: t.fields.goalText, baseline: words.goals.baseline, target: words.goals.target, measurement: words.goals.measured, progressSchedule: words.goals.reported };
+    if (field === 'objectives') {
+      const number = (goal?.objectives.findIndex((objective) => objective.id === path[3]) ?? -1) + 1;
+      return [name, words.goals.objectives, number > 0 ? String(number) : ''].filter(Boolean).join(' · ');
+    }
     return [name, labels[field] ?? ''].filter(Boolean).join(' · ');
   }
   if (root === 'services') {
@@ -118,7 +122,7 @@ function partName(path: readonly string[], plan: PlanSnapshot, words: ExportWord
   }
   if (root === 'supports') {
     const support = plan.supports.find((entry) => entry.id === id);
-    return [words.sectionTitles.supports, cleanLine(support?.title ?? '') || words.lists.untitledSupport, t.fields.supportDescription].join(' · ');
+    return [words.sectionTitles.supports, cleanLine(support?.title ?? '') || words.lists.untitledSupport, field === 'title' ? words.lists.support : t.fields.supportDescription].join(' · ');
   }
   if (root.startsWith('presentLevel.')) {
     const area = plan.presentLevels.find((level) => `presentLevel.${level.area}` === root);
@@ -128,5 +132,9 @@ function partName(path: readonly string[], plan: PlanSnapshot, words: ExportWord
   if (root === 'participation') return t.fields.participation;
   if (root === 'assessmentAccommodations') return t.fields.assessmentAccommodations;
   if (root === 'parentInput') return words.sectionTitles.parentInput;
+  if (root === 'decisions') {
+    const number = plan.decisions.findIndex((decision) => decision.id === id) + 1;
+    return `${words.sectionTitles.decisions}${number > 0 ? ` · ${number}` : ''}`;
+  }
   return path.join(' · ');
 }
