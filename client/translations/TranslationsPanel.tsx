@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TranslatableField } from '../../shared/translations';
 import { FamilyCopy } from './FamilyCopy';
@@ -15,6 +15,7 @@ export function TranslationsPanel({ workspaceId, canTranslate, canExport }: { wo
   const [fields, setFields] = useState<TranslatableField[] | null>(null);
   const [failed, setFailed] = useState(false);
   const [filter, setFilter] = useState<Filter>('all');
+  const titleId = useId();
 
   const reload = useCallback(async () => {
     try {
@@ -36,7 +37,10 @@ export function TranslationsPanel({ workspaceId, canTranslate, canExport }: { wo
   });
 
   return (
-    <section className="translations__panel" aria-label={t('translations.panelLabel')} data-testid="translations-panel">
+    <section className="translations__panel" aria-labelledby={titleId} data-testid="translations-panel">
+      <h2 id={titleId} className="translations__title">
+        {t('translations.panelLabel')}
+      </h2>
       <p className="translations__lead">{t('translations.lead')}</p>
       {!canTranslate && <p className="translations__note">{t('translations.readOnly')}</p>}
       {canExport && <FamilyCopy workspaceId={workspaceId} />}

@@ -5,6 +5,7 @@ import { apiClient } from '../helpers/apiClient';
 import { connectClient } from '../helpers/collabClient';
 import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
 import { eventually } from '../helpers/waitFor';
+import { axeViolations } from '../helpers/axe';
 
 describe('an interpreter translating the plan in the browser', () => {
   let goalId = '';
@@ -13,7 +14,7 @@ describe('an interpreter translating the plan in the browser', () => {
   });
 
   it('adds a translation, sees it flagged when the team changes the words, and updates it', async () => {
-    const page = await t.open('interpreter', '/plan');
+    const page = await t.open('interpreter', '/plan', { bypassCSP: true });
     // The plan is read-only for the interpreter: no field can be typed into.
     await page.getByTestId('read-only-note').waitFor();
     await page.getByTestId('translations-button').click();
@@ -49,6 +50,8 @@ describe('an interpreter translating the plan in the browser', () => {
     await page.getByTestId('translations-button').click();
     await expect.poll(() => entry.getAttribute('data-status')).toBe('outdated');
     await expect.poll(() => entry.locator('ins').allTextContents()).toEqual(['[added:  to an adult]']);
+    // The open panel, its form and its out-of-date entry pass axe-core.
+    expect(await axeViolations(page)).toEqual([]);
     await entry.getByRole('button', { name: 'Update the Spanish translation' }).click();
     await target.getByLabel('Translation into Spanish').fill('Pide ayuda a un adulto con una oración completa');
     await target.getByRole('button', { name: 'Save translation' }).click();
