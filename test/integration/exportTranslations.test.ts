@@ -104,6 +104,24 @@ describe('the family’s copy with translations of record', () => {
     expect(plain).not.toContain('Pide ayuda');
   });
 
+  it('writes the progress report’s fixed text in Spanish with lang=es', async () => {
+    const report = await exported('/progress/report?from=2026-09-01&to=2026-10-31&format=md&lang=es');
+    expect(report).toContain('# Informe de progreso');
+    expect(report).toContain('No se registró ninguna observación entre el 1 de septiembre de 2026 y el 31 de octubre de 2026.');
+    expect(report).toContain('Asks for help in a full sentence');
+    const english = await exported('/progress/report?from=2026-09-01&to=2026-10-31&format=md');
+    expect(english).toContain('# Progress report');
+  });
+
+  it('writes meeting notes’ fixed text in Spanish with lang=es', async () => {
+    const created = await as('manager').request<{ meeting: { id: string } }>('POST', `${base()}/meetings`, { kind: 'joint_evaluation', startsAt: '2026-12-01T15:00:00Z' });
+    expect(created.status).toBe(201);
+    const notes = await exported(`/meetings/${created.body.meeting.id}/export?format=md&lang=es`);
+    expect(notes).toContain('# Sesión de evaluación conjunta');
+    expect(notes).toContain('## Quién participó');
+    expect(notes).toContain('No se tomaron notas.');
+  });
+
   it('refuses an unknown way of printing translations or an unknown language', async () => {
     for (const query of ['translations=sideways', 'translations=beside&translationLanguage=xx']) {
       const response = await fetch(`${server.url}${base()}/plan/export?format=md&lang=es&${query}`, { headers: { cookie: team.members.parent!.cookie, 'sec-fetch-site': 'same-origin' } });
