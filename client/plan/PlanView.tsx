@@ -40,6 +40,7 @@ import { SuggestingProvider } from '../suggestions/SuggestingProvider';
 import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { HistoryButton } from '../history/HistoryButton';
 import { TranslationsButton } from '../translations/TranslationsButton';
+import { InterpreterNote, translatesOnly } from '../translations/InterpreterNote';
 import { can } from '../../shared/roles';
 
 interface PlanViewProps {
@@ -169,7 +170,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
           onStop={() => point(null)}
         />
       </div>
-      {!live.canEdit && (
+      {!live.canEdit && translatesOnly(live.author.role) && <InterpreterNote />}
+      {!live.canEdit && !translatesOnly(live.author.role) && (
         <p className="plan-view__read-only" data-testid="read-only-note">
           <Eye size={20} aria-hidden="true" />
           You can read and comment; only team members who edit can change the plan.

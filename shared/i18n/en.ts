@@ -390,6 +390,7 @@ export const en = {
     invalidText: 'Write the translation first.',
     saveFailed: 'The translation could not be saved. Nothing was lost: try again.',
     readOnly: 'You can read the translations; your role does not write them.',
+    interpreterNote: 'You can read the whole plan and translate its words under “Translations”; only team members who edit can change the plan.',
     count_one: '{{count}} part of the plan',
     count_other: '{{count}} parts of the plan',
     count_many: '{{count}} parts of the plan',

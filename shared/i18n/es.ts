@@ -387,6 +387,7 @@ export const es: Catalog = {
     invalidText: 'Escriba la traducción primero.',
     saveFailed: 'No se pudo guardar la traducción. No se perdió nada: inténtelo de nuevo.',
     readOnly: 'Usted puede leer las traducciones; su función no permite escribirlas.',
+    interpreterNote: 'Usted puede leer todo el plan y traducir su texto en “Traducciones”; solo los miembros del equipo que editan pueden cambiar el plan.',
     count_one: '{{count}} parte del plan',
     count_other: '{{count}} partes del plan',
     count_many: '{{count}} partes del plan',

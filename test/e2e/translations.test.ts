@@ -17,6 +17,7 @@ describe('an interpreter translating the plan in the browser', () => {
     const page = await t.open('interpreter', '/plan', { bypassCSP: true });
     // The plan is read-only for the interpreter: no field can be typed into.
     await page.getByTestId('read-only-note').waitFor();
+    expect(await page.getByTestId('read-only-note').textContent()).toContain('translate its words under “Translations”');
     await page.getByTestId('translations-button').click();
     const target = page.locator(`[data-testid="translation-field"][data-path="goals/${goalId}/target"]`);
     await target.getByText('Not translated yet.').waitFor();
