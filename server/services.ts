@@ -37,6 +37,7 @@ import { Notifier } from './notifications/Notifier';
 import { MeetingOccurrenceRepository } from './schedule/MeetingOccurrenceRepository';
 import { ReminderJob } from './reminders/ReminderJob';
 import { ReminderRepository } from './reminders/ReminderRepository';
+import { TranslationRepository } from './translations/TranslationRepository';
 
 /** Everything routes and the socket endpoint share, built once by the composition root. */
 export interface Services {
@@ -87,6 +88,8 @@ export interface Services {
   readonly reminders: ReminderRepository;
   /** The periodic job that gives them. */
   readonly reminderJob: ReminderJob;
+  /** Translations of record of plan fields, each tied to the words it translated. */
+  readonly translations: TranslationRepository;
 }
 
 export function createServices(db: Kysely<Database>, durableStore: DocumentStore, config: Config, logger: Logger): Services {
@@ -152,6 +155,7 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
     serviceLog: new ServiceLogRepository(db),
     sessionNotes: new SessionNoteRepository(db),
     calendarFeeds: new CalendarFeedRepository(db),
+    translations: new TranslationRepository(db),
   };
   return services;
 }

@@ -15,6 +15,8 @@ export const defaultSuggestionModes: Record<Role, SuggestionMode> = {
   clinical_therapist: 'suggest',
   parent: 'suggest',
   observer: 'suggest',
+  // Never writes the plan (the room refuses its updates); listed so every role has a mode.
+  interpreter: 'suggest',
 };
 
 export interface SuggestionsResponse {

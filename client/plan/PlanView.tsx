@@ -42,6 +42,9 @@ import { SuggestionsBar } from '../suggestions/SuggestionsBar';
 import { HistoryButton } from '../history/HistoryButton';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
+import { TranslationsButton } from '../translations/TranslationsButton';
+import { InterpreterNote, translatesOnly } from '../translations/InterpreterNote';
+import { can } from '../../shared/roles';
 
 interface PlanViewProps {
   readonly doc: Y.Doc;
@@ -161,6 +164,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         <div className="plan-view__bar-row">
           <SuggestionsBar doc={plan.doc} canEdit={live.canEdit} />
           <HistoryButton workspaceId={workspaceId} />
+          <TranslationsButton workspaceId={workspaceId} canTranslate={can(live.author.role, 'translate')} canExport={can(live.author.role, 'export')} />
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <AgreedPlanLine workspaceId={workspaceId} />
@@ -172,7 +176,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
           onStop={() => point(null)}
         />
       </div>
-      {!live.canEdit && (
+      {!live.canEdit && translatesOnly(live.author.role) && <InterpreterNote />}
+      {!live.canEdit && !translatesOnly(live.author.role) && (
         <p className="plan-view__read-only" data-testid="read-only-note">
           <Eye size={20} aria-hidden="true" />
           {t('planEdit.readOnly')}

@@ -62,7 +62,10 @@ export type AuditAction =
   // Which meeting agreed a version; which required participant each member covers.
   | 'version.meeting_linked'
   | 'member.coverage_changed'
-  | 'schedule.meeting_created';
+  | 'schedule.meeting_created'
+  // Translations of record.
+  | 'translations.read'
+  | 'translation.saved';
 
 export interface AuditEntry {
   readonly workspaceId?: string | null;

@@ -32,6 +32,7 @@ export interface Database {
   server_keys: ServerKeysTable;
   meeting_occurrences: MeetingOccurrencesTable;
   reminders: RemindersTable;
+  plan_translations: PlanTranslationsTable;
 }
 
 /** A column with a default: optional on insert. */
@@ -293,4 +294,17 @@ export interface RemindersTable {
   link: string;
   created_at: string;
   read_at: Nullable<string>;
+}
+
+export interface PlanTranslationsTable {
+  workspace_id: string;
+  path: string;
+  language: string;
+  text: string;
+  source_text: string;
+  source_hash: string;
+  author_id: string;
+  author_name: string;
+  author_role: string;
+  updated_at: string;
 }

@@ -1,6 +1,8 @@
 import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
 import type { Language } from '../../shared/i18n/languages';
 import type { MeetingSnapshot, PlanSnapshot } from '../../shared/schema';
+import type { TranslationLanguage, TranslationMode } from '../../shared/translations';
+import type { RecordedTranslation } from '../translations/TranslationRepository';
 
 /** The student a plan or meeting is about, as the workspace records them. */
 export interface ExportStudent {
@@ -37,6 +39,18 @@ export interface PlanExportInput {
   readonly language?: Language;
   /** A version proposed before versions froze their record: the cover says what was not frozen. */
   readonly unfrozenRecord?: boolean;
+  /** The family's copy: translations of record beside the team's words or instead of them. */
+  readonly translations?: ExportTranslations;
+}
+
+/** Which translations a copy prints, and how; absent, a copy prints the team's words alone. */
+export interface ExportTranslations {
+  readonly mode: TranslationMode;
+  readonly language: TranslationLanguage;
+  /** The translations of record (a version's as frozen with it), every language. */
+  readonly entries: readonly RecordedTranslation[];
+  /** Each translated field's words in the plan being exported, by path key ("goals/g1/target"). */
+  readonly currentSources?: Readonly<Record<string, string>>;
 }
 
 /** Everything an export of one meeting's notes shows. */
@@ -46,4 +60,6 @@ export interface MeetingExportInput {
   readonly student: ExportStudent;
   readonly team: readonly TeamMember[];
   readonly timeZone: string;
+  /** The language of the fixed text; English when absent. */
+  readonly language?: Language;
 }

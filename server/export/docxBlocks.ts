@@ -184,7 +184,7 @@ export class DocxBlocks {
         ];
       case 'chart':
         // Word gets the chart's words; the PDF and the web page draw it.
-        return [new Paragraph({ style: 'Intro', children: [new TextRun({ text: `Chart: ${block.description}`, italics: true })] })];
+        return [new Paragraph({ style: 'Intro', children: [new TextRun({ text: `${block.caption ?? 'Chart'}: ${block.description}`, italics: true })] })];
       case 'notice':
         return [
           new Paragraph({

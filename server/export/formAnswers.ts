@@ -1,6 +1,12 @@
 import type { Block, Run } from './outline';
 import { cleanText } from './text';
 
+/** The two phrases a form needs in the reader's language (English when absent). */
+export interface FormWords {
+  readonly nothingEntered: string;
+  readonly notFilledYet: (labels: string) => string;
+}
+
 /**
  * A section of the IEP that is a form (dates, placement, transition...) as a reader needs it:
  * the answers the team gave, then one line naming what is still blank. A section with nothing
@@ -42,15 +48,15 @@ export function emptyLine(text = nothingEntered): Block {
 }
 
 /** "Not filled in yet: Grade; School." or nothing when every answer is in. */
-export function missingLine(labels: readonly string[]): Block[] {
+export function missingLine(labels: readonly string[], words?: FormWords): Block[] {
   if (labels.length === 0) return [];
-  return [emptyLine(`Not filled in yet: ${labels.join('; ')}.`)];
+  return [emptyLine(words ? words.notFilledYet(labels.join('; ')) : `Not filled in yet: ${labels.join('; ')}.`)];
 }
 
 /** The given and standing answers as a form, then the missing ones named in one line. */
-export function formBlocks(answers: readonly FormAnswer[]): Block[] {
-  if (!hasAnswers(answers)) return [emptyLine()];
+export function formBlocks(answers: readonly FormAnswer[], words?: FormWords): Block[] {
+  if (!hasAnswers(answers)) return [emptyLine(words?.nothingEntered)];
   const rows = answers.flatMap((answer) => (answer.state === 'missing' ? [] : [{ label: answer.label, value: answer.value }]));
   const blank = answers.flatMap((answer) => (answer.state === 'missing' ? [answer.label] : []));
-  return [{ kind: 'fields', rows }, ...missingLine(blank)];
+  return [{ kind: 'fields', rows }, ...missingLine(blank, words)];
 }

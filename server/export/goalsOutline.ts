@@ -3,6 +3,7 @@ import { exportWords, type ExportWords } from './exportWords';
 import type { Block, Cell, FieldRow, ListItem, Run } from './outline';
 import { richTextBlocks } from './richTextBlocks';
 import { cleanLine, cleanText, joinLabels, valueRuns } from './text';
+import type { FieldTranslations } from './translatedFields';
 
 /**
  * The goals section: each measurable annual goal with the fields the law asks for, its
@@ -25,27 +26,31 @@ function provenance(author: Author | null, words: ExportWords, verb = words.goal
   return [{ text: `${verb} ${cleanLine(author.name)}, ${words.settings[author.setting].toLowerCase()}`, muted: true }];
 }
 
-function goalFields(goal: GoalView, words: ExportWords): FieldRow[] {
+function goalFields(goal: GoalView, words: ExportWords, translated?: FieldTranslations): FieldRow[] {
   const label = words.goals;
-  const value = (text: string) => valueRuns(text, label.notFilled);
+  const shown = (text: string) => valueRuns(text, label.notFilled);
+  const value = (text: string, field: string) =>
+    translated && field ? translated.runs(['goals', goal.id, field], shown(text), cleanText(text).trim() !== '') : shown(text);
   return [
     { label: label.workedOnAt, value: [{ text: settingsText(goal, words) }] },
     {
       label: label.responsible,
       value: [{ text: joinLabels(goal.responsibleRoles.map((role) => words.roles[role]), label.notAssigned) }],
     },
-    { label: label.baseline, value: value(goal.baseline) },
-    { label: label.target, value: value(goal.target) },
-    { label: label.measured, value: value(goal.measurement) },
-    { label: label.reported, value: value(goal.progressSchedule) },
+    { label: label.baseline, value: value(goal.baseline, 'baseline') },
+    { label: label.target, value: value(goal.target, 'target') },
+    { label: label.measured, value: value(goal.measurement, 'measurement') },
+    { label: label.reported, value: value(goal.progressSchedule, 'progressSchedule') },
     { label: label.status, value: [{ text: label.statuses[goal.status] }] },
   ];
 }
 
-function objectivesBlocks(goal: GoalView, words: ExportWords): Block[] {
+function objectivesBlocks(goal: GoalView, words: ExportWords, translated?: FieldTranslations): Block[] {
   if (goal.objectives.length === 0) return [];
   const items: ListItem[] = goal.objectives.map((objective) => {
-    const runs: Run[] = [...valueRuns(objective.text, words.goals.notFilled)];
+    const written = valueRuns(objective.text, words.goals.notFilled);
+    const path = ['goals', goal.id, 'objectives', objective.id, 'text'];
+    const runs: Run[] = translated ? translated.runs(path, written, cleanText(objective.text).trim() !== '') : [...written];
     if (objective.done) runs.push({ text: words.goals.met, bold: true });
     for (const run of provenance(objective.createdBy, words)) runs.push({ ...run, text: ` · ${run.text}` });
     return { runs };
@@ -113,7 +118,7 @@ function complementaryTable(links: readonly LinkView[], byId: ReadonlyMap<string
   ];
 }
 
-export function goalsBlocks(goals: readonly GoalView[], links: readonly LinkView[], words: ExportWords = exportWords('en')): Block[] {
+export function goalsBlocks(goals: readonly GoalView[], links: readonly LinkView[], words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (goals.length === 0) {
     return [{ kind: 'paragraph', runs: [{ text: words.goals.none, muted: true, italic: true }] }];
   }
@@ -122,9 +127,10 @@ export function goalsBlocks(goals: readonly GoalView[], links: readonly LinkView
   const blocks: Block[] = [];
   for (const goal of goals) {
     blocks.push({ kind: 'heading', level: 3, text: goalName(goal, numbers, words) });
-    blocks.push(...richTextBlocks(goal.description, 4));
-    blocks.push({ kind: 'fields', rows: goalFields(goal, words) });
-    blocks.push(...objectivesBlocks(goal, words));
+    const description = richTextBlocks(goal.description, 4);
+    blocks.push(...(translated ? translated.blocks(['goals', goal.id, 'description'], description) : description));
+    blocks.push({ kind: 'fields', rows: goalFields(goal, words, translated) });
+    blocks.push(...objectivesBlocks(goal, words, translated));
     blocks.push(...linkedBlocks(goal, byId, numbers, words));
     const by = provenance(goal.createdBy, words);
     if (by.length > 0) blocks.push({ kind: 'paragraph', runs: by });

@@ -1,43 +1,36 @@
-import {
-  contactMethodLabels,
-  coversFromMembers,
-  participantCoverage,
-  priorNoticeElementLabels,
-  priorNoticeElements,
-  requiredParticipantLabels,
-  attendeeRoleLabels,
-  type PlanSnapshot,
-} from '../../shared/schema';
+import { coversFromMembers, participantCoverage, priorNoticeElements, type PlanSnapshot } from '../../shared/schema';
 import type { ExportMeeting, TeamMember } from './ExportInput';
 import { emptyLine, formBlocks, given, missingLine, optional, standing, type FormAnswer } from './formAnswers';
 import type { Block } from './outline';
-import { cleanLine, cleanText, formatDate, formatDateTime, valueRuns } from './text';
+import { sectionWords, type SectionWords } from './sectionWords';
+import { cleanLine, cleanText, valueRuns } from './text';
 
 /**
  * Outline sections for the team (34 CFR 300.321), parent participation (300.322) and the
  * prior written notice (300.503): the last parts of a complete IEP in the law's order.
  */
 
-const coverageWords = { present: 'Present', excused: 'Excused with the parent’s written agreement', missing: 'Not covered' } as const;
+const english = sectionWords('en');
 
-export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: string, team: readonly TeamMember[] = []): Block[] {
+export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: string, team: readonly TeamMember[] = [], w: SectionWords = english): Block[] {
   const coversOf = coversFromMembers(team);
-  if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: 'No meetings recorded yet.', muted: true, italic: true }] }];
+  const label = w.meetingTeam;
+  if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: label.none, muted: true, italic: true }] }];
   const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt));
   return sorted.flatMap(({ meeting, content }): Block[] => {
     const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? [], coversOf);
     const blocks: Block[] = [
-      { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${formatDateTime(meeting.startsAt, timeZone)}` },
+      { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${w.dateTime(meeting.startsAt, timeZone)}` },
       {
         kind: 'table',
         columns: [
-          { label: 'Required participant', width: 0.4 },
-          { label: 'Covered', width: 0.3 },
-          { label: 'By', width: 0.3 },
+          { label: label.required, width: 0.4 },
+          { label: label.covered, width: 0.3 },
+          { label: label.by, width: 0.3 },
         ],
         rows: coverage.map((entry) => [
-          [[{ text: requiredParticipantLabels[entry.participant] }]],
-          [[{ text: coverageWords[entry.state], bold: entry.state === 'missing' }]],
+          [[{ text: w.vocab.participant[entry.participant] }]],
+          [[{ text: label.coverage[entry.state], bold: entry.state === 'missing' }]],
           [valueRuns(entry.names.map(cleanLine).join(', '), '—')],
         ]),
       },
@@ -47,32 +40,33 @@ export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: 
       blocks.push({
         kind: 'list',
         ordered: false,
-        items: guests.map((guest) => ({ runs: [{ text: cleanLine(guest.name) || 'Name not recorded' }, { text: ` (${attendeeRoleLabels[guest.role]}, not a member of the workspace)`, muted: true }] })),
+        items: guests.map((guest) => ({ runs: [{ text: cleanLine(guest.name) || label.nameMissing }, { text: label.guest(w.vocab.attendee[guest.role]), muted: true }] })),
       });
     }
     return blocks;
   });
 }
 
-export function parentParticipationBlocks(plan: PlanSnapshot): Block[] {
+export function parentParticipationBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const participation = plan.parentParticipation;
+  const label = w.parents;
   const answers: FormAnswer[] = [
-    optional('Meeting notice sent', participation.noticeSentDate ? formatDate(participation.noticeSentDate) : null),
-    optional('How', participation.noticeMethod ? contactMethodLabels[participation.noticeMethod] : null),
+    optional(label.noticeSent, participation.noticeSentDate ? w.date(participation.noticeSentDate) : null),
+    optional(label.how, participation.noticeMethod ? w.vocab.contact[participation.noticeMethod] : null),
     participation.interpreterProvided
-      ? given('Interpreter provided', [{ text: `Yes${participation.interpreterLanguage ? ` (${cleanLine(participation.interpreterLanguage)})` : ''}` }])
-      : standing('Interpreter provided', [{ text: 'No' }]),
-    optional('Parent received a copy of the plan', participation.copyReceivedDate ? formatDate(participation.copyReceivedDate) : null),
+      ? given(label.interpreter, [{ text: label.interpreterYes(participation.interpreterLanguage ? cleanLine(participation.interpreterLanguage) : null) }])
+      : standing(label.interpreter, [{ text: w.no }]),
+    optional(label.copyReceived, participation.copyReceivedDate ? w.date(participation.copyReceivedDate) : null),
   ];
-  const blocks: Block[] = formBlocks(answers);
+  const blocks: Block[] = formBlocks(answers, w);
   if (plan.parentContactAttempts.length > 0) {
     blocks.push(
-      { kind: 'heading', level: 3, text: 'Attempts to reach the parents' },
+      { kind: 'heading', level: 3, text: label.attempts },
       {
         kind: 'list',
         ordered: true,
         items: plan.parentContactAttempts.map((attempt) => ({
-          runs: [{ text: `${attempt.date ? formatDate(attempt.date) : 'Date not recorded'}, ${contactMethodLabels[attempt.method].toLowerCase()}: ` }, ...valueRuns(attempt.text)],
+          runs: [{ text: `${attempt.date ? w.date(attempt.date) : label.dateMissing}, ${w.vocab.contact[attempt.method].toLowerCase()}: ` }, ...valueRuns(attempt.text)],
         })),
       },
     );
@@ -81,18 +75,18 @@ export function parentParticipationBlocks(plan: PlanSnapshot): Block[] {
 }
 
 /** The elements written so far under their numbers; the ones still blank named by number in one line. */
-export function priorWrittenNoticeBlocks(plan: PlanSnapshot): Block[] {
+export function priorWrittenNoticeBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const notice = plan.priorWrittenNotice;
-  const elements = priorNoticeElements.map((element, index) => ({ title: `${index + 1}. ${priorNoticeElementLabels[element]}`, text: cleanText(notice[element]).trim() }));
-  if (!notice.provided && elements.every((element) => element.text === '')) return [emptyLine()];
+  const elements = priorNoticeElements.map((element, index) => ({ title: `${index + 1}. ${w.vocab.noticeElement[element]}`, text: cleanText(notice[element]).trim() }));
+  if (!notice.provided && elements.every((element) => element.text === '')) return [emptyLine(w.nothingEntered)];
   return [
     ...elements.flatMap(({ title, text }): Block[] => (text ? [{ kind: 'heading', level: 3, text: title }, { kind: 'paragraph', runs: [{ text }] }] : [])),
-    ...missingLine(elements.filter((element) => element.text === '').map((element) => element.title)),
+    ...missingLine(elements.filter((element) => element.text === '').map((element) => element.title), w),
     {
       kind: 'paragraph',
       runs: notice.provided
-        ? [{ text: `Provided to the parents${notice.providedDate ? ` on ${formatDate(notice.providedDate)}` : ''}${notice.providedLanguage ? `, in ${cleanLine(notice.providedLanguage)}` : ''}.`, bold: true }]
-        : [{ text: 'Not yet provided to the parents.', muted: true, italic: true }],
+        ? [{ text: w.notice.provided(notice.providedDate ? w.date(notice.providedDate) : null, notice.providedLanguage ? cleanLine(notice.providedLanguage) : null), bold: true }]
+        : [{ text: w.notice.notProvided, muted: true, italic: true }],
     },
   ];
 }

@@ -1,142 +1,144 @@
 import { ageOn } from '../../shared/iepDates';
 import { placementFigures } from '../../shared/placement';
-import {
-  assessmentParticipationLabels,
-  eligibilityCategoryLabels,
-  esyDecisionLabels,
-  placementCategoryLabels,
-  richTextToPlain,
-  transitionTextFields,
-  transitionTextLabels,
-  type PlanSnapshot,
-} from '../../shared/schema';
+import { richTextToPlain, transitionTextFields, type PlanSnapshot } from '../../shared/schema';
 import { emptyLine, formBlocks, given, hasAnswers, missing, missingLine, optional, standing, typed, type FormAnswer } from './formAnswers';
 import type { Block } from './outline';
 import { richTextBlocks, richTextOrEmpty } from './richTextBlocks';
-import { cleanLine, cleanText, formatDate } from './text';
+import { sectionWords, type SectionWords } from './sectionWords';
+import { cleanLine, cleanText } from './text';
 
 /**
  * Outline sections for the IEP's legal components that sit among the law's checklist
  * (34 CFR 300.320): the student record, the IEP's dates, the curriculum statement of present
  * levels, placement, assessments, extended school year, transition and transfer of rights.
+ * Their fixed text comes from `SectionWords`, English unless another language is given.
  */
 
-const dateAnswer = (label: string, value: string): FormAnswer => optional(label, value ? formatDate(value) : null);
-const yesNo = (label: string, value: boolean, yes = 'Yes', no = 'No'): FormAnswer => (value ? given(label, [{ text: yes }]) : standing(label, [{ text: no }]));
+const english = sectionWords('en');
+
+const dateAnswer = (w: SectionWords, label: string, value: string): FormAnswer => optional(label, value ? w.date(value) : null);
+const yesNo = (w: SectionWords, label: string, value: boolean, yes = w.yes, no = w.no): FormAnswer => (value ? given(label, [{ text: yes }]) : standing(label, [{ text: no }]));
 
 /** The age on the IEP's start date, so one version always says the same age. */
-export function studentBlocks(plan: PlanSnapshot): Block[] {
+export function studentBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const { student } = plan;
+  const label = w.student;
   const age = student.dateOfBirth && plan.dates.startDate ? ageOn(student.dateOfBirth, plan.dates.startDate) : null;
-  const categories = student.eligibilityCategories.map((category) => eligibilityCategoryLabels[category]);
-  return formBlocks([
-    dateAnswer('Date of birth', student.dateOfBirth),
-    ...(age === null ? [] : [standing('Age at the start of this IEP', [{ text: String(age) }])]),
-    typed('Grade', student.grade),
-    typed('School', student.school),
-    typed('Eligibility', categories.join(', ')),
-    dateAnswer('Eligibility determined', student.eligibilityDate),
-    typed('Language of the home', student.homeLanguage),
-    yesNo('Interpreter', student.interpreterNeeded, `Needed: ${cleanLine(student.interpreterLanguage) || 'language not recorded'}`, 'Not needed'),
-  ]);
+  const categories = student.eligibilityCategories.map((category) => w.vocab.eligibility[category]);
+  return formBlocks(
+    [
+      dateAnswer(w, label.dateOfBirth, student.dateOfBirth),
+      ...(age === null ? [] : [standing(label.age, [{ text: String(age) }])]),
+      typed(label.grade, student.grade),
+      typed(label.school, student.school),
+      typed(label.eligibility, categories.join(', ')),
+      dateAnswer(w, label.eligibilityDate, student.eligibilityDate),
+      typed(label.homeLanguage, student.homeLanguage),
+      yesNo(w, label.interpreter, student.interpreterNeeded, label.interpreterNeeded(cleanLine(student.interpreterLanguage) || label.languageNotRecorded), label.notNeeded),
+    ],
+    w,
+  );
 }
 
-export function datesBlocks(plan: PlanSnapshot): Block[] {
+export function datesBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const { dates } = plan;
-  return formBlocks([
-    dateAnswer('IEP meeting', dates.meetingDate),
-    dateAnswer('Starts', dates.startDate),
-    dateAnswer('Ends', dates.endDate),
-    dateAnswer('Annual review due by', dates.annualReviewDue),
-    dateAnswer('Last evaluation', dates.lastEvaluationDate),
-    dateAnswer('Re-evaluation due by', dates.reevaluationDue),
-    typed('Progress reports due', plan.progressReportDates.map((date) => formatDate(date)).join('; ')),
-  ]);
+  const label = w.dates;
+  return formBlocks(
+    [
+      dateAnswer(w, label.meeting, dates.meetingDate),
+      dateAnswer(w, label.starts, dates.startDate),
+      dateAnswer(w, label.ends, dates.endDate),
+      dateAnswer(w, label.annualReview, dates.annualReviewDue),
+      dateAnswer(w, label.lastEvaluation, dates.lastEvaluationDate),
+      dateAnswer(w, label.reevaluation, dates.reevaluationDue),
+      typed(label.progressReports, plan.progressReportDates.map((date) => w.date(date)).join('; ')),
+    ],
+    w,
+  );
 }
 
 /** Empty when nothing is written, so present levels can say so in one line with the areas. */
-export function curriculumEffectBlocks(plan: PlanSnapshot): Block[] {
+export function curriculumEffectBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const written = richTextBlocks(plan.curriculumEffect, 4);
   if (written.length === 0) return [];
-  return [{ kind: 'heading', level: 3, text: 'How the disability affects involvement and progress in the general education curriculum' }, ...written];
+  return [{ kind: 'heading', level: 3, text: w.curriculumHeading }, ...written];
 }
 
 /**
  * The minutes and share are worked out from the services, so they count as an answer only
  * when some service takes the child out of general education.
  */
-export function placementBlocks(plan: PlanSnapshot): Block[] {
+export function placementBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
+  const label = w.placement;
   const figures = placementFigures(plan.services, plan.placement.schoolWeekMinutes ?? undefined);
   const outside = figures.minutesOutsideGeneralEducation > 0;
   const figure = outside ? given : standing;
-  const whyLabel = 'Why the child is not with non-disabled peers for that time';
   const explanation = cleanText(plan.placement.explanation).trim();
   const answers: FormAnswer[] = [
-    figure('Minutes per week outside general education', [{ text: `${figures.minutesOutsideGeneralEducation} of ${figures.schoolWeekMinutes}` }]),
-    figure('Share of the school week in general education', [{ text: `${figures.percentInGeneralEducation}%` }]),
-    optional('Placement', plan.placement.category ? placementCategoryLabels[plan.placement.category] : null),
+    figure(label.minutesOutside, [{ text: label.minutesOf(figures.minutesOutsideGeneralEducation, figures.schoolWeekMinutes) }]),
+    figure(label.share, [{ text: `${figures.percentInGeneralEducation}%` }]),
+    optional(label.placement, plan.placement.category ? w.vocab.placement[plan.placement.category] : null),
   ];
-  const notes = richTextToPlain(plan.participation).trim() === '' ? [] : [{ kind: 'heading', level: 3, text: 'Notes on participation' } as const, ...richTextOrEmpty(plan.participation, '', 4)];
-  if (!hasAnswers(answers) && !explanation) return [emptyLine(), ...notes];
-  const form = formBlocks(answers);
+  const notes = richTextToPlain(plan.participation).trim() === '' ? [] : [{ kind: 'heading', level: 3, text: label.notes } as const, ...richTextOrEmpty(plan.participation, '', 4)];
+  if (!hasAnswers(answers) && !explanation) return [emptyLine(w.nothingEntered), ...notes];
+  const form = formBlocks(answers, w);
   // Without time away from peers there is nothing to explain; with it, a missing reason is named.
   const why: Block[] = explanation
-    ? [{ kind: 'heading', level: 3, text: whyLabel }, { kind: 'paragraph', runs: [{ text: explanation }] }]
+    ? [{ kind: 'heading', level: 3, text: label.why }, { kind: 'paragraph', runs: [{ text: explanation }] }]
     : outside
-      ? missingLine([whyLabel])
-      : [{ kind: 'paragraph', runs: [{ text: 'The child takes part fully in general education.' }] }];
+      ? missingLine([label.why], w)
+      : [{ kind: 'paragraph', runs: [{ text: label.fully }] }];
   return [...form, ...why, ...notes];
 }
 
-export function assessmentsBlocks(plan: PlanSnapshot): Block[] {
+export function assessmentsBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
+  const label = w.assessments;
   const blocks: Block[] = [];
   const notes = richTextBlocks(plan.assessmentAccommodations, 4);
-  if (plan.assessments.length === 0) blocks.push(emptyLine('No assessments recorded yet.'));
+  if (plan.assessments.length === 0) blocks.push(emptyLine(label.none));
   for (const assessment of plan.assessments) {
-    const answers: FormAnswer[] = [given('Participation', [{ text: assessmentParticipationLabels[assessment.participation] }])];
-    if (assessment.participation === 'with_accommodations') answers.push(typed('Accommodations', assessment.accommodations));
+    const answers: FormAnswer[] = [given(label.participation, [{ text: w.vocab.assessment[assessment.participation] }])];
+    if (assessment.participation === 'with_accommodations') answers.push(typed(label.accommodations, assessment.accommodations));
     if (assessment.participation === 'alternate') {
-      answers.push(typed('Why the child cannot take the regular assessment', assessment.whyNotRegular));
-      answers.push(typed('Why the alternate assessment is appropriate', assessment.whyAlternate));
+      answers.push(typed(label.whyNotRegular, assessment.whyNotRegular));
+      answers.push(typed(label.whyAlternate, assessment.whyAlternate));
     }
-    blocks.push({ kind: 'heading', level: 3, text: cleanLine(assessment.name) || 'Unnamed assessment' }, ...formBlocks(answers));
+    blocks.push({ kind: 'heading', level: 3, text: cleanLine(assessment.name) || label.unnamed }, ...formBlocks(answers, w));
   }
-  if (notes.length > 0) blocks.push({ kind: 'heading', level: 3, text: 'Accommodations in state and district tests (notes)' }, ...notes);
+  if (notes.length > 0) blocks.push({ kind: 'heading', level: 3, text: label.notes }, ...notes);
   return blocks;
 }
 
-export function extendedSchoolYearBlocks(plan: PlanSnapshot): Block[] {
+export function extendedSchoolYearBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const esy = plan.extendedSchoolYear;
+  const label = w.esy;
   const answers: FormAnswer[] = [
-    yesNo('Considered', esy.considered),
-    esy.decision === 'undecided' ? missing('Decision') : given('Decision', [{ text: esyDecisionLabels[esy.decision] }]),
+    yesNo(w, label.considered, esy.considered),
+    esy.decision === 'undecided' ? missing(label.decision) : given(label.decision, [{ text: w.vocab.esy[esy.decision] }]),
   ];
   // Services are asked for only once the team decided the child gets them.
-  if (esy.decision === 'eligible' || esy.services.trim()) answers.push(typed('Services', esy.services));
-  answers.push(typed('Reason', esy.reason));
-  return formBlocks(answers);
+  if (esy.decision === 'eligible' || esy.services.trim()) answers.push(typed(label.services, esy.services));
+  answers.push(typed(label.reason, esy.reason));
+  return formBlocks(answers, w);
 }
 
-export function transitionBlocks(plan: PlanSnapshot): Block[] {
+export function transitionBlocks(plan: PlanSnapshot, w: SectionWords = english): Block[] {
   const { transition } = plan;
-  const rightsLabel = 'Transfer of rights at the age of majority';
+  const label = w.transition;
   const answers: FormAnswer[] = [
-    ...transitionTextFields.map((field) => typed(transitionTextLabels[field], transition[field])),
-    yesNo('Student invited to the meeting', transition.studentInvited),
+    ...transitionTextFields.map((field) => typed(w.vocab.transition[field], transition[field])),
+    yesNo(w, label.studentInvited, transition.studentInvited),
   ];
-  if (!hasAnswers(answers) && !transition.rightsInformed) return [emptyLine()];
+  if (!hasAnswers(answers) && !transition.rightsInformed) return [emptyLine(w.nothingEntered)];
   const rights: Block[] = transition.rightsInformed
     ? [
-        { kind: 'heading', level: 3, text: rightsLabel },
-        {
-          kind: 'paragraph',
-          runs: [{ text: `The student has been informed of the rights that will transfer at the age of majority${transition.rightsInformedDate ? ` (${formatDate(transition.rightsInformedDate)})` : ''}.` }],
-        },
+        { kind: 'heading', level: 3, text: label.rights },
+        { kind: 'paragraph', runs: [{ text: label.informed(transition.rightsInformedDate ? w.date(transition.rightsInformedDate) : null) }] },
       ]
     : [];
   const blank = answers.flatMap((answer) => (answer.state === 'missing' ? [answer.label] : []));
-  if (!transition.rightsInformed) blank.push(rightsLabel);
+  if (!transition.rightsInformed) blank.push(label.rights);
   const rows = answers.flatMap((answer) => (answer.state === 'missing' ? [] : [{ label: answer.label, value: answer.value }]));
   // What is missing is named under the form it belongs to, before the rights statement.
-  return [...(hasAnswers(answers) ? [{ kind: 'fields', rows } as const] : []), ...missingLine(blank), ...rights];
+  return [...(hasAnswers(answers) ? [{ kind: 'fields', rows } as const] : []), ...missingLine(blank, w), ...rights];
 }

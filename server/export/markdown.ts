@@ -78,7 +78,7 @@ function blockText(block: Block): string {
       return [header, rule, ...rows].join('\n');
     }
     case 'chart':
-      return `*Chart: ${escapeMarkdown(block.description)}*`;
+      return `*${escapeMarkdown(block.caption ?? 'Chart')}: ${escapeMarkdown(block.description)}*`;
   }
 }
 

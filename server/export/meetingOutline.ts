@@ -1,108 +1,114 @@
 import { createHash } from 'node:crypto';
-import { meetingKindLabels, type ActionItemView } from '../../shared/schema';
+import type { ActionItemView, Author } from '../../shared/schema';
 import type { TeamMember } from './ExportInput';
 import type { MeetingExportInput } from './ExportInput';
 import { attendanceTable, meetingHeading } from './meetingsOutline';
-import type { Block, Cell, Outline } from './outline';
+import { meetingWords, type MeetingWords } from './meetingWords';
+import type { Block, Cell, Outline, Run } from './outline';
 import { decisionItems } from './planSections';
 import { draftEpoch } from './planOutline';
 import { richTextOrEmpty } from './richTextBlocks';
-import { addedBy, cleanLine, dateOf, formatDate, formatDateTime, valueRuns } from './text';
+import { languageInfo } from '../../shared/i18n/languages';
+import { cleanLine, dateOf, valueRuns } from './text';
 
 /** One meeting's notes as an outline: what happened, who was there, what was decided, who does what. */
 
 export const meetingOutlineSections = ['cover', 'attendance', 'agenda', 'notes', 'decisions', 'actionItems'] as const;
 export type MeetingOutlineSection = (typeof meetingOutlineSections)[number];
 
-const sectionTitles: Record<Exclude<MeetingOutlineSection, 'cover'>, string> = {
-  attendance: 'Who took part',
-  agenda: 'Agenda',
-  notes: 'Notes',
-  decisions: 'Decisions',
-  actionItems: 'Action items',
-};
-
-function heading(section: Exclude<MeetingOutlineSection, 'cover'>): Block {
-  return { kind: 'heading', level: 2, text: sectionTitles[section], section };
+function heading(section: Exclude<MeetingOutlineSection, 'cover'>, w: MeetingWords): Block {
+  return { kind: 'heading', level: 2, text: w.notes.sections[section], section };
 }
 
 function emptyLine(text: string): Block {
   return { kind: 'paragraph', runs: [{ text, muted: true, italic: true }] };
 }
 
-function actionRow(item: ActionItemView, members: ReadonlyMap<string, TeamMember>, timeZone: string): Cell[] {
+/** "Added by Priya Nair, school": whose words these are, in the notes' language. */
+function addedBy(author: Author | null, w: MeetingWords): Run[] {
+  if (!author) return [];
+  return [{ text: `${w.notes.addedBy} ${cleanLine(author.name)}, ${w.settings[author.setting].toLowerCase()}`, muted: true }];
+}
+
+function actionRow(item: ActionItemView, members: ReadonlyMap<string, TeamMember>, timeZone: string, w: MeetingWords): Cell[] {
   const owner = item.owner ? cleanLine(item.owner.name) || cleanLine(members.get(item.owner.userId)?.displayName ?? '') : '';
-  const by = addedBy(item.createdBy);
+  const by = addedBy(item.createdBy, w);
   return [
-    [valueRuns(item.text), ...(by.length > 0 ? [by] : [])],
-    [owner ? [{ text: owner }] : [{ text: 'Nobody yet', muted: true, italic: true }]],
-    [item.due ? [{ text: formatDate(item.due, timeZone) }] : [{ text: 'No date', muted: true }]],
-    [item.done ? [{ text: 'Done', bold: true }] : [{ text: 'Open' }]],
+    [valueRuns(item.text, w.plan.goals.notFilled), ...(by.length > 0 ? [by] : [])],
+    [owner ? [{ text: owner }] : [{ text: w.notes.nobody, muted: true, italic: true }]],
+    [item.due ? [{ text: w.date(item.due, timeZone) }] : [{ text: w.notes.noDate, muted: true }]],
+    [item.done ? [{ text: w.notes.done, bold: true }] : [{ text: w.notes.open }]],
   ];
 }
 
-function bodyBlocks(input: MeetingExportInput): Block[] {
+function bodyBlocks(input: MeetingExportInput, w: MeetingWords): Block[] {
   const { content, timeZone } = input;
   const members = new Map(input.team.map((member) => [member.userId, member]));
-  const blocks: Block[] = [heading('attendance'), attendanceTable(content.attendance), heading('agenda')];
-  if (content.agenda.length === 0) blocks.push(emptyLine('No agenda was written.'));
+  const blocks: Block[] = [heading('attendance', w), attendanceTable(content.attendance, w), heading('agenda', w)];
+  if (content.agenda.length === 0) blocks.push(emptyLine(w.notes.noAgenda));
   else {
     blocks.push({
       kind: 'list',
       ordered: true,
       items: content.agenda.map((item) => ({
-        runs: [...valueRuns(item.text), ...(item.covered ? [{ text: ' (covered)', muted: true }] : [])],
+        runs: [...valueRuns(item.text, w.plan.goals.notFilled), ...(item.covered ? [{ text: w.notes.covered, muted: true }] : [])],
       })),
     });
   }
-  blocks.push(heading('notes'), ...richTextOrEmpty(content.notes, 'No notes were taken.'));
-  blocks.push(heading('decisions'));
-  if (content.decisions.length === 0) blocks.push(emptyLine('No decisions were recorded.'));
-  else blocks.push({ kind: 'list', ordered: true, items: decisionItems(content.decisions, timeZone) });
-  blocks.push(heading('actionItems'));
-  if (content.actionItems.length === 0) blocks.push(emptyLine('No action items.'));
+  blocks.push(heading('notes', w), ...richTextOrEmpty(content.notes, w.notes.noNotes));
+  blocks.push(heading('decisions', w));
+  if (content.decisions.length === 0) blocks.push(emptyLine(w.notes.noDecisions));
+  else blocks.push({ kind: 'list', ordered: true, items: decisionItems(content.decisions, timeZone, w.plan) });
+  blocks.push(heading('actionItems', w));
+  if (content.actionItems.length === 0) blocks.push(emptyLine(w.notes.noActions));
   else {
+    const [what, who, when, status] = w.notes.columns;
     blocks.push({
       kind: 'table',
       columns: [
-        { label: 'What', width: 0.46 },
-        { label: 'Who', width: 0.22 },
-        { label: 'By when', width: 0.18 },
-        { label: 'Status', width: 0.14 },
+        { label: what, width: 0.46 },
+        { label: who, width: 0.22 },
+        { label: when, width: 0.18 },
+        { label: status, width: 0.14 },
       ],
-      rows: content.actionItems.map((item) => actionRow(item, members, timeZone)),
+      rows: content.actionItems.map((item) => actionRow(item, members, timeZone, w)),
     });
   }
   return blocks;
 }
 
+/** The notes' fixed text follows `input.language` (English when absent); the team's words never change. */
 export function meetingOutline(input: MeetingExportInput): Outline {
+  const w = meetingWords(input.language);
+  const label = w.notes;
   const entry = { meeting: input.meeting, content: input.content };
-  const title = meetingHeading(entry, input.timeZone);
+  const title = meetingHeading(entry, input.timeZone, w);
   const startsAt = input.meeting.startsAt || input.content.startsAt;
+  const student = cleanLine(input.student.name);
   const cover: Block[] = [
     { kind: 'heading', level: 1, text: title, section: 'cover' },
-    { kind: 'paragraph', style: 'intro', runs: [{ text: `Meeting notes for the IEP team of ${cleanLine(input.student.name)}` }] },
+    { kind: 'paragraph', style: 'intro', runs: [{ text: label.intro(student) }] },
     {
       kind: 'fields',
       rows: [
-        { label: 'Student', value: [{ text: cleanLine(input.student.name), bold: true }] },
-        { label: 'School', value: [{ text: cleanLine(input.student.school) || '—' }] },
-        { label: 'Meeting', value: [{ text: meetingKindLabels[input.meeting.kind] }] },
-        { label: 'Title', value: valueRuns(cleanLine(input.meeting.title), 'No title') },
-        { label: 'When', value: valueRuns(startsAt ? formatDateTime(startsAt, input.timeZone) : '', 'Not scheduled') },
+        { label: label.student, value: [{ text: student, bold: true }] },
+        { label: label.school, value: [{ text: cleanLine(input.student.school) || '—' }] },
+        { label: label.meeting, value: [{ text: w.kinds[input.meeting.kind] }] },
+        { label: label.title, value: valueRuns(cleanLine(input.meeting.title), label.noTitle) },
+        { label: label.when, value: valueRuns(startsAt ? w.dateTime(startsAt, input.timeZone) : '', label.notScheduled) },
       ],
     },
   ];
-  const blocks = [...cover, ...bodyBlocks(input)];
+  const blocks = [...cover, ...bodyBlocks(input, w)];
   const digest = createHash('sha256').update(JSON.stringify(blocks)).digest('hex');
   return {
     blocks,
     draftMark: null,
-    footer: `Meeting notes · ${title}`,
+    footer: label.footer(title),
     properties: {
       title,
-      subject: `IEP team meeting notes for ${cleanLine(input.student.name)}`,
+      subject: label.subject(student),
+      ...(input.language && input.language !== 'en' ? { language: languageInfo[input.language].locale } : {}),
       keywords: `meeting:${digest}`,
       date: dateOf(startsAt, draftEpoch),
     },

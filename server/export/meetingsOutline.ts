@@ -1,62 +1,63 @@
 import type { Role } from '../../shared/roles';
 import { exportWords, type ExportWords } from './exportWords';
 import type { SignatureView, VersionView } from '../../shared/api';
-import { meetingKindLabels, type AttendanceMode, type AttendanceView } from '../../shared/schema';
+import { type AttendanceMode, type AttendanceView } from '../../shared/schema';
+import { meetingWords, type MeetingWords } from './meetingWords';
 import type { ExportMeeting, TeamMember } from './ExportInput';
 import type { Block, Cell, FieldRow, Run } from './outline';
 import { decisionItems } from './planSections';
-import { cleanLine, cleanText, formatDate, formatDateTime, roleLabel } from './text';
+import { cleanLine, cleanText } from './text';
 
 /** The plan's record of its meetings (attendance, decisions) and its signature page. */
 
-export const attendanceModeLabels: Record<AttendanceMode, string> = {
-  in_person: 'In person',
-  remote: 'Remotely',
-  absent: 'Absent',
-};
+const english = meetingWords('en');
 
-export function attendanceTable(attendance: readonly AttendanceView[]): Block {
+export const attendanceModeLabels: Record<AttendanceMode, string> = english.modes;
+
+export function attendanceTable(attendance: readonly AttendanceView[], w: MeetingWords = english): Block {
+  const label = w.attendance;
   if (attendance.length === 0) {
-    return { kind: 'paragraph', runs: [{ text: 'Attendance was not recorded.', muted: true, italic: true }] };
+    return { kind: 'paragraph', runs: [{ text: label.notRecorded, muted: true, italic: true }] };
   }
   return {
     kind: 'table',
     columns: [
-      { label: 'Name', width: 0.4 },
-      { label: 'Role', width: 0.35 },
-      { label: 'Took part', width: 0.25 },
+      { label: label.name, width: 0.4 },
+      { label: label.role, width: 0.35 },
+      { label: label.tookPart, width: 0.25 },
     ],
     rows: attendance.map((record): Cell[] => [
-      [[{ text: cleanLine(record.name) || 'Name not recorded' }]],
-      [[{ text: roleLabel(record.role) }]],
-      [[{ text: attendanceModeLabels[record.mode], bold: record.mode !== 'absent', muted: record.mode === 'absent' }]],
+      [[{ text: cleanLine(record.name) || label.nameMissing }]],
+      [[{ text: w.role(record.role) }]],
+      [[{ text: w.modes[record.mode], bold: record.mode !== 'absent', muted: record.mode === 'absent' }]],
     ]),
   };
 }
 
 /** "IEP meeting, March 4, 2025": the kind and the date, with the title when it says more. */
-export function meetingHeading(entry: ExportMeeting, timeZone: string): string {
-  const kind = meetingKindLabels[entry.meeting.kind];
+export function meetingHeading(entry: ExportMeeting, timeZone: string, w: MeetingWords = english): string {
+  const kind = w.kinds[entry.meeting.kind];
   const title = cleanLine(entry.meeting.title);
-  const date = formatDate(entry.meeting.startsAt || entry.content.startsAt, timeZone);
+  const when = entry.meeting.startsAt || entry.content.startsAt;
+  const date = when ? w.date(when, timeZone) : '';
   const name = title && title.toLowerCase() !== kind.toLowerCase() ? `${kind}: ${title}` : kind;
   return date ? `${name}, ${date}` : name;
 }
 
-export function meetingsBlocks(meetings: readonly ExportMeeting[], timeZone: string): Block[] {
+export function meetingsBlocks(meetings: readonly ExportMeeting[], timeZone: string, w: MeetingWords = english): Block[] {
   if (meetings.length === 0) {
-    return [{ kind: 'paragraph', runs: [{ text: 'No meetings have been recorded yet.', muted: true, italic: true }] }];
+    return [{ kind: 'paragraph', runs: [{ text: w.noMeetings, muted: true, italic: true }] }];
   }
   const ordered = [...meetings].sort(
     (a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt) || a.meeting.id.localeCompare(b.meeting.id),
   );
   const blocks: Block[] = [];
   for (const entry of ordered) {
-    blocks.push({ kind: 'heading', level: 3, text: meetingHeading(entry, timeZone) });
-    blocks.push(attendanceTable(entry.content.attendance));
+    blocks.push({ kind: 'heading', level: 3, text: meetingHeading(entry, timeZone, w) });
+    blocks.push(attendanceTable(entry.content.attendance, w));
     if (entry.content.decisions.length > 0) {
-      blocks.push({ kind: 'paragraph', runs: [{ text: 'Decisions', bold: true }] });
-      blocks.push({ kind: 'list', ordered: true, items: decisionItems(entry.content.decisions, timeZone) });
+      blocks.push({ kind: 'paragraph', runs: [{ text: w.decisions, bold: true }] });
+      blocks.push({ kind: 'list', ordered: true, items: decisionItems(entry.content.decisions, timeZone, w.plan) });
     }
   }
   return blocks;

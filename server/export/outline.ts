@@ -98,6 +98,8 @@ export interface ChartBlock {
   readonly max: number;
   readonly target: number | null;
   readonly series: readonly ChartSeries[];
+  /** What Word and Markdown call the chart before its description; "Chart" when absent. */
+  readonly caption?: string;
 }
 
 export type Block = HeadingBlock | ParagraphBlock | ListBlock | FieldsBlock | TableBlock | NoticeBlock | ChartBlock;

@@ -9,6 +9,7 @@ import { codePointLabel, measurable } from './pdf/pdfText';
 import type { PdfPen } from './pdfPen';
 import { colors, contentWidth, fonts, page, type } from './pdfTheme';
 import { planOutline } from './planOutline';
+import { rendererWords } from './rendererWords';
 
 /**
  * The PDF export, drawn with pdfkit in embedded Noto fonts (pdf/pdfFonts.ts), tagged (a
@@ -44,6 +45,7 @@ export function fitLine(doc: Doc, text: string, width: number): string {
 
 /** Footer on every page, and for drafts the header line and the diagonal watermark: all artifacts. */
 function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
+  const words = rendererWords(outline.properties.language);
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
     doc.switchToPage(index);
@@ -53,7 +55,7 @@ function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
     doc.markContent('Artifact', { type: 'Pagination' });
     const footerY = page.height - page.margins.bottom + 26;
     doc.moveTo(page.margins.left, footerY - 8).lineTo(page.margins.left + contentWidth, footerY - 8).lineWidth(0.5).strokeColor(colors.line).stroke();
-    const pageLabel = `Page ${index - start + 1} of ${count}`;
+    const pageLabel = words.page(index - start + 1, count);
     doc.font(fonts.regular).fontSize(type.footer).fillColor(colors.muted);
     const labelWidth = doc.widthOfString(pageLabel);
     pen.line(fitLine(doc, outline.footer, contentWidth - labelWidth - 24), page.margins.left, footerY, 'regular', type.footer, { lineBreak: false });
@@ -63,9 +65,9 @@ function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
       pen.line(outline.draftMark, (page.width - doc.widthOfString(outline.draftMark)) / 2, 30, 'bold', 9, { lineBreak: false });
       doc.save();
       doc.rotate(-40, { origin: [page.width / 2, page.height / 2] });
-      doc.font(fonts.bold).fontSize(120).fillColor(colors.alert).fillOpacity(0.09);
-      const width = doc.widthOfString('DRAFT');
-      doc.text('DRAFT', (page.width - width) / 2, page.height / 2 - 60, { lineBreak: false });
+      doc.font(fonts.bold).fontSize(words.watermarkSize).fillColor(colors.alert).fillOpacity(0.09);
+      const width = doc.widthOfString(words.watermark);
+      doc.text(words.watermark, (page.width - width) / 2, page.height / 2 - words.watermarkSize / 2, { lineBreak: false });
       doc.restore();
     }
     doc.endMarkedContent();
@@ -74,15 +76,16 @@ function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
 }
 
 /** Characters no embedded font could draw are listed, so nobody mistakes the gap for the text. */
-function missingGlyphsNotice(pen: PdfPen): Outline['blocks'] {
+function missingGlyphsNotice(pen: PdfPen, language: string | undefined): Outline['blocks'] {
   if (pen.missing.size === 0) return [];
   const listed = [...pen.missing].sort((a, b) => a - b).map(codePointLabel);
+  const [lead, rest] = rendererWords(language).missingGlyphs(listed.join(', '));
   return [
     {
       kind: 'notice',
       runs: [
-        { text: 'Some characters cannot be shown in this PDF', bold: true },
-        { text: ` and appear as their Unicode code points in brackets: ${listed.join(', ')}. The Word, web page and text copies show them.` },
+        { text: lead, bold: true },
+        { text: rest },
       ],
     },
   ];
@@ -121,7 +124,7 @@ export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
   const tags = new PdfTags(doc);
   const layout = new PdfLayout(doc, tags);
   layout.render(outline.blocks);
-  layout.render(missingGlyphsNotice(layout.pen));
+  layout.render(missingGlyphsNotice(layout.pen, outline.properties.language));
   tags.end();
   decoratePages(doc, layout.pen, outline);
   doc.end();

@@ -19,6 +19,9 @@ import { meetingTeamBlocks, parentParticipationBlocks, priorWrittenNoticeBlocks 
 import { languageInfo } from '../../shared/i18n/languages';
 import { exportWords, type ExportWords } from './exportWords';
 import { cleanLine, dateOf } from './text';
+import { FieldTranslations } from './translatedFields';
+import { sectionWords, type SectionWords } from './sectionWords';
+import { meetingWords } from './meetingWords';
 
 /**
  * A plan as one outline: cover, team, the law's checklist in order (sectionIds), meetings and
@@ -156,68 +159,73 @@ function teamBlocks(team: readonly TeamMember[], words: ExportWords): Block[] {
  * named in one line, so a parent sees they were left blank rather than reading ten empty headings.
  * Then how the disability affects the general curriculum; with nothing written at all, one line.
  */
-function presentLevelsBlocks(input: PlanExportInput, words: ExportWords): Block[] {
+function presentLevelsBlocks(input: PlanExportInput, words: ExportWords, forms: SectionWords, translated: FieldTranslations | null): Block[] {
   const blocks: Block[] = [];
   const blank: string[] = [];
   for (const level of input.plan.presentLevels) {
-    const content = richTextBlocks(level.content, 4);
-    if (content.length === 0) blank.push(level.label);
-    else blocks.push({ kind: 'heading', level: 3, text: level.label }, ...content);
+    const written = richTextBlocks(level.content, 4);
+    const content = translated ? translated.blocks([`presentLevel.${level.area}`], written) : written;
+    // English keeps the label the area carries; another language names the area in its own words.
+    const label = words.language === 'en' ? level.label : words.goals.areas[level.area];
+    if (content.length === 0) blank.push(label);
+    else blocks.push({ kind: 'heading', level: 3, text: label }, ...content);
   }
-  const curriculum = curriculumEffectBlocks(input.plan);
+  const curriculumWritten = curriculumEffectBlocks(input.plan, forms);
+  const curriculum = translated ? translated.blocks(['presentLevels.curriculumEffect'], curriculumWritten) : curriculumWritten;
   if (blocks.length === 0 && curriculum.length === 0) {
-    return [emptyLine('No area has been described yet, and nothing is written yet on how the disability affects involvement and progress in the general education curriculum.')];
+    return [emptyLine(forms.presentLevels.nothingAtAll)];
   }
   if (blocks.length === 0) blocks.push(emptyLine(words.presentLevels.none));
   if (blank.length > 0 && blocks.length > 1) {
     blocks.push({ kind: 'paragraph', runs: [{ text: words.presentLevels.notDescribed(blank.join(', ')), muted: true, italic: true }] });
   }
   // A required statement left blank is named, never silently dropped.
-  const curriculumMissing = curriculum.length === 0 ? [emptyLine('Nothing written yet on how the disability affects involvement and progress in the general education curriculum.')] : [];
+  const curriculumMissing = curriculum.length === 0 ? [emptyLine(forms.presentLevels.curriculumMissing)] : [];
   return [...blocks, ...curriculum, ...curriculumMissing];
 }
 
-function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words: ExportWords): Block[] {
+function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words: ExportWords, translated: FieldTranslations | null): Block[] {
   const { plan } = input;
+  const forms = sectionWords(words.language);
   switch (section) {
     case 'cover':
-      return coverBlocks(input, words);
+      return translated ? [...coverBlocks(input, words), ...translated.summary(plan)] : coverBlocks(input, words);
     case 'team':
       return teamBlocks(input.team, words);
     case 'presentLevels':
-      return presentLevelsBlocks(input, words);
+      return presentLevelsBlocks(input, words, forms, translated);
     case 'goals':
-      return goalsBlocks(plan.goals, plan.links, words);
+      return goalsBlocks(plan.goals, plan.links, words, translated ?? undefined);
     case 'services':
-      return servicesBlocks(plan.services, words);
+      return servicesBlocks(plan.services, words, translated ?? undefined);
     case 'supports':
-      return supportsBlocks(plan.supports, words);
+      return supportsBlocks(plan.supports, words, translated ?? undefined);
     case 'participation':
-      return placementBlocks(plan);
+      return placementBlocks(plan, forms);
     case 'student':
-      return studentBlocks(plan);
+      return studentBlocks(plan, forms);
     case 'dates':
-      return datesBlocks(plan);
+      return datesBlocks(plan, forms);
     case 'assessments':
-      return assessmentsBlocks(plan);
+      return assessmentsBlocks(plan, forms);
     case 'extendedSchoolYear':
-      return extendedSchoolYearBlocks(plan);
+      return extendedSchoolYearBlocks(plan, forms);
     case 'transition':
-      return transitionBlocks(plan);
+      return transitionBlocks(plan, forms);
     case 'meetingTeam':
-      return meetingTeamBlocks(input.meetings, input.timeZone, input.team);
+      return meetingTeamBlocks(input.meetings, input.timeZone, input.team, forms);
     case 'parentParticipation':
-      return parentParticipationBlocks(plan);
+      return parentParticipationBlocks(plan, forms);
     case 'priorWrittenNotice':
-      return priorWrittenNoticeBlocks(plan);
+      return priorWrittenNoticeBlocks(plan, forms);
     case 'specialFactors':
-      return specialFactorsBlocks(plan);
+      return specialFactorsBlocks(plan, forms);
     case 'parentInput':
-      return parentInputBlocks(plan, words);
+      return translated && richTextBlocks(plan.parentInput).length > 0 ? translated.blocks(['parentInput'], parentInputBlocks(plan, words)) : parentInputBlocks(plan, words);
     case 'decisions':
-      return decisionsBlocks(plan.decisions, input.timeZone, words);
+      return decisionsBlocks(plan.decisions, input.timeZone, words, translated ?? undefined);
     case 'meetings':
-      return meetingsBlocks(input.meetings, input.timeZone);
+      return meetingsBlocks(input.meetings, input.timeZone, meetingWords(words.language));
     case 'signatures':
       return signaturesBlocks(input.version, input.team, input.timeZone, words);
   }
@@ -226,8 +234,9 @@ function sectionBody(section: PlanOutlineSection, input: PlanExportInput, words:
 /** The whole plan as an outline, sections in `planOutlineSections` order. */
 export function planOutline(input: PlanExportInput): Outline {
   const words = exportWords(input.language);
+  const translated = input.translations ? new FieldTranslations(input.translations, words, input.timeZone) : null;
   const blocks = planOutlineSections.flatMap((section) => {
-    const body = sectionBody(section, input, words);
+    const body = sectionBody(section, input, words, translated);
     return section === 'cover' ? body : [...sectionHeading(section, words, isEmptyNote(body)), ...body];
   });
   const title = planTitle(input);

@@ -5,6 +5,8 @@ import { exportWords, type ExportWords } from './exportWords';
 import type { Block, Cell, ListItem, Run } from './outline';
 import { richTextLines, richTextOrEmpty } from './richTextBlocks';
 import { cleanLine, cleanText, formatShortDate, valueRuns } from './text';
+import type { FieldTranslations } from './translatedFields';
+import { sectionWords, type SectionWords } from './sectionWords';
 
 /** The plan's sections after the goals, in the law's checklist order (34 CFR 300.320). */
 
@@ -26,14 +28,17 @@ function shortDate(value: string, words: ExportWords): string {
   return words.language === 'en' ? formatShortDate(value) : words.date(value, 'UTC');
 }
 
-function serviceRow(service: ServiceView, words: ExportWords): Cell[] {
+function serviceRow(service: ServiceView, words: ExportWords, translated?: FieldTranslations): Cell[] {
   const by = provenance(service.createdBy, words);
+  // The team's words of a service line, with their translation in a family's copy.
+  const line = (key: 'provider' | 'frequency' | 'duration' | 'location'): Run[] =>
+    translated ? translated.runs(['services', service.id, key], lineOf(service[key]), cleanText(service[key]).trim() !== '') : lineOf(service[key]);
   return [
     [[{ text: words.lists.serviceTypes[service.type], bold: true }], ...(by.length > 0 ? [by] : [])],
-    [lineOf(service.provider)],
-    [lineOf(service.frequency)],
-    [lineOf(service.duration)],
-    [lineOf(service.location), ...servicePlacementLines(service, words)],
+    [line('provider')],
+    [line('frequency')],
+    [line('duration')],
+    [line('location'), ...servicePlacementLines(service, words)],
     [lineOf(shortDate(service.startDate, words))],
     [lineOf(shortDate(service.endDate ?? '', words), words.lists.notSet)],
   ];
@@ -47,26 +52,28 @@ function servicePlacementLines(service: ServiceView, words: ExportWords): Run[][
 
 const serviceWidths = [0.19, 0.16, 0.14, 0.11, 0.14, 0.13, 0.13] as const;
 
-export function servicesBlocks(services: readonly ServiceView[], words: ExportWords = exportWords('en')): Block[] {
+export function servicesBlocks(services: readonly ServiceView[], words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (services.length === 0) return [emptyLine(words.lists.noServices)];
   return [
     {
       kind: 'table',
       columns: words.lists.serviceColumns.map((label, index) => ({ label, width: serviceWidths[index] ?? 0 })),
-      rows: services.map((service) => serviceRow(service, words)),
+      rows: services.map((service) => serviceRow(service, words, translated)),
     },
   ];
 }
 
 export const supportSettingLabels: Record<SupportSetting, string> = exportWords('en').lists.supportSettings;
 
-function supportCell(support: SupportView, words: ExportWords): Cell {
+function supportCell(support: SupportView, words: ExportWords, translated?: FieldTranslations): Cell {
+  const description = richTextLines(support.description);
   const title = cleanLine(support.title);
   const by = provenance(support.createdBy, words);
+  const named: Run[] = [{ text: title || words.lists.untitledSupport, bold: true, italic: !title }];
   return [
-    [{ text: title || words.lists.untitledSupport, bold: true, italic: !title }],
+    translated ? translated.runs(['supports', support.id, 'title'], named, title !== '') : named,
     [{ text: words.lists.supportKinds[support.kind], muted: true }],
-    ...richTextLines(support.description),
+    ...(translated ? translated.lines(['supports', support.id, 'description'], description) : description),
     ...supportScheduleLines(support, words),
     ...(by.length > 0 ? [by] : []),
   ];
@@ -91,7 +98,7 @@ function useCell(support: SupportView, setting: SupportSetting, words: ExportWor
   return note ? [[status], [{ text: note }]] : [[status]];
 }
 
-export function supportsBlocks(supports: readonly SupportView[], words: ExportWords = exportWords('en')): Block[] {
+export function supportsBlocks(supports: readonly SupportView[], words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (supports.length === 0) return [emptyLine(words.lists.noSupports)];
   return [
     {
@@ -100,7 +107,7 @@ export function supportsBlocks(supports: readonly SupportView[], words: ExportWo
         { label: words.lists.support, width: 0.34 },
         ...supportSettings.map((setting) => ({ label: words.lists.supportSettings[setting], width: 0.22 })),
       ],
-      rows: supports.map((support) => [supportCell(support, words), ...supportSettings.map((setting) => useCell(support, setting, words))]),
+      rows: supports.map((support) => [supportCell(support, words, translated), ...supportSettings.map((setting) => useCell(support, setting, words))]),
     },
   ];
 }
@@ -115,30 +122,33 @@ export function participationBlocks(plan: PlanSnapshot): Block[] {
 }
 
 /** Until the team considers any factor, the factors are named in one line rather than a table of "No". */
-export function specialFactorsBlocks(plan: PlanSnapshot): Block[] {
+export function specialFactorsBlocks(plan: PlanSnapshot, w: SectionWords = sectionWords('en')): Block[] {
+  // English keeps the label each factor carries; another language names it from its own words.
+  const factorName = (factor: PlanSnapshot['specialFactors'][number]) => (w.language === 'en' ? factor.label : w.vocab.specialFactor[factor.factor]);
   if (plan.specialFactors.every((factor) => !factor.considered && cleanText(factor.note).trim() === '')) {
-    return [emptyLine(`Not considered yet. The law asks the team to consider each of these for every child: ${plan.specialFactors.map((factor) => factor.label).join('; ')}.`)];
+    return [emptyLine(w.specialFactors.notConsidered(plan.specialFactors.map(factorName).join('; ')))];
   }
   return [
     {
       kind: 'table',
       columns: [
-        { label: 'Factor', width: 0.36 },
-        { label: 'Considered', width: 0.18 },
-        { label: 'Notes', width: 0.46 },
+        { label: w.specialFactors.factor, width: 0.36 },
+        { label: w.specialFactors.considered, width: 0.18 },
+        { label: w.specialFactors.notes, width: 0.46 },
       ],
       rows: plan.specialFactors.map((factor) => [
-        [[{ text: factor.label }]],
-        [factor.considered ? [{ text: 'Yes', bold: true }] : [{ text: 'No', muted: true }]],
+        [[{ text: factorName(factor) }]],
+        [factor.considered ? [{ text: w.yes, bold: true }] : [{ text: w.no, muted: true }]],
         [lineOf(factor.note)],
       ]),
     },
   ];
 }
 
-export function decisionItems(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en')): ListItem[] {
+export function decisionItems(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en'), translated?: FieldTranslations): ListItem[] {
   return decisions.map((decision) => {
-    const runs: Run[] = [...valueRuns(decision.text, words.goals.notFilled)];
+    const written = valueRuns(decision.text, words.goals.notFilled);
+    const runs: Run[] = translated ? translated.runs(['decisions', decision.id, 'text'], written, cleanText(decision.text).trim() !== '') : [...written];
     const date = decision.decidedAt ? words.date(decision.decidedAt, timeZone) : '';
     const by = provenance(decision.createdBy, words, words.lists.recordedBy);
     const context = [date, ...by.map((run) => run.text)].filter(Boolean);
@@ -147,9 +157,9 @@ export function decisionItems(decisions: readonly DecisionView[], timeZone: stri
   });
 }
 
-export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en')): Block[] {
+export function decisionsBlocks(decisions: readonly DecisionView[], timeZone: string, words: ExportWords = exportWords('en'), translated?: FieldTranslations): Block[] {
   if (decisions.length === 0) return [emptyLine(words.lists.noDecisions)];
-  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone, words) }];
+  return [{ kind: 'list', ordered: true, items: decisionItems(decisions, timeZone, words, translated) }];
 }
 
 export function parentInputBlocks(plan: PlanSnapshot, words: ExportWords = exportWords('en')): Block[] {

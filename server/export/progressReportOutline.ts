@@ -1,10 +1,15 @@
-import { goalAreaLabels, measureKindLabels, type DataPointView, type GoalMeasure, type GoalView } from '../../shared/schema';
-import { summarizeProgress, type GoalProgressSummary, type SettingTrend } from '../../shared/progressTrend';
-import { progressCodeLabels, suggestProgressCode, type ProgressCode } from '../../shared/progressCodes';
+import type { DataPointView, GoalMeasure, GoalView } from '../../shared/schema';
+import type { Language } from '../../shared/i18n/languages';
+import { languageInfo } from '../../shared/i18n/languages';
+import { summarizeProgress, type GoalProgressSummary } from '../../shared/progressTrend';
+import { suggestProgressCode, type ProgressCode } from '../../shared/progressCodes';
 import type { ExportStudent } from './ExportInput';
 import type { Block, ChartBlock, Outline } from './outline';
 import { serviceDeliveryBlocks, type ServiceDelivery } from './serviceDeliveryBlocks';
-import { cleanLine, formatDate, formatShortDate, settingLabels } from './text';
+import { formatDate, formatShortDate, settingLabels } from './text';
+import { progressWords, type ProgressWords } from './progressWords';
+import { rendererWords } from './rendererWords';
+import { cleanLine } from './text';
 
 export interface ProgressReportInput {
   readonly student: ExportStudent;
@@ -19,6 +24,8 @@ export interface ProgressReportInput {
   readonly author?: string;
   /** Each service's minutes delivered in the period, from the service delivery log. */
   readonly services?: readonly ServiceDelivery[];
+  /** The language of the fixed text; English when absent. */
+  readonly language?: Language;
 }
 
 function bounds(measure: GoalMeasure, values: readonly number[]): { min: number; max: number } {
@@ -37,45 +44,38 @@ function bounds(measure: GoalMeasure, values: readonly number[]): { min: number;
 }
 
 /** The goal's data in the period as a chart, one line per setting, with its description in words. */
-function progressChart(measure: GoalMeasure, points: readonly DataPointView[], summary: GoalProgressSummary, period: { from: string; to: string }): ChartBlock {
+function progressChart(measure: GoalMeasure, points: readonly DataPointView[], summary: GoalProgressSummary, period: { from: string; to: string }, w: ProgressWords): ChartBlock {
   const settings = summary.bySetting.map((trend) => trend.setting);
   const series = settings.map((setting) => ({
-    label: settingLabels[setting],
+    label: w.settings[setting],
     points: points.filter((point) => point.setting === setting).map((point) => ({ date: point.date, value: point.value })),
   }));
   const described = summary.bySetting
-    .map((trend) => `${settingLabels[trend.setting].toLowerCase()}: ${trend.count} point${trend.count === 1 ? '' : 's'}${trend.latest ? `, latest ${formatValue(measure, trend.latest.value)}` : ''}, ${directionWords[trend.direction]}`)
+    .map((trend) => w.chartSetting(w.settings[trend.setting].toLowerCase(), trend.count, trend.latest ? formatValue(measure, trend.latest.value, w) : null, w.directions[trend.direction]))
     .join('; ');
-  const target = measure.target === null ? '' : ` The dashed line is the target, ${formatValue(measure, measure.target)}.`;
   return {
     kind: 'chart',
-    description: `${measureKindLabels[measure.kind]} from ${formatDate(period.from)} to ${formatDate(period.to)}, by setting (${described}).${target}`,
+    description: w.chart(w.kinds[measure.kind], w.date(period.from), w.date(period.to), described, measure.target === null ? null : formatValue(measure, measure.target, w)),
     from: period.from,
     to: period.to,
     ...bounds(measure, points.map((point) => point.value)),
     target: measure.target,
     series,
+    ...(w.language === 'en' ? {} : { caption: rendererWords(languageInfo[w.language].locale).chart }),
   };
 }
 
-const directionWords: Record<SettingTrend['direction'], string> = {
-  improving: 'improving',
-  flat: 'about the same',
-  declining: 'going down',
-  not_enough_data: 'not enough data yet',
-};
-
-function formatValue(measure: GoalMeasure, value: number): string {
+function formatValue(measure: GoalMeasure, value: number, w: ProgressWords): string {
   const rounded = Math.round(value * 10) / 10;
   switch (measure.kind) {
     case 'percent':
       return `${rounded}%`;
     case 'minutes':
-      return `${rounded} min`;
+      return w.values.minutes(rounded);
     case 'rating':
-      return `${rounded} of ${measure.ratingMax}`;
+      return w.values.ratingOf(rounded, measure.ratingMax);
     case 'yes_no':
-      return value >= 0.5 ? 'yes' : 'no';
+      return value >= 0.5 ? w.values.yes : w.values.no;
     case 'count':
       return `${rounded}`;
   }
@@ -86,50 +86,50 @@ function formatValue(measure: GoalMeasure, value: number): string {
  * going in each setting, the latest value and whether the target is reached. Written from the
  * numbers alone, so it never says more than the data does.
  */
-export function progressNarrative(measure: GoalMeasure, summary: GoalProgressSummary, period: { from: string; to: string }): string {
-  if (summary.count === 0) return `No observations were recorded between ${formatDate(period.from)} and ${formatDate(period.to)}.`;
-  const where = summary.bySetting.map((trend) => `${settingLabels[trend.setting].toLowerCase()} ${trend.count}`).join(', ');
-  const sentences = [`Between ${formatDate(period.from)} and ${formatDate(period.to)}, ${summary.count} observation${summary.count === 1 ? ' was' : 's were'} recorded (${where}).`];
+export function progressNarrative(measure: GoalMeasure, summary: GoalProgressSummary, period: { from: string; to: string }, w: ProgressWords = progressWords('en')): string {
+  const said = w.narrative;
+  const from = w.date(period.from);
+  const to = w.date(period.to);
+  if (summary.count === 0) return said.none(from, to);
+  const where = summary.bySetting.map((trend) => `${w.settings[trend.setting].toLowerCase()} ${trend.count}`).join(', ');
+  const sentences = [said.counted(from, to, summary.count, where)];
   const judged = summary.bySetting.filter((trend) => trend.direction !== 'not_enough_data');
-  if (judged.length > 0) {
-    sentences.push(`The trend is ${judged.map((trend) => `${directionWords[trend.direction]} at ${trend.setting === 'home' ? 'home' : `the ${trend.setting}`}`).join(', ')}.`);
-  }
-  if (summary.mixed) sentences.push('Progress differs between settings: worth discussing as a team.');
+  if (judged.length > 0) sentences.push(said.trend(judged.map((trend) => said.trendAt(w.directions[trend.direction], trend.setting)).join(', ')));
+  if (summary.mixed) sentences.push(said.mixed);
   if (summary.latest) {
-    sentences.push(`Latest: ${formatValue(measure, summary.latest.value)} (${settingLabels[summary.latest.setting].toLowerCase()}, ${formatDate(summary.latest.date)}).`);
+    sentences.push(said.latest(formatValue(measure, summary.latest.value, w), w.settings[summary.latest.setting].toLowerCase(), w.date(summary.latest.date)));
   }
   if (measure.target !== null) {
-    sentences.push(summary.targetMet ? `The target of ${formatValue(measure, measure.target)} is reached.` : `The target is ${formatValue(measure, measure.target)}.`);
+    sentences.push(summary.targetMet ? said.targetMet(formatValue(measure, measure.target, w)) : said.target(formatValue(measure, measure.target, w)));
   }
   return sentences.join(' ');
 }
 
 /** The periodic progress report to parents (34 CFR 300.320(a)(3)(ii)), as an export outline. */
 export function progressReportOutline(input: ProgressReportInput): Outline {
+  const w = progressWords(input.language);
   const source = input.source === undefined ? undefined : input.source;
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: 'Progress report' },
+    { kind: 'heading', level: 1, text: w.title },
     {
       kind: 'fields',
       rows: [
-        { label: 'Student', value: [{ text: cleanLine(input.student.name) }] },
-        { label: 'School', value: [{ text: cleanLine(input.student.school) || 'Not recorded' }] },
-        { label: 'Period', value: [{ text: `${formatDate(input.period.from)} to ${formatDate(input.period.to)}` }] },
-        ...(input.issuedOn ? [{ label: 'Issued', value: [{ text: formatDate(input.issuedOn) }] }] : []),
-        ...(input.author ? [{ label: 'Prepared by', value: [{ text: cleanLine(input.author) }] }] : []),
+        { label: w.student, value: [{ text: cleanLine(input.student.name) }] },
+        { label: w.school, value: [{ text: cleanLine(input.student.school) || w.notRecorded }] },
+        { label: w.period, value: [{ text: w.periodValue(w.date(input.period.from), w.date(input.period.to)) }] },
+        ...(input.issuedOn ? [{ label: w.issued, value: [{ text: w.date(input.issuedOn) }] }] : []),
+        ...(input.author ? [{ label: w.preparedBy, value: [{ text: cleanLine(input.author) }] }] : []),
         ...(source === undefined
           ? []
           : [
               {
-                label: 'Goals from',
-                value: source
-                  ? [{ text: `Version ${source.versionNumber} of the plan, agreed ${formatDate(source.agreedOn)}` }]
-                  : [{ text: 'The live draft: no agreed plan was in force for this period', bold: true }],
+                label: w.goalsFrom,
+                value: source ? [{ text: w.fromVersion(source.versionNumber, w.date(source.agreedOn)) }] : [{ text: w.fromDraft, bold: true }],
               },
             ]),
       ],
     },
-    { kind: 'paragraph', style: 'intro', runs: [{ text: 'How the team saw progress on each goal at school, at the clinic and at home during this period.' }] },
+    { kind: 'paragraph', style: 'intro', runs: [{ text: w.intro }] },
     ...serviceDeliveryBlocks(input.services ?? []),
   ];
   input.goals.forEach(({ goal, measure, points }, index) => {
@@ -138,43 +138,44 @@ export function progressReportOutline(input: ProgressReportInput): Outline {
     const suggested = suggestProgressCode(summary);
     const chosen = input.codes?.[goal.id] ?? suggested;
     const codeRow = {
-      label: 'Progress',
+      label: w.progress,
       value: [
-        { text: progressCodeLabels[chosen], bold: true },
-        { text: chosen === suggested ? ' (as the data suggests)' : ` (chosen by the team; the data suggested: ${progressCodeLabels[suggested].toLowerCase()})`, muted: true },
+        { text: w.codes[chosen], bold: true },
+        { text: chosen === suggested ? w.asSuggested : w.chosen(w.codes[suggested]), muted: true },
       ],
     };
     blocks.push(
-      { kind: 'heading', level: 2, text: `Goal ${index + 1}: ${goalAreaLabels[goal.area]}`, section: 'goal', newPage: index > 0 },
+      { kind: 'heading', level: 2, text: w.goal(index + 1, w.areas[goal.area]), section: 'goal', newPage: index > 0 },
       {
         kind: 'fields',
         rows: [
           codeRow,
-          { label: 'Target', value: [{ text: cleanLine(goal.target) || 'Not filled in' }] },
-          { label: 'Measured as', value: [{ text: measureKindLabels[measure.kind] }] },
+          { label: w.target, value: [{ text: cleanLine(goal.target) || w.notFilled }] },
+          { label: w.measuredAs, value: [{ text: w.kinds[measure.kind] }] },
           ...summary.bySetting.map((trend) => ({
-            label: settingLabels[trend.setting],
-            value: [{ text: `${trend.count} observation${trend.count === 1 ? '' : 's'}, ${directionWords[trend.direction]}${trend.latest ? `, latest ${formatValue(measure, trend.latest.value)}` : ''}` }],
+            label: w.settings[trend.setting],
+            value: [{ text: w.observations(trend.count, w.directions[trend.direction], trend.latest ? formatValue(measure, trend.latest.value, w) : null) }],
           })),
         ],
       },
-      { kind: 'paragraph', runs: [{ text: progressNarrative(measure, summary, input.period) }] },
+      { kind: 'paragraph', runs: [{ text: progressNarrative(measure, summary, input.period, w) }] },
     );
-    if (inPeriod.length > 0) blocks.push(progressChart(measure, inPeriod, summary, input.period));
+    if (inPeriod.length > 0) blocks.push(progressChart(measure, inPeriod, summary, input.period, w));
     if (inPeriod.length > 0) {
+      const [date, setting, value, recordedBy, note] = w.columns;
       blocks.push({
         kind: 'table',
         columns: [
-          { label: 'Date', width: 0.2 },
-          { label: 'Setting', width: 0.15 },
-          { label: 'Value', width: 0.15 },
-          { label: 'Recorded by', width: 0.2 },
-          { label: 'Note', width: 0.3 },
+          { label: date, width: 0.2 },
+          { label: setting, width: 0.15 },
+          { label: value, width: 0.15 },
+          { label: recordedBy, width: 0.2 },
+          { label: note, width: 0.3 },
         ],
         rows: inPeriod.map((p) => [
-          [[{ text: formatShortDate(p.date) }]],
-          [[{ text: settingLabels[p.setting] }]],
-          [[{ text: formatValue(measure, p.value) }]],
+          [[{ text: w.shortDate(p.date) }]],
+          [[{ text: w.settings[p.setting] }]],
+          [[{ text: formatValue(measure, p.value, w) }]],
           [[{ text: cleanLine(p.recordedBy.name) }]],
           [[{ text: cleanLine(p.note) }]],
         ]),
@@ -184,10 +185,11 @@ export function progressReportOutline(input: ProgressReportInput): Outline {
   return {
     blocks,
     draftMark: null,
-    footer: `Progress report, ${formatShortDate(input.period.from)} to ${formatShortDate(input.period.to)}`,
+    footer: w.footer(w.shortDate(input.period.from), w.shortDate(input.period.to)),
     properties: {
-      title: 'Progress report',
-      subject: 'Progress on IEP goals',
+      title: w.title,
+      subject: w.subject,
+      ...(w.language === 'en' ? {} : { language: languageInfo[w.language].locale }),
       keywords: `progress ${input.period.from} ${input.period.to}`,
       // Fixed by the issue date (or the period), so the same report exports to the same bytes.
       date: new Date(`${input.issuedOn ?? input.period.to}T00:00:00Z`),

@@ -35,6 +35,7 @@ import { historyRoutes } from './routes/historyRoutes';
 import { consentGate } from './consentGate';
 import { occurrenceMeetingRoutes } from './routes/occurrenceMeetingRoutes';
 import { reminderRoutes } from './routes/reminderRoutes';
+import { translationRoutes } from './routes/translationRoutes';
 import { notificationRoutes, unsubscribeRoutes } from './routes/notificationRoutes';
 
 export interface AppOptions {
@@ -87,7 +88,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), teamCoverageRoutes(), occurrenceMeetingRoutes(), reminderRoutes()]) {
+  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), teamCoverageRoutes(), occurrenceMeetingRoutes(), reminderRoutes(), translationRoutes()]) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

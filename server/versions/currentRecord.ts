@@ -1,6 +1,7 @@
 import { clampText, fieldLimits } from '../../shared/schema/limits';
 import type { ExportMeeting, ExportStudent, TeamMember } from '../export/ExportInput';
 import type { Services } from '../services';
+import type { RecordedTranslation } from '../translations/TranslationRepository';
 
 /** What a version freezes besides the plan, read from the workspace as it is now. */
 export interface CurrentRecord {
@@ -8,13 +9,16 @@ export interface CurrentRecord {
   readonly team: readonly TeamMember[];
   readonly meetings: readonly ExportMeeting[];
   readonly timeZone: string;
+  /** Present only when the plan has translations, so a record without them reads as before. */
+  readonly translations?: readonly RecordedTranslation[];
 }
 
 const short = (value: string) => clampText(value, fieldLimits.shortValue);
 
 /**
  * The student record, the team (names, roles, settings), every meeting with its content, and
- * the workspace's time zone. A draft export shows this live; proposing a version freezes it.
+ * the workspace's time zone, and the plan's translations of record. A draft export shows this
+ * live; proposing a version freezes it.
  */
 export async function currentRecord(services: Services, workspaceId: string, options: { meetings?: boolean } = {}): Promise<CurrentRecord> {
   const { workspaces, meetings, documents } = services;
@@ -25,7 +29,9 @@ export async function currentRecord(services: Services, workspaceId: string, opt
   }
   // The plan's student record names the school; the workspace's older free-text field stands in when it does not.
   const record = (await documents.readPlan(workspaceId)).student;
+  const translations = (await services.translations.list(workspaceId)).map(({ sourceHash: _hash, ...recorded }) => recorded);
   return {
+    ...(translations.length > 0 ? { translations } : {}),
     student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(record.school.trim() || row.school) },
     team: (await workspaces.members(workspaceId))
       // What each member covers at meetings is part of what the team was, so it is frozen too.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExportMeeting, ExportStudent, TeamMember } from '../export/ExportInput';
 import { canonicalJson } from './canonicalJson';
+import type { RecordedTranslation } from '../translations/TranslationRepository';
 
 /**
  * Everything a version shows besides the plan, frozen when it is proposed: the team as it was,
@@ -20,6 +21,8 @@ export interface VersionRecord {
   readonly planSha256: string;
   /** Why an unchanged plan was proposed again; '' otherwise. */
   readonly reason: string;
+  /** Translations of record as they stood, each with the words it translated; absent when there were none. */
+  readonly translations?: readonly RecordedTranslation[];
 }
 
 export const sha256Hex = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');

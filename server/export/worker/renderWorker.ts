@@ -4,16 +4,20 @@ import { parentPort } from 'node:worker_threads';
 import { renderMeeting, renderOutline, renderPlan, type RenderedExport } from '../exportFormats';
 import { warmFonts } from '../pdf/pdfFonts';
 import * as Y from 'yjs';
-import { planDoc, type PlanSnapshot } from '../../../shared/schema';
+import { type PlanSnapshot } from '../../../shared/schema';
+import type { ExportTranslations } from '../ExportInput';
+import { currentSources } from '../../translations/fieldSources';
 
-function planFromUpdates(updates: readonly Uint8Array[], suggestions: SuggestionsInExport): PlanSnapshot {
+function planFromUpdates(updates: readonly Uint8Array[], suggestions: SuggestionsInExport, translations?: ExportTranslations): { plan: PlanSnapshot; translations?: ExportTranslations } {
   const doc = new Y.Doc();
   try {
     doc.transact(() => {
       for (const update of updates) Y.applyUpdate(doc, update);
     });
+    // Read before suggestions are marked into the text: a translation is judged against the agreed words.
+    const judged = translations ? { translations: { ...translations, currentSources: currentSources(doc, translations) } } : {};
     // This doc is the worker's own copy, so marking suggestions into its text harms nothing.
-    return draftForExport(doc, suggestions);
+    return { plan: draftForExport(doc, suggestions), ...judged };
   } finally {
     doc.destroy();
   }
@@ -32,7 +36,7 @@ function run(job: RenderJob): Promise<RenderedExport> {
     case 'plan':
       return renderPlan(job.format, job.input);
     case 'storedPlan':
-      return renderPlan(job.format, { ...job.input, plan: planFromUpdates(job.updates, job.suggestions ?? 'hide') });
+      return renderPlan(job.format, { ...job.input, ...planFromUpdates(job.updates, job.suggestions ?? 'hide', job.input.translations) });
     case 'meeting':
       return renderMeeting(job.format, job.input);
     case 'outline':

@@ -6,6 +6,7 @@ import { ExportFailure, type RenderedFile } from '../../export/worker/ExportRend
 import type { ExportStudent, PlanExportInput } from '../../export/ExportInput';
 import type { Services } from '../../services';
 import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
+import { isTranslationLanguage, isTranslationMode, type TranslationLanguage, type TranslationMode } from '../../../shared/translations';
 import { currentRecord } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
@@ -42,10 +43,23 @@ function formatOf(c: Context<AppEnv>): ExportFormat {
 }
 
 /** `lang=es` writes the fixed text in Spanish; the team's own words are never translated. */
-function languageOf(c: Context<AppEnv>): Language {
+export function languageOf(c: Context<AppEnv>): Language {
   const language = c.req.query('lang') ?? defaultLanguage;
   if (!isLanguage(language)) throw badRequest('Choose lang=en or lang=es.', 'invalid_language');
   return language;
+}
+
+/**
+ * The family's copy: `translations=beside|instead` prints translations of record into
+ * `translationLanguage` (the export's language when absent) beside the team's words or instead of them.
+ */
+function translationsOf(c: Context<AppEnv>, language: Language): { mode: TranslationMode; language: TranslationLanguage } | null {
+  const mode = c.req.query('translations');
+  if (mode === undefined || mode === '') return null;
+  if (!isTranslationMode(mode)) throw badRequest('Choose translations=beside or translations=instead.', 'invalid_translations');
+  const into = c.req.query('translationLanguage') ?? language;
+  if (!isTranslationLanguage(into)) throw badRequest('Choose the language of the translations, for example translationLanguage=es.', 'invalid_translation_language');
+  return { mode, language: into };
 }
 
 /** A download: attachment, never cached, never sniffed into something else. */
@@ -70,24 +84,28 @@ export function exportRoutes(): Hono<AppEnv> {
     const workspaceId = ws(c);
     const format = formatOf(c);
     const language = languageOf(c);
+    const translating = translationsOf(c, language);
     const { identity } = await requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     // A version shows what it froze and the draft shows the workspace as it is now. A version
     // from before records were kept shows only what it froze (its plan and signatures) and
     // says so: the team and meetings of today must never pass for the ones that agreed it.
     const frozen = version ? await services.versions.record(version.id) : null;
-    const input: Omit<PlanExportInput, 'plan'> = frozen
+    const shown = version ? null : await currentRecord(services, workspaceId);
+    const base: Omit<PlanExportInput, 'plan'> = frozen
       ? { version, student: frozen.student, team: frozen.team, meetings: frozen.meetings, timeZone: frozen.timeZone, language }
       : version
         ? { version, student: await unfrozenStudent(services, workspaceId), team: [], meetings: [], timeZone: version.timeZone, language, unfrozenRecord: true }
-        : { version, ...(await currentRecord(services, workspaceId)), language };
+        : { version, student: shown!.student, team: shown!.team, meetings: shown!.meetings, timeZone: shown!.timeZone, language };
+    // A version prints the translations frozen with it, never today's.
+    const input: Omit<PlanExportInput, 'plan'> = translating ? { ...base, translations: { ...translating, entries: (version ? frozen?.translations : shown?.translations) ?? [] } } : base;
     const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
     await services.audit.record({
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
       subject: version?.id ?? `${workspaceId}/plan`,
-      details: { format, ...(language === defaultLanguage ? {} : { language }), version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
+      details: { format, ...(language === defaultLanguage ? {} : { language }), ...(translating ? { translations: `${translating.mode}:${translating.language}` } : {}), version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
     });
     return download(c, file, planFileName(input, format));
   };
@@ -109,14 +127,15 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/meetings/:meetingId/export', async (c) => {
     const workspaceId = ws(c);
     const format = formatOf(c);
+    const language = languageOf(c);
     const { identity } = await requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     const meeting = (await services.meetings.list(workspaceId)).find((entry) => entry.id === c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.');
     const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
-    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone };
+    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone, language };
     const file = await rendered(services.exports.renderMeeting(format, input));
-    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes' } });
+    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes', ...(language === defaultLanguage ? {} : { language }) } });
     return download(c, file, meetingFileName(input, format));
   });
 

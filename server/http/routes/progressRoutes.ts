@@ -6,7 +6,7 @@ import { summarizeProgress } from '../../../shared/progressTrend';
 import type { Services } from '../../services';
 import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
-import { rendered } from './exportRoutes';
+import { languageOf, rendered } from './exportRoutes';
 import type { VersionView } from '../../../shared/api';
 import { isProgressCode, suggestProgressCode, type ProgressCode } from '../../../shared/progressCodes';
 import { localMoment } from '../../../shared/timeZone';
@@ -97,6 +97,7 @@ export function progressRoutes(): Hono<AppEnv> {
     const format = c.req.query('format') ?? 'pdf';
     if (!isExportFormat(format)) throw badRequest('Choose pdf, docx, html or md.', 'invalid_format');
     const { from, to } = periodOf(c);
+    const language = languageOf(c);
     const services = c.get('services');
     const { workspaces, audit } = services;
     const summary = (await workspaces.findForUser(workspaceId, identity.user.id))!;
@@ -112,9 +113,10 @@ export function progressRoutes(): Hono<AppEnv> {
       issuedOn,
       author: identity.user.displayName,
       services: await serviceDeliveries(services, workspaceId, { from, to }),
+      language,
     });
     const file = await rendered(services.exports.renderOutline(format, outline));
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to } });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to, ...(language === 'en' ? {} : { language }) } });
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${file.extension}"`);
     c.header('X-Content-Type-Options', 'nosniff');

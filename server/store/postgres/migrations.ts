@@ -67,6 +67,20 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE consents ADD COLUMN scope_items TEXT;
       -- As SQLite migration 17: history records items added, removed and moved too.
       ALTER TABLE document_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
+      -- As SQLite migration 18: translations of record, each tied to the words it translated.
+      CREATE TABLE plan_translations (
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source_text TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        author_id TEXT NOT NULL REFERENCES users (id),
+        author_name TEXT NOT NULL,
+        author_role TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, path, language)
+      );
     `,
   },
 ];

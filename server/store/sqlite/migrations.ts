@@ -409,6 +409,26 @@ export const migrations: readonly { version: number; sql: string }[] = [
       ALTER TABLE document_history ADD COLUMN kind TEXT NOT NULL DEFAULT 'edit';
     `,
   },
+  {
+    version: 18,
+    sql: `
+      -- Translations of record: one per plan field and language, with the exact source text it
+      -- translated, so the server can tell when the field changed afterwards and show how.
+      CREATE TABLE plan_translations (
+        workspace_id TEXT NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source_text TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        author_id TEXT NOT NULL REFERENCES users (id),
+        author_name TEXT NOT NULL,
+        author_role TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (workspace_id, path, language)
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): void {
