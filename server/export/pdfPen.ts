@@ -13,17 +13,6 @@ export type Doc = PDFKit.PDFDocument;
 export const left = page.margins.left;
 export const bottom = page.height - page.margins.bottom;
 
-/**
- * Latin text keeps precomposed letters ("ị", not "i" plus a combining dot): fontkit's default
- * ccmp feature would decompose them, and a PDF text reader would then lose the accent. fontkit
- * takes an object of features to switch off; pdfkit's types know only the list form.
- */
-const latinFeatures = { ccmp: false } as unknown as PDFKit.Mixins.TextOptions['features'];
-
-function textOptions(font: string, options: PDFKit.Mixins.TextOptions): PDFKit.Mixins.TextOptions {
-  return font.startsWith('latin-') ? { ...options, features: latinFeatures } : options;
-}
-
 function weightOf(run: Run): Weight {
   if (run.bold) return 'bold';
   if (run.italic) return 'italic';
@@ -52,7 +41,7 @@ export class PdfPen {
     const segments = segmentText(text, weight, this.missing);
     segments.forEach((segment, index) => {
       this.doc.font(segment.font).fontSize(size);
-      const drawOptions = textOptions(segment.font, { ...options, continued: index < segments.length - 1 });
+      const drawOptions = { ...options, continued: index < segments.length - 1 };
       if (index === 0) this.doc.text(segment.text, x, y, drawOptions);
       else this.doc.text(segment.text, drawOptions);
     });
@@ -93,7 +82,7 @@ export class PdfPen {
     );
     pieces.forEach(({ segment, color: fill }, index) => {
       this.doc.font(segment.font).fontSize(size).fillColor(fill);
-      const options = textOptions(segment.font, { width, lineGap, continued: index < pieces.length - 1 });
+      const options = { width, lineGap, continued: index < pieces.length - 1 };
       if (index === 0) this.doc.text(segment.text, x, y, options);
       else this.doc.text(segment.text, options);
     });

@@ -3,16 +3,18 @@ import { runReplay } from './replay';
 import { bundleTable, churnTable, loadTable, machineLine, replayTable } from './table';
 import { runChurn } from './churn';
 import { measureBundle } from './bundleSizes';
+import { exportTable, runExportBench } from './exportPdf';
 
 /**
- * `npm run bench [-- load|replay|bundle|churn]`: load and replay by default; bundle reports
+ * `npm run bench [-- load|replay|bundle|churn|export]`: load and replay by default; export times
+ * a 30-goal plan to PDF in the export worker; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn or all`);
+  if (!['all', 'load', 'replay', 'bundle', 'churn', 'export'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, export or all`);
   if (which === 'churn') {
     const options = {
       documents: Number(process.env.BENCH_CHURN_DOCS ?? 3000),
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`churn: ${options.documents} documents, ${options.concurrency} at a time, soak ${options.soakMinutes} min\n`);
     process.stdout.write(`${churnTable(await runChurn(options))}\n`);
+    return;
+  }
+  if (which === 'export') {
+    process.stdout.write(`${machineLine()}\n${exportTable(await runExportBench())}\n`);
     return;
   }
   if (which === 'bundle') {

@@ -25,6 +25,7 @@ const bidi = bidiFactory();
 const invisible = /[\u00AD\u200B-\u200F\u2060-\u2064\uFE00-\uFE0F\uFEFF]|\uDB40[\uDD00-\uDDEF]/gu;
 // Characters any script's font may draw: spaces, digits, punctuation; they join their neighbours.
 const neutral = /[\s\p{N}\p{P}\p{S}]/u;
+const plainAscii = /^[\n\x20-\x7E]*$/;
 const rtlScripts = new Set<Script>(['arabic', 'hebrew']);
 
 /** "U+1F600" */
@@ -70,6 +71,8 @@ function arrangeRtl(piece: Piece, levels: Uint8Array): string {
 
 /** The segments to draw for `text` in a weight; characters no font holds are added to `missing`. */
 export function segmentText(raw: string, weight: Weight, missing: MissingGlyphs): Segment[] {
+  // Most of a plan is plain ASCII: one Latin segment, nothing to look up or reorder.
+  if (plainAscii.test(raw)) return raw === '' ? [] : [{ text: raw, font: faceName('latin', weight), lang: scriptLanguages.latin }];
   const text = raw.normalize('NFC').replace(invisible, '');
   if (text === '') return [];
   const pieces: Piece[] = [];

@@ -1,9 +1,27 @@
 // The parts of fontkit and bidi-js the PDF export uses; neither package ships types.
 
 declare module 'fontkit' {
+  export interface Glyph {
+    readonly id: number;
+    readonly codePoints: readonly number[];
+    readonly advanceWidth: number;
+  }
+  export interface GlyphPosition {
+    xAdvance: number;
+    yAdvance: number;
+    xOffset: number;
+    yOffset: number;
+  }
+  export interface GlyphRun {
+    readonly glyphs: Glyph[];
+    readonly positions: GlyphPosition[];
+    readonly advanceWidth: number;
+  }
   export interface Font {
     readonly postscriptName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    /** Shapes text; features as an object switches named OpenType features on or off. */
+    layout(text: string, features?: Record<string, boolean>): GlyphRun;
   }
   export function create(buffer: Buffer | Uint8Array): Font;
 }
