@@ -33,10 +33,19 @@ class CopiedRun {
   }
 }
 
-function shapedOf(run: GlyphRun): Shaped {
+/**
+ * A ligature of right-to-left letters (Arabic lam-alef) names its letters in reading order, but
+ * PDF text readers reverse a right-to-left word character by character after mapping glyphs to
+ * text, which turned "لا" into "ال". Its letters are listed backwards so the reversal restores them.
+ */
+function readableLigatures(glyphs: Glyph[]): Glyph[] {
+  return glyphs.map((glyph) => (glyph.codePoints.length > 1 ? { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [...glyph.codePoints].reverse() } : glyph));
+}
+
+function shapedOf(run: GlyphRun, rightToLeft: boolean): Shaped {
   const positions = new Float64Array(run.positions.length * 4);
   run.positions.forEach((position, index) => positions.set([position.xAdvance, position.yAdvance, position.xOffset, position.yOffset], index * 4));
-  return { glyphs: run.glyphs, positions };
+  return { glyphs: rightToLeft ? readableLigatures(run.glyphs) : run.glyphs, positions };
 }
 
 function copyOf(shaped: Shaped): CopiedRun {
@@ -53,14 +62,14 @@ function copyOf(shaped: Shaped): CopiedRun {
  * Makes `font.layout` remember what it shaped, always with `features` (pdfkit then needs no
  * features of its own and uses its word-by-word path). Called once per face per worker.
  */
-export function rememberLayouts(font: Font, features: Record<string, boolean> | undefined): void {
+export function rememberLayouts(font: Font, features: Record<string, boolean> | undefined, rightToLeft: boolean): void {
   const shape = font.layout.bind(font);
   let store = new Map<string, Shaped>();
   font.layout = (text: string): GlyphRun => {
     let shaped = store.get(text);
     if (!shaped) {
       if (store.size >= maxEntries) store = new Map();
-      shaped = shapedOf(shape(text, features));
+      shaped = shapedOf(shape(text, features), rightToLeft);
       store.set(text, shaped);
     }
     return copyOf(shaped) as unknown as GlyphRun;

@@ -67,7 +67,7 @@ function faces(): Map<string, LoadedFace> {
       const bytes = fs.readFileSync(file);
       const name = `${script}-${weight}`;
       const font = create(bytes);
-      rememberLayouts(font, shapingFeatures[script]);
+      rememberLayouts(font, shapingFeatures[script], script === 'arabic' || script === 'hebrew');
       map.set(name, { name, bytes, font });
     }
   }
@@ -100,6 +100,12 @@ export function covers(script: Script, codePoint: number): boolean {
 }
 
 const coverage: Record<Script, Uint8Array> = { latin: new Uint8Array(0x10000), arabic: new Uint8Array(0x10000), hebrew: new Uint8Array(0x10000), cjk: new Uint8Array(0x10000) };
+
+/** How far a face's glyphs rise above the baseline, in thousandths of the font size (as pdfkit counts). */
+export function ascenderOf(name: string): number {
+  const { font } = faces().get(name)!;
+  return (font.ascent * 1000) / font.unitsPerEm;
+}
 
 /** Makes every face available to one document under its name. */
 export function registerFonts(doc: PDFKit.PDFDocument): void {

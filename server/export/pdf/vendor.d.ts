@@ -19,6 +19,8 @@ declare module 'fontkit' {
   }
   export interface Font {
     readonly postscriptName: string;
+    readonly ascent: number;
+    readonly unitsPerEm: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
     /** Shapes text; features as an object switches named OpenType features on or off. */
     layout(text: string, features?: Record<string, boolean>): GlyphRun;
@@ -33,6 +35,8 @@ declare module 'bidi-js' {
   }
   export interface Bidi {
     getEmbeddingLevels(text: string, direction?: 'ltr' | 'rtl' | 'auto'): EmbeddingLevels;
+    /** The mirror image of a paired character ("(" for ")"), or null. */
+    getMirroredCharacter(char: string): string | null;
   }
   export default function bidiFactory(): Bidi;
 }
