@@ -4,7 +4,6 @@ import type { Logger } from '../logger';
 import type { BlobCipher } from './BlobCipher';
 import type { DocumentStore } from './DocumentStore';
 import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
-import { openPostgres } from './postgres/openPostgres';
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore';
 
 export interface OpenedDocumentStore {
@@ -23,6 +22,8 @@ export async function openDocumentStore(config: Config, db: Database.Database, c
   if (!config.databaseUrl) {
     return { store: new SqliteDocumentStore(db, cipher), engine: 'sqlite', healthy: async () => db.open };
   }
+  // The pg driver loads only here: a SQLite deployment does not carry it (about 4 MiB of RSS).
+  const { openPostgres } = await import('./postgres/openPostgres');
   const store = new PostgresDocumentStore(await openPostgres({ connectionString: config.databaseUrl, logger }));
   return { store, engine: 'postgres', healthy: () => store.ping() };
 }
