@@ -9,7 +9,7 @@ import { BlobCipher } from './store/BlobCipher';
 import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import { openDocumentStore } from './store/openDocumentStore';
 import { openDataLayer, type DataLayer } from './data/openDataLayer';
-import { RedisRelay } from './cluster/RedisRelay';
+import type { RedisRelay } from './cluster/RedisRelay';
 import { MeasuredDocumentStore } from './metrics/MeasuredDocumentStore';
 import { ServerMetrics } from './metrics/ServerMetrics';
 import { dependencyHealth } from './metrics/dependencyHealth';
@@ -62,8 +62,9 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const store = new MeasuredDocumentStore(documents.store, metrics);
   const services = createServices(data.db, store, config, logger);
   const registry = services.rooms;
+  // ioredis loads only with REDIS_URL: a single instance does not carry it (about 8 MiB of RSS).
   const relay = config.redisUrl
-    ? RedisRelay.start({
+    ? (await import('./cluster/RedisRelay')).RedisRelay.start({
         url: config.redisUrl,
         prefix: config.redisChannelPrefix,
         registry,

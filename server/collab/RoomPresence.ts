@@ -1,16 +1,20 @@
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './Peer';
-import { awarenessEntries, encodeAwareness, type AwarenessLimits } from './protocol';
+import { awarenessEntries, encodeAwareness, encodeAwarenessEntries, type AwarenessLimits } from './protocol';
 
-export type PresenceResult = 'applied' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
+/** `echo`: the message only repeated presence the room already had; nothing to do. */
+export type PresenceResult = 'applied' | 'echo' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
 
 /**
  * A browser tab has one awareness client id (a few after reconnects hand ids over); a caret,
  * a name and a colour fit in far less than 4 KiB. Anything beyond is not a person's presence.
+ * One message may still carry many entries: a stock y-websocket provider sends back every
+ * presence change it receives, so a tab echoes the whole room's presence when it joins or
+ * when renewals arrive together. Echoes are recognised by their clock and ignored.
  */
 export const presenceLimits: AwarenessLimits & { readonly maxIdsPerSocket: number } = {
-  maxEntries: 4,
+  maxEntries: 1024,
   maxIdsPerSocket: 4,
   maxStateBytes: 4 * 1024,
 };
@@ -62,9 +66,12 @@ export class RoomPresence {
   }
 
   apply(peer: Peer, update: Uint8Array): PresenceResult {
-    const decoded = awarenessEntries(update, presenceLimits);
+    // Presence the room already holds at this clock or a later one is a copy of what the room
+    // sent (or stale); applying it would change nothing. Only the rest is checked and applied.
+    const decoded = awarenessEntries(update, presenceLimits, this.isEcho);
     if (!decoded.ok) return decoded.problem;
     const entries = decoded.entries;
+    if (entries.length === 0) return 'echo';
     const own = this.announced.get(peer);
     const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId)).length;
     if ((own?.size ?? 0) + added > presenceLimits.maxIdsPerSocket) return 'too-many-ids';
@@ -76,7 +83,8 @@ export class RoomPresence {
     const name = peer.contributor?.name;
     if (name !== undefined && entries.some((entry) => shownName(entry.state) !== null && shownName(entry.state) !== name)) return 'not-yours';
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+      const fresh = decoded.skipped === 0 ? update : encodeAwarenessEntries(entries);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, fresh, peer);
       return 'applied';
     } catch {
       return 'malformed';
@@ -88,6 +96,11 @@ export class RoomPresence {
     this.awareness.destroy();
     this.announced.clear();
   }
+
+  private readonly isEcho = (clientId: number, clock: number): boolean => {
+    const known = this.awareness.meta.get(clientId);
+    return known !== undefined && clock <= known.clock;
+  };
 
   private isAnnouncedByOther(clientId: number, peer: Peer): boolean {
     for (const [other, ids] of this.announced) {

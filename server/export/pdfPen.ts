@@ -1,6 +1,7 @@
 import type { Run, Runs } from './outline';
-import type { Weight } from './pdf/pdfFonts';
-import { measurable, segmentText, type MissingGlyphs } from './pdf/pdfText';
+import { bidiLines, type BidiParagraph, type StyledText } from './pdf/bidiLines';
+import { ascenderOf, type Weight } from './pdf/pdfFonts';
+import { hasRightToLeft, measurable, segmentText, type MissingGlyphs } from './pdf/pdfText';
 import { colors, fonts, page } from './pdfTheme';
 
 /**
@@ -13,17 +14,6 @@ export type Doc = PDFKit.PDFDocument;
 export const left = page.margins.left;
 export const bottom = page.height - page.margins.bottom;
 
-/**
- * Latin text keeps precomposed letters ("ị", not "i" plus a combining dot): fontkit's default
- * ccmp feature would decompose them, and a PDF text reader would then lose the accent. fontkit
- * takes an object of features to switch off; pdfkit's types know only the list form.
- */
-const latinFeatures = { ccmp: false } as unknown as PDFKit.Mixins.TextOptions['features'];
-
-function textOptions(font: string, options: PDFKit.Mixins.TextOptions): PDFKit.Mixins.TextOptions {
-  return font.startsWith('latin-') ? { ...options, features: latinFeatures } : options;
-}
-
 function weightOf(run: Run): Weight {
   if (run.bold) return 'bold';
   if (run.italic) return 'italic';
@@ -32,6 +22,10 @@ function weightOf(run: Run): Weight {
 
 function drawable(runs: Runs): Run[] {
   return runs.filter((run) => run.text !== '');
+}
+
+function styled(runs: readonly Run[], color?: string): StyledText[] {
+  return runs.map((run) => ({ text: run.text, weight: weightOf(run), color: color === undefined ? undefined : run.muted ? colors.muted : color }));
 }
 
 function plain(runs: Runs): string {
@@ -49,10 +43,14 @@ export class PdfPen {
    * labels, the footer).
    */
   line(text: string, x: number, y: number, weight: Weight, size: number, options: PDFKit.Mixins.TextOptions = {}): void {
+    if (options.width !== undefined && options.lineBreak !== false && hasRightToLeft(text)) {
+      this.bidiText([{ text, weight }], x, y, options.width, size, options.lineGap ?? 0);
+      return;
+    }
     const segments = segmentText(text, weight, this.missing);
     segments.forEach((segment, index) => {
       this.doc.font(segment.font).fontSize(size);
-      const drawOptions = textOptions(segment.font, { ...options, continued: index < segments.length - 1 });
+      const drawOptions = { ...options, continued: index < segments.length - 1 };
       if (index === 0) this.doc.text(segment.text, x, y, drawOptions);
       else this.doc.text(segment.text, drawOptions);
     });
@@ -60,6 +58,7 @@ export class PdfPen {
 
   /** Height of text in a weight at a width, measured in the Latin face. */
   heightOf(text: string, weight: Weight, size: number, options: PDFKit.Mixins.TextOptions): number {
+    if (options.width !== undefined && hasRightToLeft(text)) return this.bidiHeight([{ text, weight }], options.width, size, options.lineGap ?? 0);
     return this.doc.font(weight === 'bold' ? fonts.bold : fonts.regular).fontSize(size).heightOfString(measurable(text), options);
   }
 
@@ -80,6 +79,7 @@ export class PdfPen {
   measure(runs: Runs, width: number, size: number, lineGap: number): number {
     const parts = drawable(runs);
     if (parts.length === 0) return 0;
+    if (parts.some((run) => hasRightToLeft(run.text))) return this.bidiHeight(styled(parts), width, size, lineGap);
     const font = parts.some((run) => run.bold) ? fonts.bold : fonts.regular;
     return this.doc.font(font).fontSize(size).heightOfString(measurable(plain(parts)), { width, lineGap });
   }
@@ -88,14 +88,63 @@ export class PdfPen {
   runs(runs: Runs, x: number, y: number, width: number, size: number, lineGap: number, color: string = colors.ink): void {
     const parts = drawable(runs);
     if (parts.length === 0) return;
+    if (parts.some((run) => hasRightToLeft(run.text))) {
+      this.bidiText(styled(parts, color), x, y, width, size, lineGap);
+      return;
+    }
     const pieces = parts.flatMap((run) =>
       segmentText(run.text, weightOf(run), this.missing).map((segment) => ({ segment, color: run.muted ? colors.muted : color })),
     );
     pieces.forEach(({ segment, color: fill }, index) => {
       this.doc.font(segment.font).fontSize(size).fillColor(fill);
-      const options = textOptions(segment.font, { width, lineGap, continued: index < pieces.length - 1 });
+      const options = { width, lineGap, continued: index < pieces.length - 1 };
       if (index === 0) this.doc.text(segment.text, x, y, options);
       else this.doc.text(segment.text, options);
     });
+  }
+
+  /** Line height as pdfkit's own wrapping advances it: the Latin face's, plus the gap. */
+  private lineHeight(size: number, lineGap: number): number {
+    return this.doc.font(fonts.regular).fontSize(size).currentLineHeight(true) + lineGap;
+  }
+
+  private bidiParagraphs(parts: readonly StyledText[], width: number, size: number): BidiParagraph[] {
+    return bidiLines(parts, width, (text, font) => this.doc.font(font).fontSize(size).widthOfString(text), this.missing);
+  }
+
+  private bidiHeight(parts: readonly StyledText[], width: number, size: number, lineGap: number): number {
+    const lines = this.bidiParagraphs(parts, width, size).reduce((sum, paragraph) => sum + paragraph.lines.length, 0);
+    return lines * this.lineHeight(size, lineGap);
+  }
+
+  /**
+   * Text with right-to-left words, wrapped in reading order and each line drawn in visual
+   * order (see pdf/bidiLines.ts); right-to-left paragraphs keep to the right edge. Every piece
+   * sits on the Latin face's baseline, whatever its own face's ascender. Leaves doc.y below.
+   */
+  private bidiText(parts: readonly StyledText[], x: number, y: number, width: number, size: number, lineGap: number): void {
+    const lineHeight = this.lineHeight(size, lineGap);
+    const baseline = (ascenderOf(fonts.regular) * size) / 1000;
+    let top = y;
+    for (const paragraph of this.bidiParagraphs(parts, width, size)) {
+      for (const line of paragraph.lines) {
+        if (top + lineHeight > bottom && top > page.margins.top + 1) {
+          this.doc.addPage();
+          top = this.doc.y;
+        }
+        let cursor = paragraph.rtl ? x + width - line.width : x;
+        for (const item of line.items) {
+          if (!item.blank) {
+            this.doc.font(item.font).fontSize(size);
+            if (item.color) this.doc.fillColor(item.color);
+            this.doc.text(item.text, cursor, top + baseline - (ascenderOf(item.font) * size) / 1000, { lineBreak: false });
+          }
+          cursor += item.width;
+        }
+        top += lineHeight;
+      }
+    }
+    this.doc.x = x;
+    this.doc.y = top;
   }
 }

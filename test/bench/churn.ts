@@ -24,6 +24,8 @@ export interface ChurnResult {
   readonly rssPeakDuringMiB: number;
   /** After every room unloaded, following each full round. */
   readonly rssAfterRoundsMiB: readonly number[];
+  /** V8 heap in use at the same moments (from /metrics): a rise here is JavaScript kept alive. */
+  readonly heapAfterRoundsMiB: readonly number[];
   readonly growthPercent: number;
   /** Least-squares slope of the after-round RSS over time, in MiB per minute (soak only). */
   readonly slopeMiBPerMinute: number | null;
@@ -140,7 +142,14 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
     const rssWarmMiB = await settledRss();
 
     const after: number[] = [];
+    const heapAfter: number[] = [];
     const points: [number, number][] = [];
+    /** The server's V8 heap in use, from its own /metrics (answered on loopback). */
+    const heapUsedMiB = async () => {
+      const text = await (await fetch(`${server.spawned.url}/metrics`)).text();
+      const line = text.split('\n').find((row) => row.startsWith('nodejs_heap_size_used_bytes'));
+      return line ? Number(line.split(' ').pop()) / 1024 / 1024 : Number.NaN;
+    };
     const soakUntil = performance.now() + options.soakMinutes * 60_000;
     do {
       let done = 0;
@@ -149,8 +158,9 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
       });
       const rss = await settledRss();
       after.push(rss);
+      heapAfter.push(await heapUsedMiB());
       points.push([(performance.now() - started) / 60_000, rss]);
-      if (options.soakMinutes > 0) process.stdout.write(`  round ${after.length}: RSS ${rss.toFixed(1)} MiB after every room unloaded\n`);
+      if (options.soakMinutes > 0) process.stdout.write(`  round ${after.length}: RSS ${rss.toFixed(1)} MiB, V8 heap used ${heapAfter.at(-1)!.toFixed(1)} MiB after every room unloaded\n`);
     } while (performance.now() < soakUntil);
     return {
       documents: docNames.length,
@@ -159,6 +169,7 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
       rssWarmMiB,
       rssPeakDuringMiB: peak,
       rssAfterRoundsMiB: after,
+      heapAfterRoundsMiB: heapAfter,
       growthPercent: ((after[after.length - 1]! - rssWarmMiB) / rssWarmMiB) * 100,
       slopeMiBPerMinute: options.soakMinutes > 0 ? slope(points) : null,
       seconds: (performance.now() - started) / 1000,

@@ -6,9 +6,11 @@ import { measureBundle } from './bundleSizes';
 import { runCaseload } from './caseload';
 import { caseloadTable } from './table';
 import { runSuggestingCost } from './suggestingCost';
+import { exportTable, runExportBench } from './exportPdf';
 
 /**
- * `npm run bench [-- load|replay|bundle|churn|suggesting]`: load and replay by default; bundle reports
+ * `npm run bench [-- load|replay|bundle|churn|caseload|suggesting|export]`: load and replay by default;
+ * export times a 30-goal plan to PDF in the export worker; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
  * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
@@ -16,7 +18,7 @@ import { runSuggestingCost } from './suggestingCost';
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn', 'caseload', 'suggesting'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, caseload, suggesting or all`);
+  if (!['all', 'load', 'replay', 'bundle', 'churn', 'caseload', 'suggesting', 'export'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, caseload, suggesting, export or all`);
   if (which === 'caseload') {
     const options = { students: Number(process.env.BENCH_CASELOAD_STUDENTS ?? 200), requests: Number(process.env.BENCH_CASELOAD_REQUESTS ?? 20) };
     process.stdout.write(`${machineLine()}\n\ncaseload: ${options.students} students, ${options.requests} requests per case\n`);
@@ -40,6 +42,10 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`churn: ${options.documents} documents, ${options.concurrency} at a time, soak ${options.soakMinutes} min\n`);
     process.stdout.write(`${churnTable(await runChurn(options))}\n`);
+    return;
+  }
+  if (which === 'export') {
+    process.stdout.write(`${machineLine()}\n${exportTable(await runExportBench())}\n`);
     return;
   }
   if (which === 'bundle') {

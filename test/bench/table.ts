@@ -94,6 +94,7 @@ export function churnTable(r: ChurnResult): string {
       ['RSS warm, rooms unloaded (MiB)', mb(r.rssWarmMiB)],
       ['RSS peak during churn (MiB)', mb(r.rssPeakDuringMiB)],
       ['RSS after each round, rooms unloaded (MiB)', r.rssAfterRoundsMiB.map(mb).join(', ')],
+      ['V8 heap used at the same moments (MiB)', r.heapAfterRoundsMiB.map(mb).join(', ')],
       ['growth, last round vs warm (%)', r.growthPercent.toFixed(1)],
       ['slope (MiB/min)', r.slopeMiBPerMinute === null ? '-' : r.slopeMiBPerMinute.toFixed(2)],
       ['duration (s)', r.seconds.toFixed(0)],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { create, type Font } from 'fontkit';
+import { rememberLayouts } from './layoutCache';
 
 /**
  * The fonts the PDF embeds: Noto (SIL Open Font License), shipped as npm packages and never
@@ -44,6 +45,12 @@ export const scripts: readonly Script[] = ['latin', 'arabic', 'hebrew', 'cjk'];
 /** BCP 47 language of text drawn in each script's font, for the tagged PDF. */
 export const scriptLanguages: Record<Script, string | null> = { latin: null, arabic: 'ar', hebrew: 'he', cjk: 'zh-Hans' };
 
+/**
+ * Latin text keeps precomposed letters ("ị", not "i" plus a combining dot): fontkit's default
+ * ccmp feature would decompose them, and a PDF text reader would then lose the accent.
+ */
+const shapingFeatures: Record<Script, Record<string, boolean> | undefined> = { latin: { ccmp: false }, arabic: undefined, hebrew: undefined, cjk: undefined };
+
 interface LoadedFace {
   readonly name: string;
   readonly bytes: Buffer;
@@ -59,7 +66,9 @@ function faces(): Map<string, LoadedFace> {
     for (const [weight, file] of Object.entries(files[script])) {
       const bytes = fs.readFileSync(file);
       const name = `${script}-${weight}`;
-      map.set(name, { name, bytes, font: create(bytes) });
+      const font = create(bytes);
+      rememberLayouts(font, shapingFeatures[script], script === 'arabic' || script === 'hebrew');
+      map.set(name, { name, bytes, font });
     }
   }
   loaded = map;
@@ -78,7 +87,24 @@ export function faceName(script: Script, weight: Weight): string {
 
 /** Whether a script's fonts draw this character. */
 export function covers(script: Script, codePoint: number): boolean {
-  return faces().get(`${script}-regular`)!.font.hasGlyphForCodePoint(codePoint);
+  // Asked for every character of every string drawn: the answer for each character of the
+  // Basic Multilingual Plane is kept (0 not asked yet, 1 yes, 2 no).
+  const known = coverage[script];
+  if (codePoint < known.length) {
+    const answer = known[codePoint];
+    if (answer) return answer === 1;
+  }
+  const has = faces().get(`${script}-regular`)!.font.hasGlyphForCodePoint(codePoint);
+  if (codePoint < known.length) known[codePoint] = has ? 1 : 2;
+  return has;
+}
+
+const coverage: Record<Script, Uint8Array> = { latin: new Uint8Array(0x10000), arabic: new Uint8Array(0x10000), hebrew: new Uint8Array(0x10000), cjk: new Uint8Array(0x10000) };
+
+/** How far a face's glyphs rise above the baseline, in thousandths of the font size (as pdfkit counts). */
+export function ascenderOf(name: string): number {
+  const { font } = faces().get(name)!;
+  return (font.ascent * 1000) / font.unitsPerEm;
 }
 
 /** Makes every face available to one document under its name. */

@@ -25,6 +25,8 @@ const bidi = bidiFactory();
 const invisible = /[\u00AD\u200B-\u200F\u2060-\u2064\uFE00-\uFE0F\uFEFF]|\uDB40[\uDD00-\uDDEF]/gu;
 // Characters any script's font may draw: spaces, digits, punctuation; they join their neighbours.
 const neutral = /[\s\p{N}\p{P}\p{S}]/u;
+const plainAscii = /^[\n\x20-\x7E]*$/;
+const rightToLeftLetter = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 const rtlScripts = new Set<Script>(['arabic', 'hebrew']);
 
 /** "U+1F600" */
@@ -39,7 +41,7 @@ function scriptFor(codePoint: number, char: string, current: Script | null): Scr
   return scripts.find((script) => covers(script, codePoint)) ?? null;
 }
 
-interface Piece {
+export interface Piece {
   script: Script;
   text: string;
   /** Index of the piece's first character in the cleaned string (UTF-16). */
@@ -50,7 +52,7 @@ interface Piece {
  * Within a right-to-left piece, fontkit reverses all glyphs; runs that read left to right
  * (digits, Latin words) are pre-reversed so that reversal puts them back.
  */
-function arrangeRtl(piece: Piece, levels: Uint8Array): string {
+export function arrangeRtl(piece: Piece, levels: Uint8Array): string {
   const chars = [...piece.text];
   const out: string[] = [];
   let index = piece.start;
@@ -68,10 +70,43 @@ function arrangeRtl(piece: Piece, levels: Uint8Array): string {
   return out.join('');
 }
 
-/** The segments to draw for `text` in a weight; characters no font holds are added to `missing`. */
-export function segmentText(raw: string, weight: Weight, missing: MissingGlyphs): Segment[] {
-  const text = raw.normalize('NFC').replace(invisible, '');
-  if (text === '') return [];
+/** Text as drawn: composed (NFC), without format characters that have no glyph. */
+export function cleanText(raw: string): string {
+  return raw.normalize('NFC').replace(invisible, '');
+}
+
+/** Whether the text holds right-to-left letters (Hebrew, Arabic). */
+export function hasRightToLeft(text: string): boolean {
+  return rightToLeftLetter.test(text);
+}
+
+export function isRightToLeft(script: Script): boolean {
+  return rtlScripts.has(script);
+}
+
+/**
+ * Spaces and punctuation drawn in a left-to-right face on a right-to-left level: their order is
+ * reversed and paired characters mirrored ("(" becomes ")"), as fontkit does for the glyphs of
+ * right-to-left faces.
+ */
+export function reversedNeutrals(text: string): string {
+  return [...text]
+    .reverse()
+    .map((char) => bidi.getMirroredCharacter(char) ?? char)
+    .join('');
+}
+
+/** Embedding levels of every UTF-16 unit of `text` (one paragraph) by the Unicode bidi algorithm. */
+export function embeddingLevels(text: string): { levels: Uint8Array; rtl: boolean } {
+  const embedding = bidi.getEmbeddingLevels(text, 'auto');
+  return { levels: embedding.levels, rtl: (embedding.paragraphs[0]?.level ?? 0) % 2 === 1 };
+}
+
+/**
+ * Cleaned text in pieces of one font each, in reading order; characters no font holds become
+ * "[U+…]" pieces and are added to `missing`.
+ */
+export function scriptPieces(text: string, missing: MissingGlyphs): Piece[] {
   const pieces: Piece[] = [];
   let current: Script | null = null;
   let offset = 0;
@@ -90,6 +125,16 @@ export function segmentText(raw: string, weight: Weight, missing: MissingGlyphs)
     }
     offset += char.length;
   }
+  return pieces;
+}
+
+/** The segments to draw for `text` in a weight; characters no font holds are added to `missing`. */
+export function segmentText(raw: string, weight: Weight, missing: MissingGlyphs): Segment[] {
+  // Most of a plan is plain ASCII: one Latin segment, nothing to look up or reorder.
+  if (plainAscii.test(raw)) return raw === '' ? [] : [{ text: raw, font: faceName('latin', weight), lang: scriptLanguages.latin }];
+  const text = cleanText(raw);
+  if (text === '') return [];
+  const pieces = scriptPieces(text, missing);
   const hasRtl = pieces.some((piece) => rtlScripts.has(piece.script));
   if (!hasRtl) return pieces.map((piece) => segmentOf(piece, piece.text, weight));
   const embedding = bidi.getEmbeddingLevels(text, 'auto');
@@ -98,7 +143,10 @@ export function segmentText(raw: string, weight: Weight, missing: MissingGlyphs)
     level: embedding.levels[piece.start] ?? 0,
   }));
   // Several lines: pdfkit wraps them itself, so leave their pieces in reading order.
-  return text.includes('\n') ? segments.map(({ segment }) => segment) : visualOrder(segments);
+  if (text.includes('\n')) return segments.map(({ segment }) => segment);
+  // pdfkit drops a space that opens a piece continuing a line after a right-to-left piece;
+  // a no-break space keeps the gap.
+  return visualOrder(segments).map(({ segment }, index) => (index > 0 && segment.text.startsWith(' ') ? { ...segment, text: `\u00A0${segment.text.slice(1)}` } : segment));
 }
 
 function segmentOf(piece: Piece, text: string, weight: Weight): Segment {
@@ -106,12 +154,12 @@ function segmentOf(piece: Piece, text: string, weight: Weight): Segment {
 }
 
 /**
- * The Unicode bidirectional algorithm's last step (rule L2) on whole pieces: from the highest
- * level down to the lowest odd one, reverse every run of pieces at that level or above. pdfkit
- * then places the pieces left to right, and fontkit reverses the glyphs inside each
- * right-to-left piece itself.
+ * The Unicode bidirectional algorithm's last step (rule L2) on whole pieces of one line: from
+ * the highest level down to the lowest odd one, reverse every run of pieces at that level or
+ * above. Drawn left to right in this order, with fontkit reversing the glyphs inside each
+ * right-to-left piece itself, the line reads as it should.
  */
-function visualOrder(pieces: { segment: Segment; level: number }[]): Segment[] {
+export function visualOrder<T extends { readonly level: number }>(pieces: readonly T[]): T[] {
   const order = [...pieces];
   const highest = Math.max(...order.map((piece) => piece.level));
   const lowestOdd = Math.min(...order.map((piece) => piece.level).filter((level) => level % 2 === 1), highest + 1);
@@ -128,9 +176,7 @@ function visualOrder(pieces: { segment: Segment; level: number }[]): Segment[] {
       index = end;
     }
   }
-  // pdfkit drops a space that opens a piece continuing a line after a right-to-left piece;
-  // a no-break space keeps the gap.
-  return order.map(({ segment }, index) => (index > 0 && segment.text.startsWith(' ') ? { ...segment, text: `\u00A0${segment.text.slice(1)}` } : segment));
+  return order;
 }
 
 /**
