@@ -4,8 +4,8 @@ import { roleLabel, settingLabels } from '../common/labels';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useTranslation } from 'react-i18next';
 
-/** Observers read and comment; they are never responsible for a goal. */
-const responsibleRoles: readonly Role[] = roles.filter((role) => role !== 'observer');
+/** Observers read and comment, interpreters translate; neither is ever responsible for a goal. */
+const responsibleRoles: readonly Role[] = roles.filter((role) => role !== 'observer' && role !== 'interpreter');
 
 function toggled<T>(list: readonly T[], value: T, on: boolean): T[] {
   return on ? [...list.filter((item) => item !== value), value] : list.filter((item) => item !== value);
