@@ -20,7 +20,8 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
   const headingId = `${goal.id}-objectives`;
 
   return (
-    <section className="objectives" aria-labelledby={headingId}>
+    // A group, not a section: every goal has one, and named sections would be landmarks of one name.
+    <div className="objectives" role="group" aria-labelledby={headingId}>
       <h4 id={headingId} className="objectives__title">
         Steps on the way <span className="objectives__form-name">(short-term objectives)</span>
       </h4>
@@ -52,7 +53,7 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
           <span className="visually-hidden"> to {goalName}</span>
         </button>
       )}
-    </section>
+    </div>
   );
 }
 
