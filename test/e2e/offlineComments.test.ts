@@ -68,4 +68,20 @@ describe('comments written offline', () => {
     expect(await storedBodies()).not.toContain('Written before I was removed.');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('keeps nothing on a shared computer: the comment waits in the open page only', async () => {
+    const page = await suite.open('Dana Ortiz', `/plan?thread=${threadId}`, { waitForConnection: false });
+    // As if Dana had ticked "This is a shared computer" when signing in (remembered for the tab).
+    await page.evaluate(() => sessionStorage.setItem('bridgeplan.sharedComputer', '1'));
+    await page.reload();
+    await page.locator('.threads-panel').getByText('Which adults prompt her?').waitFor();
+    await page.context().setOffline(true);
+    await reply(page, 'Sent from the library.');
+    await expect.poll(() => outbox(page).count()).toBe(1);
+    const outboxDatabases = () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.includes('/outbox-')));
+    expect(await outboxDatabases()).toEqual([]);
+    await page.context().setOffline(false);
+    await expect.poll(storedBodies, { timeout: 20_000 }).toContain('Sent from the library.');
+    expect(await outboxDatabases()).toEqual([]);
+  });
 });
