@@ -55,7 +55,9 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
   const isCaseManager = me.role === 'case_manager';
 
   return (
-    <section className="thread-detail" aria-labelledby={`thread-${thread.id}-heading`}>
+    // An article, not a section: a named section is a landmark, and its heading (the plan
+    // section's name, e.g. "Goals") would repeat the plan's own landmark of that name.
+    <article className="thread-detail" aria-labelledby={`thread-${thread.id}-heading`}>
       <button type="button" className="button button--quiet thread-detail__back" onClick={onBack}>
         <ArrowLeft size={18} aria-hidden="true" />
         All comments
@@ -133,6 +135,6 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
         </div>
       )}
       {!canComment && <p className="thread-detail__hint">You can read this conversation; your role does not include commenting.</p>}
-    </section>
+    </article>
   );
 }

@@ -15,7 +15,7 @@ export function ItemChangeLine({ entry, when, isNew }: { entry: HistoryEntry; wh
     <p className={`history__head history__head--${entry.kind}`} data-kind={entry.kind}>
       {sentence}
       <time dateTime={entry.endedAt}>{when}</time>
-      {isNew && <span className="history__badge">new</span>}
+      {isNew && <span className="history__badge">{t('betweenMeetings.historyNew')}</span>}
     </p>
   );
 }

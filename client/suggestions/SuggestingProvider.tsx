@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useRefreshWhileVisible } from '../api/useRefreshWhileVisible';
 import type { Author } from '../../shared/schema';
 import { defaultSuggestionModes, type SuggestionMode } from '../../shared/suggestionModes';
 import { LiveDocContext, useLiveDoc, type LiveDoc } from '../plan/live/LiveDocContext';
@@ -34,6 +35,14 @@ export function SuggestingProvider({ workspaceId, author, color, children }: Pro
       cancelled = true;
     };
   }, [workspaceId, author.role]);
+  // The case manager may change a role's mode while this plan is open: follow it soon, so the
+  // controls turn read-only before an edit the room would refuse.
+  const followModes = useCallback(() => {
+    loadSuggestionModes(workspaceId)
+      .then((modes) => setRoleMode(modes[author.role]))
+      .catch(() => undefined);
+  }, [workspaceId, author.role]);
+  useRefreshWhileVisible(followModes, 30_000);
   const locked = outer.canEdit && author.role !== 'case_manager' && roleMode === 'suggest';
   const suggesting = locked || chosen;
   const value = useMemo<Suggesting>(

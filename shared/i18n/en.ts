@@ -726,6 +726,7 @@ export const en = {
     historyAdded: '{{name}} added {{item}}',
     historyRemoved: '{{name}} removed {{item}}',
     historyMoved: '{{name}} moved {{item}} from place {{from}} to place {{to}}',
+    historyNew: 'new',
   },
   vocabulary: {
     goalArea: {

@@ -723,6 +723,7 @@ export const es: Catalog = {
     historyAdded: '{{name}} agregó {{item}}',
     historyRemoved: '{{name}} quitó {{item}}',
     historyMoved: '{{name}} movió {{item}} del lugar {{from}} al lugar {{to}}',
+    historyNew: 'nuevo',
   },
   vocabulary: {
     goalArea: {

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import type { ThreadSummary } from '../../shared/api';
 import type { ThreadAnchor } from '../../shared/schema';
 import { apiClient } from '../helpers/apiClient';
+import { axeViolations } from '../helpers/axe';
 import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
 
 /** Replies written with the network gone wait on the device and arrive once, in order. */
@@ -27,7 +28,7 @@ describe('comments written offline', () => {
   const outbox = (page: Page) => page.getByTestId('outbox-item');
 
   it('shows them as waiting, keeps them on the device, and sends them in order once online', async () => {
-    const page = await suite.open('Priya Nair', `/plan?thread=${threadId}`);
+    const page = await suite.open('Priya Nair', `/plan?thread=${threadId}`, { bypassCSP: true });
     await page.locator('.threads-panel').getByText('Which adults prompt her?').waitFor();
     await page.context().setOffline(true);
     await reply(page, 'The aide, at first.');
@@ -36,6 +37,7 @@ describe('comments written offline', () => {
       .poll(async () => (await outbox(page).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ')))
       .toEqual(['Waiting to send The aide, at first.', 'Waiting to send Then her classmates.']);
     expect(await storedBodies()).toEqual(['Which adults prompt her?']);
+    expect(await axeViolations(page)).toEqual([]);
 
     // The tab is closed while offline; the comments wait on the device for the next visit.
     const context = page.context();
@@ -50,7 +52,7 @@ describe('comments written offline', () => {
   });
 
   it('shows a refusal on sending with the words to copy', async () => {
-    const page = await suite.open('Priya Nair', `/plan?thread=${threadId}`);
+    const page = await suite.open('Priya Nair', `/plan?thread=${threadId}`, { bypassCSP: true });
     await page.locator('.threads-panel').getByText('Which adults prompt her?').waitFor();
     await page.context().setOffline(true);
     await reply(page, 'Written before I was removed.');
@@ -64,5 +66,22 @@ describe('comments written offline', () => {
     expect(await refused.getByRole('alert').innerText()).toMatch(/^This comment could not be sent: /);
     expect(await refused.getByLabel('Your text, to copy').inputValue()).toBe('Written before I was removed.');
     expect(await storedBodies()).not.toContain('Written before I was removed.');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('keeps nothing on a shared computer: the comment waits in the open page only', async () => {
+    const page = await suite.open('Dana Ortiz', `/plan?thread=${threadId}`, { waitForConnection: false });
+    // As if Dana had ticked "This is a shared computer" when signing in (remembered for the tab).
+    await page.evaluate(() => sessionStorage.setItem('bridgeplan.sharedComputer', '1'));
+    await page.reload();
+    await page.locator('.threads-panel').getByText('Which adults prompt her?').waitFor();
+    await page.context().setOffline(true);
+    await reply(page, 'Sent from the library.');
+    await expect.poll(() => outbox(page).count()).toBe(1);
+    const outboxDatabases = () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.includes('/outbox-')));
+    expect(await outboxDatabases()).toEqual([]);
+    await page.context().setOffline(false);
+    await expect.poll(storedBodies, { timeout: 20_000 }).toContain('Sent from the library.');
+    expect(await outboxDatabases()).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import type { ThreadAnchor } from '../../shared/schema';
 import { planDoc } from '../../shared/schema';
 import { apiClient } from '../helpers/apiClient';
+import { axeViolations } from '../helpers/axe';
 import { openPageAs, useBrowserTeam } from '../helpers/browserSession';
 import type { TestServer } from '../helpers/testServer';
 import { authorOf, type SeededTeam } from '../helpers/seed';
@@ -107,11 +108,12 @@ describe('opening a conversation from elsewhere', () => {
   });
 
   it('a conversation whose words were deleted opens with its quote and says the words are gone', async () => {
-    const page = await suite.open('Dana Ortiz', `/plan?thread=${threadIds.gone}`);
+    const page = await suite.open('Dana Ortiz', `/plan?thread=${threadIds.gone}`, { bypassCSP: true });
     const panel = page.locator('.threads-panel');
     await panel.getByText('How long is the timer?').waitFor();
     expect(await panel.locator('.anchor-summary__quote').innerText()).toBe(goneWords);
     await panel.getByText('Detached: the text was removed').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     // It brings the goal it was about into view instead.
     await expect.poll(() => page.evaluate(() => {
       const cards = [...document.querySelectorAll('article.goal-card')];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from '../helpers/axe';
 import { openPageAs, useBrowserTeam } from '../helpers/browserSession';
 
 /** A parent proposes wording; the case manager sees it as the parent's and accepts it. */
@@ -7,12 +8,13 @@ describe('suggesting in the browser', () => {
   const field = 'What the family sees at home';
 
   it('marks a parent’s typing as their suggestion, which the case manager accepts', async () => {
-    const alex = await suite.open('Alex Moreno', '/plan');
+    const alex = await suite.open('Alex Moreno', '/plan', { bypassCSP: true });
     const dana = await suite.open('Dana Ortiz', '/plan');
     // Parents are held to suggesting: no switch to editing, a line saying so, and no controls that would change the plan directly.
     await alex.getByText('You suggest changes to this plan; the case manager accepts or rejects them.').waitFor();
     expect(await alex.getByRole('button', { name: 'Editing' }).count()).toBe(0);
     expect(await alex.getByRole('button', { name: 'Add goal' }).count()).toBe(0);
+    expect(await axeViolations(alex)).toEqual([]);
     await expect.poll(() => dana.getByRole('button', { name: 'Editing' }).getAttribute('aria-pressed')).toBe('true');
 
     await alex.getByRole('textbox', { name: field }).click();

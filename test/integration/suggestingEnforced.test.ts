@@ -136,4 +136,23 @@ describe('suggesting mode, enforced by the room', () => {
     const reader = await open('teacher');
     await eventually(() => expect(showMarks(planDoc(reader.doc).parentInput.fragment())).toBe('Draft. Sam reads at home every night.'));
   });
+
+  it('lets only this team’s case manager choose the modes, and refuses bad input', async () => {
+    const outsiders = await seedTeam(server.services, { outsider: 'case_manager' });
+    const path = `/api/workspaces/${team.workspaceId}/suggestion-modes`;
+    const body = { role: 'parent', mode: 'edit' };
+    expect((await apiClient(server.url).request('PUT', path, body)).status).toBe(401);
+    expect((await apiClient(server.url, { cookie: outsiders.members.outsider!.cookie }).request('PUT', path, body)).status).toBe(403);
+    expect((await api('teacher').request('PUT', path, body)).status).toBe(403);
+    expect((await api('parent').request('PUT', path, body)).status).toBe(403);
+    const bad = await api('manager').request<{ error: { id: string } }>('PUT', path, { role: 'parent', mode: 'sometimes' });
+    expect([bad.status, bad.body.error.id]).toEqual([400, 'invalid_mode']);
+    // Nothing changed: parents still suggest, and the room still holds them to it.
+    const modes = await api('manager').request<SuggestionsResponse>('GET', `/api/workspaces/${team.workspaceId}/suggestions`);
+    expect(modes.body.modes.parent).toBe('suggest');
+    const { parent } = await startingPlan();
+    const closed = closeCodeOf(parent);
+    planDoc(parent.doc).goals.add({ area: 'math' }, authorOf(team, 'parent'));
+    expect(await closed).toBe(CloseCodes.updateRejected.code);
+  });
 });

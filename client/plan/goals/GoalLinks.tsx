@@ -32,7 +32,8 @@ export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
   const candidates = allGoals.filter((candidate) => candidate.id !== goal.id && !goal.links.some((link) => link.goalId === candidate.id));
 
   return (
-    <section className="goal-links" aria-labelledby={headingId}>
+    // A group, not a section: every goal has one, and named sections would be landmarks of one name.
+    <div className="goal-links" role="group" aria-labelledby={headingId}>
       <h4 id={headingId} className="objectives__title">
         {t('planEdit.worksTogether')}
       </h4>
@@ -65,7 +66,7 @@ export function GoalLinks({ plan, goal, allGoals, goalName }: GoalLinksProps) {
         </div>
       ))}
       {canEdit && candidates.length > 0 && <AddLink plan={plan} goal={goal} candidates={candidates} allGoals={allGoals} goalName={goalName} />}
-    </section>
+    </div>
   );
 }
 

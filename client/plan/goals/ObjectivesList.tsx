@@ -22,7 +22,8 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
   const headingId = `${goal.id}-objectives`;
 
   return (
-    <section className="objectives" aria-labelledby={headingId}>
+    // A group, not a section: every goal has one, and named sections would be landmarks of one name.
+    <div className="objectives" role="group" aria-labelledby={headingId}>
       <h4 id={headingId} className="objectives__title">
         {t('planEdit.steps')} <span className="objectives__form-name">{t('planEdit.stepsFormName')}</span>
       </h4>
@@ -54,7 +55,7 @@ export function ObjectivesList({ plan, goal, goalName }: ObjectivesListProps) {
           <span className="visually-hidden">{t('planEdit.toGoal', { goal: goalName })}</span>
         </button>
       )}
-    </section>
+    </div>
   );
 }
 
