@@ -20,13 +20,6 @@ const sameInEveryLanguage = new Set([
  */
 const notYetTranslated = new Set([
   'client/caseload/CaseloadPage.tsx',
-  'client/comments/AnchorSummary.tsx',
-  'client/comments/CommentBody.tsx',
-  'client/comments/CommentComposer.tsx',
-  'client/comments/CommentItem.tsx',
-  'client/comments/MentionList.tsx',
-  'client/comments/NewThreadPopover.tsx',
-  'client/comments/ThreadDetail.tsx',
   'client/pages/SchedulePage.tsx',
   'client/pages/UnsubscribePage.tsx',
   'client/schedule/AddSessionForm.tsx',
