@@ -2,6 +2,7 @@ import { Link2Off } from 'lucide-react';
 import type { ThreadAnchor } from '../../shared/schema';
 import { anchorText } from './threadLabels';
 import './AnchorSummary.css';
+import { useTranslation } from 'react-i18next';
 
 interface AnchorSummaryProps {
   anchor: ThreadAnchor;
@@ -11,6 +12,7 @@ interface AnchorSummaryProps {
 
 /** What a thread is about: the quoted words, or the item's name; says so plainly when detached. */
 export function AnchorSummary({ anchor, attached }: AnchorSummaryProps) {
+  const { t } = useTranslation();
   return (
     <span className="anchor-summary">
       {anchor.kind === 'text' ? (
@@ -21,7 +23,7 @@ export function AnchorSummary({ anchor, attached }: AnchorSummaryProps) {
       {!attached && (
         <span className="anchor-summary__detached">
           <Link2Off size={16} aria-hidden="true" />
-          Detached: the text was removed
+          {t('comments.detached')}
         </span>
       )}
     </span>

@@ -1,6 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { segmentComment, type MentionName } from './commentText';
 import './CommentBody.css';
+import { useTranslation } from 'react-i18next';
 
 interface CommentBodyProps {
   body: string;
@@ -18,6 +19,7 @@ interface CommentBodyProps {
  * without handing the opener or a referrer to the other site.
  */
 export function CommentBody({ body, members, myUserId, mentions }: CommentBodyProps) {
+  const { t } = useTranslation();
   const lines = useMemo(() => {
     // Equal names keep their order when matched, so the mentioned member goes first.
     const ordered = mentions ? [...members].sort((a, b) => Number(mentions.includes(b.userId)) - Number(mentions.includes(a.userId))) : members;
@@ -33,7 +35,7 @@ export function CommentBody({ body, members, myUserId, mentions }: CommentBodyPr
               return (
                 <a key={index} className="comment-body__link" href={segment.href} target="_blank" rel="noopener noreferrer nofollow">
                   {segment.text}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
+                  <span className="visually-hidden">{t('comments.newTab')}</span>
                 </a>
               );
             }
@@ -42,7 +44,7 @@ export function CommentBody({ body, members, myUserId, mentions }: CommentBodyPr
               return (
                 <span key={index} className={isMe ? 'comment-body__mention comment-body__mention--me' : 'comment-body__mention'}>
                   {segment.text}
-                  {isMe && <span className="visually-hidden"> (you)</span>}
+                  {isMe && <span className="visually-hidden">{t('comments.you')}</span>}
                 </span>
               );
             }

@@ -7,6 +7,7 @@ import { MentionList } from './MentionList';
 import { mentionsInText } from './mentions';
 import { useMentionAutocomplete } from './useMentionAutocomplete';
 import './CommentComposer.css';
+import { useTranslation } from 'react-i18next';
 
 interface CommentComposerProps {
   /** The field's visible label, e.g. "Reply" or "Your comment". */
@@ -30,6 +31,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 
 /** A plain-text comment field with @mentions; Ctrl+Enter (⌘+Enter on a Mac) sends. */
 export function CommentComposer(props: CommentComposerProps) {
+  const { t } = useTranslation();
   const { label, hideLabel, members, myUserId, submitLabel, onCancel, onSubmit, initialMentions } = props;
   const id = useId();
   const textareaRef = useRef<HTMLTextAreaElement>(null);
@@ -125,31 +127,31 @@ export function CommentComposer(props: CommentComposerProps) {
         )}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {mentions.open ? `${mentions.matches.length === 1 ? '1 person matches' : `${mentions.matches.length} people match`}. Up and down arrows to move, Enter to choose.` : ''}
+        {mentions.open ? t('comments.matches', { count: mentions.matches.length }) : ''}
       </p>
       {emptyHint && (
         <p id={`${id}-empty`} className="comment-composer__problem">
-          Write something first.
+          {t('comments.writeFirst')}
         </p>
       )}
       <div className="comment-composer__footer">
         <p id={`${id}-hint`} className="comment-composer__hint">
-          Type @ to mention someone. {isMac ? '⌘' : 'Ctrl'}+Enter sends.
+          {t('comments.composerHint', { keys: isMac ? '⌘' : 'Ctrl' })}
         </p>
         {nearLimit && (
           <p id={`${id}-count`} className={overLimit ? 'comment-composer__count comment-composer__count--over' : 'comment-composer__count'}>
-            {text.trim().length.toLocaleString()} of {maxCommentLength.toLocaleString()} characters
+            {t('comments.characters', { count: text.trim().length, max: maxCommentLength })}
           </p>
         )}
         <div className="comment-composer__actions">
           {onCancel && (
             <button type="button" className="button button--quiet" onClick={onCancel} disabled={busy}>
-              Cancel
+              {t('comments.cancel')}
             </button>
           )}
           <button type="submit" className="button button--primary" disabled={busy || overLimit}>
             <Send size={18} aria-hidden="true" />
-            {busy ? 'Sending…' : submitLabel}
+            {busy ? t('comments.sending') : submitLabel}
           </button>
         </div>
       </div>

@@ -12,6 +12,7 @@ import { CommentBody } from './CommentBody';
 import { CommentComposer } from './CommentComposer';
 import type { CommentInput } from './commentsApi';
 import { formatCommentTime, formatExactTime } from './commentTime';
+import { useTranslation } from 'react-i18next';
 
 interface CommentItemProps {
   comment: CommentView;
@@ -26,6 +27,7 @@ interface CommentItemProps {
 
 /** One comment: who wrote it, in which role and from which setting, when, and what. */
 export function CommentItem({ comment, members, myUserId, canEdit, canDelete, now, onEdit, onDelete }: CommentItemProps) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const itemRef = useRef<HTMLLIElement>(null);
@@ -68,15 +70,16 @@ export function CommentItem({ comment, members, myUserId, canEdit, canDelete, no
           <p className="comment__name-line">
             <span className="comment__name">
               {comment.author.name}
-              {mine && <span className="comment__you"> (you)</span>}
+              {mine && <span className="comment__you">{t('comments.you')}</span>}
             </span>
             <span className="comment__time">
               <time dateTime={comment.createdAt} title={formatExactTime(comment.createdAt)}>
                 {formatCommentTime(comment.createdAt, now)}
               </time>
               {comment.editedAt && !comment.deleted && (
-                <span className="comment__edited" title={`Edited ${formatExactTime(comment.editedAt)}`}>
-                  {' · '}edited
+                <span className="comment__edited" title={t('comments.editedAt', { date: formatExactTime(comment.editedAt) })}>
+                  {' · '}
+                  {t('comments.edited')}
                 </span>
               )}
             </span>
@@ -90,14 +93,14 @@ export function CommentItem({ comment, members, myUserId, canEdit, canDelete, no
       {comment.deleted ? (
         <p className="comment__deleted">
           <Trash2 size={16} aria-hidden="true" />
-          Comment deleted
+          {t('comments.deleted')}
         </p>
       ) : editing ? (
         <CommentComposer
-          label="Edit your comment"
+          label={t('comments.editYours')}
           members={members}
           myUserId={myUserId}
-          submitLabel="Save"
+          submitLabel={t('comments.save')}
           initialBody={comment.body}
           initialMentions={comment.mentions}
           autoFocus
@@ -116,18 +119,18 @@ export function CommentItem({ comment, members, myUserId, canEdit, canDelete, no
           {canEdit && (
             <button ref={editButtonRef} type="button" className="button button--quiet comment__action" onClick={() => setEditing(true)}>
               <Pencil size={16} aria-hidden="true" />
-              Edit<span className="visually-hidden"> your comment</span>
+              {t('comments.edit')}<span className="visually-hidden">{t('comments.yourComment')}</span>
             </button>
           )}
           {canDelete && (
             <ConfirmButton
-              ariaLabel={mine ? 'Delete your comment' : `Delete ${comment.author.name}’s comment`}
-              question={mine ? 'Delete this comment? Others will see “Comment deleted” in its place.' : `Delete ${comment.author.name}’s comment? Everyone will see “Comment deleted” in its place.`}
-              confirmLabel="Delete"
+              ariaLabel={mine ? t('comments.deleteYours') : t('comments.deleteTheirs', { name: comment.author.name })}
+              question={mine ? t('comments.deleteYoursQuestion') : t('comments.deleteTheirsQuestion', { name: comment.author.name })}
+              confirmLabel={t('comments.delete')}
               onConfirm={handleDelete}
             >
               <Trash2 size={16} aria-hidden="true" />
-              Delete
+              {t('comments.delete')}
             </ConfirmButton>
           )}
         </div>

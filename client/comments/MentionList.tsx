@@ -1,5 +1,6 @@
 import type { MemberView } from '../../shared/api';
 import { roleLabel, settingLabels } from '../workspace/roleLabels';
+import { useTranslation } from 'react-i18next';
 
 interface MentionListProps {
   id: string;
@@ -11,8 +12,9 @@ interface MentionListProps {
 
 /** The members matching an @ being typed. Focus stays in the textarea; the list follows it. */
 export function MentionList({ id, optionId, matches, activeIndex, onChoose }: MentionListProps) {
+  const { t } = useTranslation();
   return (
-    <ul className="mention-list" id={id} role="listbox" aria-label="People to mention">
+    <ul className="mention-list" id={id} role="listbox" aria-label={t('comments.peopleToMention')}>
       {matches.map((member, index) => (
         <li
           key={member.userId}

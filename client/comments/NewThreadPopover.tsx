@@ -5,6 +5,7 @@ import { AnchorSummary } from './AnchorSummary';
 import { CommentComposer } from './CommentComposer';
 import type { CommentInput } from './commentsApi';
 import { sectionLabelOf } from './threadLabels';
+import { useTranslation } from 'react-i18next';
 
 interface NewThreadPopoverProps {
   id: string;
@@ -20,6 +21,7 @@ interface NewThreadPopoverProps {
  * next to its button (a sheet on phones); Escape or Cancel closes it.
  */
 export function NewThreadPopover({ id, anchor, members, myUserId, onSubmit, onClose }: NewThreadPopoverProps) {
+  const { t } = useTranslation();
   const titleId = useId();
   return (
     <div
@@ -36,14 +38,14 @@ export function NewThreadPopover({ id, anchor, members, myUserId, onSubmit, onCl
       }}
     >
       <h2 className="new-thread__title" id={titleId}>
-        New comment <span className="new-thread__section">· {sectionLabelOf(anchor.ref)}</span>
+        {t('comments.newComment')} <span className="new-thread__section">· {sectionLabelOf(anchor.ref)}</span>
       </h2>
       <AnchorSummary anchor={anchor} attached />
       <CommentComposer
-        label="Your comment"
+        label={t('comments.yourCommentLabel')}
         members={members}
         myUserId={myUserId}
-        submitLabel="Comment"
+        submitLabel={t('comments.comment')}
         autoFocus
         onCancel={onClose}
         onSubmit={onSubmit}

@@ -11,6 +11,7 @@ import { deleteComment, editComment, reopenThread, replyToThread, resolveThread 
 import { formatCommentTime, formatExactTime } from './commentTime';
 import { sectionLabelOf } from './threadLabels';
 import './ThreadDetail.css';
+import { useTranslation } from 'react-i18next';
 
 interface ThreadDetailProps {
   workspaceId: string;
@@ -26,6 +27,7 @@ interface ThreadDetailProps {
 
 /** One conversation: what it is about, its comments, a reply field, resolve or reopen. */
 export function ThreadDetail({ workspaceId, thread, me, members, canComment, attached, now, onBack, onJumpToAnchor }: ThreadDetailProps) {
+  const { t } = useTranslation();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -60,7 +62,7 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
     <article className="thread-detail" aria-labelledby={`thread-${thread.id}-heading`}>
       <button type="button" className="button button--quiet thread-detail__back" onClick={onBack}>
         <ArrowLeft size={18} aria-hidden="true" />
-        All comments
+        {t('comments.allComments')}
       </button>
       <div className="thread-detail__about">
         <h3 id={`thread-${thread.id}-heading`} className="thread-detail__section" ref={headingRef} tabIndex={-1}>
@@ -70,7 +72,7 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
         {onJumpToAnchor && attached && (
           <button type="button" className="button button--quiet thread-detail__jump" onClick={() => onJumpToAnchor(thread.anchor)}>
             <LocateFixed size={18} aria-hidden="true" />
-            Show in the {thread.anchor.ref.doc === 'plan' ? 'plan' : 'meeting notes'}
+            {thread.anchor.ref.doc === 'plan' ? t('comments.showInPlan') : t('comments.showInNotes')}
           </button>
         )}
       </div>
@@ -78,7 +80,7 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
         <p className="thread-detail__resolved">
           <CheckCircle2 size={18} aria-hidden="true" />
           <span>
-            Resolved{thread.resolvedBy ? ` by ${thread.resolvedBy.name}` : ''}
+            {thread.resolvedBy ? t('comments.resolvedBy', { name: thread.resolvedBy.name }) : t('comments.resolved')}
             {thread.resolvedAt && (
               <>
                 {' '}
@@ -90,7 +92,7 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
           </span>
         </p>
       )}
-      <ol className="thread-detail__comments" aria-label="Comments">
+      <ol className="thread-detail__comments" aria-label={t('comments.commentsList')}>
         {thread.comments.map((comment) => (
           <CommentItem
             key={comment.id}
@@ -108,11 +110,11 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
       <ProblemMessage error={error} />
       {canComment && !thread.resolved && (
         <CommentComposer
-          label="Reply"
+          label={t('comments.reply')}
           members={members}
           myUserId={me.userId}
-          submitLabel="Send reply"
-          placeholder="Write a reply…"
+          submitLabel={t('comments.sendReply')}
+          placeholder={t('comments.replyPlaceholder')}
           onSubmit={(input) => replyToThread(workspaceId, thread.id, input)}
         />
       )}
@@ -120,21 +122,21 @@ export function ThreadDetail({ workspaceId, thread, me, members, canComment, att
         <div className="thread-detail__status-actions">
           {thread.resolved ? (
             <>
-              <p className="thread-detail__hint">Reopen the conversation to reply.</p>
+              <p className="thread-detail__hint">{t('comments.reopenToReply')}</p>
               <button type="button" className="button button--secondary" disabled={busy} onClick={() => void setResolved(false)}>
                 <RotateCcw size={18} aria-hidden="true" />
-                Reopen
+                {t('comments.reopen')}
               </button>
             </>
           ) : (
             <button type="button" className="button button--secondary" disabled={busy} onClick={() => void setResolved(true)}>
               <CheckCircle2 size={18} aria-hidden="true" />
-              Resolve
+              {t('comments.resolve')}
             </button>
           )}
         </div>
       )}
-      {!canComment && <p className="thread-detail__hint">You can read this conversation; your role does not include commenting.</p>}
+      {!canComment && <p className="thread-detail__hint">{t('comments.cannotComment')}</p>}
     </article>
   );
 }

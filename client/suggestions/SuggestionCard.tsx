@@ -22,8 +22,8 @@ function when(at: string): string {
 }
 
 /** One suggestion: who, when, where, the words, and what this person may do with it. */
-  const { t } = useTranslation();
 export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Props) {
+  const { t } = useTranslation();
   const comments = usePlanComments();
   const [discussing, setDiscussing] = useState(false);
   const [body, setBody] = useState('');

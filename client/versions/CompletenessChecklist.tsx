@@ -1,6 +1,8 @@
 import { CircleAlert, CircleCheck, TriangleAlert } from 'lucide-react';
 import type { CompletenessItem } from '../../shared/completeness';
 import './CompletenessChecklist.css';
+import { useTranslation } from 'react-i18next';
+import { iepComponentLabel } from '../plan/iep/iepComponentLabel';
 
 interface CompletenessChecklistProps {
   items: readonly CompletenessItem[] | null;
@@ -11,29 +13,30 @@ interface CompletenessChecklistProps {
  * first and block proposing; recommended ones only warn. Icons repeat what the words say.
  */
 export function CompletenessChecklist({ items }: CompletenessChecklistProps) {
-  if (!items) return <p className="muted">Checking the plan…</p>;
+  const { t } = useTranslation();
+  if (!items) return <p className="muted">{t('versions.checking')}</p>;
   const gaps = items.filter((item) => item.level === 'required' && !item.met);
   const warnings = items.filter((item) => item.level === 'recommended' && !item.met);
   const done = items.filter((item) => item.met);
   return (
     <section className="completeness" aria-labelledby="completeness-title">
       <h4 id="completeness-title" className="completeness__title">
-        {gaps.length === 0 ? 'The plan has everything required' : `Still missing before you can propose (${gaps.length})`}
+        {gaps.length === 0 ? t('versions.complete') : t('versions.stillMissing', { count: gaps.length })}
       </h4>
       <ul className="completeness__list">
         {gaps.map((item) => (
           <li key={item.id} className="completeness__item completeness__item--gap">
-            <CircleAlert size={18} aria-hidden="true" /> <span>Required: {item.label}</span>
+            <CircleAlert size={18} aria-hidden="true" /> <span>{t('versions.required', { label: iepComponentLabel(item) })}</span>
           </li>
         ))}
         {warnings.map((item) => (
           <li key={item.id} className="completeness__item completeness__item--warning">
-            <TriangleAlert size={18} aria-hidden="true" /> <span>Recommended: {item.label}</span>
+            <TriangleAlert size={18} aria-hidden="true" /> <span>{t('versions.recommended', { label: iepComponentLabel(item) })}</span>
           </li>
         ))}
         {done.map((item) => (
           <li key={item.id} className="completeness__item completeness__item--met">
-            <CircleCheck size={18} aria-hidden="true" /> <span>Done: {item.label}</span>
+            <CircleCheck size={18} aria-hidden="true" /> <span>{t('versions.done', { label: iepComponentLabel(item) })}</span>
           </li>
         ))}
       </ul>

@@ -6,6 +6,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { SignersChecklist } from './SignersChecklist';
 import { setRequiredSigners } from './versionsApi';
 import { withRequiredSigners } from './versionText';
+import { useTranslation } from 'react-i18next';
 
 interface EditSignersProps {
   workspaceId: string;
@@ -16,6 +17,7 @@ interface EditSignersProps {
 
 /** The case manager changes who must sign, while the version is not yet agreed. */
 export function EditSigners({ workspaceId, version, members, onUpdated }: EditSignersProps) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(() => new Set(version.requiredSigners));
   const [busy, setBusy] = useState(false);
@@ -51,7 +53,7 @@ export function EditSigners({ workspaceId, version, members, onUpdated }: EditSi
   if (!open) {
     return (
       <button ref={toggleRef} type="button" className="button button--quiet" aria-expanded={false} onClick={start}>
-        <Users size={18} aria-hidden="true" /> Change who must sign
+        <Users size={18} aria-hidden="true" /> {t('versions.changeSigners')}
       </button>
     );
   }
@@ -59,14 +61,14 @@ export function EditSigners({ workspaceId, version, members, onUpdated }: EditSi
     <form ref={formRef} className="version-card__subform form-stack" onSubmit={(event) => void handleSubmit(event)}>
       <ProblemMessage error={error} />
       <SignersChecklist members={members} selected={selected} onChange={(next) => { setSelected(next); setMissingSigners(false); }} />
-      {missingSigners && <p className="field-problem" role="alert">Tick at least one person who must sign.</p>}
-      <p className="muted">Signatures already given stay on the version.</p>
+      {missingSigners && <p className="field-problem" role="alert">{t('versions.tickOne')}</p>}
+      <p className="muted">{t('versions.signaturesStay')}</p>
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save who must sign'}
+          {busy ? t('versions.saving') : t('versions.saveSigners')}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => setOpen(false)}>
-          Cancel
+          {t('versions.cancel')}
         </button>
       </div>
     </form>

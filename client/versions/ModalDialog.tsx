@@ -1,6 +1,7 @@
 import { X } from 'lucide-react';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import './ModalDialog.css';
+import { useTranslation } from 'react-i18next';
 
 interface ModalDialogProps {
   title: string;
@@ -18,6 +19,7 @@ const focusable = 'a[href], button:not([disabled]), input:not([disabled]), selec
  * Mounted only while open: the parent decides when it exists.
  */
 export function ModalDialog({ title, onClose, children, footer }: ModalDialogProps) {
+  const { t } = useTranslation();
   const titleId = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -66,7 +68,7 @@ export function ModalDialog({ title, onClose, children, footer }: ModalDialogPro
         <h2 className="modal__title" id={titleId} ref={titleRef} tabIndex={-1}>{title}</h2>
         <button type="button" className="button button--quiet modal__close" onClick={onClose}>
           <X size={20} aria-hidden="true" />
-          <span className="visually-hidden">Close</span>
+          <span className="visually-hidden">{t('versions.close')}</span>
         </button>
       </div>
       <div className="modal__body">{children}</div>

@@ -3,6 +3,7 @@ import type { MemberView } from '../../shared/api';
 import { alwaysSigns } from '../../shared/roles';
 import { roleName, signerCandidates } from './versionText';
 import './SignersChecklist.css';
+import { useTranslation } from 'react-i18next';
 
 interface SignersChecklistProps {
   members: readonly MemberView[];
@@ -12,7 +13,8 @@ interface SignersChecklistProps {
 }
 
 /** Tick who must sign. Only members whose role signs are listed: the server accepts no one else. */
-export function SignersChecklist({ members, selected, onChange, legend = 'Who must sign' }: SignersChecklistProps) {
+export function SignersChecklist({ members, selected, onChange, legend }: SignersChecklistProps) {
+  const { t } = useTranslation();
   const hintId = useId();
   const candidates = signerCandidates(members);
 
@@ -25,10 +27,9 @@ export function SignersChecklist({ members, selected, onChange, legend = 'Who mu
 
   return (
     <fieldset className="signers-check" aria-describedby={hintId}>
-      <legend className="field__label">{legend}</legend>
+      <legend className="field__label">{legend ?? t('versions.whoMustSign')}</legend>
       <p className="field__hint" id={hintId}>
-        The version becomes the agreed plan once everyone ticked here has agreed. The case manager and every parent or
-        guardian always sign; observers do not sign. Once someone has signed, this list no longer changes.
+        {t('versions.signersHint')}
       </p>
       <ul className="signers-check__list">
         {candidates.map((member) => (

@@ -5,12 +5,10 @@ import { type SupportUse, type SupportView } from '../../shared/schema';
 import { supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
 import { RichText } from './RichText';
 import { supportKindLabels, supportStatusLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { supportSettingLabels } from '../plan/common/labels';
 
-const settingHeadings: Record<SupportSetting, string> = {
-  classroom: 'Classroom',
-  clinic: 'Clinic',
-  home: 'Home',
-};
+const settingHeadings = supportSettingLabels;
 
 /**
  * Supports by setting: one row per support, one column per place, so the team sees at a
@@ -19,7 +17,8 @@ const settingHeadings: Record<SupportSetting, string> = {
  * one or the other (display: none also hides the other from screen readers).
  */
 export function SupportsTable({ supports }: { supports: readonly SupportView[] }) {
-  if (supports.length === 0) return <p className="reader__empty">No supports in this version.</p>;
+  const { t } = useTranslation();
+  if (supports.length === 0) return <p className="reader__empty">{t('versions.noSupports')}</p>;
   return (
     <>
       <WideTable supports={supports} />
@@ -72,13 +71,14 @@ function Use({ use }: { use: SupportUse }) {
 }
 
 function WideTable({ supports }: { supports: readonly SupportView[] }) {
+  const { t } = useTranslation();
   return (
-    <div className="reader__table-wrap" role="region" aria-label="Supports by setting" tabIndex={0}>
+    <div className="reader__table-wrap" role="region" aria-label={t('versions.supportsBySetting')} tabIndex={0}>
       <table className="reader__table">
-        <caption className="visually-hidden">Supports and where each is used</caption>
+        <caption className="visually-hidden">{t('versions.supportsCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Support</th>
+            <th scope="col">{t('versions.support')}</th>
             {supportSettings.map((setting) => (
               <th key={setting} scope="col">{settingHeadings[setting]}</th>
             ))}

@@ -2,11 +2,13 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { useApiData } from '../api/useApiData';
 import { PlanReader } from './PlanReader';
 import { getVersionPlan } from './versionsApi';
+import { useTranslation } from 'react-i18next';
 
 /** Loads a frozen version's plan and shows it read-only. */
 export function VersionReader({ workspaceId, versionId }: { workspaceId: string; versionId: string }) {
+  const { t } = useTranslation();
   const [loaded] = useApiData(() => getVersionPlan(workspaceId, versionId), `${workspaceId}/${versionId}`);
-  if (loaded.status === 'loading') return <p className="muted" role="status">Loading the version…</p>;
+  if (loaded.status === 'loading') return <p className="muted" role="status">{t('versions.loadingVersion')}</p>;
   if (loaded.status === 'failed') return <ProblemMessage error={loaded.error} />;
   return <PlanReader plan={loaded.data.plan} meetingTeams={loaded.data.meetingTeams ?? null} />;
 }

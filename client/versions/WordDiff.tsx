@@ -1,4 +1,5 @@
 import type { FieldChange } from '../../shared/planDiff';
+import { useTranslation } from 'react-i18next';
 
 /**
  * Words removed are struck through and words added underlined, each announced as such by a
@@ -19,9 +20,10 @@ export function WordDiff({ change }: { change: FieldChange }) {
 }
 
 function Added({ text }: { text: string }) {
+  const { t } = useTranslation();
   return (
     <ins className="diff__added">
-      <span className="visually-hidden">[added: </span>
+      <span className="visually-hidden">{t('versions.added')}</span>
       {text}
       <span className="visually-hidden">]</span>
     </ins>
@@ -29,9 +31,10 @@ function Added({ text }: { text: string }) {
 }
 
 function Removed({ text }: { text: string }) {
+  const { t } = useTranslation();
   return (
     <del className="diff__removed">
-      <span className="visually-hidden">[removed: </span>
+      <span className="visually-hidden">{t('versions.removed')}</span>
       {text}
       <span className="visually-hidden">]</span>
     </del>

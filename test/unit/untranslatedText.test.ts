@@ -20,13 +20,6 @@ const sameInEveryLanguage = new Set([
  */
 const notYetTranslated = new Set([
   'client/caseload/CaseloadPage.tsx',
-  'client/comments/AnchorSummary.tsx',
-  'client/comments/CommentBody.tsx',
-  'client/comments/CommentComposer.tsx',
-  'client/comments/CommentItem.tsx',
-  'client/comments/MentionList.tsx',
-  'client/comments/NewThreadPopover.tsx',
-  'client/comments/ThreadDetail.tsx',
   'client/pages/SchedulePage.tsx',
   'client/pages/UnsubscribePage.tsx',
   'client/schedule/AddSessionForm.tsx',
@@ -34,18 +27,11 @@ const notYetTranslated = new Set([
   'client/schedule/ScheduleView.tsx',
   'client/versions/ChangesList.tsx',
   'client/versions/CompareView.tsx',
-  'client/versions/CompletenessChecklist.tsx',
-  'client/versions/EditSigners.tsx',
   'client/versions/GoalReader.tsx',
-  'client/versions/ModalDialog.tsx',
   'client/versions/PlanReader.tsx',
   'client/versions/ProposeVersionForm.tsx',
   'client/versions/SignChanges.tsx',
   'client/versions/SignDialog.tsx',
-  'client/versions/SignersChecklist.tsx',
-  'client/versions/SupportsTable.tsx',
-  'client/versions/VersionReader.tsx',
-  'client/versions/WordDiff.tsx',
 ]);
 
 describe('every word a person sees comes from the message catalog', () => {
