@@ -1,3 +1,4 @@
+import { inOneTransaction } from '../../data/inOneTransaction';
 import { Hono, type Context } from 'hono';
 import { refuseOpenSuggestions } from '../../suggestions/openSuggestions';
 import { isSignatureDecision } from '../../../shared/api';
@@ -68,7 +69,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const title = stringField(body, 'title', { max: 120, label: 'Title' });
     const reason = optionalStringField(body, 'reason', { max: 500, label: 'Reason' });
     const services = c.get('services');
-    const { versions, documents, audit } = services;
+    const { versions, documents } = services;
     const requiredSigners = await signers(c, workspaceId, body.requiredSigners);
     const state = await documents.readPlanState(workspaceId);
     refuseOpenSuggestions(state);
@@ -87,15 +88,18 @@ export function versionRoutes(): Hono<AppEnv> {
     }
     const shown = await currentRecord(services, workspaceId);
     const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
-    const version = await versions.propose({
-      workspaceId,
-      title,
-      state,
-      proposedBy: identity.user.id,
-      requiredSigners,
-      record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
+    const version = await inOneTransaction(services, async (tx) => {
+      const proposed = await tx.versions.propose({
+        workspaceId,
+        title,
+        state,
+        proposedBy: identity.user.id,
+        requiredSigners,
+        record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
+      });
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: proposed.id, details: { hash: proposed.hash } });
+      return proposed;
     });
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
     return c.json({ version }, 201);
   });
@@ -138,23 +142,26 @@ export function versionRoutes(): Hono<AppEnv> {
     const typedName = stringField(body, 'typedName', { max: 200, label: 'Your full name' });
     const services = c.get('services');
     const method = await checkSigner(c, identity, body.password);
-    const { versions, audit, workspaces } = services;
+    const { versions, workspaces } = services;
     const affirmation = signingStatement(version.number, (await workspaces.student(workspaceId)).studentName, decision);
-    const signed = await versions.sign({
-      versionId: version.id,
-      userId: identity.user.id,
-      name: identity.user.displayName,
-      role: membership.role,
-      decision,
-      statement,
-      versionHash,
-      typedName,
-      affirmation,
-      timeZone: await workspaces.timeZone(workspaceId),
-      method,
+    const timeZone = await workspaces.timeZone(workspaceId);
+    await inOneTransaction(services, async (tx) => {
+      const signed = await tx.versions.sign({
+        versionId: version.id,
+        userId: identity.user.id,
+        name: identity.user.displayName,
+        role: membership.role,
+        decision,
+        statement,
+        versionHash,
+        typedName,
+        affirmation,
+        timeZone,
+        method,
+      });
+      if (!signed) throw conflict('You have already signed this version.', 'already_signed');
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
     });
-    if (!signed) throw conflict('You have already signed this version.', 'already_signed');
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
     const after = await versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {
       const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
