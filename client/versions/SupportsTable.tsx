@@ -5,7 +5,6 @@ import { type SupportUse, type SupportView } from '../../shared/schema';
 import { supportSettings, type SupportSetting } from '../../shared/schema/vocabulary';
 import { RichText } from './RichText';
 import { supportKindLabels, supportStatusLabels } from '../i18n/vocabulary';
-import { useTranslation } from 'react-i18next';
 import { supportSettingLabels } from '../plan/common/labels';
 
 const settingHeadings = supportSettingLabels;

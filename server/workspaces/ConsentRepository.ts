@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
-import { affected } from '../data/engine';
+import { affected, isPostgres } from '../data/engine';
 import type { ConsentView } from '../../shared/api';
 import { isConsentScopeItem, type ConsentScopeItem } from '../../shared/consentScope';
 import { newId, nowIso } from '../accounts/secrets';
@@ -80,6 +80,17 @@ export class ConsentRepository {
   async listForWorkspace(workspaceId: string): Promise<Consent[]> {
     const rows: ConsentRow[] = await this.selectConsent().where('c.workspace_id', '=', workspaceId).orderBy('c.granted_at', 'desc').execute();
     return rows.map(toConsent);
+  }
+
+  /**
+   * Whether the consent is still given, holding it so until the caller's transaction ends: on
+   * PostgreSQL a withdrawal waits for the row (FOR SHARE); SQLite runs one writer at a time.
+   */
+  async holdLive(id: string): Promise<boolean> {
+    let query = this.db.selectFrom('consents').select('revoked_at').where('id', '=', id);
+    if (isPostgres(this.db)) query = query.forShare();
+    const row = await query.executeTakeFirst();
+    return row !== undefined && row.revoked_at === null;
   }
 
   async revoke(id: string, revokedBy: string): Promise<boolean> {

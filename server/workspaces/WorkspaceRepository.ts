@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
-import { affected, inTransaction } from '../data/engine';
+import { affected, inTransaction, isPostgres } from '../data/engine';
 import type { MemberView, WorkspaceSummary } from '../../shared/api';
 import { isRole, roleDefinitions, type Role } from '../../shared/roles';
 import { defaultTimeZone } from '../../shared/timeZone';
@@ -147,6 +147,15 @@ export class WorkspaceRepository {
           emailVerified: row.email_verified_at !== null,
         };
       });
+  }
+
+  /**
+   * Holds the team for the caller's transaction, so checks such as "the last case manager"
+   * and the change they guard act on the same team: PostgreSQL locks the workspace row;
+   * SQLite's transaction already has the one connection to itself.
+   */
+  async lockTeam(workspaceId: string): Promise<void> {
+    if (isPostgres(this.db)) await this.db.selectFrom('workspaces').select('id').where('id', '=', workspaceId).forUpdate().execute();
   }
 
   async addMember(workspaceId: string, userId: string, role: Role, consentId: string | null): Promise<void> {

@@ -1,3 +1,4 @@
+import { inOneTransaction } from '../../data/inOneTransaction';
 import { Hono } from 'hono';
 import { CloseCodes } from '../../../shared/closeCodes';
 import type { AppEnv } from '../AppEnv';
@@ -23,18 +24,23 @@ export function consentRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { identity, membership } = await requireMember(c, workspaceId);
     if (membership.role !== 'parent') throw forbidden('Only a parent or guardian can withdraw consent.', 'role_not_allowed');
-    const { consents, workspaces, invitations, connections, audit } = c.get('services');
+    const services = c.get('services');
+    const { consents, workspaces, connections } = services;
     const consent = await consents.findById(c.req.param('consentId'));
     if (!consent || consent.workspaceId !== workspaceId) throw notFound('No such consent.');
-    if (!await consents.revoke(consent.id, identity.user.id)) throw conflict('This consent was already withdrawn.', 'consent_revoked');
-    await invitations.revokeByConsent(consent.id);
-    const removed = await workspaces.membersByConsent(consent.id);
-    for (const userId of removed) {
-      await workspaces.removeMember(workspaceId, userId);
-      connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
-      await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
-    }
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });
+    // The withdrawal, the members and invitations it ends, and their audit entries: all or none.
+    const removed = await inOneTransaction(services, async (tx) => {
+      if (!(await tx.consents.revoke(consent.id, identity.user.id))) throw conflict('This consent was already withdrawn.', 'consent_revoked');
+      await tx.invitations.revokeByConsent(consent.id);
+      const members = await tx.workspaces.membersByConsent(consent.id);
+      for (const userId of members) {
+        await tx.workspaces.removeMember(workspaceId, userId);
+        await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { reason: 'consent withdrawn' } });
+      }
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.revoked', subject: consent.id });
+      return members;
+    });
+    for (const userId of removed) connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
     // Those who lost access hear who can restore it; the case managers hear that the team changed.
     const parent = identity.user.displayName;
     notifyMembers(c, 'consent_changed', { en: `${parent} withdrew consent to share a plan with you. Only ${parent} can invite you again.`, es: `${parent} retiró el consentimiento para compartir un plan con usted. Solo ${parent} puede volver a invitarlo.` }, '/', removed, identity.user.id);

@@ -1,3 +1,4 @@
+import { inOneTransaction } from '../../data/inOneTransaction';
 import { Hono, type Context } from 'hono';
 import type { CreatedInvitation, InvitationPreview, PendingInvitationView } from '../../../shared/api';
 import { invitableRoles, invitationNeedsConsent, isRole, roleDefinitions, type Role } from '../../../shared/roles';
@@ -134,7 +135,7 @@ export function invitationRoutes(): Hono<AppEnv> {
 
   app.post('/invitations/:secret/accept', async (c) => {
     const identity = requireIdentity(c);
-    const { invitations, consents, workspaces, audit } = c.get('services');
+    const { invitations, consents, workspaces } = c.get('services');
     const invitation = await invitations.findBySecret(c.req.param('secret'));
     if (!invitation) throw notFound('This invitation link is not valid. Ask the person who invited you for a new one.', 'invitation_invalid');
     if (invitation.status !== 'pending') {
@@ -158,17 +159,23 @@ export function invitationRoutes(): Hono<AppEnv> {
     if (await workspaces.membership(invitation.workspaceId, identity.user.id)) {
       throw conflict('You are already on this team.', 'already_member');
     }
-    // Marking it accepted first makes a second, concurrent accept of the same link fail.
-    if (!await invitations.markAccepted(invitation.id, identity.user.id)) {
-      throw new HttpError(410, 'invitation_accepted', 'This invitation has been used already. Ask for a new one.');
-    }
-    await workspaces.addMember(invitation.workspaceId, identity.user.id, invitation.role, invitation.consentId);
-    await audit.record({
-      workspaceId: invitation.workspaceId,
-      actorId: identity.user.id,
-      action: 'member.joined',
-      subject: identity.user.id,
-      details: { role: invitation.role, invitation: invitation.id },
+    await inOneTransaction(c.get('services'), async (tx) => {
+      // A consent withdrawn while this request ran wins: its withdrawal waits for this check.
+      if (invitation.consentId && !(await tx.consents.holdLive(invitation.consentId))) {
+        throw new HttpError(410, 'invitation_revoked', 'The parent withdrew consent for this invitation.');
+      }
+      // Marking it accepted first makes a second, concurrent accept of the same link fail.
+      if (!(await tx.invitations.markAccepted(invitation.id, identity.user.id))) {
+        throw new HttpError(410, 'invitation_accepted', 'This invitation has been used already. Ask for a new one.');
+      }
+      await tx.workspaces.addMember(invitation.workspaceId, identity.user.id, invitation.role, invitation.consentId);
+      await tx.audit.record({
+        workspaceId: invitation.workspaceId,
+        actorId: identity.user.id,
+        action: 'member.joined',
+        subject: identity.user.id,
+        details: { role: invitation.role, invitation: invitation.id },
+      });
     });
     return c.json({ workspaceId: invitation.workspaceId, role: invitation.role });
   });

@@ -1,3 +1,4 @@
+import { inOneTransaction } from '../../data/inOneTransaction';
 import { Hono, type Context } from 'hono';
 import { refuseOpenSuggestions } from '../../suggestions/openSuggestions';
 import { isSignatureDecision } from '../../../shared/api';
@@ -70,7 +71,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const title = stringField(body, 'title', { max: 120, label: 'Title' });
     const reason = optionalStringField(body, 'reason', { max: 500, label: 'Reason' });
     const services = c.get('services');
-    const { versions, documents, audit } = services;
+    const { versions, documents } = services;
     const requiredSigners = await signers(c, workspaceId, body.requiredSigners);
     const state = await documents.readPlanState(workspaceId);
     refuseOpenSuggestions(state);
@@ -90,16 +91,19 @@ export function versionRoutes(): Hono<AppEnv> {
     const shown = await currentRecord(services, workspaceId);
     const agreedAt = await requestedAgreementMeeting(services, workspaceId, body.meetingId);
     const proposer = shown.team.find((member) => member.userId === identity.user.id)?.displayName ?? identity.user.displayName;
-    const version = await versions.propose({
-      workspaceId,
-      title,
-      state,
-      proposedBy: identity.user.id,
-      requiredSigners,
-      record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
-      agreedAt,
+    const version = await inOneTransaction(services, async (tx) => {
+      const proposed = await tx.versions.propose({
+        workspaceId,
+        title,
+        state,
+        proposedBy: identity.user.id,
+        requiredSigners,
+        record: { ...shown, proposedBy: { userId: identity.user.id, name: proposer }, reason },
+        agreedAt,
+      });
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: proposed.id, details: { hash: proposed.hash } });
+      return proposed;
     });
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: version.id, details: { hash: version.hash } });
     notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
     return c.json({ version }, 201);
   });
@@ -159,28 +163,31 @@ export function versionRoutes(): Hono<AppEnv> {
     // The last signer may say which meeting agreed it; read before signing, so a bad id loses no signature.
     const chosenMeeting = 'meetingId' in body ? await requestedAgreementMeeting(services, workspaceId, body.meetingId) : undefined;
     const method = await checkSigner(c, identity, body.password);
-    const { versions, audit, workspaces } = services;
+    const { versions, workspaces } = services;
     const affirmation = signingStatement(version.number, (await workspaces.student(workspaceId)).studentName, decision);
-    const signed = await versions.sign({
-      versionId: version.id,
-      userId: identity.user.id,
-      name: identity.user.displayName,
-      role: membership.role,
-      decision,
-      statement,
-      versionHash,
-      typedName,
-      affirmation,
-      timeZone: await workspaces.timeZone(workspaceId),
-      method,
+    const timeZone = await workspaces.timeZone(workspaceId);
+    await inOneTransaction(services, async (tx) => {
+      const signed = await tx.versions.sign({
+        versionId: version.id,
+        userId: identity.user.id,
+        name: identity.user.displayName,
+        role: membership.role,
+        decision,
+        statement,
+        versionHash,
+        typedName,
+        affirmation,
+        timeZone,
+        method,
+      });
+      if (!signed) throw conflict('You have already signed this version.', 'already_signed');
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
     });
-    if (!signed) throw conflict('You have already signed this version.', 'already_signed');
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.signed', subject: version.id, details: { decision, hash: versionHash } });
     // Only the signature that completes the agreement links the meeting; an earlier signer's choice
     // would change a record other signers are still reading.
     if (chosenMeeting !== undefined && (await versions.find(workspaceId, version.id))?.status === 'agreed') {
       await versions.linkMeeting(version.id, chosenMeeting);
-      await audit.record({ workspaceId, actorId: identity.user.id, action: 'version.meeting_linked', subject: version.id, details: { meeting: chosenMeeting?.meetingId ?? 'none' } });
+      await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.meeting_linked', subject: version.id, details: { meeting: chosenMeeting?.meetingId ?? 'none' } });
     }
     const after = await versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {

@@ -1,3 +1,4 @@
+import { inOneTransaction } from '../../data/inOneTransaction';
 import { Hono } from 'hono';
 import type { DocumentView, WorkspaceDetail } from '../../../shared/api';
 import { CloseCodes } from '../../../shared/closeCodes';
@@ -37,14 +38,17 @@ export function workspaceRoutes(): Hono<AppEnv> {
   app.post('/workspaces', async (c) => {
     const identity = requireIdentity(c);
     const body = await readJsonObject(c);
-    const { workspaces, audit } = c.get('services');
-    const workspace = await workspaces.create(identity.user.id, {
+    const input = {
       studentName: stringField(body, 'studentName', { max: 120, label: 'Student’s name' }),
       gradeOrBirthDate: optionalStringField(body, 'gradeOrBirthDate', { max: 40, label: 'Grade or date of birth' }),
       school: optionalStringField(body, 'school', { max: 120, label: 'School' }),
       timeZone: timeZoneField(body.timeZone),
+    };
+    const workspace = await inOneTransaction(c.get('services'), async (tx) => {
+      const created = await tx.workspaces.create(identity.user.id, input);
+      await tx.audit.record({ workspaceId: created.id, actorId: identity.user.id, action: 'workspace.created', subject: created.id });
+      return created;
     });
-    await audit.record({ workspaceId: workspace.id, actorId: identity.user.id, action: 'workspace.created', subject: workspace.id });
     return c.json({ workspace }, 201);
   });
 
@@ -81,26 +85,29 @@ export function workspaceRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const role = (await readJsonObject(c)).role;
     if (!isRole(role)) throw badRequest('Choose one of the team roles.', 'invalid_role');
-    const { workspaces, connections, audit } = c.get('services');
-    const current = await workspaces.membership(workspaceId, userId);
-    if (!current) throw notFound('That person is not on this team.');
-    // A clinic therapist exists only through a parent's consent: nobody is switched into that
-    // role, and nobody in it is switched to a school role that the consent never covered.
-    if (role !== current.role && (invitationNeedsConsent(role) || invitationNeedsConsent(current.role))) {
-      throw forbidden(
-        invitationNeedsConsent(role)
-          ? 'A clinic therapist joins only through a parent’s invitation, which records their consent. Ask the parent to invite them.'
-          : 'A clinic therapist’s access rests on a parent’s consent. To change it, the parent withdraws the consent, or you remove them and invite them again.',
-        'role_needs_consent',
-      );
-    }
-    if (current.role === 'case_manager' && role !== 'case_manager' && await workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
-      throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
-    }
-    await workspaces.setRole(workspaceId, userId, role);
+    const { workspaces, connections } = c.get('services');
+    await inOneTransaction(c.get('services'), async (tx) => {
+      await tx.workspaces.lockTeam(workspaceId);
+      const current = await tx.workspaces.membership(workspaceId, userId);
+      if (!current) throw notFound('That person is not on this team.');
+      // A clinic therapist exists only through a parent's consent: nobody is switched into that
+      // role, and nobody in it is switched to a school role that the consent never covered.
+      if (role !== current.role && (invitationNeedsConsent(role) || invitationNeedsConsent(current.role))) {
+        throw forbidden(
+          invitationNeedsConsent(role)
+            ? 'A clinic therapist joins only through a parent’s invitation, which records their consent. Ask the parent to invite them.'
+            : 'A clinic therapist’s access rests on a parent’s consent. To change it, the parent withdraws the consent, or you remove them and invite them again.',
+          'role_needs_consent',
+        );
+      }
+      if (current.role === 'case_manager' && role !== 'case_manager' && (await tx.workspaces.countWithRole(workspaceId, 'case_manager')) === 1) {
+        throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
+      }
+      await tx.workspaces.setRole(workspaceId, userId, role);
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'member.role_changed', subject: userId, details: { from: current.role, to: role } });
+    });
     // Reconnecting picks up the new rights (for instance read-only for an observer).
     connections.closeMatching({ userId, workspaceId }, CloseCodes.accessChanged);
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.role_changed', subject: userId, details: { from: current.role, to: role } });
     return c.json({ members: await workspaces.members(workspaceId) });
   });
 
@@ -108,15 +115,19 @@ export function workspaceRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const userId = c.req.param('userId');
     const { identity } = await requireMember(c, workspaceId, identityIsSelf(c, userId) ? undefined : 'manageTeam');
-    const { workspaces, connections, audit } = c.get('services');
-    const current = await workspaces.membership(workspaceId, userId);
-    if (!current) throw notFound('That person is not on this team.');
-    if (current.role === 'case_manager' && await workspaces.countWithRole(workspaceId, 'case_manager') === 1) {
-      throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
-    }
-    await workspaces.removeMember(workspaceId, userId);
-    connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { role: current.role } });
+    // The check, the removal and its audit row as one: two managers removing each other at
+    // once cannot leave the team without one.
+    await inOneTransaction(c.get('services'), async (tx) => {
+      await tx.workspaces.lockTeam(workspaceId);
+      const current = await tx.workspaces.membership(workspaceId, userId);
+      if (!current) throw notFound('That person is not on this team.');
+      if (current.role === 'case_manager' && (await tx.workspaces.countWithRole(workspaceId, 'case_manager')) === 1) {
+        throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
+      }
+      await tx.workspaces.removeMember(workspaceId, userId);
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'member.removed', subject: userId, details: { role: current.role } });
+    });
+    c.get('services').connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
     return c.body(null, 204);
   });
 
