@@ -9,6 +9,10 @@ import { BlobCipher } from './store/BlobCipher';
 import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import { openDocumentStore } from './store/openDocumentStore';
 import { RedisRelay } from './cluster/RedisRelay';
+import { openSharedRedis } from './cluster/sharedRedis';
+import { RedisSocketQuota } from './cluster/RedisSocketQuota';
+import { RedisAttemptLimiter } from './accounts/RedisAttemptLimiter';
+import { TrustedProxy } from './trustedProxy';
 import { MeasuredDocumentStore } from './metrics/MeasuredDocumentStore';
 import { ServerMetrics } from './metrics/ServerMetrics';
 import { dependencyHealth } from './metrics/dependencyHealth';
@@ -57,7 +61,14 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   }
   const metrics = new ServerMetrics({ openRooms: () => registry.openRoomCount, openSockets: () => collab.connectionCount });
   const store = new MeasuredDocumentStore(documents.store, metrics);
-  const services = createServices(db, store, config, logger);
+  // Several instances share the sign-in limiter and the socket cap through Redis, so a
+  // round-robin proxy cannot multiply either; each falls back to counting locally in an outage.
+  const counters = config.redisUrl ? openSharedRedis(config.redisUrl, logger.child('limits')) : null;
+  const limiter = counters ? new RedisAttemptLimiter(counters, { prefix: config.redisChannelPrefix, logger: logger.child('limits') }) : undefined;
+  const socketQuota = counters
+    ? new RedisSocketQuota(counters, { prefix: config.redisChannelPrefix, maxPerPerson: config.maxSocketsPerPerson, logger: logger.child('limits') })
+    : undefined;
+  const services = createServices(db, store, config, logger, limiter);
   const registry = services.rooms;
   const relay = config.redisUrl
     ? RedisRelay.start({
@@ -76,6 +87,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     maxMessageBytes: config.maxMessageBytes,
     rates: { updatesPerSecond: config.updatesPerSecond, updateBurst: config.updateBurst },
     maxSocketsPerPerson: config.maxSocketsPerPerson,
+    ...(socketQuota ? { socketQuota } : {}),
+    trustedProxy: new TrustedProxy(config.trustProxy),
     logger: logger.child('collab'),
     metrics,
   });
@@ -124,6 +137,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await relay?.close();
+      socketQuota?.close();
+      await counters?.quit().catch(() => counters.disconnect());
       await store.close();
       if (db.open) db.close();
       logger.info('stopped');

@@ -72,7 +72,14 @@ export interface Services {
   readonly notifier: Notifier;
 }
 
-export function createServices(db: Database.Database, store: DocumentStore, config: Config, logger: Logger): Services {
+/** `limiter`: the shared one on Redis when several instances run (main.ts), else per process. */
+export function createServices(
+  db: Database.Database,
+  store: DocumentStore,
+  config: Config,
+  logger: Logger,
+  limiter: AttemptLimiter = new MemoryAttemptLimiter(),
+): Services {
   const rooms = new RoomRegistry({
     store,
     logger: logger.child('room'),
@@ -99,7 +106,7 @@ export function createServices(db: Database.Database, store: DocumentStore, conf
     sessions,
     tokens,
     authenticator: new Authenticator(users, sessions, tokens),
-    limiter: new MemoryAttemptLimiter(),
+    limiter,
     accountLinks: new AccountLinkRepository(db),
     workspaces: new WorkspaceRepository(db),
     invitations: new InvitationRepository(db, config.invitationTtlMs),
