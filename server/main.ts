@@ -78,6 +78,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
         connections: services.connections,
         logger: logger.child('relay'),
         metrics,
+        sharedStore: documents.engine === 'postgres',
       })
     : null;
   const collab = createCollabEndpoint({
