@@ -3,16 +3,22 @@ import { runReplay } from './replay';
 import { bundleTable, churnTable, loadTable, machineLine, replayTable } from './table';
 import { runChurn } from './churn';
 import { measureBundle } from './bundleSizes';
+import { clusterOptionsFromEnv, runClusterLoad } from './clusterLoad';
+import { clusterMissing } from './clusterServers';
+import { clusterTable } from './clusterTable';
 
 /**
- * `npm run bench [-- load|replay|bundle|churn]`: load and replay by default; bundle reports
+ * `npm run bench [-- load|replay|cluster|bundle|churn]`: load, replay and cluster by default;
+ * cluster runs the load through HAProxy on 1 and on 2 instances (PostgreSQL, Redis) over a
+ * sweep of typing rates (BENCH_CLUSTER_CONNECTIONS, BENCH_CLUSTER_ROOMS, BENCH_CLUSTER_RATES,
+ * BENCH_CLUSTER_INSTANCES, BENCH_CLUSTER_WARMUP, BENCH_CLUSTER_SECONDS); bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn or all`);
+  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn or all`);
   if (which === 'churn') {
     const options = {
       documents: Number(process.env.BENCH_CHURN_DOCS ?? 3000),
@@ -29,6 +35,8 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${machineLine()}\n\n`);
 
+  if (which === 'cluster') return runCluster();
+
   if (which !== 'replay') {
     const options = loadOptionsFromEnv();
     process.stdout.write(
@@ -40,6 +48,23 @@ async function main(): Promise<void> {
   if (which !== 'load') {
     process.stdout.write(`${replayTable(await runReplay(process.env.BENCH_TRACE ?? 'automerge-paper.json.gz'))}\n`);
   }
+  if (which === 'all') await runCluster();
+}
+
+async function runCluster(): Promise<void> {
+  const missing = await clusterMissing();
+  if (missing) {
+    process.stdout.write(`\ncluster: not run (${missing})\n`);
+    return;
+  }
+  const options = clusterOptionsFromEnv();
+  process.stdout.write(
+    `\ncluster: ${options.connections} connections in ${options.rooms} rooms through HAProxy, ${options.writersPerRoom} writers per room at ` +
+      `${options.rates.join(', ')} edits/s (until delivery drops below 100 %), on ${options.instanceCounts.join(' and ')} instance(s); ` +
+      `${options.warmupSeconds} s warm-up + ${options.seconds} s measured per rate\n`,
+  );
+  const runs = await runClusterLoad(options, (line) => process.stdout.write(`  ${line}\n`));
+  process.stdout.write(`${clusterTable(runs)}\n`);
 }
 
 main().then(
