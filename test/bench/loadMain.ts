@@ -49,7 +49,8 @@ export async function runLoadComparison(options: LoadOptions): Promise<LoadResul
         process.stdout.write(`${label} could not complete the run: ${error instanceof Error ? error.message : String(error)}\n`);
       }
     };
-    if (!only || only === 'bridgeplan') await attempt('bridgeplan', () => startOurServer(dataDir, { LOG_LEVEL: 'info' }));
+    // One benchmark account stands for every connection: the per-person socket cap is lifted.
+    if (!only || only === 'bridgeplan') await attempt('bridgeplan', () => startOurServer(dataDir, { LOG_LEVEL: 'info', MAX_SOCKETS_PER_PERSON: '10000' }));
     if (!only || only === 'reference') await attempt('@y/websocket-server', startReferenceServer);
     return results;
   } finally {
