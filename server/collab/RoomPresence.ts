@@ -10,7 +10,7 @@ export type PresenceResult = 'applied' | 'not-yours' | 'malformed' | 'too-many-i
  * a name and a colour fit in far less than 4 KiB. Anything beyond is not a person's presence.
  * One message may still carry many entries: a stock y-websocket client sends back every
  * presence change it receives, and the room sends several people's changes as one message, so
- * an honest client repeats a whole batch. Only ids nobody else announced count as its own.
+ * an honest client repeats a whole batch. Only ids the room does not know yet count as new.
  */
 export const presenceLimits: AwarenessLimits & { readonly maxIdsPerSocket: number } = {
   maxEntries: 256,
@@ -69,7 +69,9 @@ export class RoomPresence {
     if (!decoded.ok) return decoded.problem;
     const entries = decoded.entries;
     const own = this.announced.get(peer);
-    const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId) && !this.isAnyoneElses(entry.clientId, peer)).length;
+    // Ids the room already knows are repeats (or a tab taking its own id over), not new ones.
+    const known = this.awareness.getStates();
+    const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId) && !known.has(entry.clientId)).length;
     if ((own?.size ?? 0) + added > presenceLimits.maxIdsPerSocket) return 'too-many-ids';
     // An update touching a client id that another person's socket announced (to fake someone's
     // caret, or to remove it) is dropped. The same person's new socket may take an id over:
@@ -90,12 +92,6 @@ export class RoomPresence {
     this.awareness.off('update', this.handleUpdate);
     this.awareness.destroy();
     this.announced.clear();
-  }
-
-  /** Whether another socket announced this id (an echo of its presence, not a new one). */
-  private isAnyoneElses(clientId: number, peer: Peer): boolean {
-    for (const [other, ids] of this.announced) if (other !== peer && ids.has(clientId)) return true;
-    return false;
   }
 
   private isAnnouncedByOther(clientId: number, peer: Peer): boolean {

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { withLogContext } from '../logger';
 import { requestIdFor, requestIdHeader } from '../requestId';
 import type { TrustedProxy } from '../trustedProxy';
@@ -13,7 +12,7 @@ import type { AppEnv } from './AppEnv';
 export function requestContext(proxy: TrustedProxy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const incoming = c.env?.incoming;
-    const peer = incoming?.socket.remoteAddress ?? getConnInfo(c).remote.address;
+    const peer = incoming?.socket.remoteAddress;
     const requestId = requestIdFor(incoming?.headers[requestIdHeader], proxy.trusts(peer));
     c.set('requestId', requestId);
     c.set('clientAddress', proxy.clientAddress(peer, incoming?.headers['x-forwarded-for']));

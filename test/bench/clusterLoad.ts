@@ -35,8 +35,8 @@ const envNumber = (name: string, fallback: number): number => envNumbers(name, [
  */
 export function clusterOptionsFromEnv(): ClusterOptions {
   return {
-    connections: envNumber('BENCH_CLUSTER_CONNECTIONS', 400),
-    rooms: envNumber('BENCH_CLUSTER_ROOMS', 8),
+    connections: envNumber('BENCH_CLUSTER_CONNECTIONS', 200),
+    rooms: envNumber('BENCH_CLUSTER_ROOMS', 4),
     writersPerRoom: envNumber('BENCH_WRITERS', 2),
     updatesPerSecond: 0,
     warmupSeconds: envNumber('BENCH_CLUSTER_WARMUP', 3),

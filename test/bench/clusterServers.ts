@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import readline from 'node:readline';
 import { randomUUID } from 'node:crypto';
 import { haproxyConfig } from '../../scripts/haproxyConfig';
 import { freshSchema, postgresReachable, redisReachable, testDatabaseUrl, testRedisUrl } from '../helpers/externalServices';
@@ -64,7 +65,14 @@ export async function startCluster(count: number, proxyPort: number): Promise<Be
   };
   try {
     // One at a time: the first runs the migrations, the others find them done.
-    for (let i = 0; i < count; i += 1) instances.push(await spawnServer(env, { compiled: true }));
+    for (let i = 0; i < count; i += 1) {
+      const instance = await spawnServer(env, { compiled: true });
+      instances.push(instance);
+      // An instance's warnings (sockets closed, refusals) explain a run that did not deliver.
+      readline.createInterface({ input: instance.process.stderr! }).on('line', (line) => {
+        if (/"level":"(warn|error)"/.test(line)) process.stderr.write(`[instance ${i + 1}] ${line}\n`);
+      });
+    }
     const configFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bridgeplan-bench-haproxy-')), 'haproxy.cfg');
     fs.writeFileSync(configFile, haproxyConfig(proxyPort, instances.map((instance) => Number(new URL(instance.url).port))));
     proxy = spawn('haproxy', ['-db', '-f', configFile], { stdio: 'ignore' });

@@ -51,7 +51,10 @@ describe('a stock client in a busy room', () => {
 
     // What y-websocket's provider sends when the room hands it six people's changes at once:
     // all six back (it repeats every change it receives). Their ids are the others', not new.
-    const echoing = await open('manager');
+    // The same person's other tab repeats one change first, then the six (as tabs of one
+    // person do: the ids stay known to the room, whichever tab last spoke for them).
+    const echoing = await open('teacher');
+    echoing.ws.send(presence([1_000]));
     echoing.ws.send(presence([1_000, 1_001, 1_002, 1_003, 1_004, 1_005]));
     echoing.ws.send(presence([77]));
     await eventually(() => expect(watcher.provider.awareness.getStates().has(77)).toBe(true));
