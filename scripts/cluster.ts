@@ -16,6 +16,7 @@ import { haproxyConfig } from './haproxyConfig';
  *   DATABASE_URL       default postgres://postgres@127.0.0.1:5432/postgres?schema=bridgeplan
  *   REDIS_URL          default redis://127.0.0.1:6379
  *   DATA_DIR           the accounts database all instances share (default ./data)
+ *   TRUST_PROXY        default 1: instances believe HAProxy's X-Forwarded-For and request id
  */
 const instances = Math.max(2, Number(process.env.CLUSTER_INSTANCES ?? os.availableParallelism()));
 const proxyPort = Number(process.env.CLUSTER_PORT ?? 8080);
@@ -25,6 +26,8 @@ const env = {
   DATABASE_URL: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres?schema=bridgeplan',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   DATA_DIR: process.env.DATA_DIR ?? 'data',
+  // Instances listen on loopback only, so only HAProxy (or this machine) reaches them.
+  TRUST_PROXY: process.env.TRUST_PROXY ?? '1',
   SKIP_CLIENT_BUILD: '1',
 };
 const children: ChildProcess[] = [];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseDataKey, type DataKey } from './store/BlobCipher';
+import { parseTrustProxy, type TrustProxySetting } from './trustedProxy';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface Config {
@@ -61,6 +62,11 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** A person's spell of editing one field becomes one history entry after this long without a change. */
   readonly historyIdleMs: number;
+  /**
+   * `TRUST_PROXY`: the proxies whose X-Forwarded-For and X-Request-Id are believed (a number of
+   * hops, or their addresses). Unset, the TCP peer is the client and both headers are ignored.
+   */
+  readonly trustProxy: TrustProxySetting | null;
 }
 
 export const logLevels = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -97,6 +103,7 @@ export const defaultConfig: Config = {
   updateBurst: 500,
   maxSocketsPerPerson: 20,
   maxBodyBytes: 1024 * 1024,
+  trustProxy: null,
 };
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -214,6 +221,9 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   // a compaction on one could drop an update another has not relayed yet.
   if (redisUrl && !databaseUrl) problems.push('REDIS_URL needs DATABASE_URL: instances must share one PostgreSQL for their documents');
   const metricsToken = env.METRICS_TOKEN?.trim() || null;
+  const trustProxyParsed = parseTrustProxy(env.TRUST_PROXY);
+  if (typeof trustProxyParsed === 'string') problems.push(trustProxyParsed);
+  const trustProxy = typeof trustProxyParsed === 'string' ? null : trustProxyParsed;
 
   const transitionAge = integer('TRANSITION_AGE', defaultConfig.transitionAge, 12, 21);
   const majorityAge = integer('MAJORITY_AGE', defaultConfig.majorityAge, 16, 22);
@@ -256,5 +266,6 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     updateBurst,
     maxSocketsPerPerson,
     historyIdleMs,
+    trustProxy,
   };
 }

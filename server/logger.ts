@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { LogLevel } from './config';
 
 /**
@@ -16,12 +17,32 @@ export interface Logger {
 
 export type LogSink = (line: string) => void;
 
+/**
+ * Fields every line logged while handling one request or one socket carries (its request id),
+ * however deep the code that logs: routes and services log through their own loggers and
+ * need not be handed the id.
+ */
+const logContext = new AsyncLocalStorage<LogFields>();
+
+/** Runs `work` (and everything it starts) with `fields` on every log line. */
+export function withLogContext<T>(fields: LogFields, work: () => T): T {
+  return logContext.run({ ...logContext.getStore(), ...fields }, work);
+}
+
+/**
+ * `handler`, run later from an event (a socket's message), keeps the fields of where it was
+ * made: events of a socket made during its upgrade carry that upgrade's request id.
+ */
+export function keepLogContext<F extends (...args: never[]) => unknown>(handler: F): F {
+  return AsyncLocalStorage.bind(handler);
+}
+
 const rank: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
 
 export function createLogger(level: LogLevel, sink: LogSink = (line) => process.stderr.write(`${line}\n`), category = 'app'): Logger {
   const write = (at: Exclude<LogLevel, 'silent'>, message: string, fields?: LogFields) => {
     if (rank[at] < rank[level]) return;
-    sink(JSON.stringify({ time: new Date().toISOString(), level: at, category, message, ...fields }));
+    sink(JSON.stringify({ time: new Date().toISOString(), level: at, category, message, ...logContext.getStore(), ...fields }));
   };
   return {
     debug: (message, fields) => write('debug', message, fields),

@@ -10,6 +10,10 @@ import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import { openDocumentStore } from './store/openDocumentStore';
 import { openDataLayer, type DataLayer } from './data/openDataLayer';
 import type { RedisRelay } from './cluster/RedisRelay';
+import { openSharedRedis } from './cluster/sharedRedis';
+import { RedisSocketQuota } from './cluster/RedisSocketQuota';
+import { RedisAttemptLimiter } from './accounts/RedisAttemptLimiter';
+import { TrustedProxy } from './trustedProxy';
 import { MeasuredDocumentStore } from './metrics/MeasuredDocumentStore';
 import { ServerMetrics } from './metrics/ServerMetrics';
 import { dependencyHealth } from './metrics/dependencyHealth';
@@ -60,7 +64,14 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   }
   const metrics = new ServerMetrics({ openRooms: () => registry.openRoomCount, openSockets: () => collab.connectionCount });
   const store = new MeasuredDocumentStore(documents.store, metrics);
-  const services = createServices(data.db, store, config, logger);
+  // Several instances share the sign-in limiter and the socket cap through Redis, so a
+  // round-robin proxy cannot multiply either; each falls back to counting locally in an outage.
+  const counters = config.redisUrl ? openSharedRedis(config.redisUrl, logger.child('limits')) : null;
+  const limiter = counters ? new RedisAttemptLimiter(counters, { prefix: config.redisChannelPrefix, logger: logger.child('limits') }) : undefined;
+  const socketQuota = counters
+    ? new RedisSocketQuota(counters, { prefix: config.redisChannelPrefix, maxPerPerson: config.maxSocketsPerPerson, logger: logger.child('limits') })
+    : undefined;
+  const services = createServices(data.db, store, config, logger, limiter);
   const registry = services.rooms;
   // ioredis loads only with REDIS_URL: a single instance does not carry it (about 8 MiB of RSS).
   const relay = config.redisUrl
@@ -71,6 +82,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
         connections: services.connections,
         logger: logger.child('relay'),
         metrics,
+        sharedStore: documents.engine === 'postgres',
       })
     : null;
   const collab = createCollabEndpoint({
@@ -80,6 +92,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     maxMessageBytes: config.maxMessageBytes,
     rates: { updatesPerSecond: config.updatesPerSecond, updateBurst: config.updateBurst },
     maxSocketsPerPerson: config.maxSocketsPerPerson,
+    ...(socketQuota ? { socketQuota } : {}),
+    trustedProxy: new TrustedProxy(config.trustProxy),
     logger: logger.child('collab'),
     metrics,
   });
@@ -130,6 +144,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
       server.closeIdleConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await relay?.close();
+      socketQuota?.close();
+      await counters?.quit().catch(() => counters.disconnect());
       await store.close();
       await data.close();
       if (db.open) db.close();

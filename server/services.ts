@@ -92,7 +92,14 @@ export interface Services {
   readonly translations: TranslationRepository;
 }
 
-export function createServices(db: Kysely<Database>, durableStore: DocumentStore, config: Config, logger: Logger): Services {
+/** `limiter`: the shared one on Redis when several instances run (main.ts), else per process. */
+export function createServices(
+  db: Kysely<Database>,
+  durableStore: DocumentStore,
+  config: Config,
+  logger: Logger,
+  limiter: AttemptLimiter = new MemoryAttemptLimiter(),
+): Services {
   // Every durable append tells the summary cache which document changed.
   const store = new NotifyingDocumentStore(durableStore);
   const summaries = new SummaryCache();
@@ -131,7 +138,7 @@ export function createServices(db: Kysely<Database>, durableStore: DocumentStore
     sessions,
     tokens,
     authenticator: new Authenticator(users, sessions, tokens),
-    limiter: new MemoryAttemptLimiter(),
+    limiter,
     accountLinks: new AccountLinkRepository(db),
     workspaces: new WorkspaceRepository(db),
     invitations: new InvitationRepository(db, config.invitationTtlMs),

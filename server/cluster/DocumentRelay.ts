@@ -7,6 +7,11 @@ import { awarenessClocks, filterAwareness, type RelayEnvelope, type RelayKind } 
 /** How a document's relay reaches the bus; implemented by RedisRelay. */
 export interface RelayBus {
   readonly instanceId: string;
+  /**
+   * Every instance stores documents in the same store (PostgreSQL), so what arrives from
+   * another instance is stored already: it must not be appended again.
+   */
+  readonly sharesStore: boolean;
   publish(docName: string, kind: RelayKind, to: string | null, payload: Uint8Array): void;
   /** The room closed this relay (it unloaded or failed): stop listening for its document. */
   detach(relay: DocumentRelay): void;
@@ -27,6 +32,7 @@ export class DocumentRelay implements Peer {
   readonly owner = null;
   readonly contributor = null;
   readonly background = true;
+  readonly sendsStoredUpdates: boolean;
   /** Instances whose state vector the room is answering, in the order it answers them. */
   private readonly awaitingReply: string[] = [];
   /** Highest awareness clock per client id received from other instances, to drop echoes. */
@@ -36,7 +42,9 @@ export class DocumentRelay implements Peer {
   constructor(
     readonly room: Room,
     private readonly bus: RelayBus,
-  ) {}
+  ) {
+    this.sendsStoredUpdates = bus.sharesStore;
+  }
 
   get isClosed(): boolean {
     return this.closed;

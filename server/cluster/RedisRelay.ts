@@ -17,6 +17,11 @@ export interface RedisRelayOptions {
   readonly connections: ConnectionTracker;
   readonly logger: Logger;
   readonly metrics?: RelayMetrics;
+  /**
+   * True when every instance stores documents in the same PostgreSQL: relayed updates are
+   * stored there already (they are published only once durable), so they are not appended again.
+   */
+  readonly sharedStore: boolean;
 }
 
 interface CloseRequest {
@@ -55,6 +60,7 @@ function parseCloseRequest(raw: string): CloseRequest | null {
  */
 export class RedisRelay implements RelayBus {
   readonly instanceId = randomUUID();
+  readonly sharesStore: boolean;
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly relays = new Map<string, DocumentRelay>();
@@ -66,6 +72,7 @@ export class RedisRelay implements RelayBus {
   private closed = false;
 
   constructor(private readonly options: RedisRelayOptions) {
+    this.sharesStore = options.sharedStore;
     this.controlChannel = `${options.prefix}:control`;
     this.docPrefix = `${options.prefix}:doc:`;
     const common = { lazyConnect: true, connectionName: `bridgeplan-${this.instanceId.slice(0, 8)}` };

@@ -42,13 +42,6 @@ export class ConnectionTracker {
     return this.closeWhere((identity) => matchesFilter(filter, identity), code);
   }
 
-  private readonly perPerson = new Map<string, number>();
-
-  /** How many sockets a person holds open right now. */
-  countFor(userId: string): number {
-    return this.perPerson.get(userId) ?? 0;
-  }
-
   /** Tracks a socket until the returned function is called; closes it when its session expires. */
   add(peer: Peer, identity: ConnectionIdentity): () => void {
     const entry = { identity, timer: null as NodeJS.Timeout | null };
@@ -60,14 +53,10 @@ export class ConnectionTracker {
       entry.timer.unref();
     };
     this.open.set(peer, entry);
-    this.perPerson.set(identity.userId, this.countFor(identity.userId) + 1);
     arm();
     return () => {
       if (entry.timer) clearTimeout(entry.timer);
-      if (!this.open.delete(peer)) return;
-      const left = this.countFor(identity.userId) - 1;
-      if (left > 0) this.perPerson.set(identity.userId, left);
-      else this.perPerson.delete(identity.userId);
+      this.open.delete(peer);
     };
   }
 

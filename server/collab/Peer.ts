@@ -19,6 +19,12 @@ export interface Peer {
    * counts as empty once only background peers are left.
    */
   readonly background?: boolean;
+  /**
+   * This peer's updates are already in the room's store when they arrive (the relay from
+   * instances that share one PostgreSQL): the room applies and broadcasts them, and does not
+   * append them a second time.
+   */
+  readonly sendsStoredUpdates?: boolean;
   send(message: Uint8Array): void;
   close(code: CloseCode): void;
 }

@@ -62,7 +62,9 @@ export class Room {
   private readonly peers = new Set<Peer>();
   private durable: Promise<void> = Promise.resolve();
   /** Updates applied but not yet handed to the store; they are committed together. */
-  private openBatch: { updates: Uint8Array[]; origins: unknown[] } | null = null;
+  private openBatch: { updates: Uint8Array[]; origins: unknown[]; stored: boolean[] } | null = null;
+  /** True while applying an update the store already holds (see Peer.sendsStoredUpdates). */
+  private applyingStored = false;
   private state: RoomState = 'ready';
   private lastSeq: number;
   private updatesSinceSnapshot: number;
@@ -179,9 +181,14 @@ export class Room {
         try {
           const refusal = this.admission.refusal(peer, message.update);
           if (refusal) return this.reject(peer, refusal);
+          // Stored elsewhere already, unless it may integrate changes that were waiting here
+          // for a missing part: those would be in the same update event, and nowhere stored.
+          this.applyingStored = peer.sendsStoredUpdates === true && this.doc.store.pendingStructs === null && this.doc.store.pendingDs === null;
           Y.applyUpdate(this.doc, message.update, peer);
         } catch {
           this.reject(peer, CloseCodes.updateRejected);
+        } finally {
+          this.applyingStored = false;
         }
         return;
       }
@@ -262,9 +269,10 @@ export class Room {
     if (this.openBatch) {
       this.openBatch.updates.push(update);
       this.openBatch.origins.push(origin);
+      this.openBatch.stored.push(this.applyingStored);
       return;
     }
-    const batch = { updates: [update], origins: [origin] };
+    const batch = { updates: [update], origins: [origin], stored: [this.applyingStored] };
     this.openBatch = batch;
     this.afterDurable(async () => {
       await nextTurn();
@@ -272,8 +280,11 @@ export class Room {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       this.lastFlushAt = performance.now();
       if (this.openBatch === batch) this.openBatch = null;
-      this.lastSeq = await this.options.store.appendUpdates(this.name, batch.updates);
-      this.updatesSinceSnapshot += batch.updates.length;
+      const unstored = batch.updates.filter((_, index) => !batch.stored[index]);
+      if (unstored.length > 0) {
+        this.lastSeq = await this.options.store.appendUpdates(this.name, unstored);
+        this.updatesSinceSnapshot += unstored.length;
+      }
       fanOutUpdates(this.peers, batch.updates, batch.origins);
       if (this.updatesSinceSnapshot >= this.options.compactAfterUpdates) await this.compact();
     });

@@ -10,8 +10,9 @@ export type PresenceResult = 'applied' | 'echo' | 'not-yours' | 'malformed' | 't
  * A browser tab has one awareness client id (a few after reconnects hand ids over); a caret,
  * a name and a colour fit in far less than 4 KiB. Anything beyond is not a person's presence.
  * One message may still carry many entries: a stock y-websocket provider sends back every
- * presence change it receives, so a tab echoes the whole room's presence when it joins or
- * when renewals arrive together. Echoes are recognised by their clock and ignored.
+ * presence change it receives, and the room sends several people's changes as one message, so
+ * an honest tab repeats a whole batch when it joins or when renewals arrive together. Echoes
+ * are recognised by their clock and ignored, and ids the room already knows never count as new.
  */
 export const presenceLimits: AwarenessLimits & { readonly maxIdsPerSocket: number } = {
   maxEntries: 1024,
@@ -73,7 +74,9 @@ export class RoomPresence {
     const entries = decoded.entries;
     if (entries.length === 0) return 'echo';
     const own = this.announced.get(peer);
-    const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId)).length;
+    // Ids the room already knows are repeats (or a tab taking its own id over), not new ones.
+    const known = this.awareness.getStates();
+    const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId) && !known.has(entry.clientId)).length;
     if ((own?.size ?? 0) + added > presenceLimits.maxIdsPerSocket) return 'too-many-ids';
     // An update touching a client id that another person's socket announced (to fake someone's
     // caret, or to remove it) is dropped. The same person's new socket may take an id over:

@@ -4,12 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CloseCodes } from '../../shared/closeCodes';
 import { collabPath, parseDocName } from '../../shared/docName';
-import { errorFields, type Logger } from '../logger';
+import { errorFields, withLogContext, type Logger } from '../logger';
+import { requestIdFor, requestIdHeader } from '../requestId';
+import { TrustedProxy } from '../trustedProxy';
 import type { CollabMetrics } from '../metrics/ServerMetrics';
 import type { AuthorizeUpgrade } from './access';
 import type { ConnectionTracker } from './ConnectionTracker';
 import { connectSocket, defaultSocketRates, type SocketRates } from './connectSocket';
 import type { RoomRegistry } from './RoomRegistry';
+import { LocalSocketQuota, type SocketClaim, type SocketQuota } from './SocketQuota';
 
 export interface CollabEndpointOptions {
   readonly registry: RoomRegistry;
@@ -21,6 +24,10 @@ export interface CollabEndpointOptions {
   readonly rates?: SocketRates;
   /** Open sockets one person may hold; the next one is closed at once with 4430. */
   readonly maxSocketsPerPerson?: number;
+  /** Where that cap is counted; shared by every instance when given one on Redis. */
+  readonly socketQuota?: SocketQuota;
+  /** Whose X-Request-Id is believed (TRUST_PROXY); by default nobody's. */
+  readonly trustedProxy?: TrustedProxy;
   readonly logger: Logger;
   /** How often to ping sockets; one that missed the previous ping is dropped. */
   readonly keepAliveMs?: number;
@@ -37,10 +44,11 @@ export interface CollabEndpoint {
 const statusText: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' };
 
 /** Answers an upgrade request with a plain HTTP error, before any WebSocket exists. */
-function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, message: string): void {
+function refuseUpgrade(socket: Duplex, status: 400 | 401 | 403 | 404, message: string, requestId: string): void {
   const body = JSON.stringify({ error: { id: `http_${status}`, message } });
   socket.end(
     `HTTP/1.1 ${status} ${statusText[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+      `X-Request-Id: ${requestId}\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
@@ -58,9 +66,17 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     perMessageDeflate: false,
   });
   const alive = new WeakMap<WebSocket, boolean>();
+  const quota = options.socketQuota ?? new LocalSocketQuota(options.maxSocketsPerPerson ?? 20);
+  const proxy = options.trustedProxy ?? new TrustedProxy(null);
+  const requestIds = new WeakMap<IncomingMessage, string>();
   let accepting = true;
 
   wss.on('error', (error) => logger.error('websocket server error', errorFields(error)));
+  // The upgrade's answer names its request id, as every REST answer does.
+  wss.on('headers', (headers, request) => {
+    const requestId = requestIds.get(request);
+    if (requestId) headers.push(`X-Request-Id: ${requestId}`);
+  });
 
   const keepAlive = setInterval(() => {
     for (const ws of wss.clients) {
@@ -78,12 +94,12 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
   }, options.keepAliveMs ?? 30_000);
   keepAlive.unref();
 
-  const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404, message: string): void => {
-    options.metrics?.refused(status);
-    refuseUpgrade(socket, status, message);
-  };
-
-  const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
+  const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer, requestId: string): Promise<void> => {
+    const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404, message: string): void => {
+      options.metrics?.refused(status);
+      logger.debug('upgrade refused', { status });
+      refuseUpgrade(socket, status, message, requestId);
+    };
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(`${collabPath}/`)) return refuse(socket, 404, 'no such endpoint');
     if (!accepting) return refuse(socket, 404, 'server is shutting down');
@@ -100,10 +116,19 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     if (!access.ok) return refuse(socket, access.status, access.message);
     if (socket.destroyed) return;
 
+    // Claimed after authorisation, in one step with its check (on Redis, across instances):
+    // N tabs opened at once cannot all pass a check made before any of them was counted.
+    let claim: SocketClaim | null = null;
+    if (access.identity) {
+      claim = await quota.claim(access.identity.userId);
+      const held = claim;
+      // Released when the socket ends, however it ends (the upgrade may still fail).
+      if (held) socket.once('close', () => held.release());
+      if (socket.destroyed) return held?.release();
+    }
+
     wss.handleUpgrade(request, socket, head, (ws) => {
-      // Counted here, where no other upgrade can interleave: N tabs opened at once cannot all
-      // pass a check made before the (asynchronous) authorisation.
-      if (access.identity && options.connections.countFor(access.identity.userId) >= (options.maxSocketsPerPerson ?? 20)) {
+      if (access.identity && !claim) {
         logger.warn('too many sockets for one person', { doc: parsed.name });
         ws.close(CloseCodes.tooManyConnections.code, CloseCodes.tooManyConnections.reason);
         return;
@@ -139,10 +164,15 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     handleUpgrade(request, socket, head) {
       // Before the upgrade completes, the raw socket's errors are ours to swallow.
       socket.on('error', (error) => logger.debug('upgrade socket error', errorFields(error)));
-      upgrade(request, socket, head).catch((error: unknown) => {
-        logger.error('upgrade failed', errorFields(error));
-        if (!socket.destroyed) socket.destroy();
-      });
+      const requestId = requestIdFor(request.headers[requestIdHeader], proxy.trusts(request.socket.remoteAddress));
+      requestIds.set(request, requestId);
+      // Everything logged for this socket, from its upgrade to its close, carries the id.
+      withLogContext({ requestId }, () =>
+        upgrade(request, socket, head, requestId).catch((error: unknown) => {
+          logger.error('upgrade failed', errorFields(error));
+          if (!socket.destroyed) socket.destroy();
+        }),
+      );
     },
     get connectionCount() {
       return wss.clients.size;
@@ -150,6 +180,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     async close() {
       accepting = false;
       clearInterval(keepAlive);
+      quota.close();
       for (const ws of wss.clients) ws.close(CloseCodes.goingAway.code, CloseCodes.goingAway.reason);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },

@@ -1,6 +1,6 @@
 import type { WebSocket, RawData } from 'ws';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
-import { errorFields, type Logger } from '../logger';
+import { errorFields, keepLogContext, type Logger } from '../logger';
 import type { CollabMetrics } from '../metrics/ServerMetrics';
 import type { Contributor } from './authorship';
 import type { Peer } from './Peer';
@@ -118,9 +118,10 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
     peer.close(code);
   };
 
-  ws.on('error', (error) => logger.warn('socket error', { peer: options.peerId, ...errorFields(error) }));
+  // Handlers keep the upgrade's log context: every line of this socket's life has its request id.
+  ws.on('error', keepLogContext((error: Error) => logger.warn('socket error', { peer: options.peerId, ...errorFields(error) })));
 
-  ws.on('message', (data, isBinary) => {
+  ws.on('message', keepLogContext((data: RawData, isBinary: boolean) => {
     try {
       // Once this socket is being closed (refused above), nothing more it sent is handled.
       if (ws.readyState !== ws.OPEN) return;
@@ -136,16 +137,16 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
       logger.error('message handling failed', { peer: options.peerId, ...errorFields(error) });
       peer.close(CloseCodes.malformed);
     }
-  });
+  }));
 
-  ws.on('close', () => {
+  ws.on('close', keepLogContext(() => {
     closed = true;
     try {
       room?.leave(peer);
     } catch (error) {
       logger.error('leaving room failed', { peer: options.peerId, ...errorFields(error) });
     }
-  });
+  }));
 
   const join = async (): Promise<void> => {
     // A room that started unloading between open() and join() refuses; the next open() waits

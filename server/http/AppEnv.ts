@@ -8,5 +8,9 @@ export interface AppEnv {
   Variables: {
     identity: Identity | null;
     services: Services;
+    /** Set first thing for every request (requestContext.ts). */
+    requestId: string;
+    /** The client's address, through trusted proxies only (TRUST_PROXY). */
+    clientAddress: string;
   };
 }

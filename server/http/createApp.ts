@@ -11,6 +11,8 @@ import { createErrorHandler, notFound } from './errors';
 import { checkOrigin, requireSameSiteExport, withServices } from './middleware';
 import { limitBody } from './bodyLimit';
 import { serveClient } from './serveClient';
+import { requestContext } from './requestContext';
+import { TrustedProxy } from '../trustedProxy';
 import { authRoutes } from './routes/authRoutes';
 import { consentRoutes } from './routes/consentRoutes';
 import { invitationRoutes } from './routes/invitationRoutes';
@@ -51,6 +53,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(options.logger.child('http')));
+  app.use('*', requestContext(new TrustedProxy(options.services.config.trustProxy)));
 
   // Sockets go to this origin only ('self' covers ws:/wss: of it in current browsers); with
   // PUBLIC_URL set, its ws(s) form is listed too for browsers that read 'self' narrowly.

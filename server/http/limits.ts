@@ -5,12 +5,12 @@ import type { AppEnv } from './AppEnv';
 import { tooManyRequests } from './errors';
 
 /**
- * The address a request came from, as the socket sees it. Behind a reverse proxy every request
- * shares the proxy's address, so per-address limits then count everyone together (see
- * docs/operations.md).
+ * The address a request came from: the TCP peer's, or, behind a proxy named by TRUST_PROXY,
+ * the one that proxy saw (see requestContext.ts). A forged X-Forwarded-For from anyone else
+ * changes nothing.
  */
 export function clientAddress(c: Context<AppEnv>): string {
-  return getConnInfo(c).remote.address ?? 'unknown';
+  return c.get('clientAddress') ?? getConnInfo(c).remote.address ?? 'unknown';
 }
 
 /** Counts this attempt under every key before the guarded work, or answers 429 with Retry-After. */

@@ -15,6 +15,8 @@ export interface BenchServer {
   /** Base URL a WebsocketProvider is given; the room name is appended to it. */
   readonly wsUrl: string;
   readonly pid: number;
+  /** Further processes whose CPU the load run reports one by one (a cluster's instances, its proxy). */
+  readonly processes?: readonly { readonly label: string; readonly pid: number }[];
   /** Makes `count` documents that clients may open, with whatever credentials that takes. */
   prepareRooms(count: number): Promise<BenchRooms>;
   stop(): Promise<void>;

@@ -34,6 +34,8 @@ export interface LoadResult {
   /** The load generators' CPU (summed, % of one core) and their worst event-loop stall. */
   readonly clientCpuPercent: number;
   readonly clientLoopDelayP99Ms: number;
+  /** CPU seconds in the window of each of the server's further processes (BenchServer.processes). */
+  readonly processCpuSeconds: readonly { readonly label: string; readonly seconds: number }[];
 }
 
 /** Rooms dealt round-robin to workers; room r's writers get ids r*writers .. r*writers+writers-1. */
@@ -73,12 +75,15 @@ export async function runLoad(server: BenchServer, options: LoadOptions): Promis
     await sleep(options.warmupSeconds * 1000);
 
     const cpuBefore = cpuSeconds(server.pid);
+    const processes = server.processes ?? [];
+    const processCpuBefore = processes.map((process) => cpuSeconds(process.pid));
     const windowStarted = performance.now();
     await all({ type: 'measure', on: true }, 10_000);
     await sleep(options.seconds * 1000);
     await all({ type: 'measure', on: false }, 10_000);
     const windowSeconds = (performance.now() - windowStarted) / 1000;
     const serverCpuSeconds = cpuSeconds(server.pid) - cpuBefore;
+    const processCpuSeconds = processes.map((process, i) => ({ label: process.label, seconds: cpuSeconds(process.pid) - processCpuBefore[i]! }));
 
     const reports: WorkerReport[] = await Promise.all(workers.map((w) => w.report(10_000)));
     const sum = (pick: (r: WorkerReport) => number) => reports.reduce((total, r) => total + pick(r), 0);
@@ -99,6 +104,7 @@ export async function runLoad(server: BenchServer, options: LoadOptions): Promis
       serverPeakRssMiB: peakRssMiB(server.pid),
       clientCpuPercent: (sum((r) => r.cpuSeconds) / windowSeconds) * 100,
       clientLoopDelayP99Ms: Math.max(...reports.map((r) => r.loopDelayP99Ms)),
+      processCpuSeconds,
     };
   } finally {
     await Promise.all(workers.map((w) => w.close()));

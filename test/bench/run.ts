@@ -7,10 +7,15 @@ import { runCaseload } from './caseload';
 import { caseloadTable } from './table';
 import { runSuggestingCost } from './suggestingCost';
 import { exportTable, runExportBench } from './exportPdf';
+import { clusterOptionsFromEnv, runClusterLoad } from './clusterLoad';
+import { clusterMissing } from './clusterServers';
+import { clusterTable } from './clusterTable';
 
 /**
- * `npm run bench [-- load|replay|bundle|churn|caseload|suggesting|export]`: load and replay by default;
- * export times a 30-goal plan to PDF in the export worker; bundle reports
+ * `npm run bench [-- load|replay|cluster|bundle|churn|caseload|suggesting|export]`: load, replay and
+ * cluster by default; cluster runs the load through HAProxy on 1 and on 2 instances (PostgreSQL,
+ * Redis) over a sweep of typing rates (BENCH_CLUSTER_CONNECTIONS, BENCH_CLUSTER_ROOMS,
+ * BENCH_CLUSTER_RATES, BENCH_CLUSTER_INSTANCES, BENCH_CLUSTER_WARMUP, BENCH_CLUSTER_SECONDS); export times a 30-goal plan to PDF in the export worker; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
  * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
@@ -18,7 +23,7 @@ import { exportTable, runExportBench } from './exportPdf';
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'bundle', 'churn', 'caseload', 'suggesting', 'export'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, bundle, churn, caseload, suggesting, export or all`);
+  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export or all`);
   if (which === 'caseload') {
     const options = { students: Number(process.env.BENCH_CASELOAD_STUDENTS ?? 200), requests: Number(process.env.BENCH_CASELOAD_REQUESTS ?? 20) };
     process.stdout.write(`${machineLine()}\n\ncaseload: ${options.students} students, ${options.requests} requests per case\n`);
@@ -54,6 +59,8 @@ async function main(): Promise<void> {
   }
   process.stdout.write(`${machineLine()}\n\n`);
 
+  if (which === 'cluster') return runCluster();
+
   if (which !== 'replay') {
     const options = loadOptionsFromEnv();
     process.stdout.write(
@@ -65,6 +72,23 @@ async function main(): Promise<void> {
   if (which !== 'load') {
     process.stdout.write(`${replayTable(await runReplay(process.env.BENCH_TRACE ?? 'automerge-paper.json.gz'))}\n`);
   }
+  if (which === 'all') await runCluster();
+}
+
+async function runCluster(): Promise<void> {
+  const missing = await clusterMissing();
+  if (missing) {
+    process.stdout.write(`\ncluster: not run (${missing})\n`);
+    return;
+  }
+  const options = clusterOptionsFromEnv();
+  process.stdout.write(
+    `\ncluster: ${options.connections} connections in ${options.rooms} rooms through HAProxy, ${options.writersPerRoom} writers per room at ` +
+      `${options.rates.join(', ')} edits/s (until delivery drops below 100 %), on ${options.instanceCounts.join(' and ')} instance(s); ` +
+      `${options.warmupSeconds} s warm-up + ${options.seconds} s measured per rate\n`,
+  );
+  const runs = await runClusterLoad(options, (line) => process.stdout.write(`  ${line}\n`));
+  process.stdout.write(`${clusterTable(runs)}\n`);
 }
 
 main().then(

@@ -12,7 +12,7 @@ const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 const bytesAnd = (bytes: number, short: string): string => `${bytes.toLocaleString('en-US')} B (${short})`;
 
 /** Rows of label then one cell per column, padded into a plain-text table. */
-function render(header: readonly string[], rows: readonly (readonly string[])[]): string {
+export function render(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((_, col) => Math.max(...[header, ...rows].map((row) => (row[col] ?? '').length)));
   const line = (row: readonly string[]) => row.map((cell, col) => cell.padEnd(widths[col]!)).join('  ').trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');

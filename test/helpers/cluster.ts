@@ -6,6 +6,8 @@ import { makeTempDir, startTestServer, type TestServer } from './testServer';
 
 export interface TestCluster {
   readonly instances: readonly TestServer[];
+  /** The PostgreSQL (with its `?schema=`) the instances store documents in. */
+  readonly databaseUrl: string;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startCluster(size: number, overrides: Partial<Config> = {}
   }
   return {
     instances,
+    databaseUrl: config.databaseUrl!,
     async close() {
       await Promise.allSettled(instances.map((instance) => instance.close()));
       await drop();

@@ -50,6 +50,8 @@ describeWithService('HAProxy, PostgreSQL and Redis', ready, 'two instance proces
       DATABASE_URL: `${testDatabaseUrl}?schema=${schema.schema}`,
       REDIS_URL: testRedisUrl,
       REDIS_CHANNEL_PREFIX: `test-${randomUUID().slice(0, 8)}`,
+      // As npm run cluster runs them: HAProxy's X-Forwarded-For entry and request id are believed.
+      TRUST_PROXY: '1',
     };
     // One at a time, so afterAll stops whatever started even if the second fails.
     for (let i = 0; i < 2; i += 1) instances.push(await spawnServer(env));
@@ -73,6 +75,26 @@ describeWithService('HAProxy, PostgreSQL and Redis', ready, 'two instance proces
     for (let i = 0; i < 4; i += 1) seen.add((await healthOf(proxyUrl)).instance);
     expect(seen.size).toBe(2);
     expect((await fetch(`${proxyUrl}/metrics`)).status).toBe(404);
+  });
+
+  it('gives each request HAProxy’s request id, and counts forged X-Forwarded-For guesses against the real address', async () => {
+    const answer = await fetch(`${proxyUrl}/healthz`, { headers: { 'x-request-id': 'chosen-by-the-client' } });
+    expect(answer.headers.get('x-request-id')).toMatch(/^[0-9A-F]{8}-[0-9A-F]{4}-/i);
+    expect(answer.headers.get('x-request-id')).not.toBe('chosen-by-the-client');
+
+    // Spread round-robin over both instances, each with a made-up address in front of the
+    // one HAProxy appends: together they get the address rule's 10 free attempts, no more.
+    const statuses = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        fetch(`${proxyUrl}/api/auth/signin`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: proxyUrl, 'x-forwarded-for': `203.0.113.${i + 1}` },
+          body: JSON.stringify({ email: `nobody${i}@example.org`, password: 'a guess at it' }),
+        }).then((response) => response.status),
+      ),
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(6);
   });
 
   it('sends every socket of a document to one instance, and after kill -9 of it loses nothing a peer saw', async () => {
