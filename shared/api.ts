@@ -242,6 +242,8 @@ export interface VersionView {
    * and it can no longer change once the version is agreed.
    */
   readonly agreedAt?: AgreedMeetingView | null;
+  /** False for a version proposed before versions froze the team, meetings and dates with them. */
+  readonly recordFrozen?: boolean;
 }
 
 /** A meeting as a version's record names it: frozen when linked, so a later edit of the meeting never rewrites it. */

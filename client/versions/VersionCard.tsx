@@ -54,6 +54,7 @@ export function VersionCard({ workspaceId, version, me, members, meetings = [], 
       </p>
       {version.reason && <p className="muted">{t('versions.proposedAgain', { reason: version.reason })}</p>}
       <AgreedMeetingLine version={version} />
+      {version.recordFrozen === false && <p className="muted">{t('planRecord.teamNotFrozen')}</p>}
       <HashLine hash={version.hash} documentCode={version.documentCode} versionLabel={name} />
 
       <div className="version-card__signatures">

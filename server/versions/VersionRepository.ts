@@ -215,6 +215,7 @@ export class VersionRepository {
       requiredSigners,
       signatures,
       agreedAt: parseAgreedMeeting(row.agreed_meeting),
+      recordFrozen: record !== null,
     };
   }
 }

@@ -160,5 +160,9 @@ describe('the meeting that agreed a version', () => {
     const html = await exported('parent', proposed.id, 'html');
     expect(html).toContain('This copy shows only what was frozen: the plan and the signatures.');
     expect(html).not.toContain('Late Joiner');
+    // The versions list says so too, so nobody reads its card as a full record.
+    const listed = (await as('parent').request<{ versions: VersionView[] }>('GET', `${base()}/versions`)).body.versions;
+    expect(listed.find((version) => version.id === proposed.id)?.recordFrozen).toBe(false);
+    expect(listed.find((version) => version.id === current.id)?.recordFrozen).toBe(true);
   });
 });

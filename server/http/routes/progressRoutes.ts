@@ -7,6 +7,7 @@ import type { Services } from '../../services';
 import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
 import { languageOf, rendered } from './exportRoutes';
+import { currentRecord } from '../../versions/currentRecord';
 import type { VersionView } from '../../../shared/api';
 import { isProgressCode, suggestProgressCode, type ProgressCode } from '../../../shared/progressCodes';
 import { localMoment } from '../../../shared/timeZone';
@@ -105,7 +106,8 @@ export function progressRoutes(): Hono<AppEnv> {
     if (!datePattern.test(issuedOn)) throw badRequest('Give the issue date as YYYY-MM-DD.', 'invalid_issued');
     const { inForce, goals } = await goalsOfRecord(services, workspaceId, to);
     const outline = progressReportOutline({
-      student: { name: summary.studentName, gradeOrBirthDate: summary.gradeOrBirthDate, school: summary.school },
+      // The plan's student record names the school, as on the plan's own cover.
+      student: (await currentRecord(services, workspaceId, { meetings: false })).student,
       period: { from, to },
       goals,
       source: inForce ? { versionNumber: inForce.number, agreedOn: agreedOn(inForce) } : null,
