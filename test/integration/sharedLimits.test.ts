@@ -122,6 +122,22 @@ describeWithService('PostgreSQL and Redis', clusterUp, 'limits shared by two ins
     expect((await signIn(b, { email, password: 'one more' })).status).toBe(429);
   });
 
+  it('counts sign-ups from one address on both instances together', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const server = i % 2 === 0 ? a : b;
+      const response = await fetch(`${server.url}/api/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify({ email: `newcomer${i}.${randomUUID().slice(0, 6)}@example.org`, displayName: `Newcomer ${i}`, password: 'a long enough password' }),
+      });
+      statuses.push(response.status);
+    }
+    // Ten an hour from one address, wherever the proxy sends each request.
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+    expect(statuses.slice(10)).toEqual([429, 429]);
+  });
+
   it('caps one person’s sockets across both instances, and takes a new one once another closed', async () => {
     const open = async (server: TestServer, member: string) => {
       const socket = await openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members[member]!.token}`);
