@@ -75,9 +75,13 @@ export async function startCluster(count: number, proxyPort: number): Promise<Be
     }
     const configFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bridgeplan-bench-haproxy-')), 'haproxy.cfg');
     fs.writeFileSync(configFile, haproxyConfig(proxyPort, instances.map((instance) => Number(new URL(instance.url).port))));
-    proxy = spawn('haproxy', ['-db', '-f', configFile], { stdio: 'ignore' });
+    proxy = spawn('haproxy', ['-db', '-f', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let proxyErrors = '';
+    proxy.stderr!.on('data', (chunk: Buffer) => (proxyErrors += chunk.toString()));
     const proxyUrl = `http://127.0.0.1:${proxyPort}`;
-    await waitForProxy(proxyUrl);
+    await waitForProxy(proxyUrl).catch((error: unknown) => {
+      throw new Error(`${error instanceof Error ? error.message : String(error)}: ${proxyErrors.trim().slice(-500)}`);
+    });
     // Prepared once per cluster: every rate of the sweep opens the same documents.
     let rooms: Promise<BenchRooms> | null = null;
     return {

@@ -6,6 +6,7 @@ import type { LimitRule } from '../../server/accounts/AttemptLimiter';
 import { RedisAttemptLimiter } from '../../server/accounts/RedisAttemptLimiter';
 import { limitKey } from '../../server/accounts/limitRules';
 import { openSharedRedis } from '../../server/cluster/sharedRedis';
+import { RedisSocketQuota } from '../../server/cluster/RedisSocketQuota';
 import { createLogger } from '../../server/logger';
 import { startCluster, type TestCluster } from '../helpers/cluster';
 import { describeWithService, postgresReachable, redisReachable, testRedisUrl } from '../helpers/externalServices';
@@ -73,7 +74,35 @@ describeWithService('Redis', redisUp, 'the attempt limiter on Redis keeps the in
   });
 });
 
-describe('the attempt limiter while Redis does not answer', () => {
+describeWithService('Redis', redisUp, 'the socket cap on Redis', () => {
+  it('frees the places of an instance that died without releasing them, once their lease ran out', async () => {
+    const redis = new Redis(testRedisUrl);
+    const prefix = `test-${randomUUID().slice(0, 8)}`;
+    const dying = new RedisSocketQuota(redis, { prefix, maxPerPerson: 2, logger: quiet, leaseMs: 1_500 });
+    const survivor = new RedisSocketQuota(redis, { prefix, maxPerPerson: 2, logger: quiet, leaseMs: 1_500 });
+    try {
+      expect(await dying.claim('person')).not.toBeNull();
+      const held = await survivor.claim('person');
+      expect(held).not.toBeNull();
+      expect(await survivor.claim('person')).toBeNull();
+      // kill -9: the dying instance stops renewing and never releases.
+      dying.close();
+      await eventually(async () => {
+        const again = await survivor.claim('person');
+        expect(again).not.toBeNull();
+        again!.release();
+      }, 10_000);
+      // The survivor's own place was renewed meanwhile: it still counts.
+      expect(await survivor.claim('person')).not.toBeNull();
+      expect(await survivor.claim('person')).toBeNull();
+    } finally {
+      survivor.close();
+      await redis.quit();
+    }
+  });
+});
+
+describe('shared limits while Redis does not answer', () => {
   it('counts on this instance under the same rules: an outage never opens unlimited guessing', async () => {
     // Nothing listens on port 1: every command fails at once, as in an outage.
     const unreachable = openSharedRedis('redis://127.0.0.1:1', quiet);
@@ -82,6 +111,22 @@ describe('the attempt limiter while Redis does not answer', () => {
       const decisions = await Promise.all(Array.from({ length: 20 }, () => limiter.attempt([limitKey(rule, 'guesser')])));
       expect(decisions.filter((decision) => decision.allowed)).toHaveLength(3);
     } finally {
+      unreachable.disconnect();
+    }
+  });
+
+  it('caps sockets on this instance alone meanwhile: nobody is locked out, nobody gets more than the cap here', async () => {
+    const unreachable = openSharedRedis('redis://127.0.0.1:1', quiet);
+    const quota = new RedisSocketQuota(unreachable, { prefix: 'outage', maxPerPerson: 2, logger: quiet });
+    try {
+      const first = await quota.claim('person');
+      expect(first).not.toBeNull();
+      expect(await quota.claim('person')).not.toBeNull();
+      expect(await quota.claim('person')).toBeNull();
+      first!.release();
+      expect(await quota.claim('person')).not.toBeNull();
+    } finally {
+      quota.close();
       unreachable.disconnect();
     }
   });
@@ -120,6 +165,22 @@ describeWithService('PostgreSQL and Redis', clusterUp, 'limits shared by two ins
     // Both instances now make the guesser wait.
     expect((await signIn(a, { email, password: 'one more' })).status).toBe(429);
     expect((await signIn(b, { email, password: 'one more' })).status).toBe(429);
+  });
+
+  it('counts sign-ups from one address on both instances together', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i += 1) {
+      const server = i % 2 === 0 ? a : b;
+      const response = await fetch(`${server.url}/api/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: server.url },
+        body: JSON.stringify({ email: `newcomer${i}.${randomUUID().slice(0, 6)}@example.org`, displayName: `Newcomer ${i}`, password: 'a long enough password' }),
+      });
+      statuses.push(response.status);
+    }
+    // Ten an hour from one address, wherever the proxy sends each request.
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(201));
+    expect(statuses.slice(10)).toEqual([429, 429]);
   });
 
   it('caps one person’s sockets across both instances, and takes a new one once another closed', async () => {
