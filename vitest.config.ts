@@ -13,6 +13,7 @@ const postgresTestFiles = [
   'test/integration/badInput.test.ts',
   'test/integration/caseload.test.ts',
   'test/integration/collab.test.ts',
+  'test/integration/concurrentWrites.test.ts',
   'test/integration/comments.test.ts',
   'test/integration/export.test.ts',
   'test/integration/exportLanguage.test.ts',
