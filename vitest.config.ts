@@ -25,8 +25,10 @@ const postgresTestFiles = [
   'test/integration/planDocument.test.ts',
   'test/integration/progress.test.ts',
   'test/integration/schedule.test.ts',
+  'test/integration/staticAssets.test.ts',
   'test/integration/suggestions.test.ts',
   'test/integration/suggestionsRecord.test.ts',
+  'test/integration/traceReplay.test.ts',
   'test/integration/versions.test.ts',
 ];
 

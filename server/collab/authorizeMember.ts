@@ -51,7 +51,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
     const membership = await services.workspaces.membership(workspaceId, identity.user.id);
     if (!membership) return { ok: false, status: 403, message: 'You are not a member of this student’s team.' };
     // A meeting document exists only once the meeting was scheduled: no stray documents.
-    if (kind === 'meeting' && !await services.meetings.find(workspaceId, rest[0]!)) {
+    if (kind === 'meeting' && !(await services.meetings.find(workspaceId, rest[0]!))) {
       return { ok: false, status: 404, message: 'No such meeting.' };
     }
 

@@ -26,7 +26,7 @@ async function mailInvitation(
 ): Promise<boolean> {
   const { mailer, logger, users } = c.get('services');
   // An account that has not verified this address may not be its owner's: mail nothing there.
-  if (!mailer || !await mayReceiveMail(users, input.to)) return false;
+  if (!mailer || !(await mayReceiveMail(users, input.to))) return false;
   try {
     await mailer.send({ to: input.to, ...invitationText(input.language, input) });
     return true;
@@ -107,7 +107,7 @@ export function invitationRoutes(): Hono<AppEnv> {
     if (invitation.invitedById !== identity.user.id && membership.role !== 'case_manager') {
       throw forbidden('Only the person who sent an invitation or the case manager can withdraw it.');
     }
-    if (!await invitations.revoke(invitation.id)) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
+    if (!(await invitations.revoke(invitation.id))) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'invitation.revoked', subject: invitation.id });
     return c.body(null, 204);
   });
