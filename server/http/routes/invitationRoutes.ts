@@ -56,22 +56,25 @@ export function invitationRoutes(): Hono<AppEnv> {
     }
     const language = body.language === undefined ? defaultLanguage : body.language;
     if (!isLanguage(language)) throw badRequest('Choose one of the languages Bridgeplan offers.', 'invalid_language');
-    const { invitations, consents, audit } = c.get('services');
-    let consentId: string | null = null;
-    if (invitationNeedsConsent(role)) {
-      const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
-      const consent = await consents.create({
-        workspaceId,
-        grantedBy: identity.user.id,
-        recipientEmail: email,
-        sharedScope: stringField(consentBody, 'sharedScope', { max: 500, label: 'What you agree to share' }),
-        purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
-      });
-      consentId = consent.id;
-      await audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
-    }
-    const { invitation, secret } = await invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
+    const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
+    const consentTerms = invitationNeedsConsent(role)
+      ? {
+          sharedScope: stringField(consentBody, 'sharedScope', { max: 500, label: 'What you agree to share' }),
+          purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
+        }
+      : null;
+    // The parent's consent, the invitation resting on it and their audit rows: all or none.
+    const { invitation, secret } = await inOneTransaction(c.get('services'), async (tx) => {
+      let consentId: string | null = null;
+      if (consentTerms) {
+        const consent = await tx.consents.create({ workspaceId, grantedBy: identity.user.id, recipientEmail: email, ...consentTerms });
+        consentId = consent.id;
+        await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
+      }
+      const made = await tx.invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: made.invitation.id, details: { email, role } });
+      return made;
+    });
     const link = `${expectedOrigin(c)}/invite/${secret}`;
     const created: CreatedInvitation = {
       invitation: publicView(invitation),
