@@ -13,6 +13,7 @@ const postgresTestFiles = [
   'test/integration/badInput.test.ts',
   'test/integration/caseload.test.ts',
   'test/integration/collab.test.ts',
+  'test/integration/concurrentWrites.test.ts',
   'test/integration/comments.test.ts',
   'test/integration/export.test.ts',
   'test/integration/exportLanguage.test.ts',
@@ -24,8 +25,10 @@ const postgresTestFiles = [
   'test/integration/planDocument.test.ts',
   'test/integration/progress.test.ts',
   'test/integration/schedule.test.ts',
+  'test/integration/staticAssets.test.ts',
   'test/integration/suggestions.test.ts',
   'test/integration/suggestionsRecord.test.ts',
+  'test/integration/traceReplay.test.ts',
   'test/integration/versions.test.ts',
 ];
 

@@ -15,7 +15,7 @@ import { haproxyConfig } from './haproxyConfig';
  *   CLUSTER_PORT       where the proxy listens (default 8080); instances use the next ports
  *   DATABASE_URL       default postgres://postgres@127.0.0.1:5432/postgres?schema=bridgeplan
  *   REDIS_URL          default redis://127.0.0.1:6379
- *   DATA_DIR           the accounts database all instances share (default ./data)
+ *   DATA_DIR           a local folder each instance opens (default ./data); PostgreSQL holds the data
  *   TRUST_PROXY        default 1: instances believe HAProxy's X-Forwarded-For and request id
  */
 const instances = Math.max(2, Number(process.env.CLUSTER_INSTANCES ?? os.availableParallelism()));

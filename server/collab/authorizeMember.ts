@@ -56,7 +56,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
       return { ok: false, status: 403, message: 'The parent’s consent does not share this part of the record with you.' };
     }
     // A meeting document exists only once the meeting was scheduled: no stray documents.
-    if (kind === 'meeting' && !await services.meetings.find(workspaceId, rest[0]!)) {
+    if (kind === 'meeting' && !(await services.meetings.find(workspaceId, rest[0]!))) {
       return { ok: false, status: 404, message: 'No such meeting.' };
     }
 

@@ -12,10 +12,9 @@ export interface TestCluster {
 }
 
 /**
- * Several real server instances in this process, as a deployment runs them: documents in
- * one fresh PostgreSQL schema, a Redis bus of their own (a channel prefix nobody else uses),
- * and accounts in one shared SQLite file (WAL lets several connections share it), so a
- * person seeded through one instance is known to all.
+ * Several real server instances in this process, as a deployment runs them: everything in
+ * one fresh PostgreSQL schema (so a person seeded through one instance is known to all) and
+ * a Redis bus of their own (a channel prefix nobody else uses).
  */
 export async function startCluster(size: number, overrides: Partial<Config> = {}): Promise<TestCluster> {
   const { schema, drop } = await freshSchema();

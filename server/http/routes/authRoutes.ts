@@ -35,7 +35,13 @@ export function authRoutes(): Hono<AppEnv> {
     // Counted before the password is hashed: hashing is the expensive part.
     await requireAttempt(c, [limitKey(limitRules.signUpAddress, clientAddress(c))]);
     if (await users.findByEmail(email)) throw conflict('An account with this email already exists. Try signing in.', 'email_taken');
-    const user = await users.create(email, displayName, await hashPassword(password), language);
+    const passwordHash = await hashPassword(password);
+    // Two sign-ups for one address at once: the unique index refuses the second, which hears
+    // the same answer as one that came later.
+    const user = await users.create(email, displayName, passwordHash, language).catch(async (error: unknown) => {
+      if (await users.findByEmail(email)) throw conflict('An account with this email already exists. Try signing in.', 'email_taken');
+      throw error;
+    });
     await audit.record({ actorId: user.id, action: 'account.signed_up', subject: user.id });
     await startSession(c, user.id);
     await mailVerificationLink(c, user);

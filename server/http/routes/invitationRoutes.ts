@@ -27,7 +27,7 @@ async function mailInvitation(
 ): Promise<boolean> {
   const { mailer, logger, users } = c.get('services');
   // An account that has not verified this address may not be its owner's: mail nothing there.
-  if (!mailer || !await mayReceiveMail(users, input.to)) return false;
+  if (!mailer || !(await mayReceiveMail(users, input.to))) return false;
   try {
     await mailer.send({ to: input.to, ...invitationText(input.language, input) });
     return true;
@@ -57,23 +57,26 @@ export function invitationRoutes(): Hono<AppEnv> {
     }
     const language = body.language === undefined ? defaultLanguage : body.language;
     if (!isLanguage(language)) throw badRequest('Choose one of the languages Bridgeplan offers.', 'invalid_language');
-    const { invitations, consents, audit } = c.get('services');
-    let consentId: string | null = null;
-    if (invitationNeedsConsent(role)) {
-      const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
-      const consent = await consents.create({
-        workspaceId,
-        grantedBy: identity.user.id,
-        recipientEmail: email,
-        sharedScope: stringField(consentBody, 'sharedScope', { max: 500, label: 'What you agree to share' }),
-        scopeItems: consentScopeField(consentBody.scope),
-        purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
-      });
-      consentId = consent.id;
-      await audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
-    }
-    const { invitation, secret } = await invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: invitation.id, details: { email, role } });
+    const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
+    const consentTerms = invitationNeedsConsent(role)
+      ? {
+          sharedScope: stringField(consentBody, 'sharedScope', { max: 500, label: 'What you agree to share' }),
+          scopeItems: consentScopeField(consentBody.scope),
+          purpose: stringField(consentBody, 'purpose', { max: 500, label: 'The purpose of sharing' }),
+        }
+      : null;
+    // The parent's consent, the invitation resting on it and their audit rows: all or none.
+    const { invitation, secret } = await inOneTransaction(c.get('services'), async (tx) => {
+      let consentId: string | null = null;
+      if (consentTerms) {
+        const consent = await tx.consents.create({ workspaceId, grantedBy: identity.user.id, recipientEmail: email, ...consentTerms });
+        consentId = consent.id;
+        await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'consent.granted', subject: consent.id, details: { recipient: email } });
+      }
+      const made = await tx.invitations.create({ workspaceId, email, role, invitedBy: identity.user.id, consentId, language });
+      await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'member.invited', subject: made.invitation.id, details: { email, role } });
+      return made;
+    });
     const link = `${expectedOrigin(c)}/invite/${secret}`;
     const created: CreatedInvitation = {
       invitation: publicView(invitation),
@@ -109,7 +112,7 @@ export function invitationRoutes(): Hono<AppEnv> {
     if (invitation.invitedById !== identity.user.id && membership.role !== 'case_manager') {
       throw forbidden('Only the person who sent an invitation or the case manager can withdraw it.');
     }
-    if (!await invitations.revoke(invitation.id)) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
+    if (!(await invitations.revoke(invitation.id))) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'invitation.revoked', subject: invitation.id });
     return c.body(null, 204);
   });

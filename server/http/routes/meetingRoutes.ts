@@ -73,7 +73,7 @@ export function meetingRoutes(): Hono<AppEnv> {
     const meetingId = c.req.param('meetingId');
     const input = readMeeting(await readJsonObject(c));
     const before = await meetings.find(workspaceId, meetingId);
-    if (!await meetings.update(workspaceId, meetingId, input)) throw notFound('No such meeting.');
+    if (!(await meetings.update(workspaceId, meetingId, input))) throw notFound('No such meeting.');
     if (before && before.startsAt !== input.startsAt) {
       await notifyMeeting(c, workspaceId, meetingId, identity.user.displayName, true, identity.user.id);
     }

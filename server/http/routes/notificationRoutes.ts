@@ -63,7 +63,7 @@ export function unsubscribeRoutes(services: Services): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const claimOf = async (token: string | undefined) => {
     const claim = token ? readUnsubscribeToken(await services.notifications.signingKey('unsubscribe'), token) : null;
-    if (!claim || !await services.users.findById(claim.userId)) {
+    if (!claim || !(await services.users.findById(claim.userId))) {
       throw badRequest('This unsubscribe link is not valid. Open it again from the mail, or change your choices in Settings.', 'invalid_unsubscribe_link');
     }
     return claim;

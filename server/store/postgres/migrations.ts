@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { accountsSchemaSql } from './accountMigrations';
+import { recordsSchemaSql } from './recordMigrations';
 
 /**
  * Numbered PostgreSQL migrations, applied in order, one transaction each. Never edit one that
@@ -35,7 +36,7 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
     `,
   },
   // Everything else the server stores: accounts, workspaces, versions, audit, schedule...
-  { version: 2, sql: accountsSchemaSql },
+  { version: 2, sql: accountsSchemaSql + recordsSchemaSql },
   {
     version: 3,
     sql: `
