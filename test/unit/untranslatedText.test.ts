@@ -25,12 +25,9 @@ const notYetTranslated = new Set([
   'client/schedule/AddSessionForm.tsx',
   'client/schedule/ConflictList.tsx',
   'client/schedule/ScheduleView.tsx',
-  'client/versions/ChangesList.tsx',
-  'client/versions/CompareView.tsx',
   'client/versions/GoalReader.tsx',
   'client/versions/PlanReader.tsx',
   'client/versions/ProposeVersionForm.tsx',
-  'client/versions/SignChanges.tsx',
   'client/versions/SignDialog.tsx',
 ]);
 
