@@ -1730,6 +1730,28 @@ export const en = {
     cancel: 'Cancel',
     acceptWithNote: 'Accept with a note…',
   },
+  closeMessages: {
+    keptOnDevice: 'What you typed is still in this page and has not been lost.',
+    signedOutTitle: 'You were signed out',
+    signedOutMessage: 'Sign in again; your unsent changes are kept on this device and sync once you are back.',
+    noAccessTitle: 'You no longer have access to this plan',
+    noAccessMessage: 'If a parent invited you, only that parent can invite you again; otherwise ask the case manager. Nothing of this plan is kept on this device any more.',
+    notSavedTitle: 'Your last change could not be saved',
+    tooLargeMessage: 'It was too large to send in one piece (for example a very long paste). Try adding it in smaller parts.',
+    rejectedMessage: 'The plan could not accept it. Reloading the page usually fixes this.',
+    fullTitle: 'This plan has reached its size limit',
+    fullMessage: 'Your last change was not saved: it would make the plan far larger than any real plan. Sending it again cannot help. Copy out what you need, then reload. {{kept}}',
+    tooFastTitle: 'Changes were coming in too fast',
+    tooFastMessage: "We'll reconnect in a moment. {{kept}}",
+    tooManyTitle: 'This plan is open in too many tabs',
+    tooManyMessage: 'Close the tabs or devices you no longer use, then try again. {{kept}}',
+    unavailableTitle: "This plan can't be opened right now",
+    unavailableMessage: "Your changes are safe on this device. We'll keep trying to reach it.",
+    reconnecting: 'Reconnecting…',
+    suggested: 'Suggested by {{name}}',
+    suggestedRemoval: 'Suggested removal by {{name}}',
+    suggestedAt: '{{who}}, {{when}}',
+  },
 } as const;
 
 /** A catalog with the English shape and any text at the leaves: what every language must fill. */
