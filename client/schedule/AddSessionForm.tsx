@@ -2,12 +2,13 @@ import { useEffect, useState } from 'react';
 import { mayEnterKind, newId, sessionKinds, type Author, type ScheduleSessionView, type ServiceView, type SessionKind } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
-import { addDays, clockToMinute, formatDay, weekdayCodes } from '../../shared/scheduleTime';
+import { addDays, clockToMinute, weekdayCodes } from '../../shared/scheduleTime';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { addSession } from './scheduleApi';
 import { serviceTypeLabels, sessionKindLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { translatedRecord } from '../i18n/translatedRecord';
+import { formatWeekday } from '../i18n/dates';
 
 const repeats = translatedRecord({ weekly: 'schedule.weekly', biweekly: 'schedule.biweekly', monthly: 'schedule.monthly', once: 'schedule.once' });
 type Repeat = keyof typeof repeats;
@@ -92,7 +93,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
         <label>
           {t('schedule.day')}
           <select value={day} onChange={(event) => setDay(Number(event.target.value))}>
-            {Array.from({ length: 7 }, (_, i) => <option key={i} value={i}>{formatDay(addDays(weekStart, i))}</option>)}
+            {Array.from({ length: 7 }, (_, i) => <option key={i} value={i}>{formatWeekday(addDays(weekStart, i))}</option>)}
           </select>
         </label>
         <label>

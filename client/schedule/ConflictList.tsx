@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { mayMoveKind, type ScheduleSessionView } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
-import { formatClock, formatDay, joinLocalStart, weekdayIndex, weekdayNames } from '../../shared/scheduleTime';
+import { joinLocalStart } from '../../shared/scheduleTime';
+import { formatClock, formatWeekday } from '../i18n/dates';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { acceptConflict, moveOccurrence } from './scheduleApi';
 import { useTranslation } from 'react-i18next';
@@ -87,7 +88,9 @@ function ConflictItem({ workspaceId, role, canEdit, conflict, sessions }: Omit<P
               const session = byId.get(slot.sessionId);
               // A weekly session moves as a series: "Wednesdays, 4:15 PM" says so.
               const weekly = session && /FREQ=WEEKLY/.test(session.rrule) && !/INTERVAL=[2-9]/.test(session.rrule);
-              const when = weekly ? `${weekdayNames[weekdayIndex(slot.date)]}s, ${formatClock(slot.start)}` : `${formatDay(slot.date)}, ${formatClock(slot.start)}`;
+              const when = weekly
+                ? t('schedule.everyWeekday', { day: formatWeekday(slot.date, 'long'), time: formatClock(slot.start) })
+                : t('schedule.dayAt', { day: formatWeekday(slot.date), time: formatClock(slot.start) });
               const canMove = canEdit && session && mayMoveKind(role, session.kind);
               const from = conflict.date ?? slot.date;
               return (

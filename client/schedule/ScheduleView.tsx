@@ -3,13 +3,14 @@ import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
 import type { Author, ScheduleSessionView } from '../../shared/schema';
-import { addDays, formatDay, todayIn } from '../../shared/scheduleTime';
+import { addDays, todayIn } from '../../shared/scheduleTime';
 import { AddSessionForm } from './AddSessionForm';
 import { ConflictList } from './ConflictList';
 import { useScheduleWeek } from './useScheduleWeek';
 import { WeekGrid } from './WeekGrid';
 import './schedule.css';
 import { useTranslation } from 'react-i18next';
+import { formatWeekday } from '../i18n/dates';
 
 interface Props {
   workspaceId: string;
@@ -33,7 +34,7 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
     <div className="schedule">
       <div className="schedule__bar">
         <button type="button" className="button button--quiet" onClick={() => setWeekDate(addDays(week.weekStart, -7))} aria-label={t('schedule.previousWeek')}><ChevronLeft size={18} aria-hidden="true" /></button>
-        <h2 className="schedule__week">{t('schedule.weekOf', { date: formatDay(week.weekStart) })}</h2>
+        <h2 className="schedule__week">{t('schedule.weekOf', { date: formatWeekday(week.weekStart) })}</h2>
         <button type="button" className="button button--quiet" onClick={() => setWeekDate(addDays(week.weekStart, 7))} aria-label={t('schedule.nextWeek')}><ChevronRight size={18} aria-hidden="true" /></button>
         <button type="button" className="button button--quiet" onClick={() => setWeekDate(todayIn(timeZone))}>{t('schedule.thisWeek')}</button>
         <ul className="schedule__legend" aria-label={t('schedule.legend')}>

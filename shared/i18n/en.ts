@@ -1729,6 +1729,8 @@ export const en = {
     accept: 'Accept',
     cancel: 'Cancel',
     acceptWithNote: 'Accept with a note…',
+    everyWeekday: '{{day}}s, {{time}}',
+    dayAt: '{{day}}, {{time}}',
   },
   closeMessages: {
     keptOnDevice: 'What you typed is still in this page and has not been lost.',

@@ -1726,6 +1726,8 @@ export const es: Catalog = {
     accept: 'Aceptar',
     cancel: 'Cancelar',
     acceptWithNote: 'Aceptar con una nota…',
+    everyWeekday: 'los {{day}}, {{time}}',
+    dayAt: '{{day}}, {{time}}',
   },
   closeMessages: {
     keptOnDevice: 'Lo que escribió sigue en esta página y no se ha perdido.',
