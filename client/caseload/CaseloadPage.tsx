@@ -11,32 +11,36 @@ import { paths } from '../routing/route';
 import { roleLabel } from '../workspace/roleLabels';
 import { loadCaseload } from './caseloadApi';
 import './CaseloadPage.css';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../i18n/i18n';
+import { dueKindLabels } from '../i18n/vocabulary';
 
 function dueText(item: DueItem): string {
-  if (item.overdue) return `overdue by ${-item.daysLeft} day${item.daysLeft === -1 ? '' : 's'}`;
-  if (item.daysLeft === 0) return 'due today';
-  return `in ${item.daysLeft} day${item.daysLeft === 1 ? '' : 's'}`;
+  if (item.overdue) return i18n.t('caseload.overdue', { count: -item.daysLeft });
+  if (item.daysLeft === 0) return i18n.t('caseload.today');
+  return i18n.t('caseload.inDays', { count: item.daysLeft });
 }
 
 /** Every student this person works with, what is due (overdue first), and what waits for them. */
 export function CaseloadPage({ user }: { user: UserView }) {
+  const { t } = useTranslation();
   const [caseload, { reload }] = useApiData(loadCaseload, user.id);
   useRefreshWhileVisible(() => void reload(), 60_000);
   return (
-    <AppPage title="Caseload" user={user} busy={caseload.status === 'loading'}>
+    <AppPage title={t('caseload.title')} user={user} busy={caseload.status === 'loading'}>
       <div className="page-intro">
-        <h1 className="page-title">Your caseload</h1>
+        <h1 className="page-title">{t('caseload.heading')}</h1>
         <p className="page-lead">
-          Your students, with what is overdue first, upcoming meetings, plans waiting for your signature and conversations you have not read.
+          {t('caseload.lead')}
         </p>
       </div>
-      {caseload.status === 'loading' && <p className="muted">Loading your caseload…</p>}
+      {caseload.status === 'loading' && <p className="muted">{t('caseload.loading')}</p>}
       {caseload.status === 'failed' && <ProblemMessage error={caseload.error} />}
       {caseload.status === 'ready' &&
         (caseload.data.students.length === 0 ? (
-          <p className="students__empty">You are not on a student’s team yet.</p>
+          <p className="students__empty">{t('caseload.empty')}</p>
         ) : (
-          <ol className="caseload" aria-label="Students, most urgent first" data-testid="caseload">
+          <ol className="caseload" aria-label={t('caseload.listLabel')} data-testid="caseload">
             {caseload.data.students.map((student) => (
               <CaseloadCard key={student.workspaceId} student={student} />
             ))}
@@ -47,6 +51,7 @@ export function CaseloadPage({ user }: { user: UserView }) {
 }
 
 function CaseloadCard({ student }: { student: CaseloadStudent }) {
+  const { t } = useTranslation();
   const overdue = student.due.some((item) => item.overdue);
   return (
     <li className={`caseload__student ${overdue ? 'caseload__student--overdue' : ''}`} data-testid="caseload-student">
@@ -54,16 +59,16 @@ function CaseloadCard({ student }: { student: CaseloadStudent }) {
         <h2 className="caseload__name">
           <AppLink to={paths.plan(student.workspaceId)}>{student.studentName}</AppLink>
         </h2>
-        <span className="badge">You: {roleLabel(student.role)}</span>
+        <span className="badge">{t('common.you', { role: roleLabel(student.role) })}</span>
         <span className="caseload__complete">{student.completeness}</span>
       </div>
       {student.due.length === 0 ? (
-        <p className="muted">No dates yet: set the plan’s dates to see what is due.</p>
+        <p className="muted">{t('caseload.noDates')}</p>
       ) : (
-        <ul className="caseload__due" aria-label={`What is due for ${student.studentName}`}>
+        <ul className="caseload__due" aria-label={t('caseload.dueFor', { name: student.studentName })}>
           {student.due.map((item) => (
             <li key={item.kind} className={item.overdue ? 'caseload__late' : item.daysLeft <= 30 ? 'caseload__soon' : ''} data-testid="due-item">
-              <strong>{item.label}</strong>: {formatDay(item.due)} ({dueText(item)})
+              <strong>{dueKindLabels[item.kind]}</strong>: {formatDay(item.due)} ({dueText(item)})
             </li>
           ))}
         </ul>
@@ -72,36 +77,36 @@ function CaseloadCard({ student }: { student: CaseloadStudent }) {
         <li>
           <CalendarClock size={18} aria-hidden="true" />
           {student.upcomingMeetings.length === 0 ? (
-            'No meetings scheduled'
+            t('caseload.noMeetings')
           ) : (
             <>
-              Next meeting:{' '}
+              {t('caseload.nextMeeting')}
               <AppLink to={paths.meeting(student.workspaceId, student.upcomingMeetings[0]!.id)}>
-                {student.upcomingMeetings[0]!.title}, {new Date(student.upcomingMeetings[0]!.startsAt).toLocaleString()}
+                {t('caseload.meetingWhen', { title: student.upcomingMeetings[0]!.title, date: formatMoment(student.upcomingMeetings[0]!.startsAt) })}
               </AppLink>
-              {student.upcomingMeetings.length > 1 && ` (and ${student.upcomingMeetings.length - 1} more)`}
+              {student.upcomingMeetings.length > 1 && t('caseload.andMore', { count: student.upcomingMeetings.length - 1 })}
             </>
           )}
         </li>
         <li>
           <FileSignature size={18} aria-hidden="true" />
           {student.awaitingSignature.length === 0
-            ? 'Nothing waiting for your signature'
-            : `${student.awaitingSignature.length} version${student.awaitingSignature.length === 1 ? '' : 's'} waiting for your signature`}
+            ? t('caseload.nothingToSign')
+            : t('caseload.toSign', { count: student.awaitingSignature.length })}
         </li>
         <li>
           <MessageSquare size={18} aria-hidden="true" />
           {student.unreadConversations === 0 || !student.firstUnreadThreadId ? (
-            'No unread conversations'
+            t('caseload.noUnread')
           ) : (
             <AppLink to={`${paths.plan(student.workspaceId)}?thread=${encodeURIComponent(student.firstUnreadThreadId)}`}>
-              {`${student.unreadConversations} unread conversation${student.unreadConversations === 1 ? '' : 's'}`}
+              {t('caseload.unread', { count: student.unreadConversations })}
             </AppLink>
           )}
         </li>
       </ul>
       <AppLink className="button button--secondary caseload__open" to={paths.workspace(student.workspaceId)}>
-        Open {student.studentName}’s team
+        {t('caseload.open', { name: student.studentName })}
       </AppLink>
     </li>
   );

@@ -1,7 +1,8 @@
 import { CloseCodes, isPermanentClose } from '../../shared/closeCodes';
+import { i18n } from '../i18n/i18n';
 
 // On a shared computer nothing is kept on the device, so say only what is true everywhere.
-const keptOnDevice = 'What you typed is still in this page and has not been lost.';
+const keptOnDevice = () => i18n.t('closeMessages.keptOnDevice');
 
 /**
  * The one place that turns a WebSocket close code into what the person sees and whether we
@@ -30,20 +31,19 @@ export interface CloseOutcome {
 
 
 /** Said the same way wherever a session ends under an open plan. */
-export const signedOutTitle = 'You were signed out';
-export const signedOutMessage = 'Sign in again; your unsent changes are kept on this device and sync once you are back.';
+export const signedOutTitle = (): string => i18n.t('closeMessages.signedOutTitle');
+export const signedOutMessage = (): string => i18n.t('closeMessages.signedOutMessage');
 
 export function describeClose(code: number): CloseOutcome {
   if (isPermanentClose(code)) {
     if (code === CloseCodes.unauthorized.code || code === CloseCodes.sessionExpired.code) {
-      return { kind: 'permanent', code, title: signedOutTitle, message: signedOutMessage, remedy: 'sign-in' };
+      return { kind: 'permanent', code, title: signedOutTitle(), message: signedOutMessage(), remedy: 'sign-in' };
     }
     return {
       kind: 'permanent',
       code,
-      title: 'You no longer have access to this plan',
-      message:
-        'If a parent invited you, only that parent can invite you again; otherwise ask the case manager. Nothing of this plan is kept on this device any more.',
+      title: i18n.t('closeMessages.noAccessTitle'),
+      message: i18n.t('closeMessages.noAccessMessage'),
       remedy: 'leave',
     };
   }
@@ -53,9 +53,8 @@ export function describeClose(code: number): CloseOutcome {
       return {
         kind: 'rejected',
         code,
-        title: 'Your last change could not be saved',
-        message:
-          'It was too large to send in one piece (for example a very long paste). Try adding it in smaller parts.',
+        title: i18n.t('closeMessages.notSavedTitle'),
+        message: i18n.t('closeMessages.tooLargeMessage'),
       };
     case CloseCodes.updateRejected.code:
     case CloseCodes.malformed.code:
@@ -63,43 +62,41 @@ export function describeClose(code: number): CloseOutcome {
       return {
         kind: 'rejected',
         code,
-        title: 'Your last change could not be saved',
-        message: 'The plan could not accept it. Reloading the page usually fixes this.',
+        title: i18n.t('closeMessages.notSavedTitle'),
+        message: i18n.t('closeMessages.rejectedMessage'),
       };
     case CloseCodes.documentFull.code:
       return {
         kind: 'rejected',
         code,
-        title: 'This plan has reached its size limit',
-        message:
-          'Your last change was not saved: it would make the plan far larger than any real plan. Sending it again cannot help. ' +
-          `Copy out what you need, then reload. ${keptOnDevice}`,
+        title: i18n.t('closeMessages.fullTitle'),
+        message: i18n.t('closeMessages.fullMessage', { kept: keptOnDevice() }),
       };
     case CloseCodes.rateLimited.code:
       return {
         kind: 'unavailable',
         code,
-        title: 'Changes were coming in too fast',
-        message: `We'll reconnect in a moment. ${keptOnDevice}`,
+        title: i18n.t('closeMessages.tooFastTitle'),
+        message: i18n.t('closeMessages.tooFastMessage', { kept: keptOnDevice() }),
       };
     case CloseCodes.tooManyConnections.code:
       return {
         kind: 'permanent',
         code,
-        title: 'This plan is open in too many tabs',
-        message: `Close the tabs or devices you no longer use, then try again. ${keptOnDevice}`,
+        title: i18n.t('closeMessages.tooManyTitle'),
+        message: i18n.t('closeMessages.tooManyMessage', { kept: keptOnDevice() }),
       };
     case CloseCodes.documentUnavailable.code:
       return {
         kind: 'unavailable',
         code,
-        title: "This plan can't be opened right now",
-        message: "Your changes are safe on this device. We'll keep trying to reach it.",
+        title: i18n.t('closeMessages.unavailableTitle'),
+        message: i18n.t('closeMessages.unavailableMessage'),
       };
     default:
       // Includes 1001 (server restarting) and 4001 (your access changed: reconnecting picks
       // up the new rights).
-      return { kind: 'quiet', code, title: 'Reconnecting…', message: '' };
+      return { kind: 'quiet', code, title: i18n.t('closeMessages.reconnecting'), message: '' };
   }
 }
 

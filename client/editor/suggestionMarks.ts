@@ -1,6 +1,7 @@
 import { Mark } from '@tiptap/core';
 import { suggestionMarks } from '../../shared/schema/suggestions';
 import { formatMoment } from '../i18n/dates';
+import { i18n } from '../i18n/i18n';
 
 const colorPattern = /^#[0-9a-fA-F]{6}$/;
 
@@ -34,7 +35,9 @@ function rendered(kind: 'insert' | 'delete', attrs: Record<string, unknown>): Re
     style: `--suggestion-color: ${color}`,
     'data-suggestion-id': typeof attrs.id === 'string' ? attrs.id : '',
     'data-suggestion-name': name,
-    title: `${kind === 'insert' ? 'Suggested' : 'Suggested removal'} by ${name}${when ? `, ${when}` : ''}`,
+    title: when
+      ? i18n.t('closeMessages.suggestedAt', { who: i18n.t(kind === 'insert' ? 'closeMessages.suggested' : 'closeMessages.suggestedRemoval', { name }), when })
+      : i18n.t(kind === 'insert' ? 'closeMessages.suggested' : 'closeMessages.suggestedRemoval', { name }),
   };
 }
 

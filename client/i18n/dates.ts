@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatAgoIn, formatDayIn, formatMomentIn, formatTimeIn, type DayStyle } from '../../shared/i18n/dates';
+import { formatAgoIn, formatClockIn, formatDayIn, formatMomentIn, formatTimeIn, formatWeekdayIn, type DayStyle } from '../../shared/i18n/dates';
 import { todayIn } from '../../shared/iepDates';
 import { localTimeZone } from '../../shared/timeZone';
 import { currentLanguage } from './i18n';
@@ -54,4 +54,14 @@ export function formatAgo(value: string, now?: Date): string {
 /** Today on the workspace's calendar, YYYY-MM-DD. */
 export function todayShown(): string {
   return todayIn(shownTimeZone());
+}
+
+/** "Tue, Mar 10": a day of the child's week. `long`: the weekday alone, "Tuesday". */
+export function formatWeekday(date: string, style: 'short' | 'long' = 'short'): string {
+  return formatWeekdayIn(currentLanguage(), date, style);
+}
+
+/** "3:00 PM" from minutes after midnight, for schedule times (already on the workspace's clock). */
+export function formatClock(minute: number): string {
+  return formatClockIn(currentLanguage(), minute);
 }

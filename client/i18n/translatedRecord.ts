@@ -10,7 +10,7 @@ import { i18n } from './i18n';
 const translate = i18n.t.bind(i18n) as (key: ParseKeys) => string;
 
 /** One key chosen at run time (e.g. from an id the server sent), looked up in the current language. */
-export const translateKey = translate;
+export const translateKey = i18n.t.bind(i18n) as unknown as (key: ParseKeys, options?: Record<string, unknown>) => string;
 
 export function translatedRecord<K extends string>(keys: Readonly<Record<K, ParseKeys>>): Readonly<Record<K, string>> {
   const record = {} as Record<K, string>;

@@ -7,6 +7,7 @@ import { paths, planDocName } from '../routing/route';
 import { ScheduleView } from '../schedule/ScheduleView';
 import { OpenDocument } from './OpenDocument';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
+import { useTranslation } from 'react-i18next';
 
 export const scheduleDocName = (workspaceId: string) => `${workspaceId}/schedule`;
 
@@ -15,10 +16,11 @@ export const scheduleDocName = (workspaceId: string) => `${workspaceId}/schedule
  * opened beside it for the services whose minutes the week must deliver.
  */
 export function SchedulePage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
+  const { t } = useTranslation();
   return (
-    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle="Schedule" opening="Opening the week…">
+    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle={t('schedule.tabTitle')} opening={t('schedule.opening')}>
       {({ workspace, author, collabUser, reload }) => (
-        <OpenDocument docName={scheduleDocName(workspaceId)} workspaceId={workspaceId} title="The child’s week" studentName={workspace.studentName} user={collabUser} returnPath={paths.schedule(workspaceId)} onAccessChanged={reload}>
+        <OpenDocument docName={scheduleDocName(workspaceId)} workspaceId={workspaceId} title={t('schedule.title')} studentName={workspace.studentName} user={collabUser} returnPath={paths.schedule(workspaceId)} onAccessChanged={reload}>
           {(session) => <WithPlan schedule={session} workspaceId={workspaceId} user={collabUser} author={author} timeZone={workspace.timeZone} role={workspace.role} />}
         </OpenDocument>
       )}
@@ -27,7 +29,8 @@ export function SchedulePage({ workspaceId, user }: { workspaceId: string; user:
 }
 
 function WithPlan({ schedule, workspaceId, user, author, timeZone, role }: { schedule: CollabSession; workspaceId: string; user: CollabUser; author: Author; timeZone: string; role: Author['role'] }) {
+  const { t } = useTranslation();
   const plan = useCollabSession(planDocName(workspaceId), user);
-  if (!plan) return <p className="doc-page__opening">Opening the plan’s services…</p>;
+  if (!plan) return <p className="doc-page__opening">{t('schedule.openingServices')}</p>;
   return <ScheduleView workspaceId={workspaceId} timeZone={timeZone} role={role} canEdit={can(role, 'edit') && schedule.accessEnded()?.end !== 'removed'} author={author} scheduleDoc={schedule.doc} planDoc={plan.doc} />;
 }

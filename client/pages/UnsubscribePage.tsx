@@ -6,26 +6,29 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { previewUnsubscribe, unsubscribe } from '../notifications/notificationsApi';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../routing/route';
+import { Trans, useTranslation } from 'react-i18next';
+import { notificationKindLabels } from '../i18n/vocabulary';
 
 /**
  * `/unsubscribe?token=…`, opened from a mail: one button stops that kind of mail, signed in or
  * not. It asks first because mail scanners open links; only the button changes anything.
  */
 export function UnsubscribePage({ token, user }: { token: string; user: UserView | null }) {
+  const { t } = useTranslation();
   const [preview] = useApiData(() => previewUnsubscribe(token), token);
   const [done, setDone] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   return (
-    <AppPage title="Stop mail" user={user} width="narrow">
-      <h1 className="page-title">Stop these mails</h1>
-      {preview.status === 'loading' && <p className="muted">Checking the link…</p>}
+    <AppPage title={t('caseload.stopTitle')} user={user} width="narrow">
+      <h1 className="page-title">{t('caseload.stopHeading')}</h1>
+      {preview.status === 'loading' && <p className="muted">{t('caseload.checking')}</p>}
       {preview.status === 'failed' && <ProblemMessage error={preview.error} />}
       {preview.status === 'ready' && !done && (
         <>
           <p>
-            You get mail when: <strong>{preview.data.label}</strong>.
+            <Trans i18nKey="caseload.youGetMail" values={{ kind: notificationKindLabels[preview.data.kind] }} components={{ strong: <strong /> }} />
           </p>
           <div className="form-actions">
             <button
@@ -45,19 +48,20 @@ export function UnsubscribePage({ token, user }: { token: string; user: UserView
                 }
               }}
             >
-              Stop these mails
+              {t('caseload.stop')}
             </button>
           </div>
         </>
       )}
       {done && preview.status === 'ready' && (
         <p className="status-line" role="status" data-testid="unsubscribed">
-          Done. You will no longer get mail when: {preview.data.label.toLowerCase()}.
+          {t('caseload.stopped', { kind: notificationKindLabels[preview.data.kind].toLowerCase() })}
         </p>
       )}
       <ProblemMessage error={error} />
       <p>
-        <AppLink to={`${paths.settings}#notifications`}>Choose what reaches you, and when</AppLink> (after signing in).
+        <AppLink to={`${paths.settings}#notifications`}>{t('caseload.choose')}</AppLink>
+        {t('caseload.afterSignIn')}
       </p>
     </AppPage>
   );

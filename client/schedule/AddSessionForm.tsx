@@ -2,12 +2,15 @@ import { useEffect, useState } from 'react';
 import { mayEnterKind, newId, sessionKinds, type Author, type ScheduleSessionView, type ServiceView, type SessionKind } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
-import { addDays, clockToMinute, formatDay, weekdayCodes } from '../../shared/scheduleTime';
+import { addDays, clockToMinute, weekdayCodes } from '../../shared/scheduleTime';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { addSession } from './scheduleApi';
 import { serviceTypeLabels, sessionKindLabels } from '../i18n/vocabulary';
+import { useTranslation } from 'react-i18next';
+import { translatedRecord } from '../i18n/translatedRecord';
+import { formatWeekday } from '../i18n/dates';
 
-const repeats = { weekly: 'Every week', biweekly: 'Every other week', monthly: 'Every month', once: 'Just once' } as const;
+const repeats = translatedRecord({ weekly: 'schedule.weekly', biweekly: 'schedule.biweekly', monthly: 'schedule.monthly', once: 'schedule.once' });
 type Repeat = keyof typeof repeats;
 
 function ruleFor(repeat: Repeat, date: string): string {
@@ -31,6 +34,7 @@ interface Props {
 
 /** Adds a session of a kind this person enters; shows what it would collide with before saving. */
 export function AddSessionForm({ workspaceId, role, author, weekStart, services, draftConflicts, onDraft }: Props) {
+  const { t } = useTranslation();
   const kinds = sessionKinds.filter((kind) => mayEnterKind(role, kind));
   const [kind, setKind] = useState<SessionKind>(kinds[0] ?? 'home');
   const [title, setTitle] = useState('');
@@ -55,7 +59,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
     setError(null);
     try {
       await addSession(workspaceId, { id: `ses_${newId()}`, kind, title: title.trim(), ...(kind === 'school_service' ? { serviceId } : {}), start: `${date}T${time}`, minutes, rrule: ruleFor(repeat, date) });
-      setSaved(`${title.trim()} added.`);
+      setSaved(t('schedule.added', { title: title.trim() }));
       setTitle('');
       setTime('');
     } catch (failure) {
@@ -65,56 +69,56 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
 
   return (
     <section className="card add-session" aria-labelledby="add-session-title">
-      <h2 className="card__title" id="add-session-title">Add to the week</h2>
+      <h2 className="card__title" id="add-session-title">{t('schedule.addToWeek')}</h2>
       <form className="add-session__form" onSubmit={(event) => { event.preventDefault(); void submit(); }}>
         <label>
-          Kind
+          {t('schedule.kind')}
           <select value={kind} onChange={(event) => setKind(event.target.value as SessionKind)}>
             {kinds.map((k) => <option key={k} value={k}>{sessionKindLabels[k]}</option>)}
           </select>
         </label>
         {kind === 'school_service' && (
           <label>
-            Plan service
+            {t('schedule.planService')}
             <select value={serviceId} onChange={(event) => setServiceId(event.target.value)} required>
-              <option value="">Choose…</option>
+              <option value="">{t('schedule.choose')}</option>
               {services.map((s) => <option key={s.id} value={s.id}>{serviceTypeLabels[s.type]}{s.frequency ? ` (${s.frequency})` : ''}</option>)}
             </select>
           </label>
         )}
         <label className="add-session__title">
-          Title
-          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder="Clinic OT" required />
+          {t('schedule.sessionTitle')}
+          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder={t('schedule.titlePlaceholder')} required />
         </label>
         <label>
-          Day
+          {t('schedule.day')}
           <select value={day} onChange={(event) => setDay(Number(event.target.value))}>
-            {Array.from({ length: 7 }, (_, i) => <option key={i} value={i}>{formatDay(addDays(weekStart, i))}</option>)}
+            {Array.from({ length: 7 }, (_, i) => <option key={i} value={i}>{formatWeekday(addDays(weekStart, i))}</option>)}
           </select>
         </label>
         <label>
-          Starts
+          {t('schedule.starts')}
           <input type="time" value={time} onChange={(event) => setTime(event.target.value)} required step={300} />
         </label>
         <label>
-          Minutes
+          {t('schedule.minutes')}
           <input type="number" value={minutes} min={5} max={480} step={5} onChange={(event) => setMinutes(Number(event.target.value))} />
         </label>
         <label>
-          Repeats
+          {t('schedule.repeats')}
           <select value={repeat} onChange={(event) => setRepeat(event.target.value as Repeat)}>
             {Object.entries(repeats).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
           </select>
         </label>
-        <button type="submit" className="button button--primary" disabled={!complete}>Add</button>
+        <button type="submit" className="button button--primary" disabled={!complete}>{t('schedule.add')}</button>
       </form>
       {complete && clashes.length > 0 && (
         <div className="add-session__clashes" role="status">
-          <p>This would conflict:</p>
+          <p>{t('schedule.wouldConflict')}</p>
           <ul>{clashes.map((c) => <li key={c.key}>{c.message}</li>)}</ul>
         </div>
       )}
-      {complete && clashes.length === 0 && time && clockToMinute(time) >= 0 && <p className="add-session__fits" role="status">Fits the week: no conflicts.</p>}
+      {complete && clashes.length === 0 && time && clockToMinute(time) >= 0 && <p className="add-session__fits" role="status">{t('schedule.fits')}</p>}
       {saved && <p className="muted" role="status">{saved}</p>}
       <ProblemMessage error={error} />
     </section>

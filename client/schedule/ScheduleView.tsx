@@ -3,7 +3,7 @@ import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
 import type { Author, ScheduleSessionView } from '../../shared/schema';
-import { addDays, formatDay, todayIn } from '../../shared/scheduleTime';
+import { addDays, todayIn } from '../../shared/scheduleTime';
 import { AddSessionForm } from './AddSessionForm';
 import { ConflictList } from './ConflictList';
 import { ScheduleLimitsForm } from './ScheduleLimitsForm';
@@ -11,6 +11,8 @@ import { can } from '../../shared/roles';
 import { useScheduleWeek } from './useScheduleWeek';
 import { WeekGrid } from './WeekGrid';
 import './schedule.css';
+import { useTranslation } from 'react-i18next';
+import { formatWeekday } from '../i18n/dates';
 
 interface Props {
   workspaceId: string;
@@ -24,6 +26,7 @@ interface Props {
 
 /** The child's week: sessions from every setting, conflicts as they appear, and where to move things. */
 export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, scheduleDoc, planDoc }: Props) {
+  const { t } = useTranslation();
   const [weekDate, setWeekDate] = useState(() => todayIn(timeZone));
   const [draft, setDraft] = useState<ScheduleSessionView | null>(null);
   const onDraft = useCallback((next: ScheduleSessionView | null) => setDraft(next), []);
@@ -32,17 +35,17 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
   return (
     <div className="schedule">
       <div className="schedule__bar">
-        <button type="button" className="button button--quiet" onClick={() => setWeekDate(addDays(week.weekStart, -7))} aria-label="Previous week"><ChevronLeft size={18} aria-hidden="true" /></button>
-        <h2 className="schedule__week">Week of {formatDay(week.weekStart)}</h2>
-        <button type="button" className="button button--quiet" onClick={() => setWeekDate(addDays(week.weekStart, 7))} aria-label="Next week"><ChevronRight size={18} aria-hidden="true" /></button>
-        <button type="button" className="button button--quiet" onClick={() => setWeekDate(todayIn(timeZone))}>This week</button>
-        <ul className="schedule__legend" aria-label="Settings">
-          <li className="legend legend--school">School</li>
-          <li className="legend legend--clinic">Clinic</li>
-          <li className="legend legend--home">Home</li>
-          <li className="legend legend--protected">Protected</li>
+        <button type="button" className="button button--quiet" onClick={() => setWeekDate(addDays(week.weekStart, -7))} aria-label={t('schedule.previousWeek')}><ChevronLeft size={18} aria-hidden="true" /></button>
+        <h2 className="schedule__week">{t('schedule.weekOf', { date: formatWeekday(week.weekStart) })}</h2>
+        <button type="button" className="button button--quiet" onClick={() => setWeekDate(addDays(week.weekStart, 7))} aria-label={t('schedule.nextWeek')}><ChevronRight size={18} aria-hidden="true" /></button>
+        <button type="button" className="button button--quiet" onClick={() => setWeekDate(todayIn(timeZone))}>{t('schedule.thisWeek')}</button>
+        <ul className="schedule__legend" aria-label={t('schedule.legend')}>
+          <li className="legend legend--school">{t('schedule.school')}</li>
+          <li className="legend legend--clinic">{t('schedule.clinic')}</li>
+          <li className="legend legend--home">{t('schedule.home')}</li>
+          <li className="legend legend--protected">{t('schedule.protected')}</li>
         </ul>
-        <span className="muted schedule__zone">Times in {timeZone.replace(/_/g, ' ')}</span>
+        <span className="muted schedule__zone">{t('schedule.timesIn', { zone: timeZone.replace(/_/g, ' ') })}</span>
       </div>
       <div className="schedule__body">
         <div className="schedule__main">

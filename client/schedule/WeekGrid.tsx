@@ -1,8 +1,9 @@
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
 import type { Occurrence } from '../../shared/scheduleRecurrence';
-import { addDays, clockToMinute, formatClock, formatDay } from '../../shared/scheduleTime';
+import { addDays, clockToMinute, formatClock } from '../../shared/scheduleTime';
 import { isMeetingSession, type ScheduleSettings } from '../../shared/schema';
 import { OccurrenceMeetingLink } from './OccurrenceMeetingLink';
+import { formatWeekday } from '../i18n/dates';
 
 const pxPerMinute = 1.3;
 
@@ -48,7 +49,7 @@ export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, setti
       <div className="week-grid__corner" />
       {days.map((date) => (
         <div key={date} className="week-grid__day-name">
-          {formatDay(date)}
+          {formatWeekday(date)}
           {holidays[date] && <span className="week-grid__holiday">{holidays[date]}</span>}
         </div>
       ))}

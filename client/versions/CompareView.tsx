@@ -6,6 +6,7 @@ import { ChangesList, changesSummary } from './ChangesList';
 import { getChanges, type VersionChanges } from './versionsApi';
 import { versionName } from './versionText';
 import './CompareView.css';
+import { useTranslation } from 'react-i18next';
 
 /** The other side of a comparison: a version id, or the live draft everyone is editing. */
 export const draftChoice = 'draft';
@@ -29,6 +30,7 @@ export function defaultPair(versions: readonly VersionView[], versionId?: string
 
 /** Compares any two versions, or a version with the live draft, section by section. */
 export function CompareView({ workspaceId, versions, initialFrom, initialTo }: CompareViewProps) {
+  const { t } = useTranslation();
   const fallback = defaultPair(versions);
   const [from, setFrom] = useState(initialFrom ?? fallback.from);
   const [to, setTo] = useState(initialTo ?? fallback.to);
@@ -42,18 +44,18 @@ export function CompareView({ workspaceId, versions, initialFrom, initialTo }: C
   }, `${workspaceId}:${from}:${to}`);
 
   const nameOf = (id: string) => {
-    if (id === draftChoice) return 'the live draft';
+    if (id === draftChoice) return t('versions.theLiveDraft');
     const version = versions.find((v) => v.id === id);
-    return version ? versionName(version) : 'a version';
+    return version ? versionName(version) : t('versions.aVersion');
   };
 
-  if (versions.length === 0) return <p className="muted">Nothing to compare yet: propose a version first.</p>;
+  if (versions.length === 0) return <p className="muted">{t('versions.nothingToCompare')}</p>;
 
   return (
     <div className="compare">
       <div className="compare__pickers">
         <div className="field">
-          <label className="field__label" htmlFor={fromId}>From</label>
+          <label className="field__label" htmlFor={fromId}>{t('versions.from')}</label>
           <select id={fromId} className="text-input" value={from} onChange={(event) => setFrom(event.target.value)}>
             {versions.map((v) => (
               <option key={v.id} value={v.id}>{versionName(v)}</option>
@@ -61,9 +63,9 @@ export function CompareView({ workspaceId, versions, initialFrom, initialTo }: C
           </select>
         </div>
         <div className="field">
-          <label className="field__label" htmlFor={toId}>To</label>
+          <label className="field__label" htmlFor={toId}>{t('versions.to')}</label>
           <select id={toId} className="text-input" value={to} onChange={(event) => setTo(event.target.value)}>
-            <option value={draftChoice}>Live draft (the plan as it is now)</option>
+            <option value={draftChoice}>{t('versions.liveDraftOption')}</option>
             {versions.map((v) => (
               <option key={v.id} value={v.id}>{versionName(v)}</option>
             ))}
@@ -72,17 +74,17 @@ export function CompareView({ workspaceId, versions, initialFrom, initialTo }: C
       </div>
 
       <p className="compare__status" role="status">
-        {same && 'Choose two different versions to see what changed.'}
-        {!same && result.status === 'loading' && 'Comparing…'}
+        {same && t('versions.chooseTwo')}
+        {!same && result.status === 'loading' && t('versions.comparing')}
         {!same && result.status === 'ready' && result.data && (
           <>
-            From {nameOf(from)} to {nameOf(to)}: <strong>{changesSummary(result.data.changes)}</strong>
+            {t('versions.fromTo', { from: nameOf(from), to: nameOf(to) })}<strong>{changesSummary(result.data.changes)}</strong>
           </>
         )}
       </p>
       {!same && result.status === 'failed' && <ProblemMessage error={result.error} />}
       {!same && result.status === 'ready' && result.data && (
-        <ChangesList changes={result.data.changes} headingLevel={3} emptyText={`No changes: ${nameOf(to)} is the same as ${nameOf(from)}.`} />
+        <ChangesList changes={result.data.changes} headingLevel={3} emptyText={t('versions.sameAs', { to: nameOf(to), from: nameOf(from) })} />
       )}
     </div>
   );

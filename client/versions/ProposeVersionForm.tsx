@@ -3,7 +3,6 @@ import { useState, type FormEvent } from 'react';
 import { useDisclosureFocus } from './useDisclosureFocus';
 import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
 import { defaultAgreementMeeting } from '../../shared/agreedMeeting';
-import { useTranslation } from 'react-i18next';
 import { MeetingChoice, noMeetingValue } from './MeetingChoice';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
@@ -14,6 +13,7 @@ import { CompletenessChecklist } from './CompletenessChecklist';
 import { getCompleteness, proposeVersion } from './versionsApi';
 import { signerCandidates, withRequiredSigners } from './versionText';
 import './ProposeVersionForm.css';
+import { Trans, useTranslation } from 'react-i18next';
 
 interface ProposeVersionFormProps {
   workspaceId: string;
@@ -88,7 +88,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, meetings 
     return (
       <div className="propose">
         <button ref={toggleRef} type="button" className="button button--primary" aria-expanded={false} onClick={start}>
-          <Plus size={20} aria-hidden="true" /> Propose a version
+          <Plus size={20} aria-hidden="true" /> {t('versions.proposeA')}
         </button>
       </div>
     );
@@ -96,29 +96,27 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, meetings 
 
   return (
     <form ref={formRef} className="propose propose--open form-stack" aria-labelledby="propose-title" onSubmit={(event) => void handleSubmit(event)}>
-      <h3 id="propose-title" className="propose__title">Propose version {nextNumber}</h3>
+      <h3 id="propose-title" className="propose__title">{t('versions.proposeNumber', { number: nextNumber })}</h3>
       <p>
-        Proposing <strong>freezes the plan exactly as it is now</strong> as version {nextNumber}. Nobody can change a
-        version once it is proposed. Editing goes on in the live plan, but later edits are not part of this version: if
-        the plan changes again, propose a new version.
+        <Trans i18nKey="versions.proposeLead" values={{ number: nextNumber }} components={{ strong: <strong /> }} />
       </p>
       <CompletenessChecklist items={checklist} />
       <ProblemMessage error={error} />
       <TextField
-        label="Title"
+        label={t('versions.title')}
         value={title}
         onChange={setTitle}
-        hint="A name everyone will recognise, e.g. “Annual IEP, November 2026”."
+        hint={t('versions.titleHint')}
         required
         maxLength={120}
         autoComplete="off"
       />
       {askReason && (
         <TextField
-          label="Why propose the same plan again?"
+          label={t('versions.whyAgain')}
           value={reason}
           onChange={setReason}
-          hint="For example: the meeting moved to a new date, or the team changed. The reason is recorded with the version."
+          hint={t('versions.whyAgainHint')}
           required
           maxLength={500}
           autoComplete="off"
@@ -126,13 +124,13 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, meetings 
       )}
       <MeetingChoice meetings={meetings} value={meetingId} onChange={setMeetingId} timeZone={timeZone} label={t('planRecord.meetingLabel')} hint={t('planRecord.meetingHint')} />
       <SignersChecklist members={members} selected={selected} onChange={(next) => { setSelected(next); setMissingSigners(false); }} />
-      {missingSigners && <p className="field-problem" role="alert">Tick at least one person who must sign.</p>}
+      {missingSigners && <p className="field-problem" role="alert">{t('versions.tickOne')}</p>}
       <div className="form-actions">
         <button type="submit" className="button button--primary" disabled={busy || blocked}>
-          {busy ? 'Proposing…' : `Propose version ${nextNumber}`}
+          {busy ? t('versions.proposing') : t('versions.proposeNumber', { number: nextNumber })}
         </button>
         <button type="button" className="button button--secondary" disabled={busy} onClick={() => setOpen(false)}>
-          Cancel
+          {t('versions.cancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { RichTextMark, RichTextNode } from '../../shared/schema';
+import { i18n } from '../i18n/i18n';
 
 type HeadingTag = 'h3' | 'h4' | 'h5' | 'h6';
 const headingTags: readonly HeadingTag[] = ['h3', 'h4', 'h5', 'h6'];
@@ -16,7 +17,7 @@ interface RichTextProps {
  * Stored rich text (ProseMirror-shaped JSON) as React elements. Built node by node from an
  * allow-list, never through HTML strings: the text was typed by others and is shown as text.
  */
-export function RichText({ node, headingLevel = 4, empty = 'Nothing written yet.' }: RichTextProps) {
+export function RichText({ node, headingLevel = 4, empty = i18n.t('planEdit.nothingYet') }: RichTextProps) {
   const blocks = node.content ?? [];
   if (blocks.every(isBlank)) return empty ? <p className="reader__empty">{empty}</p> : null;
   return <div className="rich-text">{blocks.map((child, index) => renderNode(child, index, headingLevel))}</div>;

@@ -4,6 +4,7 @@ import { useApiData } from '../api/useApiData';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ChangesList, changesSummary } from './ChangesList';
 import { getChanges } from './versionsApi';
+import { useTranslation } from 'react-i18next';
 
 interface SignChangesProps {
   workspaceId: string;
@@ -17,6 +18,7 @@ interface SignChangesProps {
  * is agreed, since the previous proposal, which is what the team argued about last.
  */
 export function SignChanges({ workspaceId, version, versions }: SignChangesProps) {
+  const { t } = useTranslation();
   const titleId = useId();
   const lastAgreed = versions.find((v) => v.status === 'agreed' && v.number < version.number);
   const base = lastAgreed ?? versions.find((v) => v.number < version.number) ?? null;
@@ -28,20 +30,20 @@ export function SignChanges({ workspaceId, version, versions }: SignChangesProps
   return (
     <section className="sign__changes" aria-labelledby={titleId}>
       <h3 id={titleId} className="sign__section-title">
-        {lastAgreed || !base ? 'What changed since the last agreed plan' : 'What changed since the last proposal'}
+        {lastAgreed || !base ? t('versions.sinceAgreed') : t('versions.sinceProposal')}
       </h3>
-      {!base && <p>This is the first version of the plan, so everything in it is new. Read it in full below before you sign.</p>}
-      {base && loaded.status === 'loading' && <p className="muted">Comparing…</p>}
+      {!base && <p>{t('versions.firstVersion')}</p>}
+      {base && loaded.status === 'loading' && <p className="muted">{t('versions.comparing')}</p>}
       {base && loaded.status === 'failed' && <ProblemMessage error={loaded.error} />}
       {base && loaded.status === 'ready' && loaded.data && (
         <>
           <p>
             {lastAgreed
-              ? `Compared with version ${base.number} (${base.title}), the last agreed plan: `
-              : `No plan has been agreed yet. Compared with version ${base.number} (${base.title}), the previous proposal: `}
+              ? t('versions.comparedAgreed', { number: base.number, title: base.title })
+              : t('versions.comparedProposal', { number: base.number, title: base.title })}
             <strong>{changesSummary(loaded.data.changes)}</strong>
           </p>
-          <ChangesList changes={loaded.data.changes} headingLevel={4} emptyText={`No changes: this version is the same as version ${base.number}.`} />
+          <ChangesList changes={loaded.data.changes} headingLevel={4} emptyText={t('versions.sameAsNumber', { number: base.number })} />
         </>
       )}
     </section>

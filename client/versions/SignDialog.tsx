@@ -1,7 +1,6 @@
 import { FileSignature, RefreshCw } from 'lucide-react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { signatureDecisions, type MeetingSummary, type SignatureDecision, type VersionView } from '../../shared/api';
-import { useTranslation } from 'react-i18next';
 import { MeetingChoice, noMeetingValue } from './MeetingChoice';
 import { defaultAgreementMeeting } from '../../shared/agreedMeeting';
 import { isApiFailure } from '../api/ApiFailure';
@@ -15,6 +14,8 @@ import { VersionReader } from './VersionReader';
 import { signVersion } from './versionsApi';
 import { decisionExplanations, formatMoment, shortHash, versionName } from './versionText';
 import './SignDialog.css';
+import { Trans, useTranslation } from 'react-i18next';
+import { translatedRecord } from '../i18n/translatedRecord';
 
 interface SignDialogProps {
   workspaceId: string;
@@ -33,11 +34,11 @@ interface SignDialogProps {
   onReload: () => void;
 }
 
-const statementHints: Record<SignatureDecision, string> = {
-  agree: 'Anything you want recorded with your signature. Everyone on the team will see it.',
-  agree_with_reservations: 'What are your reservations? Everyone on the team will see this with your signature.',
-  disagree: 'What do you disagree with? This helps the team prepare the next version. Everyone on the team will see it.',
-};
+const statementHints = translatedRecord<SignatureDecision>({
+  agree: 'versions.hintAgree',
+  agree_with_reservations: 'versions.hintReservations',
+  disagree: 'versions.hintDisagree',
+});
 
 /**
  * Signing one exact version: the person sees its fingerprint and what changed, reads it if
@@ -92,31 +93,29 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
   const footer = (
     <>
       <button type="submit" form={formId} className="button button--primary" disabled={busy || stale || !decision || !confirmed || typedName.trim() === ''}>
-        <FileSignature size={20} aria-hidden="true" /> {busy ? 'Signing…' : 'Sign this version'}
+        <FileSignature size={20} aria-hidden="true" /> {busy ? t('versions.signing') : t('versions.signThis')}
       </button>
       <button type="button" className="button button--secondary" onClick={onClose}>
-        Cancel
+        {t('versions.cancel')}
       </button>
     </>
   );
 
   return (
-    <ModalDialog title={`Sign ${versionName(version)}`} onClose={onClose} footer={footer}>
+    <ModalDialog title={t('versions.signTitle', { version: versionName(version) })} onClose={onClose} footer={footer}>
       <p>
-        Proposed by {version.proposedBy.name} on <time dateTime={version.proposedAt}>{formatMoment(version.proposedAt, version.timeZone)}</time>.
-        A version never changes: what you read here is exactly what you sign.
+        {t('versions.signLead', { name: version.proposedBy.name, date: formatMoment(version.proposedAt, version.timeZone) })}
       </p>
 
       <div className="sign__hash">
         <p className="sign__hash-label">
-          Document code <strong>{version.documentCode}</strong>
+          {t('versions.documentCode')} <strong>{version.documentCode}</strong>
         </p>
         <p className="muted">
-          Every printed or downloaded copy of this version shows the same document code, so you can check a copy is the
-          one you signed. Each new version has a new code.
+          {t('versions.codeLead')}
         </p>
         <details>
-          <summary>Full fingerprint</summary>
+          <summary>{t('versions.fullFingerprint')}</summary>
           <code className="sign__hash-value">{shownHash}</code>
         </details>
       </div>
@@ -124,14 +123,14 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
       <SignChanges workspaceId={workspaceId} version={version} versions={versions} />
 
       <details className="sign__read" onToggle={(event) => setReading(event.currentTarget.open)}>
-        <summary>Read the whole version</summary>
+        <summary>{t('versions.readWhole')}</summary>
         {reading && <VersionReader workspaceId={workspaceId} versionId={version.id} />}
       </details>
 
       <form id={formId} className="form-stack" onSubmit={(event) => void handleSubmit(event)}>
         <fieldset className="sign__decisions" aria-describedby={decisionHelpId}>
-          <legend className="sign__legend">Your decision</legend>
-          <p className="field__hint" id={decisionHelpId}>Choose one.</p>
+          <legend className="sign__legend">{t('versions.yourDecision')}</legend>
+          <p className="field__hint" id={decisionHelpId}>{t('versions.chooseOne')}</p>
           {signatureDecisions.map((value) => (
             <label key={value} className="sign__choice">
               <input type="radio" name="decision" value={value} required checked={decision === value} onChange={() => setDecision(value)} />
@@ -148,7 +147,7 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
         )}
 
         <TextAreaField
-          label="Statement (optional)"
+          label={t('versions.statementOptional')}
           value={statement}
           onChange={setStatement}
           hint={statementHints[decision ?? 'agree']}
@@ -156,10 +155,10 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
         />
 
         <TextField
-          label="Your full name"
+          label={t('versions.fullName')}
           value={typedName}
           onChange={setTypedName}
-          hint="Type your name as you would sign it on paper."
+          hint={t('versions.fullNameHint')}
           autoComplete="name"
           required
           maxLength={200}
@@ -168,34 +167,37 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
         <label className="sign__choice">
           <input type="checkbox" required checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
           <span className="sign__choice-label">
-            {decision ? signingStatement(version.number, studentName, decision) : 'Choose your decision above, then confirm it here.'}
+            {decision ? signingStatement(version.number, studentName, decision) : t('versions.chooseFirst')}
           </span>
         </label>
 
         {askPassword && (
           <PasswordField
-            label="Your password"
+            label={t('versions.yourPassword')}
             value={password}
             onChange={setPassword}
             autoComplete="current-password"
-            hint="You signed in more than 15 minutes ago: enter your password to confirm it is you signing."
+            hint={t('versions.passwordHint')}
           />
         )}
 
         <p className="sign__records">
-          Signing records your name (<strong>{signerName}</strong>), the name you typed, the statement you confirm, the date
-          and time, and this exact version: version {version.number}, document code <strong>{version.documentCode}</strong>{' '}
-          (fingerprint <code>{shortHash(shownHash)}</code>). A signature cannot be changed or withdrawn afterwards.
+          <Trans
+            i18nKey="versions.records"
+            values={{ name: signerName, number: version.number, code: version.documentCode, hash: shortHash(shownHash) }}
+            components={{ strong: <strong />, code: <code /> }}
+          />
         </p>
 
         <div ref={problemRef}>
           {stale ? (
             <div className="sign__stale" role="alert">
               <p>
-                <strong>This is not the version you were shown.</strong> Reload the versions and read this one again before signing.
+                <strong>{t('versions.staleTitle')}</strong>
+                {t('versions.staleLead')}
               </p>
               <button type="button" className="button button--secondary" onClick={() => { onReload(); onClose(); }}>
-                <RefreshCw size={18} aria-hidden="true" /> Reload versions
+                <RefreshCw size={18} aria-hidden="true" /> {t('versions.reloadVersions')}
               </button>
             </div>
           ) : (

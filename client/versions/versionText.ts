@@ -1,5 +1,6 @@
 import { i18n } from '../i18n/i18n';
-import { translatedRecord } from '../i18n/translatedRecord';
+import type { ParseKeys } from 'i18next';
+import { translateKey, translatedRecord } from '../i18n/translatedRecord';
 import type { MemberView, SignatureDecision, SignatureView, VersionView } from '../../shared/api';
 import { alwaysSigns, can, type Role } from '../../shared/roles';
 
@@ -15,20 +16,22 @@ export const statusLabels = translatedRecord<VersionView['status']>({
   agreed: 'versions.agreed',
 });
 
-/** What each decision means, in the words shown next to the choice. */
-export const decisionExplanations: Record<SignatureDecision, { label: string; explanation: string }> = {
-  agree: {
-    label: 'I agree',
-    explanation: 'You agree with the plan as written in this version.',
-  },
-  agree_with_reservations: {
-    label: 'I agree, with reservations',
-    explanation: 'You agree so the plan can go ahead, and your concerns are recorded with your signature. Say what they are below.',
-  },
-  disagree: {
-    label: 'I disagree',
-    explanation: 'You do not agree. This version cannot become the agreed plan; the team talks it through and proposes a new version.',
-  },
+/** What each decision means, in the words shown next to the choice, read in the reader's language. */
+function words(label: ParseKeys, explanation: ParseKeys): { readonly label: string; readonly explanation: string } {
+  return {
+    get label() {
+      return translateKey(label);
+    },
+    get explanation() {
+      return translateKey(explanation);
+    },
+  };
+}
+
+export const decisionExplanations: Record<SignatureDecision, { readonly label: string; readonly explanation: string }> = {
+  agree: words('versions.agreeLabel', 'versions.agreeExplanation'),
+  agree_with_reservations: words('versions.reservationsLabel', 'versions.reservationsExplanation'),
+  disagree: words('versions.disagreeLabel', 'versions.disagreeExplanation'),
 };
 
 export function signerCandidates(members: readonly MemberView[]): MemberView[] {

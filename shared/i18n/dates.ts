@@ -83,3 +83,19 @@ export function formatAgoIn(language: Language, timeZone: string, value: string,
   const sameYear = formatDayIn(language, timeZone, now.toISOString(), 'long').slice(-4) === formatDayIn(language, timeZone, value, 'long').slice(-4);
   return formatDayIn(language, timeZone, value, sameYear ? 'short' : 'medium');
 }
+
+/** A calendar day with its weekday: "Tue, Mar 10" / "mar, 10 mar"; `long` gives the weekday alone in full ("Tuesday"). */
+export function formatWeekdayIn(language: Language, date: string, style: 'short' | 'long' = 'short'): string {
+  const plain = calendarDay.exec(date);
+  if (!plain) return date;
+  const day = new Date(Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])));
+  const options: Intl.DateTimeFormatOptions = style === 'long' ? { weekday: 'long', timeZone: 'UTC' } : { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' };
+  return format(language, options).format(day);
+}
+
+/** A wall-clock time given in minutes after midnight: "3:00 PM" / "3:00 p. m.". */
+export function formatClockIn(language: Language, minute: number): string {
+  const at = new Date(Date.UTC(2000, 0, 1, Math.floor(minute / 60) % 24, minute % 60));
+  // Newer ICU puts a narrow no-break space before "PM"; a plain one reads and matches the same.
+  return format(language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at).replace(/\u202f/g, ' ');
+}

@@ -92,4 +92,17 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     await meeting.getByRole('heading', { name: 'El plan' }).waitFor();
     expect(await englishLeftOn(meeting, phrases, teamWords)).toEqual([]);
   });
+
+  it('lets the case manager move the workspace to another zone, and every time follows', async () => {
+    const page = await suite.open('Dana Ortiz', '', { waitForConnection: false });
+    const card = page.getByTestId('time-zone-card');
+    const meetings = page.getByTestId('meetings');
+    // 00:30 UTC: the evening of 4 December in Chicago…
+    await meetings.getByText(/Dec 4, 2026, 6:30\sPM CST/).waitFor();
+    await card.getByLabel('Time zone of the school').selectOption('Europe/Madrid');
+    await card.getByRole('button', { name: 'Save the time zone' }).click();
+    await card.getByText('Saved. Times are now shown in Europe / Madrid.').waitFor();
+    // …and the small hours of 5 December in Madrid.
+    await meetings.getByText(/Dec 5, 2026, 1:30\sAM GMT\+1/).waitFor();
+  });
 });

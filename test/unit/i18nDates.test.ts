@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAgoIn, formatDayIn, formatMomentIn, formatTimeIn } from '../../shared/i18n/dates';
+import { formatAgoIn, formatClockIn, formatDayIn, formatMomentIn, formatTimeIn, formatWeekdayIn } from '../../shared/i18n/dates';
 import { instantOfWallClock, wallClockOf } from '../../shared/wallClock';
 
 // 00:30 UTC on 5 December is still the evening of 4 December in Chicago.
@@ -59,5 +59,14 @@ describe('a meeting’s time set on the team’s clock', () => {
   it('refuses text that is not a date and time', () => {
     expect(instantOfWallClock('tomorrow at six', 'America/Chicago')).toBe('');
     expect(wallClockOf('', 'America/Chicago')).toBe('');
+  });
+});
+
+describe('the child’s week in the reader’s language', () => {
+  it('names days of the week and clock times per language', () => {
+    expect(formatWeekdayIn('en', '2026-03-10')).toBe('Tue, Mar 10');
+    expect(formatWeekdayIn('es', '2026-03-10', 'long')).toBe('martes');
+    expect(formatClockIn('en', 15 * 60)).toBe('3:00 PM');
+    expect(formatClockIn('es', 16 * 60 + 15)).toMatch(/^4:15 p\. ?m\.$/);
   });
 });

@@ -3,8 +3,13 @@ import type { ComponentStatus } from '../../../shared/iepCompleteness';
 import { en } from '../../../shared/i18n/en';
 import { translateKey } from '../../i18n/translatedRecord';
 
-/** A required part of the IEP in the reader's language; one the catalog does not know yet keeps the shared English. */
+/**
+ * A required part of the IEP in the reader's language. The version checklist names the same
+ * parts as "iep.<id>"; a part the catalog does not know (a checklist line about one goal or
+ * service, written by the server) keeps the shared English.
+ */
 export function iepComponentLabel(component: Pick<ComponentStatus, 'id' | 'label'>): string {
-  if (!Object.hasOwn(en.iepComponents.labels, component.id)) return component.label;
-  return translateKey(`iepComponents.labels.${component.id}` as ParseKeys);
+  const id = component.id.startsWith('iep.') ? component.id.slice('iep.'.length) : component.id;
+  if (!Object.hasOwn(en.iepComponents.labels, id)) return component.label;
+  return translateKey(`iepComponents.labels.${id}` as ParseKeys);
 }
