@@ -1,18 +1,16 @@
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './Peer';
-import { awarenessEntries, encodeAwareness, encodeAwarenessEntries, type AwarenessLimits } from './protocol';
+import { awarenessEntries, encodeAwareness, type AwarenessLimits } from './protocol';
 
-/** `echo`: the message only repeated presence the room already had; nothing to do. */
-export type PresenceResult = 'applied' | 'echo' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
+export type PresenceResult = 'applied' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
 
 /**
  * A browser tab has one awareness client id (a few after reconnects hand ids over); a caret,
  * a name and a colour fit in far less than 4 KiB. Anything beyond is not a person's presence.
- * One message may still carry many entries: a stock y-websocket provider sends back every
+ * One message may still carry many entries: a stock y-websocket client sends back every
  * presence change it receives, and the room sends several people's changes as one message, so
- * an honest tab repeats a whole batch when it joins or when renewals arrive together. Echoes
- * are recognised by their clock and ignored, and ids the room already knows never count as new.
+ * an honest client repeats a whole batch. Only ids the room does not know yet count as new.
  */
 export const presenceLimits: AwarenessLimits & { readonly maxIdsPerSocket: number } = {
   maxEntries: 1024,
@@ -67,12 +65,9 @@ export class RoomPresence {
   }
 
   apply(peer: Peer, update: Uint8Array): PresenceResult {
-    // Presence the room already holds at this clock or a later one is a copy of what the room
-    // sent (or stale); applying it would change nothing. Only the rest is checked and applied.
-    const decoded = awarenessEntries(update, presenceLimits, this.isEcho);
+    const decoded = awarenessEntries(update, presenceLimits);
     if (!decoded.ok) return decoded.problem;
     const entries = decoded.entries;
-    if (entries.length === 0) return 'echo';
     const own = this.announced.get(peer);
     // Ids the room already knows are repeats (or a tab taking its own id over), not new ones.
     const known = this.awareness.getStates();
@@ -86,8 +81,7 @@ export class RoomPresence {
     const name = peer.contributor?.name;
     if (name !== undefined && entries.some((entry) => shownName(entry.state) !== null && shownName(entry.state) !== name)) return 'not-yours';
     try {
-      const fresh = decoded.skipped === 0 ? update : encodeAwarenessEntries(entries);
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, fresh, peer);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
       return 'applied';
     } catch {
       return 'malformed';
@@ -99,11 +93,6 @@ export class RoomPresence {
     this.awareness.destroy();
     this.announced.clear();
   }
-
-  private readonly isEcho = (clientId: number, clock: number): boolean => {
-    const known = this.awareness.meta.get(clientId);
-    return known !== undefined && clock <= known.clock;
-  };
 
   private isAnnouncedByOther(clientId: number, peer: Peer): boolean {
     for (const [other, ids] of this.announced) {
