@@ -61,11 +61,12 @@ export async function seedTeam(services: Services, people: Record<string, Role> 
 }
 
 /** Seeds a data folder before a server process starts on it. */
-export async function seedDataDir(dataDir: string, people?: Record<string, Role>): Promise<SeededTeam> {
+export async function seedDataDir(dataDir: string, people?: Record<string, Role>, options: { databaseUrl?: string } = {}): Promise<SeededTeam> {
   const db = openDatabase(dataDir);
   const logger = createLogger('silent');
-  // The engine the server started on this folder will use (PostgreSQL under TEST_ENGINE=postgres).
-  const data = await openDataLayer({ databaseUrl: databaseUrlForDataDir(dataDir) }, db, logger);
+  // The engine the server started on this folder will use (PostgreSQL under TEST_ENGINE=postgres,
+  // or the database the caller's servers are given).
+  const data = await openDataLayer({ databaseUrl: options.databaseUrl ?? databaseUrlForDataDir(dataDir) }, db, logger);
   try {
     const documents = data.pool ? new PostgresDocumentStore(data.pool) : new SqliteDocumentStore(db);
     return await seedTeam(createServices(data.db, documents, { ...defaultConfig, dataDir }, logger), people);

@@ -44,10 +44,12 @@ describeWithService('HAProxy, PostgreSQL and Redis', ready, 'two instance proces
 
   beforeAll(async () => {
     schema = await freshSchema();
-    team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher' });
+    const databaseUrl = `${testDatabaseUrl}?schema=${schema.schema}`;
+    // PostgreSQL holds the accounts too: the team is seeded where both instances read it.
+    team = await seedDataDir(dataDir, { manager: 'case_manager', teacher: 'teacher' }, { databaseUrl });
     const env = {
       DATA_DIR: dataDir,
-      DATABASE_URL: `${testDatabaseUrl}?schema=${schema.schema}`,
+      DATABASE_URL: databaseUrl,
       REDIS_URL: testRedisUrl,
       REDIS_CHANNEL_PREFIX: `test-${randomUUID().slice(0, 8)}`,
       // As npm run cluster runs them: HAProxy's X-Forwarded-For entry and request id are believed.
