@@ -43,6 +43,14 @@ export function SuggestingProvider({ workspaceId, author, color, children }: Pro
       .catch(() => undefined);
   }, [workspaceId, author.role]);
   useRefreshWhileVisible(followModes, 30_000);
+  // The server closes a member's socket when their role's mode changes; read it again on reconnect.
+  useEffect(() => {
+    const onStatus = ({ status }: { status: string }) => {
+      if (status === 'connected') followModes();
+    };
+    outer.provider.on('status', onStatus);
+    return () => outer.provider.off('status', onStatus);
+  }, [outer.provider, followModes]);
   const locked = outer.canEdit && author.role !== 'case_manager' && roleMode === 'suggest';
   const suggesting = locked || chosen;
   const value = useMemo<Suggesting>(

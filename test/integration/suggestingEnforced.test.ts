@@ -118,10 +118,14 @@ describe('suggesting mode, enforced by the room', () => {
     const manager = clients[0]!;
     await eventually(() => expect(showMarks(planDoc(manager.doc).parentInput.fragment())).toBe('Yes. Sam reads at home every night.'));
 
+    const told = closeCodeOf(teacher);
     expect((await setMode('teacher', 'suggest')).status).toBe(200);
-    const closed = closeCodeOf(teacher);
+    // The teacher's open plan is told at once, reconnects, and from then on a direct edit is refused.
+    expect(await told).toBe(CloseCodes.accessChanged.code);
+    await eventually(() => expect(teacher.provider.wsconnected && teacher.provider.synced).toBe(true));
+    const refused = closeCodeOf(teacher);
     paragraphText(planDoc(teacher.doc).parentInput.fragment()).insert(0, 'No. ');
-    expect(await closed).toBe(CloseCodes.updateRejected.code);
+    expect(await refused).toBe(CloseCodes.updateRejected.code);
 
     expect((await setMode('parent', 'edit')).status).toBe(200);
     const parent = await open('parent');

@@ -5,6 +5,7 @@ import { decideMany, type SuggestionDecision } from '../../../shared/schema/sugg
 import type { DecisionResponse, SuggestionsResponse } from '../../../shared/suggestionModes';
 import type { ActorOrigin } from '../../history/HistoryRecorder';
 import type { AppEnv } from '../AppEnv';
+import { CloseCodes } from '../../../shared/closeCodes';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject } from '../readBody';
@@ -114,8 +115,16 @@ export function suggestionRoutes(): Hono<AppEnv> {
     const body = await readJsonObject(c);
     const { role, mode } = body;
     if (!isRole(role) || (mode !== 'edit' && mode !== 'suggest')) throw badRequest('Choose a role and "edit" or "suggest".', 'invalid_mode');
-    await c.get('services').suggestionModes.set(workspaceId, role, mode);
-    await c.get('services').audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.modes_changed', details: { role, mode } });
+    const services = c.get('services');
+    await services.suggestionModes.set(workspaceId, role, mode);
+    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.modes_changed', details: { role, mode } });
+    // Those now held to suggesting hear it at once: their plan reconnects and reads the new mode,
+    // rather than finding out when the room refuses their next direct edit.
+    if (mode === 'suggest' && role !== 'case_manager') {
+      for (const member of await services.workspaces.members(workspaceId)) {
+        if (member.role === role) services.connections.closeMatching({ userId: member.userId, workspaceId }, CloseCodes.accessChanged);
+      }
+    }
     return c.json({ modes: await c.get('services').suggestionModes.modes(workspaceId) });
   });
 
