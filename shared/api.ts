@@ -261,6 +261,8 @@ export interface CaseloadStudent {
   readonly role: Role;
   /** Today where this student's school is (the workspace's time zone): what overdue is judged against. */
   readonly today: string;
+  /** The workspace's IANA time zone: the caseload shows this student's meeting times on it. */
+  readonly timeZone: string;
   /** Overdue first, then soonest. */
   readonly due: readonly import('./caseloadDue').DueItem[];
   readonly upcomingMeetings: readonly MeetingSummary[];

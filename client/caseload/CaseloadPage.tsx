@@ -82,7 +82,7 @@ function CaseloadCard({ student }: { student: CaseloadStudent }) {
             <>
               {t('caseload.nextMeeting')}
               <AppLink to={paths.meeting(student.workspaceId, student.upcomingMeetings[0]!.id)}>
-                {t('caseload.meetingWhen', { title: student.upcomingMeetings[0]!.title, date: formatMoment(student.upcomingMeetings[0]!.startsAt) })}
+                {t('caseload.meetingWhen', { title: student.upcomingMeetings[0]!.title, date: formatMoment(student.upcomingMeetings[0]!.startsAt, student.timeZone) })}
               </AppLink>
               {student.upcomingMeetings.length > 1 && t('caseload.andMore', { count: student.upcomingMeetings.length - 1 })}
             </>

@@ -98,6 +98,8 @@ describe('caseload summaries', () => {
     expect(todayOf(east)).toBe(todayIn('Pacific/Kiritimati'));
     expect(todayOf(west)).toBe(todayIn('Pacific/Pago_Pago'));
     expect(todayOf(east)).not.toBe(todayOf(west));
+    // Meeting times on the caseload are shown on each student's own clock.
+    expect(body.students.find((student) => student.workspaceId === east)!.timeZone).toBe('Pacific/Kiritimati');
 
     const rules = async (id: string) => (await as('manager').request<IepRulesView>('GET', `/api/iep-rules?workspaceId=${id}`)).body.today;
     expect(await rules(east)).toBe(todayIn('Pacific/Kiritimati'));

@@ -27,6 +27,7 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     studentName: workspace.studentName,
     role: workspace.role,
     today,
+    timeZone: workspace.timeZone,
     due: summary.due,
     upcomingMeetings: summary.coverage
       .map((entry) => entry.meeting)
