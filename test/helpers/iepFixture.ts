@@ -37,7 +37,8 @@ export function writeCompletePlan(plan: PlanDoc, author: Author, leaveOut: reado
   if (has('specialFactors')) for (const factor of specialFactors) plan.specialFactors.setConsidered(factor, true);
   if (has('parentParticipation')) plan.parentParticipation.update({ noticeSentDate: '2025-08-25', noticeMethod: 'letter' });
   if (has('priorWrittenNotice')) {
-    plan.decisions.add({ text: 'Provide speech therapy twice a week' }, author);
+    // A fixed date, so what the exports print of it is the same on every day the tests run.
+    plan.decisions.add({ text: 'Provide speech therapy twice a week', decidedAt: '2025-09-12T15:00:00.000Z' }, author);
     plan.parentInput.setPlain('She practises sounds at home.');
     plan.priorWrittenNotice.fillEmpty(draftPriorWrittenNotice(plan.snapshot()));
     plan.priorWrittenNotice.markProvided(true, '2025-09-12', 'English');
