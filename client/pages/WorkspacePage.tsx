@@ -98,7 +98,7 @@ function WorkspaceView({ workspace, user, onMembersChanged, onTimeZoneChanged }:
             <li key={doc.name} className="documents__item">
               <FileText className="documents__icon" size={26} aria-hidden="true" />
               <div className="documents__text">
-                <p className="documents__title">{doc.title}</p>
+                <p className="documents__title">{t('workspace.planTitle')}</p>
                 <p className="muted">
                   {can(workspace.role, 'edit') ? t('workspace.planEditable') : t('workspace.planReadable')}
                 </p>

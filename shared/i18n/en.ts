@@ -253,6 +253,7 @@ export const en = {
     planEditable: 'Goals, supports at school, clinic and home, and services. Everyone edits it live.',
     planReadable: 'Goals, supports at school, clinic and home, and services. You can read it and comment.',
     openPlan: 'Open the plan',
+    planTitle: 'IEP plan',
     progress: 'Progress',
     progressLead: 'How the child is doing on each goal at school, at the clinic and at home, on one chart.',
     openProgress: 'Open progress',

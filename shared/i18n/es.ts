@@ -250,6 +250,7 @@ export const es: Catalog = {
     planEditable: 'Metas, apoyos en la escuela, la clínica y el hogar, y servicios. Todos lo editan en vivo.',
     planReadable: 'Metas, apoyos en la escuela, la clínica y el hogar, y servicios. Puede leerlo y comentar.',
     openPlan: 'Abrir el plan',
+    planTitle: 'Plan de educación individualizada (IEP)',
     progress: 'Progreso',
     progressLead: 'Cómo le va al niño en cada meta en la escuela, en la clínica y en el hogar, en una sola gráfica.',
     openProgress: 'Abrir el progreso',
