@@ -38,7 +38,7 @@ export function PlanPage({ workspaceId, user }: { workspaceId: string; user: Use
         <OpenDocument
           docName={planDocName(workspaceId)}
           workspaceId={workspaceId}
-          title={workspace.documents.find((document) => document.kind === 'plan')?.title ?? t('plan.tabTitle')}
+          title={t('workspace.planTitle')}
           studentName={workspace.studentName}
           user={collabUser}
           returnPath={paths.plan(workspaceId)}
