@@ -2255,6 +2255,14 @@ export const en = {
       clinic: 'at the clinic',
       home: 'at home',
     },
+    progressEntry: {
+      enterNumber: 'Enter a number.',
+      percentRange: 'A percentage is between 0 and 100.',
+      ratingRange: 'Choose a rating from 1 to {{max}}.',
+      yesOrNo: 'Choose yes or no.',
+      zeroOrMore: 'Enter zero or more.',
+      chooseDay: 'Choose the day this was observed.',
+    },
   },
 } as const;
 

@@ -2252,5 +2252,13 @@ export const es: Catalog = {
       clinic: 'en la clínica',
       home: 'en casa',
     },
+    progressEntry: {
+      enterNumber: 'Escriba un número.',
+      percentRange: 'Un porcentaje está entre 0 y 100.',
+      ratingRange: 'Elija una calificación del 1 al {{max}}.',
+      yesOrNo: 'Elija sí o no.',
+      zeroOrMore: 'Escriba cero o más.',
+      chooseDay: 'Elija el día en que se observó.',
+    },
   },
 };
