@@ -3,6 +3,7 @@ import { isChildSession, occupiesChild } from './schema/scheduleVocabulary';
 import type { Occurrence } from './scheduleRecurrence';
 import { freeSlots, needsTravel, type FreeSlot, type SlotContext } from './scheduleFreeSlots';
 import { formatClock, formatDay, weekdayNames, weekdayIndex } from './scheduleTime';
+import { conflictSession, type ConflictText } from './scheduleConflictText';
 
 /**
  * What is wrong with a week of the child's schedule, found from the occurrences alone (pure,
@@ -16,7 +17,9 @@ export interface ScheduleConflict {
   /** Stable across weeks for recurring sessions, so accepting it once holds for the series. */
   readonly key: string;
   readonly kind: ConflictKind;
+  /** The English sentence, for the server and its logs; screens write `text` in the reader's language. */
   readonly message: string;
+  readonly text: ConflictText;
   /** The first date it happens this week; null for week-level conflicts. */
   readonly date: string | null;
   readonly sessionIds: readonly string[];
@@ -30,6 +33,8 @@ export interface ScheduleConflict {
 export interface PlanServiceNeed {
   readonly id: string;
   readonly label: string;
+  /** The service's type id, so a screen can name it in the reader's language. */
+  readonly type?: string;
   readonly requiredWeeklyMinutes: number | null;
 }
 
@@ -53,6 +58,7 @@ function peopleOf(...occurrences: Occurrence[]): string[] {
 interface Draft {
   kind: ConflictKind;
   message: string;
+  text: ConflictText;
   date: string | null;
   occurrences: Occurrence[];
   /** The occurrences whose session moving would resolve it, most recently added last. */
@@ -78,12 +84,12 @@ function pairwise(input: ConflictInput, drafts: Map<string, Draft>): void {
         const other = block === a ? b : a;
         if (!overlaps || !isChildSession(other.kind)) continue;
         const key = pairKey('protected', a, b);
-        if (!drafts.has(key)) drafts.set(key, { kind: 'protected', date: a.date, occurrences: [other, block], movable: [other], message: `${label(other)} (${at(other)}) falls in protected ${label(block)}.` });
+        if (!drafts.has(key)) drafts.set(key, { kind: 'protected', date: a.date, occurrences: [other, block], movable: [other], text: { key: 'protected', params: { date: a.date, session: conflictSession(other), block: conflictSession(block) } }, message: `${label(other)} (${at(other)}) falls in protected ${label(block)}.` });
         continue;
       }
       if (overlaps) {
         const key = pairKey('overlap', a, b);
-        if (!drafts.has(key)) drafts.set(key, { kind: 'overlap', date: a.date, occurrences: [a, b], movable: [a, b], message: `${label(a)} (${formatClock(a.start)}–${formatClock(a.end)}) and ${label(b)} (${formatClock(b.start)}–${formatClock(b.end)}) overlap on ${formatDay(a.date)}.` });
+        if (!drafts.has(key)) drafts.set(key, { kind: 'overlap', date: a.date, occurrences: [a, b], movable: [a, b], text: { key: 'overlap', params: { date: a.date, first: conflictSession(a), second: conflictSession(b) } }, message: `${label(a)} (${formatClock(a.start)}–${formatClock(a.end)}) and ${label(b)} (${formatClock(b.start)}–${formatClock(b.end)}) overlap on ${formatDay(a.date)}.` });
         continue;
       }
       if (isChildSession(a.kind) && isChildSession(b.kind) && needsTravel(a.setting, b.setting)) {
@@ -97,6 +103,7 @@ function pairwise(input: ConflictInput, drafts: Map<string, Draft>): void {
             date: a.date,
             occurrences: [first, second],
             movable: [first, second],
+            text: { key: 'travel', params: { date: a.date, first: conflictSession(first), second: conflictSession(second), gapMinutes: gap, bufferMinutes: settings.travelBufferMinutes } },
             message: `Only ${gap} min between ${label(first)} at ${first.setting} and ${label(second)} at ${second.setting} on ${formatDay(a.date)}; the team allows ${settings.travelBufferMinutes} min to travel.`,
           });
         }
@@ -115,8 +122,10 @@ function dayLoads(input: ConflictInput, drafts: Map<string, Draft>): void {
     const minutes = day.reduce((sum, o) => sum + o.end - o.start, 0);
     const { maxSessionsPerDay, maxMinutesPerDay } = input.settings;
     if (day.length <= maxSessionsPerDay && minutes <= maxMinutesPerDay) continue;
-    const why = day.length > maxSessionsPerDay ? `${day.length} sessions (the team’s limit is ${maxSessionsPerDay})` : `${minutes} minutes of sessions (the team’s limit is ${maxMinutesPerDay})`;
-    drafts.set(`day_load:${weekdayNames[weekdayIndex(date)]}`, { kind: 'day_load', date, occurrences: day, movable: [day[day.length - 1]!], message: `${formatDay(date)} has ${why}.` });
+    const tooMany = day.length > maxSessionsPerDay;
+    const text: ConflictText = tooMany ? { key: 'dayLoadSessions', params: { date, sessions: day.length, limit: maxSessionsPerDay } } : { key: 'dayLoadMinutes', params: { date, minutes, limit: maxMinutesPerDay } };
+    const why = tooMany ? `${day.length} sessions (the team’s limit is ${maxSessionsPerDay})` : `${minutes} minutes of sessions (the team’s limit is ${maxMinutesPerDay})`;
+    drafts.set(`day_load:${weekdayNames[weekdayIndex(date)]}`, { kind: 'day_load', date, occurrences: day, movable: [day[day.length - 1]!], text, message: `${formatDay(date)} has ${why}.` });
   }
 }
 
@@ -132,6 +141,10 @@ function shortfalls(input: ConflictInput, drafts: Map<string, Draft>): void {
       occurrences: delivered,
       movable: [],
       missingMinutes: service.requiredWeeklyMinutes - scheduled,
+      text: {
+        key: 'shortfall',
+        params: { serviceType: service.type ?? null, serviceLabel: service.label, scheduledMinutes: scheduled, requiredMinutes: service.requiredWeeklyMinutes, shortMinutes: service.requiredWeeklyMinutes - scheduled },
+      },
       message: `${service.label}: ${scheduled} of ${service.requiredWeeklyMinutes} required minutes scheduled this week (${service.requiredWeeklyMinutes - scheduled} short).`,
     });
   }
@@ -150,6 +163,7 @@ export function findConflicts(input: ConflictInput): ScheduleConflict[] {
       key,
       kind: draft.kind,
       message: draft.message,
+      text: draft.text,
       date: draft.date,
       sessionIds: [...new Set(draft.occurrences.map((o) => o.sessionId))],
       people: peopleOf(...draft.occurrences),

@@ -25,6 +25,7 @@ export function scheduleWeek(schedule: ScheduleSnapshot, services: readonly Serv
     services: services.map((service) => ({
       id: service.id,
       label: serviceTypeLabels[service.type] ?? service.type,
+      type: service.type,
       requiredWeeklyMinutes: requiredWeeklyMinutes(service),
     })),
   });

@@ -1,6 +1,7 @@
 import { SlidersHorizontal } from 'lucide-react';
 import { useEffect, useId, useState } from 'react';
-import { isMeasureKind, measureKinds, valueProblem, type GoalMeasure } from '../../shared/schema';
+import { entryValueProblem, isMeasureKind, measureKinds, type GoalMeasure } from '../../shared/schema';
+import { useEntryProblemText } from './useEntryProblemText';
 import './MeasureSettings.css';
 import { measureKindLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +26,7 @@ function asText(value: number | null): string {
 export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettingsProps) {
   const id = useId();
   const { t } = useTranslation();
+  const problemText = useEntryProblemText();
   const [drafts, setDrafts] = useState<Record<NumberField, string>>({
     baseline: asText(measure.baseline),
     target: asText(measure.target),
@@ -55,7 +57,8 @@ export function MeasureSettings({ measure, pointCount, onChange }: MeasureSettin
       return;
     }
     const number = text === '' ? null : Number(text);
-    const problem = number === null ? null : valueProblem(measure, number);
+    const found = number === null ? null : entryValueProblem(measure, number);
+    const problem = found && problemText(found);
     setProblems((previous) => ({ ...previous, [field]: problem ?? undefined }));
     if (problem || number === measure[field]) return;
     onChange({ ...measure, [field]: number });

@@ -1,7 +1,8 @@
 import { Check } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Setting } from '../../shared/roles';
-import type { Author, GoalMeasure, ProgressDoc } from '../../shared/schema';
+import { EntryProblemError, type Author, type GoalMeasure, type ProgressDoc } from '../../shared/schema';
+import { useEntryProblemText } from './useEntryProblemText';
 import { formatValue, relativeDay, settingNames, settingOrder, settingPlaces, todayIso } from './progressLabels';
 import { SettingMark } from './SettingMark';
 import { ProblemLine, ValueInput } from './ValueInput';
@@ -22,11 +23,12 @@ const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 /**
  * Recording a point in a few seconds, between sessions or at the kitchen table: the value
  * first, the day already today and the setting already the person's own, Enter to save.
- * The schema decides what is valid and its plain messages are shown as they are.
+ * The schema decides what is valid and says why not; the reason is shown in the reader's language.
  */
 export function RecordPointForm({ goalId, goalName, measure, progress, author }: RecordPointFormProps) {
   const id = useId();
   const { t } = useTranslation();
+  const problemText = useEntryProblemText();
   const [value, setValue] = useState('');
   const [date, setDate] = useState(todayIso);
   const [setting, setSetting] = useState<Setting>(author.setting);
@@ -39,7 +41,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
     try {
       progress.add({ goalId, date, value: number, setting, note: note.trim() }, author);
     } catch (error) {
-      const message = error instanceof Error ? error.message : t('progress.notSaved');
+      const message = error instanceof EntryProblemError ? problemText(error.problem) : t('progress.notSaved');
       setProblem({ field: datePattern.test(date) ? 'value' : 'date', message });
       setSaved('');
       return;

@@ -9,6 +9,7 @@ import { serviceTypeLabels, sessionKindLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { translatedRecord } from '../i18n/translatedRecord';
 import { formatWeekday } from '../i18n/dates';
+import { useConflictSentence } from './useConflictSentence';
 
 const repeats = translatedRecord({ weekly: 'schedule.weekly', biweekly: 'schedule.biweekly', monthly: 'schedule.monthly', once: 'schedule.once' });
 type Repeat = keyof typeof repeats;
@@ -35,6 +36,7 @@ interface Props {
 /** Adds a session of a kind this person enters; shows what it would collide with before saving. */
 export function AddSessionForm({ workspaceId, role, author, weekStart, services, draftConflicts, onDraft }: Props) {
   const { t } = useTranslation();
+  const sentence = useConflictSentence();
   const kinds = sessionKinds.filter((kind) => mayEnterKind(role, kind));
   const [kind, setKind] = useState<SessionKind>(kinds[0] ?? 'home');
   const [title, setTitle] = useState('');
@@ -115,7 +117,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
       {complete && clashes.length > 0 && (
         <div className="add-session__clashes" role="status">
           <p>{t('schedule.wouldConflict')}</p>
-          <ul>{clashes.map((c) => <li key={c.key}>{c.message}</li>)}</ul>
+          <ul>{clashes.map((c) => <li key={c.key}>{sentence(c.text)}</li>)}</ul>
         </div>
       )}
       {complete && clashes.length === 0 && time && clockToMinute(time) >= 0 && <p className="add-session__fits" role="status">{t('schedule.fits')}</p>}

@@ -8,6 +8,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { acceptConflict, moveOccurrence } from './scheduleApi';
 import { useTranslation } from 'react-i18next';
 import { translatedRecord } from '../i18n/translatedRecord';
+import { useConflictSentence } from './useConflictSentence';
 
 const kindLabels = translatedRecord<ScheduleConflict['kind']>({
   overlap: 'schedule.overlap',
@@ -28,6 +29,7 @@ interface Props {
 /** Each conflict with who is involved, where the session could go instead, and "accept with a note". */
 export function ConflictList({ workspaceId, role, canEdit, conflicts, sessions }: Props) {
   const { t } = useTranslation();
+  const sentence = useConflictSentence();
   const open = conflicts.filter((c) => !c.accepted);
   const accepted = conflicts.filter((c) => c.accepted);
   return (
@@ -45,7 +47,7 @@ export function ConflictList({ workspaceId, role, canEdit, conflicts, sessions }
           <ul>
             {accepted.map((c) => (
               <li key={c.key}>
-                {c.message} <span className="muted">{t('schedule.acceptedBy', { name: c.accepted!.acceptedBy.name, note: c.accepted!.note })}</span>
+                {sentence(c.text)} <span className="muted">{t('schedule.acceptedBy', { name: c.accepted!.acceptedBy.name, note: c.accepted!.note })}</span>
               </li>
             ))}
           </ul>
@@ -57,6 +59,7 @@ export function ConflictList({ workspaceId, role, canEdit, conflicts, sessions }
 
 function ConflictItem({ workspaceId, role, canEdit, conflict, sessions }: Omit<Props, 'conflicts'> & { conflict: ScheduleConflict }) {
   const { t } = useTranslation();
+  const sentence = useConflictSentence();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState('');
@@ -78,7 +81,7 @@ function ConflictItem({ workspaceId, role, canEdit, conflict, sessions }: Omit<P
   return (
     <li className={`conflict conflict--${conflict.kind}`} data-testid="schedule-conflict" data-kind={conflict.kind}>
       <p className="conflict__kind">{kindLabels[conflict.kind]}</p>
-      <p className="conflict__message">{conflict.message}</p>
+      <p className="conflict__message">{sentence(conflict.text)}</p>
       <p className="conflict__people">{t('schedule.involves', { people: conflict.people.join(', ') })}</p>
       {conflict.suggestions.length > 0 && (
         <div className="conflict__suggestions">

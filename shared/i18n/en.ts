@@ -2244,6 +2244,27 @@ export const en = {
     suggestedRemoval: 'Suggested removal by {{name}}',
     suggestedAt: '{{who}}, {{when}}',
   },
+  conflictText: {
+    overlap: '{{first}} ({{firstStart}}–{{firstEnd}}) and {{second}} ({{secondStart}}–{{secondEnd}}) overlap on {{day}}.',
+    travel: 'Only {{gap}} min between {{first}} {{firstPlace}} and {{second}} {{secondPlace}} on {{day}}; the team allows {{buffer}} min to travel.',
+    protected: '{{session}} ({{day}} {{start}}) falls in protected {{block}}.',
+    dayLoadSessions: '{{day}} has {{sessions}} sessions (the team’s limit is {{limit}}).',
+    dayLoadMinutes: '{{day}} has {{minutes}} minutes of sessions (the team’s limit is {{limit}}).',
+    shortfall: '{{service}}: {{scheduled}} of {{required}} required minutes scheduled this week ({{short}} short).',
+    atSetting: {
+      school: 'at school',
+      clinic: 'at the clinic',
+      home: 'at home',
+    },
+    progressEntry: {
+      enterNumber: 'Enter a number.',
+      percentRange: 'A percentage is between 0 and 100.',
+      ratingRange: 'Choose a rating from 1 to {{max}}.',
+      yesOrNo: 'Choose yes or no.',
+      zeroOrMore: 'Enter zero or more.',
+      chooseDay: 'Choose the day this was observed.',
+    },
+  },
 } as const;
 
 /** A catalog with the English shape and any text at the leaves: what every language must fill. */

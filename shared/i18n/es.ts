@@ -2241,4 +2241,25 @@ export const es: Catalog = {
     suggestedRemoval: 'Eliminación sugerida por {{name}}',
     suggestedAt: '{{who}}, {{when}}',
   },
+  conflictText: {
+    overlap: '{{first}} ({{firstStart}}–{{firstEnd}}) y {{second}} ({{secondStart}}–{{secondEnd}}) se superponen el {{day}}.',
+    travel: 'Solo hay {{gap}} minutos entre {{first}} {{firstPlace}} y {{second}} {{secondPlace}} el {{day}}; el equipo prevé {{buffer}} minutos para el traslado.',
+    protected: '{{session}} ({{day}}, {{start}}) cae dentro del tiempo protegido de {{block}}.',
+    dayLoadSessions: 'El {{day}} hay {{sessions}} sesiones (el límite del equipo es {{limit}}).',
+    dayLoadMinutes: 'El {{day}} hay {{minutes}} minutos de sesiones (el límite del equipo es {{limit}}).',
+    shortfall: '{{service}}: {{scheduled}} de {{required}} minutos requeridos programados esta semana (faltan {{short}}).',
+    atSetting: {
+      school: 'en la escuela',
+      clinic: 'en la clínica',
+      home: 'en casa',
+    },
+    progressEntry: {
+      enterNumber: 'Escriba un número.',
+      percentRange: 'Un porcentaje está entre 0 y 100.',
+      ratingRange: 'Elija una calificación del 1 al {{max}}.',
+      yesOrNo: 'Elija sí o no.',
+      zeroOrMore: 'Escriba cero o más.',
+      chooseDay: 'Elija el día en que se observó.',
+    },
+  },
 };

@@ -82,6 +82,7 @@ export { CommentThreads, commentRoots, readAnchor } from './comments';
 // The progress document
 export type { DataPointInput, DataPointView, GoalMeasure, MeasureKind } from './progress';
 export { defaultMeasure, isMeasureKind, measureKindLabels, measureKinds, ProgressDoc, valueProblem } from './progress';
+export { EntryProblemError, entryProblemKeys, entryValueProblem, type EntryProblem, type EntryProblemKey } from './progressProblems';
 
 // The schedule document
 export type { AcceptedConflict, ScheduleSessionInput, ScheduleSessionPatch, ScheduleSessionView, ScheduleSettings, ScheduleSnapshot } from './schedule';

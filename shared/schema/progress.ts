@@ -5,6 +5,7 @@ import { newId } from './ids';
 import { clampText, fieldLimits } from './limits';
 import { clampedString, isRecord } from './read';
 import { observeDeep, type ChangeInfo, type Unsubscribe } from './collection';
+import { englishEntryProblem, entryValueProblem, EntryProblemError } from './progressProblems';
 
 /**
  * The progress document (`<workspaceId>/progress`): data points per goal from school, clinic
@@ -92,20 +93,10 @@ function readPoint(id: string, value: unknown): DataPointView | null {
   };
 }
 
-/** Why a value does not fit the goal's measure, or null when it does. */
+/** Why a value does not fit the goal's measure, in English, or null when it does. */
 export function valueProblem(measure: GoalMeasure, value: number): string | null {
-  if (!Number.isFinite(value)) return 'Enter a number.';
-  switch (measure.kind) {
-    case 'percent':
-      return value < 0 || value > 100 ? 'A percentage is between 0 and 100.' : null;
-    case 'rating':
-      return value < 1 || value > measure.ratingMax || !Number.isInteger(value) ? `Choose a rating from 1 to ${measure.ratingMax}.` : null;
-    case 'yes_no':
-      return value === 0 || value === 1 ? null : 'Choose yes or no.';
-    case 'count':
-    case 'minutes':
-      return value < 0 ? 'Enter zero or more.' : null;
-  }
+  const problem = entryValueProblem(measure, value);
+  return problem && englishEntryProblem(problem);
 }
 
 export class ProgressDoc {
@@ -140,9 +131,9 @@ export class ProgressDoc {
 
   /** Records a point; throws with a plain message if it does not fit the goal's measure. */
   add(input: DataPointInput, author: Author, recordedAt = new Date().toISOString()): string {
-    if (!datePattern.test(input.date)) throw new Error('Choose the day this was observed.');
-    const problem = valueProblem(this.measure(input.goalId), input.value);
-    if (problem) throw new Error(problem);
+    if (!datePattern.test(input.date)) throw new EntryProblemError({ key: 'chooseDay' });
+    const problem = entryValueProblem(this.measure(input.goalId), input.value);
+    if (problem) throw new EntryProblemError(problem);
     const id = newId();
     this.doc.transact(() => {
       this.points.set(id, {

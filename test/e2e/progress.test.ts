@@ -23,4 +23,21 @@ describe('progress monitoring in the browser', () => {
     await point.first().waitFor({ timeout: 15_000 });
     expect(await point.first().getAttribute('aria-label')).toContain('recorded by Priya Nair');
   });
+
+  it('explains a value that does not fit in the reader’s language, and records nothing', async () => {
+    const priya = await openProgressAs('Priya Nair');
+    const form = priya.locator('form.record').first();
+    const input = form.locator('input[type="number"]');
+    await priya.getByTestId('language-select').selectOption('es');
+    await input.fill('150');
+    await input.press('Enter');
+    await form.getByRole('alert').getByText('Un porcentaje está entre 0 y 100.').waitFor();
+
+    // Back in English, the same check says it in English.
+    await priya.getByTestId('language-select').selectOption('en');
+    await input.press('Enter');
+    await form.getByRole('alert').getByText('A percentage is between 0 and 100.').waitFor();
+    expect(await input.inputValue()).toBe('150');
+    expect(await priya.locator('.chart__point[aria-label*="150%"]').count()).toBe(0);
+  });
 });

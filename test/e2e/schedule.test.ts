@@ -4,6 +4,7 @@ import { useBrowserTeam } from '../helpers/browserSession';
 import { authorOf } from '../helpers/seed';
 import { writePlan } from '../helpers/seedPlanItems';
 import { addDays, mondayOf, todayIn } from '../../shared/scheduleTime';
+import { formatClockIn, formatWeekdayIn } from '../../shared/i18n/dates';
 
 /**
  * The clinic therapist adds a Tuesday 3 PM appointment over school OT; the case manager sees
@@ -41,6 +42,17 @@ describe('the child’s week in the browser', () => {
     await chen.locator('[data-testid="schedule-conflict"][data-kind="overlap"]').waitFor();
     expect(await dana.locator('[data-testid="session-block"][data-conflict="true"]').count()).toBe(2);
     await dana.screenshot({ path: 'test-results/schedule-conflict.png', fullPage: true });
+
+    // Read in Spanish, the same conflict says what clashes in Spanish, on the Spanish clock.
+    const sentence = conflict.locator('.conflict__message');
+    expect(await sentence.textContent()).toContain('overlap on');
+    await dana.getByTestId('language-select').selectOption('es');
+    await sentence.getByText(`se superponen el ${formatWeekdayIn('es', tuesday)}.`, { exact: false }).waitFor();
+    const spanish = (await sentence.textContent()) ?? '';
+    expect(spanish).toContain(`(${formatClockIn('es', 900)}–${formatClockIn('es', 945)})`);
+    expect(spanish).not.toContain('overlap');
+    await dana.getByTestId('language-select').selectOption('en');
+    await sentence.getByText('overlap on', { exact: false }).waitFor();
 
     const move = dana.getByRole('button', { name: /^Move Clinic OT to / });
     await move.first().waitFor();
