@@ -1,4 +1,5 @@
 import { iepComponents, type CompletenessContext } from './iepCompleteness';
+import type { en } from './i18n/en';
 import { goalAreaLabels, richTextToPlain, serviceTypeLabels, type PlanSnapshot, type RichTextNode } from './schema';
 
 /**
@@ -41,7 +42,7 @@ export type CompletenessField =
  * a list of `CompletenessField`s; the client names them from its vocabulary.
  */
 export interface CompletenessMessage {
-  readonly key: string;
+  readonly key: `completenessText.${Exclude<keyof typeof en.completenessText, 'fields'>}` | `iepComponents.labels.${keyof typeof en.iepComponents.labels}`;
   readonly params?: { readonly number?: number; readonly area?: string; readonly type?: string; readonly missing?: readonly CompletenessField[] };
 }
 
@@ -209,7 +210,8 @@ const otherComponents: CompletenessRule = {
         id: `iep.${component.id}`,
         level: component.required && !afterTheMeeting.has(component.id) ? 'required' : 'recommended',
         label: component.label,
-        message: { key: `iepComponents.labels.${component.id}` },
+        // Every component has its label in the catalog (test/unit/completenessText.test.ts checks).
+        message: { key: `iepComponents.labels.${component.id as keyof typeof en.iepComponents.labels}` },
         met: component.complete(plan, context),
       })),
 };

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { completenessText, type Translate } from '../../client/i18n/completenessText';
 import { checkCompleteness, type CompletenessItem } from '../../shared/completeness';
+import { iepComponents } from '../../shared/iepCompleteness';
 import { catalogs } from '../../shared/i18n/catalogs';
 import { languages } from '../../shared/i18n/languages';
 import { planDoc, type Author } from '../../shared/schema';
@@ -58,6 +59,12 @@ describe('the version checklist in the reader’s language', () => {
       expect(typeof text, message.key).toBe('string');
       expect(placeholders(text as string), message.key).toEqual(Object.keys(message.params ?? {}).sort());
       for (const field of message.params?.missing ?? []) expect(typeof valueAt(catalogs[language], `completenessText.fields.${field}`), field).toBe('string');
+    }
+  });
+
+  it('has a label in both catalogs for every IEP component, including those a young child’s plan leaves out', () => {
+    for (const language of languages) {
+      for (const component of iepComponents) expect(typeof valueAt(catalogs[language], `iepComponents.labels.${component.id}`), component.id).toBe('string');
     }
   });
 
