@@ -272,8 +272,11 @@ export interface CaseloadStudent {
   readonly unreadConversations: number;
   /** The oldest of them, which the caseload opens the plan on; null when none. */
   readonly firstUnreadThreadId: string | null;
-  /** "11 of 13 required parts complete". */
+  /** "11 of 13 required parts complete", in English (the client phrases the counts below in the reader's language). */
   readonly completeness: string;
+  /** Required parts complete, and required parts in all, that the line above counts. */
+  readonly requiredComplete: number;
+  readonly requiredTotal: number;
 }
 
 export interface CaseloadView {

@@ -60,7 +60,11 @@ function CaseloadCard({ student }: { student: CaseloadStudent }) {
           <AppLink to={paths.plan(student.workspaceId)}>{student.studentName}</AppLink>
         </h2>
         <span className="badge">{t('common.you', { role: roleLabel(student.role) })}</span>
-        <span className="caseload__complete">{student.completeness}</span>
+        <span className="caseload__complete">
+          {student.requiredComplete === student.requiredTotal
+            ? t('iepComponents.allComplete', { count: student.requiredTotal })
+            : t('iepComponents.someComplete', { done: student.requiredComplete, count: student.requiredTotal })}
+        </span>
       </div>
       {student.due.length === 0 ? (
         <p className="muted">{t('caseload.noDates')}</p>

@@ -1,15 +1,20 @@
 import type { MeetingCoverageView, WorkspaceSummary } from '../../shared/api';
 import { dueItems, type DueItem } from '../../shared/caseloadDue';
-import { iepCompleteness } from '../../shared/iepCompleteness';
+import { iepCompleteness, type Completeness } from '../../shared/iepCompleteness';
 import { CommentThreads } from '../../shared/schema';
 import type { Services } from '../services';
 import { iepRulesOf, meetingCoverage, teamCovered } from './iepContext';
 
-/** What the caseload needs of a plan on one day: its due dates, and the completeness line either way the team's coverage turns out. */
+/** The completeness line in English and the counts it is made of, which the client phrases in the reader's language. */
+export type CompletenessCounts = Pick<Completeness, 'line' | 'requiredComplete' | 'requiredTotal'>;
+
+/** What the caseload needs of a plan on one day: its due dates, and the completeness either way the team's coverage turns out. */
 interface PlanFacts {
   readonly due: DueItem[];
-  readonly completeness: { readonly covered: string; readonly notCovered: string };
+  readonly completeness: { readonly covered: CompletenessCounts; readonly notCovered: CompletenessCounts };
 }
+
+const countsOf = ({ line, requiredComplete, requiredTotal }: Completeness): CompletenessCounts => ({ line, requiredComplete, requiredTotal });
 
 /** A conversation reduced to what unread counts need: who wrote when, and whether it was deleted. */
 interface ThreadDigest {
@@ -19,7 +24,7 @@ interface ThreadDigest {
 
 export interface WorkspaceCaseload {
   readonly due: DueItem[];
-  readonly completeness: string;
+  readonly completeness: CompletenessCounts;
   readonly coverage: MeetingCoverageView[];
   readonly threads: readonly ThreadDigest[];
 }
@@ -39,8 +44,8 @@ export async function workspaceCaseload(services: Services, workspace: Workspace
       return {
         due: dueItems(plan, today, rules),
         completeness: {
-          covered: iepCompleteness(plan, { rules, teamCovered: true }).line,
-          notCovered: iepCompleteness(plan, { rules, teamCovered: false }).line,
+          covered: countsOf(iepCompleteness(plan, { rules, teamCovered: true })),
+          notCovered: countsOf(iepCompleteness(plan, { rules, teamCovered: false })),
         },
       };
     }),

@@ -2265,6 +2265,31 @@ export const en = {
       chooseDay: 'Choose the day this was observed.',
     },
   },
+  completenessText: {
+    presentLevelsAny: 'Present levels: what the child can do now, described for at least one area',
+    curriculumEffect: 'Present levels: how the disability affects involvement and progress in the general curriculum',
+    presentLevelsForGoal: 'Present levels for {{area}}, which a goal addresses',
+    presentLevelsFor: 'Present levels for {{area}}',
+    goalsMeasurable: 'At least one measurable goal with a baseline, a target and how it is measured',
+    goalComplete: 'Goal {{number}} ({{area}}) is measurable, with a reporting schedule',
+    goalMissing: 'Goal {{number}} ({{area}}): {{missing}}',
+    servicesAny: 'At least one service',
+    serviceComplete: 'Service {{number}} ({{type}}) has frequency, location, duration and start date',
+    serviceMissing: 'Service {{number}} ({{type}}): {{missing}}',
+    parentInput: 'Parent input: the family’s observations and priorities considered',
+    fields: {
+      baseline: 'baseline',
+      target: 'target',
+      measurement: 'how it is measured',
+      progressSchedule: 'when progress is reported',
+      frequency: 'frequency',
+      location: 'location',
+      duration: 'duration',
+      startDate: 'start date',
+      minutesPerWeek: 'minutes per week',
+      setting: 'whether it is inside or outside general education',
+    },
+  },
 } as const;
 
 /** A catalog with the English shape and any text at the leaves: what every language must fill. */

@@ -105,4 +105,22 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     // …and the small hours of 5 December in Madrid.
     await meetings.getByText(/Dec 5, 2026, 1:30\sAM GMT\+1/).waitFor();
   });
+
+  it('shows the case manager the checklist beside "Propose" and the caseload’s completeness in Spanish', async () => {
+    const page = await suite.open('Dana Ortiz', '', { waitForConnection: false });
+    const panel = page.getByTestId('versions-panel');
+    await panel.waitFor();
+    await page.getByTestId('language-select').selectOption('es');
+    await panel.getByRole('button', { name: 'Proponer una versión' }).click();
+    await panel.getByText('El plan tiene todo lo obligatorio').waitFor();
+    // A line about one goal, with its area from the vocabulary, once said only in English.
+    await panel.getByText('Hecho: La meta 1 (Motricidad fina) es medible y tiene un calendario de informes').waitFor();
+    expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
+
+    await page.goto(`${suite.server.url}/caseload`);
+    const line = page.getByTestId('caseload-student').locator('.caseload__complete');
+    // All but who attended and the prior written notice, which the meeting itself completes.
+    await expect.poll(() => line.innerText(), { timeout: 20_000 }).toBe('11 de 13 partes obligatorias completas');
+    expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
+  });
 });

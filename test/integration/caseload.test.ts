@@ -65,6 +65,7 @@ describe('the caseload', () => {
     expect(first?.unreadConversations).toBe(1);
     // Everything but what the meeting itself completes: who attended and the prior written notice.
     expect(first?.completeness).toBe('11 of 13 required parts complete');
+    expect([first?.requiredComplete, first?.requiredTotal]).toEqual([11, 13]);
     expect(second?.due[0]).toMatchObject({ kind: 'annualReview', overdue: false });
     expect(second?.unreadConversations).toBe(0);
   });

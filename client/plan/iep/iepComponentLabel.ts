@@ -4,9 +4,8 @@ import { en } from '../../../shared/i18n/en';
 import { translateKey } from '../../i18n/translatedRecord';
 
 /**
- * A required part of the IEP in the reader's language. The version checklist names the same
- * parts as "iep.<id>"; a part the catalog does not know (a checklist line about one goal or
- * service, written by the server) keeps the shared English.
+ * A required part of the IEP in the reader's language (also accepted as "iep.<id>", the
+ * version checklist's id for it); a part the catalog does not know keeps the shared English.
  */
 export function iepComponentLabel(component: Pick<ComponentStatus, 'id' | 'label'>): string {
   const id = component.id.startsWith('iep.') ? component.id.slice('iep.'.length) : component.id;

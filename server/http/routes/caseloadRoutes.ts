@@ -36,7 +36,9 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     awaitingSignature,
     unreadConversations: unread.count,
     firstUnreadThreadId: unread.first,
-    completeness: summary.completeness,
+    completeness: summary.completeness.line,
+    requiredComplete: summary.completeness.requiredComplete,
+    requiredTotal: summary.completeness.requiredTotal,
   };
 }
 
