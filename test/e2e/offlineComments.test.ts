@@ -37,6 +37,7 @@ describe('comments written offline', () => {
       .poll(async () => (await outbox(page).allInnerTexts()).map((text) => text.replace(/\s+/g, ' ')))
       .toEqual(['Waiting to send The aide, at first.', 'Waiting to send Then her classmates.']);
     expect(await storedBodies()).toEqual(['Which adults prompt her?']);
+    expect(await page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name?.includes('/outbox-')))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
 
     // The tab is closed while offline; the comments wait on the device for the next visit.
@@ -66,6 +67,9 @@ describe('comments written offline', () => {
     expect(await refused.getByRole('alert').innerText()).toMatch(/^This comment could not be sent: /);
     expect(await refused.getByLabel('Your text, to copy').inputValue()).toBe('Written before I was removed.');
     expect(await storedBodies()).not.toContain('Written before I was removed.');
+    // Access ended: the device keeps nothing of this workspace, the waiting comment included.
+    const outboxDatabases = () => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? '').filter((name) => name.includes('/outbox-')));
+    await expect.poll(outboxDatabases).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 
