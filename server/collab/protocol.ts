@@ -67,8 +67,6 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
 
 export interface AwarenessEntry {
   readonly clientId: number;
-  /** Rises with each announcement of the client; a copy of one already seen has the same clock. */
-  readonly clock: number;
   /** The announced state (null when the client leaves). */
   readonly state: unknown;
 }
@@ -80,21 +78,8 @@ export interface AwarenessLimits {
   readonly maxStateBytes: number;
 }
 
-/** An awareness update holding only these entries, in the y-protocols encoding. */
-export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, entries.length);
-  for (const entry of entries) {
-    encoding.writeVarUint(encoder, entry.clientId);
-    encoding.writeVarUint(encoder, entry.clock);
-    encoding.writeVarString(encoder, JSON.stringify(entry.state));
-  }
-  return encoding.toUint8Array(encoder);
-}
-
 export type AwarenessEntriesResult =
-  /** `skipped`: entries left out (and not parsed) because `skip` said so. */
-  | { readonly ok: true; readonly entries: AwarenessEntry[]; readonly skipped: number }
+  | { readonly ok: true; readonly entries: AwarenessEntry[] }
   | { readonly ok: false; readonly problem: 'malformed' | 'too-many-ids' | 'too-large' };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -102,28 +87,22 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * The entries of an awareness update (a varuint count, then per client its id, clock and
  * state JSON). The count and each state's length are checked before anything is parsed, so
- * an announcement of thousands of ids or a megabyte of state costs almost nothing to refuse;
- * entries `skip` names (echoes of presence already held) are not parsed at all.
+ * an announcement of thousands of ids or a megabyte of state costs almost nothing to refuse.
  */
-export function awarenessEntries(update: Uint8Array, limits: AwarenessLimits, skip: (clientId: number, clock: number) => boolean = () => false): AwarenessEntriesResult {
+export function awarenessEntries(update: Uint8Array, limits: AwarenessLimits): AwarenessEntriesResult {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
     if (count > limits.maxEntries) return { ok: false, problem: 'too-many-ids' };
     const entries: AwarenessEntry[] = [];
-    let skipped = 0;
     for (let i = 0; i < count; i += 1) {
       const clientId = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
       const state = decoding.readVarUint8Array(decoder);
       if (state.byteLength > limits.maxStateBytes) return { ok: false, problem: 'too-large' };
-      if (skip(clientId, clock)) {
-        skipped += 1;
-        continue;
-      }
-      entries.push({ clientId, clock, state: JSON.parse(utf8.decode(state)) as unknown });
+      entries.push({ clientId, state: JSON.parse(utf8.decode(state)) as unknown });
     }
-    return { ok: true, entries, skipped };
+    return { ok: true, entries };
   } catch {
     return { ok: false, problem: 'malformed' };
   }

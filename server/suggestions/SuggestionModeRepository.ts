@@ -35,12 +35,13 @@ export class SuggestionModeRepository {
     return known?.modes ?? defaultSuggestionModes;
   }
 
-  async set(workspaceId: string, role: Role, mode: SuggestionMode): Promise<void> {
+  /** Stores one role's mode and answers every role's modes as they now stand. */
+  async set(workspaceId: string, role: Role, mode: SuggestionMode): Promise<Record<Role, SuggestionMode>> {
     await this.db
       .insertInto('suggestion_modes')
       .values({ workspace_id: workspaceId, role, mode })
       .onConflict((oc) => oc.columns(['workspace_id', 'role']).doUpdateSet((eb) => ({ mode: eb.ref('excluded.mode') })))
       .execute();
-    await this.modes(workspaceId);
+    return this.modes(workspaceId);
   }
 }

@@ -15,6 +15,14 @@ export interface CurrentRecord {
 
 const short = (value: string) => clampText(value, fieldLimits.shortValue);
 
+/** The student as covers show them: the workspace's name and grade, the school from the plan's student record. */
+export async function currentStudent(services: Services, workspaceId: string): Promise<ExportStudent> {
+  const row = await services.workspaces.student(workspaceId);
+  // The plan's student record names the school; the workspace's older free-text field stands in when it does not.
+  const record = (await services.documents.readPlan(workspaceId)).student;
+  return { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(record.school.trim() || row.school) };
+}
+
 /**
  * The student record, the team (names, roles, settings), every meeting with its content, and
  * the workspace's time zone, and the plan's translations of record. A draft export shows this
@@ -22,17 +30,14 @@ const short = (value: string) => clampText(value, fieldLimits.shortValue);
  */
 export async function currentRecord(services: Services, workspaceId: string, options: { meetings?: boolean } = {}): Promise<CurrentRecord> {
   const { workspaces, meetings, documents } = services;
-  const row = await workspaces.student(workspaceId);
   const meetingList: ExportMeeting[] = [];
   for (const meeting of options.meetings === false ? [] : await meetings.list(workspaceId)) {
     meetingList.push({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
   }
-  // The plan's student record names the school; the workspace's older free-text field stands in when it does not.
-  const record = (await documents.readPlan(workspaceId)).student;
   const translations = (await services.translations.list(workspaceId)).map(({ sourceHash: _hash, ...recorded }) => recorded);
   return {
     ...(translations.length > 0 ? { translations } : {}),
-    student: { name: short(row.studentName), gradeOrBirthDate: short(row.gradeOrBirthDate), school: short(record.school.trim() || row.school) },
+    student: await currentStudent(services, workspaceId),
     team: (await workspaces.members(workspaceId))
       // What each member covers at meetings is part of what the team was, so it is frozen too.
       .map((member) => ({ userId: member.userId, displayName: short(member.displayName), role: member.role, setting: member.setting, covers: member.covers })),

@@ -7,7 +7,7 @@ import type { ExportStudent, PlanExportInput } from '../../export/ExportInput';
 import type { Services } from '../../services';
 import { defaultLanguage, isLanguage, type Language } from '../../../shared/i18n/languages';
 import { isTranslationLanguage, isTranslationMode, type TranslationLanguage, type TranslationMode } from '../../../shared/translations';
-import { currentRecord } from '../../versions/currentRecord';
+import { currentRecord, currentStudent } from '../../versions/currentRecord';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, HttpError, notFound } from '../errors';
@@ -18,7 +18,7 @@ import { requireMember } from '../middleware';
  * and school come from the frozen plan's own student record, never from today's workspace.
  */
 async function unfrozenStudent(services: Services, workspaceId: string): Promise<ExportStudent> {
-  return { name: (await currentRecord(services, workspaceId, { meetings: false })).student.name, gradeOrBirthDate: '', school: '' };
+  return { name: (await currentStudent(services, workspaceId)).name, gradeOrBirthDate: '', school: '' };
 }
 
 const failureStatus = { timed_out: 503, busy: 503, too_large: 422, failed: 500 } as const;

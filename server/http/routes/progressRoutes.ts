@@ -7,7 +7,7 @@ import type { Services } from '../../services';
 import { isExportFormat } from '../../export/formatNames';
 import { progressReportOutline } from '../../export/progressReportOutline';
 import { languageOf, rendered } from './exportRoutes';
-import { currentRecord } from '../../versions/currentRecord';
+import { currentStudent } from '../../versions/currentRecord';
 import type { VersionView } from '../../../shared/api';
 import { isProgressCode, suggestProgressCode, type ProgressCode } from '../../../shared/progressCodes';
 import { localMoment } from '../../../shared/timeZone';
@@ -107,7 +107,7 @@ export function progressRoutes(): Hono<AppEnv> {
     const { inForce, goals } = await goalsOfRecord(services, workspaceId, to);
     const outline = progressReportOutline({
       // The plan's student record names the school, as on the plan's own cover.
-      student: (await currentRecord(services, workspaceId, { meetings: false })).student,
+      student: await currentStudent(services, workspaceId),
       period: { from, to },
       goals,
       source: inForce ? { versionNumber: inForce.number, agreedOn: agreedOn(inForce) } : null,

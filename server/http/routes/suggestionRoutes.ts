@@ -116,7 +116,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
     const { role, mode } = body;
     if (!isRole(role) || (mode !== 'edit' && mode !== 'suggest')) throw badRequest('Choose a role and "edit" or "suggest".', 'invalid_mode');
     const services = c.get('services');
-    await services.suggestionModes.set(workspaceId, role, mode);
+    const modes = await services.suggestionModes.set(workspaceId, role, mode);
     await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.modes_changed', details: { role, mode } });
     // Those now held to suggesting hear it at once: their plan reconnects and reads the new mode,
     // rather than finding out when the room refuses their next direct edit.
@@ -125,7 +125,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
         if (member.role === role) services.connections.closeMatching({ userId: member.userId, workspaceId }, CloseCodes.accessChanged);
       }
     }
-    return c.json({ modes: await c.get('services').suggestionModes.modes(workspaceId) });
+    return c.json({ modes });
   });
 
   return app;
