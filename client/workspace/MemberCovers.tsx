@@ -22,11 +22,14 @@ export function MemberCovers({ workspaceId, member, canManage, onMembersChanged 
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [announcement, setAnnouncement] = useState('');
-  const covers = member.covers ?? [];
+  // The boxes show a tick at once while it is saved; a refusal puts back what the server holds.
+  const [pending, setPending] = useState<readonly RequiredParticipant[] | null>(null);
+  const covers = pending ?? member.covers ?? [];
   const labelOf = (participant: RequiredParticipant) => t(`planRecord.participants.${participant}`);
 
   async function save(next: readonly RequiredParticipant[] | null) {
     setBusy(true);
+    setPending(next);
     setError(null);
     try {
       const members = await setMemberCovers(workspaceId, member.userId, next);
@@ -40,6 +43,7 @@ export function MemberCovers({ workspaceId, member, canManage, onMembersChanged 
     } catch (failure) {
       setError(failure);
     } finally {
+      setPending(null);
       setBusy(false);
     }
   }
