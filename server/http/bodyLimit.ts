@@ -15,7 +15,7 @@ export function limitBody(maxBytes: number): MiddlewareHandler<AppEnv> {
     maxSize: maxBytes,
     onError: (c) => {
       c.header('Connection', 'close');
-      throw new HttpError(413, 'body_too_large', `The request is too large: at most ${formatBytes(maxBytes)} is accepted.`);
+      throw new HttpError(413, 'body_too_large', `The request is too large: at most ${formatBytes(maxBytes)} is accepted.`, { size: formatBytes(maxBytes) });
     },
   });
 }

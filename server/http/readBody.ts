@@ -19,15 +19,18 @@ export async function readJsonObject(c: Context): Promise<Body> {
 
 export function stringField(body: Body, key: string, options: { min?: number; max: number; label: string }): string {
   const value = body[key];
-  if (typeof value !== 'string') throw badRequest(`${options.label} is required.`, `invalid_${key}`);
+  // Sent with every refusal so another language can state the field's rule.
+  const min = options.min ?? 1;
+  if (typeof value !== 'string') throw badRequest(`${options.label} is required.`, `invalid_${key}`, { min, max: options.max });
   const trimmed = key === 'password' ? value : value.trim();
-  if (trimmed.length < (options.min ?? 1)) {
+  if (trimmed.length < min) {
     throw badRequest(
-      options.min && options.min > 1 ? `${options.label} needs at least ${options.min} characters.` : `${options.label} is required.`,
+      min > 1 ? `${options.label} needs at least ${min} characters.` : `${options.label} is required.`,
       `invalid_${key}`,
+      { min, max: options.max },
     );
   }
-  if (trimmed.length > options.max) throw badRequest(`${options.label} can be at most ${options.max} characters.`, `invalid_${key}`);
+  if (trimmed.length > options.max) throw badRequest(`${options.label} can be at most ${options.max} characters.`, `invalid_${key}`, { min, max: options.max });
   return trimmed;
 }
 

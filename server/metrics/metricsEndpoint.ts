@@ -22,9 +22,9 @@ export function metricsEndpoint(metrics: ServerMetrics, token: string | null) {
     if (token !== null) {
       const header = c.req.header('authorization') ?? '';
       const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
-      if (!sameSecret(given, token)) throw unauthorized('Metrics need the metrics token.');
+      if (!sameSecret(given, token)) throw unauthorized('Metrics need the metrics token.', 'metrics_token_required');
     } else if (!loopback.has(c.env.incoming.socket.remoteAddress ?? '')) {
-      throw forbidden('Metrics are served on the loopback interface only unless METRICS_TOKEN is set.');
+      throw forbidden('Metrics are served on the loopback interface only unless METRICS_TOKEN is set.', 'metrics_loopback_only');
     }
     c.header('Cache-Control', 'no-store');
     return c.body(await metrics.text(), 200, { 'Content-Type': metrics.contentType });

@@ -19,7 +19,7 @@ export function refuseOpenSuggestions(state: Uint8Array): void {
       .map((view) => `${view.name} in ${describePath(view.path)}: “${view.text.length > 60 ? `${view.text.slice(0, 59)}…` : view.text}”`)
       .join('; ');
     const more = open.length > 10 ? ` and ${open.length - 10} more` : '';
-    throw conflict(`Accept or reject the open suggestions before proposing a version (${open.length}): ${listed}${more}.`, 'open_suggestions');
+    throw conflict(`Accept or reject the open suggestions before proposing a version (${open.length}): ${listed}${more}.`, 'open_suggestions', { count: open.length });
   } finally {
     doc.destroy();
   }

@@ -44,7 +44,7 @@ describe('the child’s week through the server', () => {
     expect((await api('stranger', other).request('POST', path('/sessions'), clinic)).status).toBe(403);
     expect((await api('olive').request('GET', path('/week'))).status).toBe(200);
     const refused = await api('olive').request<{ error: { id: string } }>('POST', path('/sessions'), { ...ot, serviceId });
-    expect([refused.status, refused.body.error.id]).toEqual([403, 'role_not_allowed']);
+    expect([refused.status, refused.body.error.id]).toEqual([403, 'school_services_by_staff']);
     expect((await api('alex').request('POST', path('/sessions'), clinic)).status).toBe(403);
     expect((await api('chen').request('POST', path('/sessions'), { ...ot, serviceId })).status).toBe(403);
     expect((await api('priya').request('POST', path('/sessions'), { ...ot, serviceId: 'nope' })).status).toBe(400);

@@ -42,11 +42,11 @@ const maxAnchorBytes = 4_096;
 /** Plain text only: control characters other than newlines and tabs are dropped. */
 function readCommentBody(body: Body): string {
   const raw = body.body;
-  if (typeof raw !== 'string') throw badRequest('Write a comment first.', 'invalid_body');
+  if (typeof raw !== 'string') throw badRequest('Write a comment first.', 'invalid_body', { max: maxBodyLength });
   // eslint-disable-next-line no-control-regex
   const text = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
-  if (text.length === 0) throw badRequest('Write a comment first.', 'invalid_body');
-  if (text.length > maxBodyLength) throw badRequest(`A comment can be at most ${maxBodyLength} characters.`, 'invalid_body');
+  if (text.length === 0) throw badRequest('Write a comment first.', 'invalid_body', { max: maxBodyLength });
+  if (text.length > maxBodyLength) throw badRequest(`A comment can be at most ${maxBodyLength} characters.`, 'invalid_body', { max: maxBodyLength });
   return text;
 }
 
@@ -110,7 +110,7 @@ export function commentRoutes(): Hono<AppEnv> {
   };
   const findThread = async (c: Context<AppEnv>, workspaceId: string, threadId: string) => {
     const thread = (await readThreads(c, workspaceId)).find((t) => t.id === threadId);
-    if (!thread) throw notFound('No such conversation.');
+    if (!thread) throw notFound('No such conversation.', 'no_conversation');
     return thread;
   };
 
@@ -176,7 +176,7 @@ export function commentRoutes(): Hono<AppEnv> {
         return repeat || threads.reply(threadId, { commentId, author, body: text, mentions, at });
       }))
     ) {
-      throw notFound('No such conversation.');
+      throw notFound('No such conversation.', 'no_conversation');
     }
     if (repeat) return c.json({ commentId }, 200);
     await c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
@@ -191,7 +191,7 @@ export function commentRoutes(): Hono<AppEnv> {
     const commentId = c.req.param('commentId');
     const thread = await findThread(c, workspaceId, threadId);
     const comment = thread.comments.find((item) => item.id === commentId);
-    if (!comment || comment.deleted) throw notFound('No such comment.');
+    if (!comment || comment.deleted) throw notFound('No such comment.', 'no_comment');
     if (comment.author.userId !== author.userId) throw forbidden('You can only edit your own comments.', 'not_author');
     const body = await readJsonObject(c);
     const text = readCommentBody(body);
@@ -207,7 +207,7 @@ export function commentRoutes(): Hono<AppEnv> {
     const commentId = c.req.param('commentId');
     const thread = await findThread(c, workspaceId, threadId);
     const comment = thread.comments.find((item) => item.id === commentId);
-    if (!comment || comment.deleted) throw notFound('No such comment.');
+    if (!comment || comment.deleted) throw notFound('No such comment.', 'no_comment');
     if (comment.author.userId !== author.userId && author.role !== 'case_manager') {
       throw forbidden('Only the person who wrote a comment, or the case manager, can delete it.', 'not_author');
     }
@@ -221,7 +221,7 @@ export function commentRoutes(): Hono<AppEnv> {
       const author = await authorOf(c, workspaceId);
       const threadId = c.req.param('threadId');
       if (!(await change(c, workspaceId, (threads) => threads.setResolved(threadId, resolved, author, now())))) {
-        throw notFound('No such conversation.');
+        throw notFound('No such conversation.', 'no_conversation');
       }
       return c.body(null, 204);
     });

@@ -13,7 +13,7 @@ export function consentRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { membership } = await requireMember(c, workspaceId);
     if (membership.role !== 'parent' && membership.role !== 'case_manager') {
-      throw forbidden('Only parents and the case manager see consent records.');
+      throw forbidden('Only parents and the case manager see consent records.', 'consents_private');
     }
     const consents = await c.get('services').consents.listForWorkspace(workspaceId);
     return c.json({ consents: consents.map(({ workspaceId: _w, ...view }) => view) });
@@ -23,11 +23,11 @@ export function consentRoutes(): Hono<AppEnv> {
   app.post('/workspaces/:workspaceId/consents/:consentId/revoke', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity, membership } = await requireMember(c, workspaceId);
-    if (membership.role !== 'parent') throw forbidden('Only a parent or guardian can withdraw consent.', 'role_not_allowed');
+    if (membership.role !== 'parent') throw forbidden('Only a parent or guardian can withdraw consent.', 'consent_parent_only');
     const services = c.get('services');
     const { consents, workspaces, connections } = services;
     const consent = await consents.findById(c.req.param('consentId'));
-    if (!consent || consent.workspaceId !== workspaceId) throw notFound('No such consent.');
+    if (!consent || consent.workspaceId !== workspaceId) throw notFound('No such consent.', 'no_consent');
     // The withdrawal, the members and invitations it ends, and their audit entries: all or none.
     const removed = await inOneTransaction(services, async (tx) => {
       if (!(await tx.consents.revoke(consent.id, identity.user.id))) throw conflict('This consent was already withdrawn.', 'consent_revoked');

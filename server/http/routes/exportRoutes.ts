@@ -120,7 +120,7 @@ export function exportRoutes(): Hono<AppEnv> {
     await requireMember(c, ws(c), 'export');
     const { versions } = c.get('services');
     const version = await versions.find(ws(c), c.req.param('versionId'));
-    if (!version) throw notFound('No such version.');
+    if (!version) throw notFound('No such version.', 'no_version');
     return exportPlan(c, [await versions.state(version.id)], version);
   });
 
@@ -131,7 +131,7 @@ export function exportRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId, 'export');
     const services = c.get('services');
     const meeting = (await services.meetings.list(workspaceId)).find((entry) => entry.id === c.req.param('meetingId'));
-    if (!meeting) throw notFound('No such meeting.');
+    if (!meeting) throw notFound('No such meeting.', 'no_meeting');
     const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
     const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone, language };
     const file = await rendered(services.exports.renderMeeting(format, input));

@@ -108,9 +108,9 @@ export function invitationRoutes(): Hono<AppEnv> {
     const { identity, membership } = await requireMember(c, workspaceId, 'invite');
     const { invitations, audit } = c.get('services');
     const invitation = await invitations.findById(c.req.param('invitationId'));
-    if (!invitation || invitation.workspaceId !== workspaceId) throw notFound('No such invitation.');
+    if (!invitation || invitation.workspaceId !== workspaceId) throw notFound('No such invitation.', 'no_invitation');
     if (invitation.invitedById !== identity.user.id && membership.role !== 'case_manager') {
-      throw forbidden('Only the person who sent an invitation or the case manager can withdraw it.');
+      throw forbidden('Only the person who sent an invitation or the case manager can withdraw it.', 'not_inviter');
     }
     if (!(await invitations.revoke(invitation.id))) throw conflict('This invitation was already used or withdrawn.', 'invitation_closed');
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'invitation.revoked', subject: invitation.id });
@@ -145,7 +145,7 @@ export function invitationRoutes(): Hono<AppEnv> {
       throw new HttpError(410, `invitation_${invitation.status}`, `This invitation has been ${invitation.status === 'accepted' ? 'used already' : invitation.status === 'expired' ? 'expired' : 'withdrawn'}. Ask for a new one.`);
     }
     if (identity.user.email.toLowerCase() !== invitation.email.toLowerCase()) {
-      throw forbidden(`This invitation is for ${invitation.email}. Sign in with that email to accept it.`, 'invitation_other_email');
+      throw forbidden(`This invitation is for ${invitation.email}. Sign in with that email to accept it.`, 'invitation_other_email', { email: invitation.email });
     }
     // Holding the link and typing the invited address is not enough: the address must be proved.
     if (!identity.user.emailVerified) {
@@ -154,10 +154,11 @@ export function invitationRoutes(): Hono<AppEnv> {
           ? `Confirm your email first: open the link we mailed to ${invitation.email}, then accept.`
           : `Confirm your email first: ask the team’s case manager to confirm ${invitation.email} in person, then accept.`,
         'email_unverified',
+        { email: invitation.email },
       );
     }
     if (invitation.consentId && (await consents.findById(invitation.consentId))?.revokedAt) {
-      throw new HttpError(410, 'invitation_revoked', 'The parent withdrew consent for this invitation.');
+      throw new HttpError(410, 'invitation_consent_withdrawn', 'The parent withdrew consent for this invitation.');
     }
     if (await workspaces.membership(invitation.workspaceId, identity.user.id)) {
       throw conflict('You are already on this team.', 'already_member');
@@ -165,7 +166,7 @@ export function invitationRoutes(): Hono<AppEnv> {
     await inOneTransaction(c.get('services'), async (tx) => {
       // A consent withdrawn while this request ran wins: its withdrawal waits for this check.
       if (invitation.consentId && !(await tx.consents.holdLive(invitation.consentId))) {
-        throw new HttpError(410, 'invitation_revoked', 'The parent withdrew consent for this invitation.');
+        throw new HttpError(410, 'invitation_consent_withdrawn', 'The parent withdrew consent for this invitation.');
       }
       // Marking it accepted first makes a second, concurrent accept of the same link fail.
       if (!(await tx.invitations.markAccepted(invitation.id, identity.user.id))) {

@@ -19,10 +19,10 @@ export function meetingPlanRoutes(): Hono<AppEnv> {
     const { identity, membership } = await requireMember(c, workspaceId, 'edit');
     const { meetings, documents, rooms } = c.get('services');
     const meeting = await meetings.find(workspaceId, c.req.param('meetingId'));
-    if (!meeting) throw notFound('No such meeting.');
+    if (!meeting) throw notFound('No such meeting.', 'no_meeting');
     const content = await documents.readMeeting(workspaceId, meeting.id);
     const decision = content.decisions.find((item) => item.id === c.req.param('decisionId'));
-    if (!decision) throw notFound('No such decision in this meeting.');
+    if (!decision) throw notFound('No such decision in this meeting.', 'no_decision');
     if (decision.text.trim() === '') throw badRequest('Write the decision before adding it to the plan.', 'empty_decision');
     const author: Author = { userId: identity.user.id, name: identity.user.displayName, role: membership.role, setting: roleDefinitions[membership.role].setting };
     let added = false;

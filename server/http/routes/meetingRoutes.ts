@@ -61,7 +61,7 @@ export function meetingRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId);
     const { meetings, documents, audit } = c.get('services');
     const meeting = await meetings.find(workspaceId, c.req.param('meetingId'));
-    if (!meeting) throw notFound('No such meeting.');
+    if (!meeting) throw notFound('No such meeting.', 'no_meeting');
     await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: meeting.docName, details: { via: 'api' } });
     return c.json({ meeting, content: await documents.readMeeting(workspaceId, meeting.id) });
   });
@@ -73,7 +73,7 @@ export function meetingRoutes(): Hono<AppEnv> {
     const meetingId = c.req.param('meetingId');
     const input = readMeeting(await readJsonObject(c));
     const before = await meetings.find(workspaceId, meetingId);
-    if (!(await meetings.update(workspaceId, meetingId, input))) throw notFound('No such meeting.');
+    if (!(await meetings.update(workspaceId, meetingId, input))) throw notFound('No such meeting.', 'no_meeting');
     if (before && before.startsAt !== input.startsAt) {
       await notifyMeeting(c, workspaceId, meetingId, identity.user.displayName, true, identity.user.id);
     }

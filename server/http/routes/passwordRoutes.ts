@@ -45,7 +45,7 @@ export function passwordRoutes(): Hono<AppEnv> {
    */
   app.post('/auth/password-reset', async (c) => {
     const { users, mailer, accountLinks, logger } = c.get('services');
-    if (!mailer) throw conflict('This Bridgeplan does not send mail, so it cannot mail a reset link. Ask the person who runs it for help.', 'mail_not_configured');
+    if (!mailer) throw conflict('This Bridgeplan does not send mail, so it cannot mail a reset link. Ask the person who runs it for help.', 'reset_mail_not_configured');
     const email = emailField(await readJsonObject(c));
     await requireAttempt(c, [limitKey(limitRules.mailAddress, clientAddress(c)), limitKey(limitRules.mailRecipient, email)]);
     const user = await users.findByEmail(email);

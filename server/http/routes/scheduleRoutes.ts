@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { roleDefinitions, type Role } from '../../../shared/roles';
-import { isMeetingSession, mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
+import { isMeetingSession, mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView, type SessionKind } from '../../../shared/schema';
 import type { ScheduleWeekView } from '../../../shared/scheduleApi';
 import { movedSeries } from '../../../shared/scheduleMove';
 import { todayIn } from '../../../shared/scheduleTime';
@@ -10,19 +10,29 @@ import { localDate, moveField, sessionIdField, sessionInput, sessionPatch } from
 import { followSeries } from '../../schedule/occurrenceMeetings';
 import type { AuditAction } from '../../audit/AuditLog';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, forbidden, notFound } from '../errors';
+import { badRequest, forbidden, notFound, type HttpError } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
 
 const docName = (workspaceId: string) => `${workspaceId}/schedule`;
 
-const whoEnters: Record<string, string> = {
-  school_service: 'Only school staff who edit the plan enter school services.',
-  clinic: 'Only the clinic therapist enters clinic appointments.',
-  home: 'Only the parents enter home routines and family times.',
-  bell: 'Only the case manager or a teacher sets the bell schedule.',
-  protected: 'Only the case manager or a teacher marks protected instruction.',
-};
+/** Who enters each kind of session, said when someone else tries; meetings follow the role's rights. */
+function refusedKind(kind: SessionKind): HttpError {
+  switch (kind) {
+    case 'school_service':
+      return forbidden('Only school staff who edit the plan enter school services.', 'school_services_by_staff');
+    case 'clinic':
+      return forbidden('Only the clinic therapist enters clinic appointments.', 'clinic_by_therapist');
+    case 'home':
+      return forbidden('Only the parents enter home routines and family times.', 'home_by_parents');
+    case 'bell':
+      return forbidden('Only the case manager or a teacher sets the bell schedule.', 'bell_by_teachers');
+    case 'protected':
+      return forbidden('Only the case manager or a teacher marks protected instruction.', 'protected_by_teachers');
+    default:
+      return forbidden('Your role on this team does not allow that.', 'role_not_allowed');
+  }
+}
 
 function authorOf(c: Context<AppEnv>, role: Role): Author {
   const user = c.get('identity')!.user;
@@ -89,12 +99,12 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const { membership } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const input = sessionInput(body);
-    if (!mayEnterKind(membership.role, input.kind)) throw forbidden(whoEnters[input.kind], 'role_not_allowed');
+    if (!mayEnterKind(membership.role, input.kind)) throw refusedKind(input.kind);
     if (input.kind === 'school_service') {
       const services = await planServices(c, workspaceId);
       if (!services.some((service) => service.id === input.serviceId)) throw badRequest('Choose the plan service this session delivers.', 'invalid_serviceId');
     } else if (input.serviceId) {
-      throw badRequest('Only school services are linked to a plan service.', 'invalid_serviceId');
+      throw badRequest('Only school services are linked to a plan service.', 'service_not_linkable');
     }
     // The client may choose the id, so sending the same session twice adds it once.
     const id = sessionIdField(body.id) ?? newId('ses');
@@ -107,7 +117,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { membership } = await requireMember(c, workspaceId, 'edit');
     const session = await existing(c, workspaceId, c.req.param('sessionId'));
-    if (!mayMoveKind(membership.role, session.kind)) throw forbidden(whoEnters[session.kind], 'role_not_allowed');
+    if (!mayMoveKind(membership.role, session.kind)) throw refusedKind(session.kind);
     const body = await readJsonObject(c);
     const move = moveField(body.move);
     const patch = { ...sessionPatch(body), ...(move ? movedSeries(session, move.from, move.toDate, move.toMinute) : {}) };
@@ -127,7 +137,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { membership } = await requireMember(c, workspaceId, 'edit');
     const session = await existing(c, workspaceId, c.req.param('sessionId'));
-    if (!mayMoveKind(membership.role, session.kind)) throw forbidden(whoEnters[session.kind], 'role_not_allowed');
+    if (!mayMoveKind(membership.role, session.kind)) throw refusedKind(session.kind);
     await change(c, workspaceId, (schedule) => schedule.remove(session.id));
     await audit(c, workspaceId, 'schedule.session_removed', session.id);
     return c.body(null, 204);
@@ -138,7 +148,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { membership } = await requireMember(c, workspaceId, 'edit');
     const session = await existing(c, workspaceId, c.req.param('sessionId'));
-    if (!mayMoveKind(membership.role, session.kind)) throw forbidden(whoEnters[session.kind], 'role_not_allowed');
+    if (!mayMoveKind(membership.role, session.kind)) throw refusedKind(session.kind);
     const date = localDate(c.req.param('date'));
     const body = await readJsonObject(c);
     const reason = typeof body.reason === 'string' ? body.reason.trim().slice(0, 120) : 'cancelled';
@@ -169,7 +179,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
     for (const [key, max] of Object.entries(limits)) {
       const value = body[key];
       if (value === undefined) continue;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw badRequest(`${key} must be a whole number from 0 to ${max}.`, `invalid_${key}`);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw badRequest(`${key} must be a whole number from 0 to ${max}.`, `invalid_${key}`, { max });
       patch[key] = value;
     }
     for (const key of scheduleClockSettings) {

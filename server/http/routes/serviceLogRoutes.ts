@@ -40,7 +40,7 @@ export function serviceLogRoutes(): Hono<AppEnv> {
   app.post('/workspaces/:workspaceId/service-log', async (c) => {
     const workspaceId = c.req.param('workspaceId');
     const { identity, membership } = await requireMember(c, workspaceId, 'edit');
-    if (!mayRecordServiceLog(membership.role)) throw forbidden('Only the school staff who deliver services record them.', 'role_not_allowed');
+    if (!mayRecordServiceLog(membership.role)) throw forbidden('Only the school staff who deliver services record them.', 'service_log_staff_only');
     const body = await readJsonObject(c);
     const serviceId = stringField(body, 'serviceId', { max: 64, label: 'Service' });
     if (!(await planServices(c, workspaceId)).some((service) => service.id === serviceId)) throw badRequest('Choose a service of the plan.', 'invalid_serviceId');

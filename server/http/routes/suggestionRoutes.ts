@@ -69,8 +69,8 @@ export function suggestionRoutes(): Hono<AppEnv> {
       const target = (await readOpen(c, workspaceId)).find((view) => view.id === id);
       if (!target) throw notFound('That suggestion is no longer open.', 'no_such_suggestion');
       if (membership.role !== 'case_manager') {
-        if (target.userId !== identity.user.id) throw forbidden(`Only the case manager can ${decision} ${target.name}’s suggestion.`, 'not_case_manager');
-        if (decision === 'accept') throw forbidden('Only the case manager can accept a suggestion. You can withdraw your own.', 'not_case_manager');
+        if (target.userId !== identity.user.id) throw forbidden(`Only the case manager can ${decision} ${target.name}’s suggestion.`, 'others_suggestion', { name: target.name });
+        if (decision === 'accept') throw forbidden('Only the case manager can accept a suggestion. You can withdraw your own.', 'accept_needs_case_manager');
       }
       const result = await decide(c, workspaceId, decision, (view) => view.id === id);
       if (result.decided.length === 0) throw notFound('That suggestion is no longer open.', 'no_such_suggestion');
@@ -87,7 +87,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
     const userId = body.userId;
     if ((decision !== 'accept' && decision !== 'reject') || typeof userId !== 'string') throw badRequest('Say whose suggestions and whether to accept or reject them.', 'invalid_decision');
     if (membership.role !== 'case_manager' && (userId !== identity.user.id || decision === 'accept')) {
-      throw forbidden('Only the case manager can decide on other people’s suggestions.', 'not_case_manager');
+      throw forbidden('Only the case manager can decide on other people’s suggestions.', 'others_suggestions');
     }
     return c.json(await decide(c, workspaceId, decision, (view) => view.userId === userId));
   });
@@ -111,7 +111,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
   app.put('/workspaces/:workspaceId/suggestion-modes', async (c) => {
     const workspaceId = ws(c);
     const { identity, membership } = await requireMember(c, workspaceId, 'manageTeam');
-    if (membership.role !== 'case_manager') throw forbidden('Only the case manager chooses how each role edits.', 'not_case_manager');
+    if (membership.role !== 'case_manager') throw forbidden('Only the case manager chooses how each role edits.', 'modes_case_manager_only');
     const body = await readJsonObject(c);
     const { role, mode } = body;
     if (!isRole(role) || (mode !== 'edit' && mode !== 'suggest')) throw badRequest('Choose a role and "edit" or "suggest".', 'invalid_mode');

@@ -19,7 +19,7 @@ export function teamCoverageRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const covers = readCovers((await readJsonObject(c)).covers);
     const { workspaces, audit } = c.get('services');
-    if (!(await workspaces.membership(workspaceId, userId))) throw notFound('That person is not on this team.');
+    if (!(await workspaces.membership(workspaceId, userId))) throw notFound('That person is not on this team.', 'not_on_team');
     await workspaces.setCovers(workspaceId, userId, covers);
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'member.coverage_changed', subject: userId, details: { covers: covers === null ? 'role default' : covers.join(',') || 'none' } });
     return c.json({ members: await workspaces.members(workspaceId) });

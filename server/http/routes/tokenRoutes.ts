@@ -40,7 +40,7 @@ export function tokenRoutes(): Hono<AppEnv> {
     requireSession(identity);
     const tokenId = c.req.param('tokenId');
     const { tokens, connections, audit } = c.get('services');
-    if (!(await tokens.revoke(identity.user.id, tokenId))) throw notFound('No such token.');
+    if (!(await tokens.revoke(identity.user.id, tokenId))) throw notFound('No such token.', 'no_token');
     connections.closeMatching({ tokenId }, CloseCodes.sessionExpired);
     await audit.record({ actorId: identity.user.id, action: 'token.revoked', subject: tokenId });
     return c.body(null, 204);

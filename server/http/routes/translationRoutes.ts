@@ -17,11 +17,11 @@ import { translationView } from '../../translations/translationStatus';
 
 /** Plain text: control characters other than newlines and tabs are dropped, ends trimmed. */
 function readTranslationText(raw: unknown): string {
-  if (typeof raw !== 'string') throw badRequest('Write the translation first.', 'invalid_text');
+  if (typeof raw !== 'string') throw badRequest('Write the translation first.', 'invalid_text', { max: maxTranslationLength });
   // eslint-disable-next-line no-control-regex
   const text = raw.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim();
-  if (text.length === 0) throw badRequest('Write the translation first.', 'invalid_text');
-  if (text.length > maxTranslationLength) throw badRequest(`A translation can be at most ${maxTranslationLength} characters.`, 'invalid_text');
+  if (text.length === 0) throw badRequest('Write the translation first.', 'invalid_text', { max: maxTranslationLength });
+  if (text.length > maxTranslationLength) throw badRequest(`A translation can be at most ${maxTranslationLength} characters.`, 'invalid_text', { max: maxTranslationLength });
   return text;
 }
 

@@ -57,9 +57,9 @@ export function verificationRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId, 'manageTeam');
     const { invitations, users } = c.get('services');
     const invitation = await invitations.findById(c.req.param('invitationId'));
-    if (!invitation || invitation.workspaceId !== workspaceId || invitation.status !== 'pending') throw notFound('No such pending invitation.');
+    if (!invitation || invitation.workspaceId !== workspaceId || invitation.status !== 'pending') throw notFound('No such pending invitation.', 'no_pending_invitation');
     const account = await users.findByEmail(invitation.email);
-    if (!account) throw conflict(`Nobody has created an account with ${invitation.email} yet. Confirm it once they have.`, 'no_account_yet');
+    if (!account) throw conflict(`Nobody has created an account with ${invitation.email} yet. Confirm it once they have.`, 'no_account_yet', { email: invitation.email });
     await confirmInPerson(c, { workspaceId, actorId: identity.user.id, account, via: { invitation: invitation.id } });
     return c.json({ inviteeAccount: 'verified' });
   });
@@ -70,7 +70,7 @@ export function verificationRoutes(): Hono<AppEnv> {
     const { workspaces, users } = c.get('services');
     const userId = c.req.param('userId');
     const account = await workspaces.membership(workspaceId, userId) ? await users.findById(userId) : null;
-    if (!account) throw notFound('That person is not on this team.');
+    if (!account) throw notFound('That person is not on this team.', 'not_on_team');
     await confirmInPerson(c, { workspaceId, actorId: identity.user.id, account, via: {} });
     return c.json({ members: await workspaces.members(workspaceId) });
   });

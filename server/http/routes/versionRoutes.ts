@@ -28,7 +28,7 @@ export function versionRoutes(): Hono<AppEnv> {
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
   const findVersion = async (c: Context<AppEnv>, workspaceId: string): Promise<StoredVersion> => {
     const version = await c.get('services').versions.find(workspaceId, c.req.param('versionId') ?? '');
-    if (!version) throw notFound('No such version.');
+    if (!version) throw notFound('No such version.', 'no_version');
     return version;
   };
   /**
@@ -52,6 +52,7 @@ export function versionRoutes(): Hono<AppEnv> {
       throw badRequest(
         `The case manager and every parent or guardian must sign. Missing: ${missing.map((member) => member.displayName).join(', ')}.`,
         'required_signer_missing',
+        { names: missing.map((member) => member.displayName).join(', ') },
       );
     }
     return chosen;
@@ -78,7 +79,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const plan = documents.planFromState(state);
     const gaps = missingRequired(checkCompleteness(plan, await completenessContext(services, workspaceId)));
     if (gaps.length > 0) {
-      throw new HttpError(422, 'plan_incomplete', `The plan is not complete yet. Missing: ${gaps.map((item) => item.label).join('; ')}.`);
+      throw new HttpError(422, 'plan_incomplete', `The plan is not complete yet. Missing: ${gaps.map((item) => item.label).join('; ')}.`, { count: gaps.length });
     }
     // Proposing the same plan again is allowed only with a reason (a new date or team), recorded.
     const previous = (await versions.list(workspaceId))[0];
@@ -86,6 +87,7 @@ export function versionRoutes(): Hono<AppEnv> {
       throw conflict(
         `The plan has not changed since version ${previous.number}. Say why you are proposing it again, for example a new meeting date or a change in the team.`,
         'plan_unchanged',
+        { number: previous.number },
       );
     }
     const shown = await currentRecord(services, workspaceId);
@@ -223,7 +225,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const base = fromId
       ? all.find((v) => v.id === fromId)
       : all.find((v) => v.status === 'agreed' && v.number < version.number);
-    if (fromId && !base) throw notFound('No such version to compare with.');
+    if (fromId && !base) throw notFound('No such version to compare with.', 'no_version');
     const toDraft = c.req.query('to') === 'draft';
     const before = base ? documents.planFromState(await versions.state(base.id)) : documents.planFromState(new Uint8Array([0, 0]));
     const after = toDraft ? await documents.readPlan(workspaceId) : documents.planFromState(await versions.state(version.id));

@@ -89,7 +89,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
     await inOneTransaction(c.get('services'), async (tx) => {
       await tx.workspaces.lockTeam(workspaceId);
       const current = await tx.workspaces.membership(workspaceId, userId);
-      if (!current) throw notFound('That person is not on this team.');
+      if (!current) throw notFound('That person is not on this team.', 'not_on_team');
       // A clinic therapist exists only through a parent's consent: nobody is switched into that
       // role, and nobody in it is switched to a school role that the consent never covered.
       if (role !== current.role && (invitationNeedsConsent(role) || invitationNeedsConsent(current.role))) {
@@ -120,7 +120,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
     await inOneTransaction(c.get('services'), async (tx) => {
       await tx.workspaces.lockTeam(workspaceId);
       const current = await tx.workspaces.membership(workspaceId, userId);
-      if (!current) throw notFound('That person is not on this team.');
+      if (!current) throw notFound('That person is not on this team.', 'not_on_team');
       if (current.role === 'case_manager' && (await tx.workspaces.countWithRole(workspaceId, 'case_manager')) === 1) {
         throw conflict('A team needs at least one case manager. Make someone else case manager first.', 'last_case_manager');
       }
