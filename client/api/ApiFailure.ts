@@ -1,6 +1,9 @@
+/** Names, counts and limits the server's message mentions, for the catalog's placeholders. */
+export type ProblemFacts = Readonly<Record<string, string | number>>;
+
 /**
  * A request that did not succeed, in the shape the UI needs: the server's stable id and its
- * human message (shown as is), or a network failure described in our own words.
+ * human message (shown as is in English), or a network failure described in our own words.
  */
 export class ApiFailure extends Error {
   constructor(
@@ -10,6 +13,7 @@ export class ApiFailure extends Error {
     message: string,
     /** Seconds to wait before trying again, when the server said so (Retry-After). */
     readonly retryAfterSeconds: number | null = null,
+    readonly facts: ProblemFacts = {},
   ) {
     super(message);
     this.name = 'ApiFailure';

@@ -1,16 +1,27 @@
 import { endWorkspaceAccess } from '../session/localCopies';
-import { ApiFailure } from './ApiFailure';
+import { ApiFailure, type ProblemFacts } from './ApiFailure';
 
 const unreachable = 'Bridgeplan could not be reached. Check your connection and try again.';
 const unexpected = 'Something went wrong on our side. Please try again.';
 
-function readErrorBody(body: unknown): { id: string; message: string } | null {
+function readErrorBody(body: unknown): { id: string; message: string; facts: ProblemFacts } | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error: unknown = body.error;
   if (typeof error !== 'object' || error === null) return null;
   const id = 'id' in error && typeof error.id === 'string' ? error.id : null;
   const message = 'message' in error && typeof error.message === 'string' ? error.message : null;
-  return id && message ? { id, message } : null;
+  const facts = 'facts' in error ? readFacts(error.facts) : {};
+  return id && message ? { id, message, facts } : null;
+}
+
+/** Only plain strings and numbers: anything else in `facts` is ignored, never shown. */
+function readFacts(value: unknown): ProblemFacts {
+  if (typeof value !== 'object' || value === null) return {};
+  const facts: Record<string, string | number> = {};
+  for (const [key, fact] of Object.entries(value)) {
+    if (typeof fact === 'string' || (typeof fact === 'number' && Number.isFinite(fact))) facts[key] = fact;
+  }
+  return facts;
 }
 
 function readRetryAfter(response: Response): number | null {
@@ -51,6 +62,6 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
   // device keeps of it, and let its open documents turn read-only.
   const workspace = /^\/workspaces\/([^/?]+)/.exec(path);
   if (response.status === 403 && error?.id === 'not_a_member' && workspace) void endWorkspaceAccess(decodeURIComponent(workspace[1]!), 'removed');
-  if (error) throw new ApiFailure(response.status, error.id, error.message, readRetryAfter(response));
+  if (error) throw new ApiFailure(response.status, error.id, error.message, readRetryAfter(response), error.facts);
   throw new ApiFailure(response.status, 'unexpected', response.status >= 500 || response.ok ? unexpected : unreachable);
 }

@@ -5,13 +5,15 @@ import { AppLink } from '../routing/AppLink';
 import { currentPath, withNext } from '../routing/returnPath';
 import { paths } from '../routing/route';
 import './ProblemMessage.css';
-import { catalogs } from '../../shared/i18n/catalogs';
+import { refusalText } from '../api/refusalText';
+import type { Translate } from '../i18n/completenessText';
 import { currentLanguage, i18n } from '../i18n/i18n';
 
 /**
  * The one place that turns a failed request into words on screen. The server's messages are
  * written for people in English and shown as they are; in another language, a failure whose id
- * the catalog knows is said in that language, and the rest stay in the server's words.
+ * the catalog knows is said in that language (test/unit/serverRefusalsTranslated.test.ts keeps
+ * every id a person can meet in the catalog).
  */
 export interface Problem {
   readonly message: string;
@@ -21,15 +23,13 @@ export interface Problem {
 export function problemFrom(error: unknown): Problem {
   if (isApiFailure(error)) {
     if (error.isSignedOut) return { message: i18n.t('problems.signedOut'), signInAgain: true };
-    return { message: translatedFailure(error.id) ?? error.message, signInAgain: false };
+    return { message: refusalText(error, currentLanguage(), i18n.t as unknown as Translate), signInAgain: false };
   }
   return { message: i18n.t('problems.unknown'), signInAgain: false };
 }
 
-function translatedFailure(id: string): string | null {
-  if (currentLanguage() === 'en' || !(id in catalogs.en.problems.byId)) return null;
-  return i18n.t(`problems.byId.${id as keyof typeof catalogs.en.problems.byId}`);
-}
+/** Words for whatever a request threw, for places that show them inline instead of as an alert. */
+export const problemText = (error: unknown): string => problemFrom(error).message;
 
 interface ProblemMessageProps {
   /** Anything a request threw; nothing is rendered for null. */

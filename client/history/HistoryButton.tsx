@@ -2,6 +2,7 @@ import { History } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
 import type { HistoryEntry } from '../../shared/history';
 import { isUnder } from '../../shared/history';
+import { problemText } from '../components/ProblemMessage';
 import { HistoryTimeline } from './HistoryTimeline';
 import { loadHistory, markHistorySeen } from './historyApi';
 import './history.css';
@@ -42,7 +43,7 @@ export function HistoryButton({ workspaceId }: { workspaceId: string }) {
       setUnseen(0);
       await markHistorySeen(workspaceId);
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'The history could not be loaded.');
+      setProblem(problemText(error));
     }
   };
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { DecisionView } from '../../shared/schema';
 import { apiRequest } from '../api/http';
 import { ApiFailure } from '../api/ApiFailure';
+import { problemText } from '../components/ProblemMessage';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -26,7 +27,7 @@ export function DecisionToPlan({ workspaceId, meetingId, decision }: { workspace
             await apiRequest('POST', path);
             setState({ kind: 'done' });
           } catch (error) {
-            setState({ kind: 'failed', message: error instanceof ApiFailure ? error.message : t('meetingPage.addToPlanFailed') });
+            setState({ kind: 'failed', message: error instanceof ApiFailure ? problemText(error) : t('meetingPage.addToPlanFailed') });
           }
         }}
       >

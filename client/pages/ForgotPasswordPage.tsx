@@ -24,7 +24,10 @@ export function ForgotPasswordPage() {
     setBusy(true);
     setError(null);
     try {
-      setSent((await requestPasswordReset(email.trim())).message);
+      const address = email.trim();
+      await requestPasswordReset(address);
+      // Said from the catalog, in the reader's language; the server's own sentence is English.
+      setSent(t('reset.sent', { email: address.toLowerCase() }));
     } catch (failure) {
       setError(failure);
     } finally {

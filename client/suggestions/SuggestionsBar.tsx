@@ -1,6 +1,8 @@
 import { ListChecks, PenLine } from 'lucide-react';
 import { useState } from 'react';
 import type * as Y from 'yjs';
+import { isApiFailure } from '../api/ApiFailure';
+import { problemText } from '../components/ProblemMessage';
 import { useSuggesting } from './SuggestingContext';
 import { SuggestionCard } from './SuggestionCard';
 import { decideAllOf, decideSuggestion, undoDecision } from './suggestionsApi';
@@ -35,7 +37,7 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
       const result = await action();
       setDecided({ message: t(`suggestions.${verb}`, { count: result.decided.length }), undoToken: result.undoToken });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : t('suggestions.failed'));
+      setProblem(isApiFailure(error) ? problemText(error) : t('suggestions.failed'));
     } finally {
       setBusy(false);
     }
@@ -68,7 +70,7 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
               onClick={() => {
                 const token = decided.undoToken;
                 setDecided(null);
-                void undoDecision(workspaceId, token).catch((error: unknown) => setProblem(error instanceof Error ? error.message : t('suggestions.undoFailed')));
+                void undoDecision(workspaceId, token).catch((error: unknown) => setProblem(isApiFailure(error) ? problemText(error) : t('suggestions.undoFailed')));
               }}
             >
               {t('suggestions.undo')}

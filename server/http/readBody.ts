@@ -43,6 +43,6 @@ const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function emailField(body: Body, key = 'email'): string {
   const email = stringField(body, key, { max: 254, label: 'Email' }).toLowerCase();
-  if (!emailPattern.test(email)) throw badRequest('Please enter a valid email address.', `invalid_${key}`);
+  if (!emailPattern.test(email)) throw badRequest('Please enter a valid email address.', `invalid_${key}`, { min: 1, max: 254 });
   return email;
 }

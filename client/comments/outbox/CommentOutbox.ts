@@ -1,6 +1,7 @@
 import { newId, type ThreadAnchor } from '../../../shared/schema';
 import { isApiFailure } from '../../api/ApiFailure';
 import { apiRequest } from '../../api/http';
+import { problemText } from '../../components/ProblemMessage';
 import { outboxStorage, type OutboxStorage, type QueuedComment } from './outboxStorage';
 
 export type OutboxEntry = QueuedComment & { readonly sending: boolean };
@@ -126,7 +127,8 @@ export class CommentOutbox {
         await this.storage.remove(next.clientId).catch(() => undefined);
       } catch (error) {
         if (isApiFailure(error) && error.status === 0) return;
-        const refused: QueuedComment = { ...next, refusal: error instanceof Error ? error.message : String(error) };
+        // Kept as words in the reader's language: the outbox shows them until the comment is copied out.
+        const refused: QueuedComment = { ...next, refusal: problemText(error) };
         this.items = this.items.map((item) => (item.clientId === next.clientId ? refused : item));
         await this.storage.put(refused).catch(() => undefined);
       } finally {

@@ -182,11 +182,11 @@ export function scheduleRoutes(): Hono<AppEnv> {
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) throw badRequest(`${key} must be a whole number from 0 to ${max}.`, `invalid_${key}`, { max });
       patch[key] = value;
     }
-    for (const key of scheduleClockSettings) {
-      const value = body[key];
+    for (const setting of scheduleClockSettings) {
+      const value = body[setting];
       if (value === undefined) continue;
-      if (typeof value !== 'string' || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badRequest(`${key} must be a time like 08:00.`, `invalid_${key}`);
-      patch[key] = value;
+      if (typeof value !== 'string' || !/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value)) throw badRequest(`${setting} must be a time like 08:00.`, `invalid_${setting}`);
+      patch[setting] = value;
     }
     // Each setting's hours must open before they close, counting what is already set.
     const merged = { ...(await readSchedule(c, workspaceId)).settings, ...patch };
