@@ -44,8 +44,9 @@ describe('the child’s week through the server', () => {
     expect((await api('stranger', other).request('POST', path('/sessions'), clinic)).status).toBe(403);
     expect((await api('olive').request('GET', path('/week'))).status).toBe(200);
     const refused = await api('olive').request<{ error: { id: string } }>('POST', path('/sessions'), { ...ot, serviceId });
-    expect([refused.status, refused.body.error.id]).toEqual([403, 'school_services_by_staff']);
-    expect((await api('alex').request('POST', path('/sessions'), clinic)).status).toBe(403);
+    expect([refused.status, refused.body.error.id]).toEqual([403, 'role_not_allowed']);
+    const notTheirs = await api('alex').request<{ error: { id: string } }>('POST', path('/sessions'), clinic);
+    expect([notTheirs.status, notTheirs.body.error.id]).toEqual([403, 'clinic_by_therapist']);
     expect((await api('chen').request('POST', path('/sessions'), { ...ot, serviceId })).status).toBe(403);
     expect((await api('priya').request('POST', path('/sessions'), { ...ot, serviceId: 'nope' })).status).toBe(400);
     const badRule = await api('chen').request<{ error: { id: string } }>('POST', path('/sessions'), { ...clinic, rrule: 'FREQ=MINUTELY' });
