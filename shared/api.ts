@@ -7,7 +7,8 @@ import type { ThreadView } from './schema/comments';
 
 /** Shapes the REST API returns; the client and the tests read these, the server writes them. */
 export interface ApiError {
-  readonly error: { readonly id: string; readonly message: string };
+  /** `facts`: the names, counts and limits the message mentions, for the client's catalog. */
+  readonly error: { readonly id: string; readonly message: string; readonly facts?: Readonly<Record<string, string | number>> };
 }
 
 export interface UserView {

@@ -50,7 +50,7 @@ export function describeConnection(facts: ConnectionFacts): ConnectionView {
     return {
       state: 'error',
       label: close.title,
-      notice: { title: close.title, message: `${close.message} Trying again…`, action: null },
+      notice: { title: close.title, message: i18n.t('closeMessages.rejectedRetrying', { message: close.message }), action: null },
     };
   }
   if (facts.status === 'connected' && facts.synced) {

@@ -2375,6 +2375,7 @@ export const en = {
     tooManyMessage: 'Close the tabs or devices you no longer use, then try again. {{kept}}',
     unavailableTitle: 'This plan can\'t be opened right now',
     unavailableMessage: 'Your changes are safe on this device. We\'ll keep trying to reach it.',
+    rejectedRetrying: '{{message}} Trying again…',
     reconnecting: 'Reconnecting…',
     suggested: 'Suggested by {{name}}',
     suggestedRemoval: 'Suggested removal by {{name}}',

@@ -2372,6 +2372,7 @@ export const es: Catalog = {
     tooManyMessage: 'Cierre las pestañas o los dispositivos que ya no use e inténtelo de nuevo. {{kept}}',
     unavailableTitle: 'Este plan no se puede abrir en este momento',
     unavailableMessage: 'Sus cambios están a salvo en este dispositivo. Seguiremos intentando conectarnos.',
+    rejectedRetrying: '{{message}} Intentando de nuevo…',
     reconnecting: 'Reconectando…',
     suggested: 'Sugerido por {{name}}',
     suggestedRemoval: 'Eliminación sugerida por {{name}}',
