@@ -19,5 +19,5 @@ export async function requireAttempt(c: Context<AppEnv>, keys: readonly LimitKey
   if (decision.allowed) return;
   const seconds = Math.max(1, Math.ceil(decision.retryAfterMs / 1000));
   c.header('Retry-After', String(seconds));
-  throw tooManyRequests(`Too many attempts. Please wait ${seconds} seconds and try again.`, 'slow_down');
+  throw tooManyRequests(`Too many attempts. Please wait ${seconds} seconds and try again.`, 'slow_down', { seconds });
 }

@@ -160,7 +160,7 @@ export const en = {
     byId: {
       wrong_credentials: 'That email and password do not match an account.',
       email_taken: 'An account with this email already exists. Try signing in.',
-      slow_down: 'Too many attempts. Please wait a little and try again.',
+      slow_down: 'Too many attempts. Please wait {{seconds}} seconds and try again.',
       invitation_invalid: 'This invitation link is not valid. Ask the person who invited you for a new one.',
       invitation_accepted: 'This invitation has been used already. Ask for a new one.',
       invitation_expired: 'This invitation has expired. Ask for a new one.',

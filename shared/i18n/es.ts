@@ -157,7 +157,7 @@ export const es: Catalog = {
     byId: {
       wrong_credentials: 'Ese correo y esa contraseña no coinciden con ninguna cuenta.',
       email_taken: 'Ya existe una cuenta con este correo. Intente iniciar sesión.',
-      slow_down: 'Demasiados intentos. Espere un poco e intente de nuevo.',
+      slow_down: 'Demasiados intentos. Espere {{seconds}} segundos e intente de nuevo.',
       invitation_invalid: 'Este enlace de invitación no es válido. Pida uno nuevo a la persona que lo invitó.',
       invitation_accepted: 'Esta invitación ya se usó. Pida una nueva.',
       invitation_expired: 'Esta invitación venció. Pida una nueva.',
