@@ -63,5 +63,7 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
   const workspace = /^\/workspaces\/([^/?]+)/.exec(path);
   if (response.status === 403 && error?.id === 'not_a_member' && workspace) void endWorkspaceAccess(decodeURIComponent(workspace[1]!), 'removed');
   if (error) throw new ApiFailure(response.status, error.id, error.message, readRetryAfter(response), error.facts);
-  throw new ApiFailure(response.status, 'unexpected', response.status >= 500 || response.ok ? unexpected : unreachable);
+  // No JSON answer: a server fault, or something in between (a proxy's page) that never reached it.
+  if (response.status >= 500 || response.ok) throw new ApiFailure(response.status, 'unexpected', unexpected);
+  throw new ApiFailure(response.status, 'unreachable', unreachable);
 }
