@@ -233,7 +233,7 @@ export const en = {
       invalid_reason: 'The reason can be at most {{max}} characters.',
       invalid_signers: 'Choose who must sign from the team members whose role signs.',
       required_signer_missing: 'The case manager and every parent or guardian must sign. Missing: {{names}}.',
-      plan_incomplete: 'The plan is not complete yet: {{count}} required parts are missing. The checklist shows which.',
+      plan_incomplete: 'The plan is not complete yet (required parts missing: {{count}}). The list of required parts shows which.',
       plan_unchanged: 'The plan has not changed since version {{number}}. Say why you are proposing it again, for example a new meeting date or a change in the team.',
       open_suggestions: 'Accept or reject the open suggestions ({{count}}) before proposing a version.',
       no_version: 'This version no longer exists.',
