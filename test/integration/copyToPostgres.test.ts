@@ -167,6 +167,24 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     expect(planDoc(reader.doc).snapshot()).toEqual(plan);
   });
 
+  it('refuses a data folder holding a table it does not know, or at another schema version, before writing anything', async () => {
+    const embedded = await startEmbedded();
+    const { editor } = await populateInstallation(embedded);
+    editor.destroy();
+    await stop(embedded);
+    const file = new Database(path.join(embedded.dataDir, databaseFileName));
+    // What a later release's migration would leave: a table this copy would otherwise skip.
+    file.exec('CREATE TABLE meeting_minutes (id TEXT PRIMARY KEY, body TEXT NOT NULL)');
+    file.close();
+    await expect(copy(embedded.dataDir)).rejects.toThrow(/tables this copy does not know \(meeting_minutes\)/);
+
+    const older = new Database(path.join(embedded.dataDir, databaseFileName));
+    older.exec('DROP TABLE meeting_minutes; DELETE FROM schema_migrations WHERE version = 18');
+    older.close();
+    await expect(copy(embedded.dataDir)).rejects.toThrow(/older schema \(migrations 18 not applied\)/);
+    expect(await targetCounts()).toEqual({});
+  });
+
   it('leaves the target empty when PostgreSQL refuses a row part-way', async () => {
     const embedded = await startEmbedded();
     const { editor } = await populateInstallation(embedded);
