@@ -49,7 +49,8 @@ async function run(): Promise<number> {
     dataKeyPrevious: config.dataKeyPrevious,
     logger: createLogger('warn', undefined, 'copy'),
   });
-  process.stdout.write(`${formatCopyReport(report)}\nstart the server with DATABASE_URL set to this database.\n`);
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(`${formatCopyReport(report)}\npeak memory of this process: ${peakMb} MB\nstart the server with DATABASE_URL set to this database.\n`);
   return 0;
 }
 
