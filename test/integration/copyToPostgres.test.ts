@@ -155,8 +155,9 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.every((row) => isSealed(row.data))).toBe(true);
 
+    // Without the key it stops before reaching PostgreSQL at all.
     await expect(copy(embedded.dataDir)).rejects.toThrow(new RegExp(`encrypted with data key ${dataKey.id}`));
-    expect(Object.values(await targetCounts()).every((count) => count === 0)).toBe(true);
+    expect(await targetCounts()).toEqual({});
 
     // The server keeps running: the copy is the moment its read began, every stored edit included.
     await copy(embedded.dataDir, dataKey);
