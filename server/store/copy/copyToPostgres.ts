@@ -40,7 +40,7 @@ export async function copyToPostgres(options: CopyOptions): Promise<CopyReport> 
     if (source.sealedWithKeyId && ![options.dataKey?.id, options.dataKeyPrevious?.id].includes(source.sealedWithKeyId)) {
       throw new CopyRefusedError(`the installation's documents are encrypted with data key ${source.sealedWithKeyId}: run the copy with that DATA_KEY set, as the server runs`);
     }
-    const pool = await openPostgres({ connectionString: options.to, logger: options.logger, maxConnections: 1 });
+    const pool = await withContext('opening the target database', () => openPostgres({ connectionString: options.to, logger: options.logger, maxConnections: 1 }));
     const client = await pool.connect();
     try {
       await client.query('BEGIN');
