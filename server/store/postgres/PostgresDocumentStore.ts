@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import * as Y from 'yjs';
 import type { DocumentStore, StoredDocument } from '../DocumentStore';
 
@@ -52,6 +52,38 @@ export class DamagedDocumentError extends Error {
   }
 }
 
+/** What loading needs: a pool, or one connection inside a transaction (the copy tool verifies there). */
+export interface DocumentQueryable {
+  query<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
+}
+
+/**
+ * One document as stored: its snapshot and the updates after it. Updates are numbered without
+ * gaps, and a missing one refuses the document instead of serving it incomplete.
+ */
+export async function loadStoredDocument(db: DocumentQueryable, name: string): Promise<StoredDocument> {
+  const { rows } = await db.query<LoadRow>(loadSql, [workspaceOf(name), name]);
+  const head = rows[0]?.part === 0 ? rows[0] : undefined;
+  const updateRows = head ? rows.slice(1) : rows;
+  if (!head) {
+    if (updateRows.length > 0) throw new DamagedDocumentError(name, 'updates without a document row');
+    return { snapshot: null, updates: [], lastSeq: 0 };
+  }
+  const snapshotSeq = Number(head.seq);
+  const lastSeq = Number(head.last_seq);
+  let expected = snapshotSeq;
+  for (const row of updateRows) {
+    expected += 1;
+    if (Number(row.seq) !== expected || row.data === null) throw new DamagedDocumentError(name, `update ${expected} is missing`);
+  }
+  if (expected !== lastSeq) throw new DamagedDocumentError(name, `updates after ${expected} are missing`);
+  return {
+    snapshot: head.data ? asBytes(head.data) : null,
+    updates: updateRows.map((row) => asBytes(row.data!)),
+    lastSeq,
+  };
+}
+
 /**
  * Documents in PostgreSQL, for several instances sharing one database. Same guarantees as the
  * SQLite store: an append resolves only after its commit (synchronous_commit is forced on),
@@ -63,27 +95,8 @@ export class DamagedDocumentError extends Error {
 export class PostgresDocumentStore implements DocumentStore {
   constructor(private readonly pool: Pool) {}
 
-  async loadDocument(name: string): Promise<StoredDocument> {
-    const { rows } = await this.pool.query<LoadRow>(loadSql, [workspaceOf(name), name]);
-    const head = rows[0]?.part === 0 ? rows[0] : undefined;
-    const updateRows = head ? rows.slice(1) : rows;
-    if (!head) {
-      if (updateRows.length > 0) throw new DamagedDocumentError(name, 'updates without a document row');
-      return { snapshot: null, updates: [], lastSeq: 0 };
-    }
-    const snapshotSeq = Number(head.seq);
-    const lastSeq = Number(head.last_seq);
-    let expected = snapshotSeq;
-    for (const row of updateRows) {
-      expected += 1;
-      if (Number(row.seq) !== expected || row.data === null) throw new DamagedDocumentError(name, `update ${expected} is missing`);
-    }
-    if (expected !== lastSeq) throw new DamagedDocumentError(name, `updates after ${expected} are missing`);
-    return {
-      snapshot: head.data ? asBytes(head.data) : null,
-      updates: updateRows.map((row) => asBytes(row.data!)),
-      lastSeq,
-    };
+  loadDocument(name: string): Promise<StoredDocument> {
+    return loadStoredDocument(this.pool, name);
   }
 
   appendUpdate(name: string, update: Uint8Array): Promise<number> {
