@@ -131,6 +131,17 @@ describeWithService('PostgreSQL', postgresUp, 'documents in PostgreSQL sealed wi
     await reads(sealed, team);
   });
 
+  it('re-seals once when two instances start together with a new key, and both serve the plan', async () => {
+    const team = await typeAndStop(await start(null));
+    const key = newKey();
+    const [first, second] = await Promise.all([start(key), start(key)]);
+    const resealing = [first, second].filter((server) => server.logs.some((line) => line.message === 'document blobs re-sealed in PostgreSQL'));
+    expect(resealing).toHaveLength(1);
+    expect(holdsSentence(await storedRows())).toBe(false);
+    await reads(first, team);
+    await reads(second, team);
+  });
+
   it('refuses appends and compactions from an instance left on the old key once another rotated, and loses none of its earlier edits', async () => {
     const oldKey = newKey();
     const newer = newKey();
