@@ -47,8 +47,8 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     servers.push(server);
     return server;
   };
-  const startOnTarget = async (dataKey: DataKey | null = null) => {
-    const server = await startTestServer({ dataDir: makeTempDir(), databaseUrl: target, dataKey });
+  const startOnTarget = async (dataKey: DataKey | null = null, dataKeyPrevious: DataKey | null = null) => {
+    const server = await startTestServer({ dataDir: makeTempDir(), databaseUrl: target, dataKey, dataKeyPrevious });
     servers.push(server);
     return server;
   };
@@ -56,7 +56,8 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     servers.splice(servers.indexOf(server), 1);
     await server.close();
   };
-  const copy = (from: string, dataKey: DataKey | null = null) => copyToPostgres({ from, to: target, dataKey, dataKeyPrevious: null, logger: silent });
+  const copy = (from: string, dataKey: DataKey | null = null, dataKeyPrevious: DataKey | null = null) =>
+    copyToPostgres({ from, to: target, dataKey, dataKeyPrevious, logger: silent });
 
   /** Rows in every table of the target, so "left unchanged" and "left empty" can be compared. */
   const targetCounts = async (): Promise<Record<string, number>> => {
@@ -185,6 +186,23 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     // The target records the key: a server without it refuses to start rather than serve empty plans.
     await expect(startOnTarget()).rejects.toThrow(new RegExp(`sealed with data key ${dataKey.id}`));
     const cluster = await startOnTarget(dataKey);
+    const reader = await openPlan(cluster, team.members.manager!.token, team.planDoc);
+    expect(planDoc(reader.doc).snapshot()).toEqual(plan);
+  });
+
+  it('copies documents sealed under the key being rotated out as they are, and the first instance on the new key re-seals them', async () => {
+    const oldKey = parseDataKey(randomBytes(32).toString('hex'))!;
+    const newKey = parseDataKey(randomBytes(32).toString('hex'))!;
+    const embedded = await startEmbedded(oldKey);
+    const { team, plan, editor } = await populateInstallation(embedded);
+    editor.destroy();
+    await stop(embedded);
+
+    const report = await copy(embedded.dataDir, newKey, oldKey);
+    expect(report.sealedWithKeyId).toBe(oldKey.id);
+    expect((await targetBlobs()).every((row) => sealedKeyId(row) === oldKey.id)).toBe(true);
+    const cluster = await startOnTarget(newKey, oldKey);
+    expect((await targetBlobs()).every((row) => sealedKeyId(row) === newKey.id)).toBe(true);
     const reader = await openPlan(cluster, team.members.manager!.token, team.planDoc);
     expect(planDoc(reader.doc).snapshot()).toEqual(plan);
   });
