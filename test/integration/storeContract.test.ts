@@ -275,6 +275,14 @@ function sealedContract(engine: Engine): void {
     await expect(loadRoom(store, 'ws_b/plan')).rejects.toBeInstanceOf(DocumentLoadError);
   });
 
+  it('refuses a document holding a row sealed under another key', async () => {
+    const writer = typist(1);
+    const foreign = sealing().seal(writer.type('Sealed elsewhere. '), 'ws_a/plan');
+    await store.appendUpdate('ws_a/plan', writer.type('Sealed here.'));
+    await storage.sql(`UPDATE document_updates SET data = ${storage.bytes(Buffer.from(foreign).toString('hex'))}`);
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+
   it('refuses a document holding a plain row slipped in beside the sealed ones', async () => {
     const writer = typist(1);
     const plain = writer.type('Typed before. ');
