@@ -9,7 +9,7 @@ import { formatCopyReport } from '../server/store/copy/formatCopyReport';
  * `npm run copy-to-postgres -- --from <data dir> --to <postgres URL>`: copies an embedded
  * installation into an empty PostgreSQL database (see docs/operations.md, "Moving an
  * installation to PostgreSQL"). Defaults: DATA_DIR and DATABASE_URL; DATA_KEY and
- * DATA_KEY_PREVIOUS open encrypted documents, as for the server.
+ * DATA_KEY_PREVIOUS check encrypted documents (copied still encrypted), as for the server.
  */
 const usage = `usage: npm run copy-to-postgres -- [--from <data folder>] [--to <postgres://...>]
   --from  the installation's data folder (default: DATA_DIR, else ./data)

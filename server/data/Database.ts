@@ -33,6 +33,7 @@ export interface Database {
   meeting_occurrences: MeetingOccurrencesTable;
   reminders: RemindersTable;
   plan_translations: PlanTranslationsTable;
+  data_encryption: DataEncryptionTable;
 }
 
 /** A column with a default: optional on insert. */
@@ -307,4 +308,16 @@ export interface PlanTranslationsTable {
   author_name: string;
   author_role: string;
   updated_at: string;
+}
+
+/**
+ * Which DATA_KEY the document blobs are sealed with: one row (id 1), written by the document
+ * stores' start-up pass, not by repositories. key_id null: stored plain. On PostgreSQL
+ * applied_at is null while a start re-seals the rows under key_id (SQLite's pass records only
+ * when done, so there it is always set).
+ */
+export interface DataEncryptionTable {
+  id: number;
+  key_id: string | null;
+  applied_at: string | null;
 }

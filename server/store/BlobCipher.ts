@@ -3,8 +3,8 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 /**
  * Encryption of document bytes at rest (AES-256-GCM). Each blob carries the id of the key that
  * sealed it, so a store can read blobs sealed under the previous key while writing new ones
- * under the current key, and find what still needs re-encrypting. Any store (SQLite today,
- * PostgreSQL later) wraps its reads and writes in `seal` / `open`.
+ * under the current key, and find what still needs re-encrypting. Both document stores (SQLite
+ * and PostgreSQL) wrap their reads and writes in `seal` / `open`.
  *
  * Sealed layout: magic "BPX" 0x01 | key id length (1 byte) | key id | 12-byte IV | 16-byte tag | ciphertext.
  * The caller's context (the document name) is bound as associated data: a blob copied into
@@ -66,6 +66,11 @@ export class BlobCipher {
   ) {
     if (previous) this.keys.set(previous.id, previous);
     if (current) this.keys.set(current.id, current);
+  }
+
+  /** Whether blobs sealed under `keyId` (null: plain blobs) open with this cipher's keys. */
+  opens(keyId: string | null): boolean {
+    return keyId === null || this.keys.has(keyId);
   }
 
   get encrypts(): boolean {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { BlobCipher } from './BlobCipher';
 import type { DocumentStore } from './DocumentStore';
 import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
+import { sealStoredDocuments } from './postgres/sealStoredDocuments';
 import type { DataLayer } from '../data/openDataLayer';
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore';
 
@@ -10,17 +11,21 @@ export interface OpenedDocumentStore {
   readonly engine: 'sqlite' | 'postgres';
   /** Whether the store answers right now; for /healthz. */
   healthy(): Promise<boolean>;
+  /** Blobs the start re-sealed in PostgreSQL because DATA_KEY changed (SQLite's pass runs before, in main). */
+  readonly resealed: number;
 }
 
 /**
  * Documents go to PostgreSQL when DATABASE_URL is set (so several instances share them) and to
- * the embedded SQLite file otherwise, beside everything else (see openDataLayer). DATA_KEY
- * encryption applies to the SQLite store; PostgreSQL deployments rely on encrypted volumes.
+ * the embedded SQLite file otherwise, beside everything else (see openDataLayer). Both seal
+ * every blob with DATA_KEY. On PostgreSQL the rows are first brought to this instance's key
+ * (or it refuses to start when its keys cannot open them), under the migrations' lock.
  */
 export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher): Promise<OpenedDocumentStore> {
   if (!data.pool) {
-    return { store: new SqliteDocumentStore(db, cipher), engine: 'sqlite', healthy: async () => db.open };
+    return { store: new SqliteDocumentStore(db, cipher), engine: 'sqlite', healthy: async () => db.open, resealed: 0 };
   }
-  const store = new PostgresDocumentStore(data.pool);
-  return { store, engine: 'postgres', healthy: () => store.ping() };
+  const resealed = await sealStoredDocuments(data.pool, cipher);
+  const store = new PostgresDocumentStore(data.pool, cipher);
+  return { store, engine: 'postgres', healthy: () => store.ping(), resealed };
 }

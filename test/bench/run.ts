@@ -10,20 +10,33 @@ import { exportTable, runExportBench } from './exportPdf';
 import { clusterOptionsFromEnv, runClusterLoad } from './clusterLoad';
 import { clusterMissing } from './clusterServers';
 import { clusterTable } from './clusterTable';
+import { runSealedAppends, sealedAppendsTable } from './sealedAppends';
 
 /**
- * `npm run bench [-- load|replay|cluster|bundle|churn|caseload|suggesting|export]`: load, replay and
+ * `npm run bench [-- load|replay|cluster|bundle|churn|caseload|suggesting|export|sealed]`: load, replay and
  * cluster by default; cluster runs the load through HAProxy on 1 and on 2 instances (PostgreSQL,
  * Redis) over a sweep of typing rates (BENCH_CLUSTER_CONNECTIONS, BENCH_CLUSTER_ROOMS,
  * BENCH_CLUSTER_RATES, BENCH_CLUSTER_INSTANCES, BENCH_CLUSTER_WARMUP, BENCH_CLUSTER_SECONDS); export times a 30-goal plan to PDF in the export worker; bundle reports
  * the client's JavaScript sizes from the last build; churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
  * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
- * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS.
+ * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS. sealed
+ * times PostgreSQL appends plain and with DATA_KEY (BENCH_SEALED_APPENDS, DATABASE_URL).
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export or all`);
+  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export', 'sealed'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export, sealed or all`);
+  if (which === 'sealed') {
+    const appends = Number(process.env.BENCH_SEALED_APPENDS ?? 10_000);
+    const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    process.stdout.write(`${machineLine()}
+
+sealed: ${appends} one-keystroke appends to one PostgreSQL document, one at a time, plain and with DATA_KEY
+`);
+    process.stdout.write(`${sealedAppendsTable(await runSealedAppends(databaseUrl, appends))}
+`);
+    return;
+  }
   if (which === 'caseload') {
     const options = { students: Number(process.env.BENCH_CASELOAD_STUDENTS ?? 200), requests: Number(process.env.BENCH_CASELOAD_REQUESTS ?? 20) };
     process.stdout.write(`${machineLine()}\n\ncaseload: ${options.students} students, ${options.requests} requests per case\n`);

@@ -7,9 +7,10 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { AuditVerification, VersionView } from '../../shared/api';
 import { planDoc } from '../../shared/schema';
 import { createLogger } from '../../server/logger';
-import { isSealed, parseDataKey, type DataKey } from '../../server/store/BlobCipher';
+import { isSealed, parseDataKey, sealedKeyId, type DataKey } from '../../server/store/BlobCipher';
 import { copiedTables, documentTables } from '../../server/store/copy/copiedTables';
 import { copyToPostgres } from '../../server/store/copy/copyToPostgres';
+import { formatCopyReport } from '../../server/store/copy/formatCopyReport';
 import { openPostgres } from '../../server/store/postgres/openPostgres';
 import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 import { projectRoot } from '../../server/projectRoot';
@@ -46,8 +47,8 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     servers.push(server);
     return server;
   };
-  const startOnTarget = async (dataKey: DataKey | null = null) => {
-    const server = await startTestServer({ dataDir: makeTempDir(), databaseUrl: target, dataKey });
+  const startOnTarget = async (dataKey: DataKey | null = null, dataKeyPrevious: DataKey | null = null) => {
+    const server = await startTestServer({ dataDir: makeTempDir(), databaseUrl: target, dataKey, dataKeyPrevious });
     servers.push(server);
     return server;
   };
@@ -55,7 +56,8 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     servers.splice(servers.indexOf(server), 1);
     await server.close();
   };
-  const copy = (from: string, dataKey: DataKey | null = null) => copyToPostgres({ from, to: target, dataKey, dataKeyPrevious: null, logger: silent });
+  const copy = (from: string, dataKey: DataKey | null = null, dataKeyPrevious: DataKey | null = null) =>
+    copyToPostgres({ from, to: target, dataKey, dataKeyPrevious, logger: silent });
 
   /** Rows in every table of the target, so "left unchanged" and "left empty" can be compared. */
   const targetCounts = async (): Promise<Record<string, number>> => {
@@ -71,6 +73,17 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
         counts[table] = Number(result.rows[0]!.count);
       }
       return counts;
+    } finally {
+      await client.end();
+    }
+  };
+  /** Every document snapshot and update on the target, as stored. */
+  const targetBlobs = async (): Promise<Buffer[]> => {
+    const client = new pg.Client({ connectionString: testDatabaseUrl, options: `-c search_path=${schema.schema}` });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ data: Buffer }>('SELECT snapshot AS data FROM documents WHERE snapshot IS NOT NULL UNION ALL SELECT data FROM document_updates');
+      return rows.map((row) => row.data);
     } finally {
       await client.end();
     }
@@ -145,7 +158,7 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     expect(await targetCounts()).toEqual(before);
   });
 
-  it('opens documents encrypted with DATA_KEY, copied from a server still running, and they load on PostgreSQL', async () => {
+  it('carries documents sealed with DATA_KEY over as stored, copied from a server still running, and they load on PostgreSQL with that key alone', async () => {
     const dataKey = parseDataKey(randomBytes(32).toString('hex'))!;
     const embedded = await startEmbedded(dataKey);
     const { team, plan, editor } = await populateInstallation(embedded);
@@ -155,15 +168,41 @@ describeWithService('PostgreSQL', postgresUp, 'copying an installation into Post
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.every((row) => isSealed(row.data))).toBe(true);
 
-    // Without the key it stops before reaching PostgreSQL at all.
+    // Without the key it stops before reaching PostgreSQL at all: the documents could not be checked.
     await expect(copy(embedded.dataDir)).rejects.toThrow(new RegExp(`encrypted with data key ${dataKey.id}`));
     expect(await targetCounts()).toEqual({});
 
     // The server keeps running: the copy is the moment its read began, every stored edit included.
-    await copy(embedded.dataDir, dataKey);
+    const report = await copy(embedded.dataDir, dataKey);
+    expect(report.sealedWithKeyId).toBe(dataKey.id);
+    expect(report.documents.sealed).toBeGreaterThan(0);
+    expect(formatCopyReport(report)).not.toMatch(/unencrypted|decrypt/);
+    const rows = await targetBlobs();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => sealedKeyId(row) === dataKey.id)).toBe(true);
     editor.destroy();
     await stop(embedded);
+
+    // The target records the key: a server without it refuses to start rather than serve empty plans.
+    await expect(startOnTarget()).rejects.toThrow(new RegExp(`sealed with data key ${dataKey.id}`));
     const cluster = await startOnTarget(dataKey);
+    const reader = await openPlan(cluster, team.members.manager!.token, team.planDoc);
+    expect(planDoc(reader.doc).snapshot()).toEqual(plan);
+  });
+
+  it('copies documents sealed under the key being rotated out as they are, and the first instance on the new key re-seals them', async () => {
+    const oldKey = parseDataKey(randomBytes(32).toString('hex'))!;
+    const newKey = parseDataKey(randomBytes(32).toString('hex'))!;
+    const embedded = await startEmbedded(oldKey);
+    const { team, plan, editor } = await populateInstallation(embedded);
+    editor.destroy();
+    await stop(embedded);
+
+    const report = await copy(embedded.dataDir, newKey, oldKey);
+    expect(report.sealedWithKeyId).toBe(oldKey.id);
+    expect((await targetBlobs()).every((row) => sealedKeyId(row) === oldKey.id)).toBe(true);
+    const cluster = await startOnTarget(newKey, oldKey);
+    expect((await targetBlobs()).every((row) => sealedKeyId(row) === newKey.id)).toBe(true);
     const reader = await openPlan(cluster, team.members.manager!.token, team.planDoc);
     expect(planDoc(reader.doc).snapshot()).toEqual(plan);
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -6,9 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DocumentLoadError, Room } from '../../server/collab/Room';
 import { createLogger } from '../../server/logger';
+import { BlobCipher, parseDataKey } from '../../server/store/BlobCipher';
 import type { DocumentStore, StoredDocument } from '../../server/store/DocumentStore';
 import { PostgresDocumentStore } from '../../server/store/postgres/PostgresDocumentStore';
 import { openPostgres } from '../../server/store/postgres/openPostgres';
+import { sealStoredDocuments } from '../../server/store/postgres/sealStoredDocuments';
+import { reencryptDocuments } from '../../server/store/sqlite/reencryptDocuments';
 import { SchemaTooNewError } from '../../server/store/postgres/migrations';
 import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { databaseFileName, openDatabase } from '../../server/store/sqlite/openDatabase';
@@ -22,6 +26,8 @@ interface Storage {
   open(): Promise<DocumentStore>;
   /** Runs raw SQL against the storage, as damage or an operator would. */
   sql(statement: string): Promise<void>;
+  /** Every stored snapshot and update, as the bytes on disk. */
+  blobs(): Promise<Buffer[]>;
   /** The engine's literal for some bytes, given as hex. */
   bytes(hex: string): string;
   dispose(): Promise<void>;
@@ -32,14 +38,17 @@ interface Engine {
   create(): Promise<Storage>;
 }
 
-const sqliteEngine: Engine = {
+const sqliteEngine = (cipher = new BlobCipher(null)): Engine => ({
   name: 'SQLite',
   async create() {
     const dir = makeTempDir();
     const opened: DocumentStore[] = [];
     return {
       async open() {
-        const store = new SqliteDocumentStore(openDatabase(dir));
+        const db = openDatabase(dir);
+        // As at the server's start: rows brought to the key before the store serves.
+        reencryptDocuments(db, cipher);
+        const store = new SqliteDocumentStore(db, cipher);
         opened.push(store);
         return store;
       },
@@ -51,6 +60,17 @@ const sqliteEngine: Engine = {
           db.close();
         }
       },
+      async blobs() {
+        const db = new Database(path.join(dir, databaseFileName), { readonly: true });
+        try {
+          return db
+            .prepare<[], { data: Buffer }>('SELECT snapshot AS data FROM documents WHERE snapshot IS NOT NULL UNION ALL SELECT data FROM document_updates')
+            .all()
+            .map((row) => row.data);
+        } finally {
+          db.close();
+        }
+      },
       bytes: (hex) => `x'${hex}'`,
       async dispose() {
         for (const store of opened) await store.close();
@@ -58,16 +78,18 @@ const sqliteEngine: Engine = {
       },
     };
   },
-};
+});
 
-const postgresEngine: Engine = {
+const postgresEngine = (cipher = new BlobCipher(null)): Engine => ({
   name: 'PostgreSQL',
   async create() {
     const { schema, drop } = await freshSchema();
     const opened: DocumentStore[] = [];
     return {
       async open() {
-        const store = new PostgresDocumentStore(await openPostgres({ connectionString: testDatabaseUrl, schema, logger }));
+        const pool = await openPostgres({ connectionString: testDatabaseUrl, schema, logger });
+        await sealStoredDocuments(pool, cipher);
+        const store = new PostgresDocumentStore(pool, cipher);
         opened.push(store);
         return store;
       },
@@ -76,6 +98,18 @@ const postgresEngine: Engine = {
         await client.connect();
         try {
           await client.query(statement);
+        } finally {
+          await client.end();
+        }
+      },
+      async blobs() {
+        const client = new pg.Client({ connectionString: testDatabaseUrl, options: `-c search_path=${schema}` });
+        await client.connect();
+        try {
+          const { rows } = await client.query<{ data: Buffer }>(
+            'SELECT snapshot AS data FROM documents WHERE snapshot IS NOT NULL UNION ALL SELECT data FROM document_updates',
+          );
+          return rows.map((row) => row.data);
         } finally {
           await client.end();
         }
@@ -90,7 +124,7 @@ const postgresEngine: Engine = {
       },
     };
   },
-};
+});
 
 function docFrom(stored: StoredDocument): Y.Doc {
   const doc = new Y.Doc();
@@ -211,17 +245,75 @@ function storeContract(engine: Engine): void {
   });
 }
 
-describe('document store contract: SQLite', () => storeContract(sqliteEngine));
+/** What DATA_KEY adds, whatever the engine: a row that is not this document's sealed row refuses it. */
+function sealedContract(engine: Engine): void {
+  let storage: Storage;
+  let store: DocumentStore;
+  beforeEach(async () => {
+    storage = await engine.create();
+    store = await storage.open();
+  });
+  afterEach(async () => {
+    await storage.dispose();
+  });
+
+  it('keeps what was typed out of the stored bytes, in updates and snapshots', async () => {
+    const writer = typist(1);
+    const seq = await store.appendUpdate('ws_a/plan', writer.type('Reads 40 words a minute.'));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(writer.doc), seq);
+    await store.appendUpdate('ws_a/plan', writer.type(' Uses a reading partner.'));
+    const blobs = await storage.blobs();
+    expect(blobs).toHaveLength(2);
+    for (const typed of ['40 words', 'reading partner']) expect(blobs.some((blob) => blob.includes(Buffer.from(typed)))).toBe(false);
+    expect(textOf(await store.loadDocument('ws_a/plan'))).toBe('Reads 40 words a minute. Uses a reading partner.');
+  });
+
+  it("refuses a document holding another document's sealed row", async () => {
+    await store.appendUpdate('ws_a/plan', typist(1).type('For a.'));
+    await store.appendUpdate('ws_b/plan', typist(2).type('For b.'));
+    await storage.sql("UPDATE document_updates SET data = (SELECT data FROM document_updates WHERE doc_name = 'ws_a/plan') WHERE doc_name = 'ws_b/plan'");
+    await expect(loadRoom(store, 'ws_b/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+
+  it('refuses a document holding a row sealed under another key', async () => {
+    const writer = typist(1);
+    const foreign = sealing().seal(writer.type('Sealed elsewhere. '), 'ws_a/plan');
+    await store.appendUpdate('ws_a/plan', writer.type('Sealed here.'));
+    await storage.sql(`UPDATE document_updates SET data = ${storage.bytes(Buffer.from(foreign).toString('hex'))}`);
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+
+  it('refuses a document holding a plain row slipped in beside the sealed ones', async () => {
+    const writer = typist(1);
+    const plain = writer.type('Typed before. ');
+    await store.appendUpdate('ws_a/plan', writer.type('Sealed.'));
+    await storage.sql(`UPDATE document_updates SET data = ${storage.bytes(Buffer.from(plain).toString('hex'))}`);
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+}
+
+const sealing = () => new BlobCipher(parseDataKey(randomBytes(32).toString('hex')));
+
+describe('document store contract: SQLite', () => storeContract(sqliteEngine()));
+describe('document store contract: SQLite with DATA_KEY', () => {
+  storeContract(sqliteEngine(sealing()));
+  sealedContract(sqliteEngine(sealing()));
+});
 
 const postgresUp = await postgresReachable();
 
+describeWithService('PostgreSQL', postgresUp, 'document store contract: PostgreSQL with DATA_KEY', () => {
+  storeContract(postgresEngine(sealing()));
+  sealedContract(postgresEngine(sealing()));
+});
+
 describeWithService('PostgreSQL', postgresUp, 'document store contract: PostgreSQL', () => {
-  storeContract(postgresEngine);
+  storeContract(postgresEngine());
 
   describe('with several instances', () => {
     let storage: Storage;
     beforeEach(async () => {
-      storage = await postgresEngine.create();
+      storage = await postgresEngine(sealing()).create();
     });
     afterEach(async () => {
       await storage.dispose();

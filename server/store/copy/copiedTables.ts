@@ -34,9 +34,10 @@ const copyPosition = {
   plan_translations: 24,
   audit_events: 25,
   audit_chain_heads: 26,
-} as const satisfies Record<keyof Database, number>;
+} as const satisfies Record<CopiedTable, number>;
 
-export type CopiedTable = keyof Database;
+/** data_encryption is not copied row for row: copyDocuments records the key the copied blobs carry. */
+export type CopiedTable = Exclude<keyof Database, 'data_encryption'>;
 
 export const copiedTables: readonly CopiedTable[] = (Object.keys(copyPosition) as CopiedTable[]).sort(
   (a, b) => copyPosition[a] - copyPosition[b],
@@ -51,5 +52,5 @@ export const documentTables = ['documents', 'document_updates'] as const;
  */
 export const tablesNotCopied: Readonly<Record<string, string>> = {
   schema_migrations: 'PostgreSQL keeps its own migration numbers',
-  data_encryption: 'documents are stored decrypted in PostgreSQL',
+  data_encryption: 'the document copy records which data key the blobs it copies are sealed with',
 };

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { BlobCipher } from '../BlobCipher';
-import { BlobCipherError } from '../BlobCipher';
+import { BlobCipherError, isSealed } from '../BlobCipher';
 import { workspaceOf } from '../postgres/PostgresDocumentStore';
 import { batchLimits, cellBytes, insertStatement, type CellValue } from './batches';
 import { DocumentFingerprint } from './documentFingerprint';
@@ -10,8 +10,8 @@ export interface DocumentsCopied {
   readonly documents: number;
   readonly updates: number;
   readonly bytes: number;
-  /** Blobs that were sealed with a data key in SQLite and are stored opened in PostgreSQL. */
-  readonly opened: number;
+  /** Blobs sealed with DATA_KEY, copied sealed as stored. */
+  readonly sealed: number;
   /** Each document's fingerprint as loaded from the source, for the check on the target. */
   readonly fingerprints: ReadonlyMap<string, string>;
 }
@@ -31,8 +31,10 @@ const namesPerPage = 200;
  * document's updates 1, 2, 3... and refuses a gap, so they are renumbered in their order, after
  * a snapshot at 0. Updates already folded into the snapshot are not in SQLite any more.
  *
- * Blobs sealed with DATA_KEY are opened on the way (the PostgreSQL store keeps documents
- * plain and relies on an encrypted volume); unsealed blobs are copied byte for byte.
+ * Every blob is copied byte for byte, sealed or not: the PostgreSQL store seals with DATA_KEY
+ * bound to the document name exactly as SQLite does, so a sealed blob opens there unchanged.
+ * The target records the key the source recorded. Sealed blobs are opened here only to
+ * fingerprint what the document holds, never written opened.
  */
 export async function copyDocuments(source: CopySource, client: pg.PoolClient, cipher: BlobCipher): Promise<DocumentsCopied> {
   const pageOfNames = source.db.prepare<[string], { name: string }>(
@@ -44,13 +46,13 @@ export async function copyDocuments(source: CopySource, client: pg.PoolClient, c
   const readUpdates = source.db.prepare<[string, number], { seq: number; data: Buffer; created_at: string }>(
     'SELECT seq, data, created_at FROM document_updates WHERE doc_name = ? AND seq > ? ORDER BY seq',
   );
-  const totals = { documents: 0, updates: 0, bytes: 0, opened: 0 };
+  const totals = { documents: 0, updates: 0, bytes: 0, sealed: 0 };
   const fingerprints = new Map<string, string>();
-  const open = (blob: Buffer, name: string): Buffer => {
-    const plain = openBlob(cipher, blob, name);
-    if (plain !== blob) totals.opened += 1;
-    return plain;
+  const read = (blob: Buffer, name: string): Uint8Array => {
+    if (isSealed(blob)) totals.sealed += 1;
+    return openBlob(cipher, blob, name);
   };
+  await client.query('UPDATE data_encryption SET key_id = $1, applied_at = $2 WHERE id = 1', [source.sealedWithKeyId, new Date().toISOString()]);
 
   let after = '';
   for (;;) {
@@ -61,8 +63,8 @@ export async function copyDocuments(source: CopySource, client: pg.PoolClient, c
       const fingerprint = new DocumentFingerprint();
       const head = readHead.get(name);
       const snapshotSeq = head?.snapshot_seq ?? 0;
-      const snapshot = head?.snapshot ? open(head.snapshot, name) : null;
-      if (snapshot) fingerprint.apply(asBytes(snapshot));
+      const snapshot = head?.snapshot ?? null;
+      if (snapshot) fingerprint.apply(read(snapshot, name));
       const updateCount = countUpdates.get(name, snapshotSeq)!.count;
       await client.query(
         `INSERT INTO documents (workspace_id, name, snapshot, snapshot_seq, last_seq, updated_at) VALUES ($1, $2, $3, 0, $4, COALESCE($5::timestamptz, now()))`,
@@ -78,8 +80,8 @@ export async function copyDocuments(source: CopySource, client: pg.PoolClient, c
         for (const row of readUpdates.iterate(name, lastSourceSeq)) {
           lastSourceSeq = row.seq;
           targetSeq += 1;
-          const data = open(row.data, name);
-          fingerprint.apply(asBytes(data));
+          const data = row.data;
+          fingerprint.apply(read(data, name));
           batch.push([workspaceOf(name), name, targetSeq, data, row.created_at]);
           batchBytes += cellBytes(data);
           if (batch.length >= batchLimits.rows || batchBytes >= batchLimits.bytes) break;
@@ -98,10 +100,9 @@ export async function copyDocuments(source: CopySource, client: pg.PoolClient, c
   return { ...totals, fingerprints };
 }
 
-function openBlob(cipher: BlobCipher, blob: Buffer, name: string): Buffer {
+function openBlob(cipher: BlobCipher, blob: Buffer, name: string): Uint8Array {
   try {
-    const plain = cipher.open(asBytes(blob), name);
-    return plain.buffer === blob.buffer && plain.byteOffset === blob.byteOffset ? blob : Buffer.from(plain.buffer, plain.byteOffset, plain.byteLength);
+    return cipher.open(asBytes(blob), name);
   } catch (error) {
     if (error instanceof BlobCipherError) {
       throw new CopyRefusedError(`document ${name} cannot be opened: ${error.message}. Run the copy with the DATA_KEY (and DATA_KEY_PREVIOUS) the server runs with`);

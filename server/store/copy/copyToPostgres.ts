@@ -13,7 +13,7 @@ export interface CopyOptions {
   readonly from: string;
   /** postgres:// URL of the target; `?schema=` picks a schema, as for the server. */
   readonly to: string;
-  /** The keys the installation's server runs with, to open documents sealed with DATA_KEY. */
+  /** The keys the installation's server runs with, to check documents sealed with DATA_KEY. */
   readonly dataKey: DataKey | null;
   readonly dataKeyPrevious: DataKey | null;
   readonly logger: Logger;
@@ -21,7 +21,9 @@ export interface CopyOptions {
 
 export interface CopyReport {
   readonly tables: readonly (TableCopied & { readonly ms: number })[];
-  readonly documents: { readonly documents: number; readonly updates: number; readonly bytes: number; readonly opened: number; readonly ms: number };
+  readonly documents: { readonly documents: number; readonly updates: number; readonly bytes: number; readonly sealed: number; readonly ms: number };
+  /** The data key the copied documents are sealed with (null: plain), recorded on the target. */
+  readonly sealedWithKeyId: string | null;
   readonly verified: CopyVerified & { readonly ms: number };
   readonly ms: number;
 }
@@ -59,11 +61,15 @@ export async function copyToPostgres(options: CopyOptions): Promise<CopyReport> 
         options.logger.info('documents copied', { documents: documents.documents, updates: documents.updates });
         await advanceSequences(client, targetTables);
         const verifyStarted = performance.now();
-        const verified = await verifyCopy(source, client, documents.fingerprints);
+        const verified = await verifyCopy(source, client, documents.fingerprints, targetCipher(source.sealedWithKeyId, options));
         const verifyMs = performance.now() - verifyStarted;
         await client.query('COMMIT');
         const { fingerprints: _checked, ...documentTotals } = documents;
-        return { tables, documents: { ...documentTotals, ms: documentsMs }, verified: { ...verified, ms: verifyMs }, ms: performance.now() - started };
+        return {
+          tables,
+          documents: { ...documentTotals, ms: documentsMs },
+          sealedWithKeyId: source.sealedWithKeyId,
+          verified: { ...verified, ms: verifyMs }, ms: performance.now() - started };
       } catch (error) {
         await client.query('ROLLBACK').catch(() => undefined);
         throw error;
@@ -75,6 +81,12 @@ export async function copyToPostgres(options: CopyOptions): Promise<CopyReport> 
   } finally {
     source.close();
   }
+}
+
+/** The cipher a server on the target starts with: sealed under the recorded key, or plain. */
+function targetCipher(keyId: string | null, options: CopyOptions): BlobCipher {
+  const key = [options.dataKey, options.dataKeyPrevious].find((candidate) => candidate?.id === keyId) ?? null;
+  return new BlobCipher(key);
 }
 
 /** Says which step a database error came from; the copy's own refusals already say so. */

@@ -13,8 +13,8 @@ export function formatCopyReport(report: CopyReport): string {
   const { verified } = report;
   lines.push('');
   lines.push(`checked before committing: row counts of ${verified.counts.size} tables, ${verified.chains} audit chains verify as in SQLite, ${verified.documents} documents load with the same content`);
-  if (report.documents.opened > 0) {
-    lines.push(`${report.documents.opened} document blobs were encrypted with DATA_KEY in SQLite; PostgreSQL stores documents unencrypted: keep its storage and backups on an encrypted volume`);
+  if (report.sealedWithKeyId) {
+    lines.push(`${report.documents.sealed} document blobs copied sealed with data key ${report.sealedWithKeyId}, as stored: start every server on this database with that DATA_KEY`);
   }
   if (verified.brokenInSource.length > 0) lines.push(`warning: audit log already broken in SQLite, copied as it is: ${verified.brokenInSource.join(', ')}`);
   if (verified.unloadableInSource.length > 0) lines.push(`warning: documents SQLite could not load either, copied as stored: ${verified.unloadableInSource.join(', ')}`);

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, SqliteDialect, type PostgresPool } from 'kysely';
 import type pg from 'pg';
 import type { Database } from '../../data/Database';
+import type { BlobCipher } from '../BlobCipher';
 import { verifyChain } from '../../audit/auditChain';
 import { loadStoredDocument } from '../postgres/PostgresDocumentStore';
 import { copiedTables } from './copiedTables';
@@ -29,9 +30,15 @@ export interface CopyVerified {
  * Checks the copy inside its still-open transaction, so a mismatch rolls everything back:
  * every table has the source's row count, every audit chain verifies on the target exactly
  * as on the source (same entries, same head hash), and every document loads on the target
- * through the PostgreSQL store's own loader to the same content as from SQLite.
+ * through the PostgreSQL store's own loader to the same content as from SQLite, unsealed with
+ * the key the target records, as a server started on it would.
  */
-export async function verifyCopy(source: CopySource, client: pg.PoolClient, fingerprints: ReadonlyMap<string, string>): Promise<CopyVerified> {
+export async function verifyCopy(
+  source: CopySource,
+  client: pg.PoolClient,
+  fingerprints: ReadonlyMap<string, string>,
+  cipher: BlobCipher,
+): Promise<CopyVerified> {
   const problems: string[] = [];
   const counts = new Map<string, number>();
   for (const table of copiedTables) {
@@ -66,7 +73,7 @@ export async function verifyCopy(source: CopySource, client: pg.PoolClient, fing
     if (expected === 'unloadable') unloadableInSource.push(name);
     const fingerprint = new DocumentFingerprint();
     try {
-      const stored = await loadStoredDocument(client, name);
+      const stored = await loadStoredDocument(client, name, cipher);
       if (stored.snapshot) fingerprint.apply(stored.snapshot);
       for (const update of stored.updates) fingerprint.apply(update);
     } catch (error) {

@@ -1,5 +1,6 @@
 import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import * as Y from 'yjs';
+import { BlobCipher } from '../BlobCipher';
 import type { DocumentStore, StoredDocument } from '../DocumentStore';
 
 interface LoadRow {
@@ -16,6 +17,7 @@ interface HeadRow {
 }
 
 const asBytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Document names start with their workspace id (`<workspaceId>/plan`); rows are keyed by it. */
 export const workspaceOf = (name: string): string => name.split('/', 1)[0]!;
@@ -32,10 +34,13 @@ const loadSql = `
 
 // One statement, so one implicit transaction: the document row's counter hands out the next
 // numbers (its row lock serialises appends to one document, so they commit in seq order) and
-// the updates are inserted with them. All or nothing.
+// the updates are inserted with them. All or nothing. Nothing is inserted unless the database
+// is still sealed with this instance's key ($5; null for plain), so an instance left on an old
+// key after a rotation cannot write rows the others cannot read.
 const appendSql = `
   WITH head AS (
-    INSERT INTO documents (workspace_id, name, last_seq) VALUES ($1, $2, $4::bigint)
+    INSERT INTO documents (workspace_id, name, last_seq)
+    SELECT $1, $2, $4::bigint FROM data_encryption WHERE id = 1 AND key_id IS NOT DISTINCT FROM $5::text
     ON CONFLICT (workspace_id, name) DO UPDATE SET last_seq = documents.last_seq + $4::bigint, updated_at = now()
     RETURNING last_seq
   ), added AS (
@@ -52,6 +57,21 @@ export class DamagedDocumentError extends Error {
   }
 }
 
+/** This instance's DATA_KEY is not the one the database's documents are sealed with (any more). */
+export class DataKeyChangedError extends Error {
+  constructor(instanceKeyId: string | null, databaseKeyId: string | null) {
+    super(
+      `documents in PostgreSQL are sealed with ${describeKey(databaseKeyId)}, but this instance runs with ${describeKey(instanceKeyId)}: ` +
+        'restart it with the DATA_KEY (and DATA_KEY_PREVIOUS) the other instances use',
+    );
+    this.name = 'DataKeyChangedError';
+  }
+}
+
+export const describeKey = (keyId: string | null): string => (keyId ? `data key ${keyId}` : 'no data key (stored plain)');
+
+const plainCipher = new BlobCipher(null);
+
 /** What loading needs: a pool, or one connection inside a transaction (the copy tool verifies there). */
 export interface DocumentQueryable {
   query<R extends QueryResultRow>(text: string, values?: unknown[]): Promise<QueryResult<R>>;
@@ -59,9 +79,11 @@ export interface DocumentQueryable {
 
 /**
  * One document as stored: its snapshot and the updates after it. Updates are numbered without
- * gaps, and a missing one refuses the document instead of serving it incomplete.
+ * gaps, and a missing one refuses the document instead of serving it incomplete. Blobs are
+ * opened with `cipher`: with a key, a blob that is plain or sealed under a key it lacks refuses
+ * the document (BlobCipherError) instead of serving it empty, as on SQLite.
  */
-export async function loadStoredDocument(db: DocumentQueryable, name: string): Promise<StoredDocument> {
+export async function loadStoredDocument(db: DocumentQueryable, name: string, cipher: BlobCipher = plainCipher): Promise<StoredDocument> {
   const { rows } = await db.query<LoadRow>(loadSql, [workspaceOf(name), name]);
   const head = rows[0]?.part === 0 ? rows[0] : undefined;
   const updateRows = head ? rows.slice(1) : rows;
@@ -77,9 +99,10 @@ export async function loadStoredDocument(db: DocumentQueryable, name: string): P
     if (Number(row.seq) !== expected || row.data === null) throw new DamagedDocumentError(name, `update ${expected} is missing`);
   }
   if (expected !== lastSeq) throw new DamagedDocumentError(name, `updates after ${expected} are missing`);
+  const open = (data: Buffer) => cipher.open(asBytes(data), name, cipher.encrypts);
   return {
-    snapshot: head.data ? asBytes(head.data) : null,
-    updates: updateRows.map((row) => asBytes(row.data!)),
+    snapshot: head.data ? open(head.data) : null,
+    updates: updateRows.map((row) => open(row.data!)),
     lastSeq,
   };
 }
@@ -91,12 +114,24 @@ export async function loadStoredDocument(db: DocumentQueryable, name: string): P
  *
  * Updates of one document are numbered 1, 2, 3... without gaps; loading checks that and
  * refuses a document with a missing row instead of serving it incomplete.
+ *
+ * Every blob passes through the cipher, as on SQLite: sealed with `DATA_KEY` bound to the
+ * document name when one is set, plain otherwise. The start-up pass `sealStoredDocuments` has
+ * brought every row to that form and recorded the key in `data_encryption`; appends and
+ * compactions check that record, so an instance on another key refuses to write.
  */
 export class PostgresDocumentStore implements DocumentStore {
-  constructor(private readonly pool: Pool) {}
+  private readonly keyId: string | null;
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly cipher: BlobCipher = plainCipher,
+  ) {
+    this.keyId = cipher.current?.id ?? null;
+  }
 
   loadDocument(name: string): Promise<StoredDocument> {
-    return loadStoredDocument(this.pool, name);
+    return loadStoredDocument(this.pool, name, this.cipher);
   }
 
   appendUpdate(name: string, update: Uint8Array): Promise<number> {
@@ -104,8 +139,9 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   async appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
-    const data = updates.map((update) => Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-    const { rows } = await this.pool.query<{ last_seq: string }>(appendSql, [workspaceOf(name), name, data, updates.length]);
+    const data = updates.map((update) => asBuffer(this.cipher.seal(update, name)));
+    const { rows } = await this.pool.query<{ last_seq: string }>(appendSql, [workspaceOf(name), name, data, updates.length, this.keyId]);
+    if (rows.length === 0) throw new DataKeyChangedError(this.keyId, await this.recordedKeyId());
     return Number(rows[0]!.last_seq);
   }
 
@@ -121,6 +157,9 @@ export class PostgresDocumentStore implements DocumentStore {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
+      // Taken first: a re-sealing start waits for this compaction, or this one sees its new key.
+      const sealedWith = (await client.query<{ key_id: string | null }>('SELECT key_id FROM data_encryption WHERE id = 1 FOR SHARE')).rows[0]?.key_id ?? null;
+      if (sealedWith !== this.keyId) throw new DataKeyChangedError(this.keyId, sealedWith);
       await client.query('INSERT INTO documents (workspace_id, name) VALUES ($1, $2) ON CONFLICT DO NOTHING', [workspaceId, name]);
       const head = (
         await client.query<HeadRow>(
@@ -135,14 +174,11 @@ export class PostgresDocumentStore implements DocumentStore {
         'SELECT data FROM document_updates WHERE workspace_id = $1 AND doc_name = $2 AND seq > $3 AND seq <= $4 ORDER BY seq',
         [workspaceId, name, storedSeq, through],
       );
-      const merged = mergeIntoSnapshot([
-        ...(head.snapshot ? [asBytes(head.snapshot)] : []),
-        ...replaced.rows.map((row) => asBytes(row.data)),
-        snapshot,
-      ]);
+      const open = (data: Buffer) => this.cipher.open(asBytes(data), name, this.cipher.encrypts);
+      const merged = mergeIntoSnapshot([...(head.snapshot ? [open(head.snapshot)] : []), ...replaced.rows.map((row) => open(row.data)), snapshot]);
       await client.query(
         'UPDATE documents SET snapshot = $3, snapshot_seq = $4, updated_at = now() WHERE workspace_id = $1 AND name = $2',
-        [workspaceId, name, Buffer.from(merged), through],
+        [workspaceId, name, asBuffer(this.cipher.seal(merged, name)), through],
       );
       await client.query('DELETE FROM document_updates WHERE workspace_id = $1 AND doc_name = $2 AND seq <= $3', [
         workspaceId,
@@ -156,6 +192,11 @@ export class PostgresDocumentStore implements DocumentStore {
     } finally {
       client.release();
     }
+  }
+
+  private async recordedKeyId(): Promise<string | null> {
+    const { rows } = await this.pool.query<{ key_id: string | null }>('SELECT key_id FROM data_encryption WHERE id = 1');
+    return rows[0]?.key_id ?? null;
   }
 
   /** True when the database answers; for /healthz. */

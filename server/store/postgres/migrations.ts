@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { accountsSchemaSql } from './accountMigrations';
 import { recordsSchemaSql } from './recordMigrations';
 
@@ -84,6 +84,21 @@ export const postgresMigrations: readonly { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- As SQLite's data_encryption (migration 10): which DATA_KEY document snapshots and updates
+      -- are sealed with (null: stored plain, as every PostgreSQL document was before this).
+      -- Every append checks it, so an instance on another key cannot write rows the others
+      -- cannot read. applied_at is null while a start re-seals the rows under key_id.
+      CREATE TABLE data_encryption (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        key_id TEXT,
+        applied_at TEXT
+      );
+      INSERT INTO data_encryption (id, key_id, applied_at) VALUES (1, NULL, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'));
+    `,
+  },
 ];
 
 export class SchemaTooNewError extends Error {
@@ -96,36 +111,46 @@ export class SchemaTooNewError extends Error {
 // Any fixed number: instances starting together take turns migrating instead of racing.
 const migrationLockKey = 0x62_72_69_64;
 
-/** Brings the schema up to date, or refuses (before touching anything) if it is newer than the code. */
-export async function migratePostgres(pool: Pool, migrations = postgresMigrations): Promise<void> {
+/**
+ * Runs `work` on one connection holding the migrations' advisory lock: instances starting
+ * together take turns (migrating, re-sealing documents) instead of racing.
+ */
+export async function withMigrationLock<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [migrationLockKey]);
     try {
-      await client.query(
-        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
-      );
-      const result = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
-      const applied = new Set(result.rows.map((row) => row.version));
-      const known = Math.max(0, ...migrations.map((migration) => migration.version));
-      const newest = Math.max(0, ...applied);
-      if (newest > known) throw new SchemaTooNewError(newest, known);
-      for (const migration of migrations) {
-        if (applied.has(migration.version)) continue;
-        await client.query('BEGIN');
-        try {
-          await client.query(migration.sql);
-          await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
-          await client.query('COMMIT');
-        } catch (error) {
-          await client.query('ROLLBACK');
-          throw error;
-        }
-      }
+      return await work(client);
     } finally {
       await client.query('SELECT pg_advisory_unlock($1)', [migrationLockKey]);
     }
   } finally {
     client.release();
   }
+}
+
+/** Brings the schema up to date, or refuses (before touching anything) if it is newer than the code. */
+export async function migratePostgres(pool: Pool, migrations = postgresMigrations): Promise<void> {
+  await withMigrationLock(pool, async (client) => {
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())',
+    );
+    const result = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const applied = new Set(result.rows.map((row) => row.version));
+    const known = Math.max(0, ...migrations.map((migration) => migration.version));
+    const newest = Math.max(0, ...applied);
+    if (newest > known) throw new SchemaTooNewError(newest, known);
+    for (const migration of migrations) {
+      if (applied.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version) VALUES ($1)', [migration.version]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  });
 }
