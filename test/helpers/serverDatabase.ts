@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { createLogger } from '../../server/logger';
 import type { Database } from '../../server/data/Database';
 import { openDataLayer } from '../../server/data/openDataLayer';
@@ -16,24 +16,57 @@ export interface ServerDatabase {
   readonly engine: 'sqlite' | 'postgres';
 }
 
+export interface OpenedServerDatabase extends ServerDatabase {
+  close(): Promise<void>;
+}
+
 /**
  * Opens what a test server started on `dataDir` stores into, whichever engine it runs on (the
  * SQLite file, or its schema under TEST_ENGINE=postgres), so a test can put rows there that
- * the server's own routes would never write (an old version, a damaged update) or read back
- * what the server left behind, on both engines alike.
+ * the server's own routes would never write (an old version, a damaged update, an attacker's
+ * edit) or read back what the server left behind, on both engines alike.
  */
-export async function withServerDatabase<T>(dataDir: string, use: (opened: ServerDatabase) => Promise<T>): Promise<T> {
+export async function openServerDatabase(dataDir: string): Promise<OpenedServerDatabase> {
   const sqlite = openDatabase(dataDir);
-  const logger = createLogger('silent');
-  try {
-    const data = await openDataLayer({ databaseUrl: databaseUrlForDataDir(dataDir) }, sqlite, logger);
-    try {
-      const { store, engine } = await openDocumentStore(data, sqlite, new BlobCipher(null));
-      return await use({ db: data.db, documents: store, engine });
-    } finally {
-      await data.close();
-    }
-  } finally {
+  const closeSqlite = () => {
     if (sqlite.open) sqlite.close();
+  };
+  try {
+    const data = await openDataLayer({ databaseUrl: databaseUrlForDataDir(dataDir) }, sqlite, createLogger('silent'));
+    const { store, engine } = await openDocumentStore(data, sqlite, new BlobCipher(null));
+    return {
+      db: data.db,
+      documents: store,
+      engine,
+      close: async () => {
+        try {
+          await data.close();
+        } finally {
+          closeSqlite();
+        }
+      },
+    };
+  } catch (error) {
+    closeSqlite();
+    throw error;
   }
+}
+
+/** openServerDatabase for the length of `use`. */
+export async function withServerDatabase<T>(dataDir: string, use: (opened: ServerDatabase) => Promise<T>): Promise<T> {
+  const opened = await openServerDatabase(dataDir);
+  try {
+    return await use(opened);
+  } finally {
+    await opened.close();
+  }
+}
+
+/**
+ * What an attacker with direct database access does first: drops the trigger that refuses
+ * updates (or deletes) of audit rows. SQLite has one trigger for each; PostgreSQL one for both.
+ */
+export async function dropAuditTrigger({ db, engine }: ServerDatabase, guarding: 'update' | 'delete'): Promise<void> {
+  const statement = engine === 'postgres' ? sql`DROP TRIGGER IF EXISTS audit_events_no_update ON audit_events` : sql.raw(`DROP TRIGGER audit_events_no_${guarding}`);
+  await statement.execute(db);
 }
