@@ -56,6 +56,27 @@ const postgresTestFiles = [
   'test/integration/versions.test.ts',
 ];
 
+/**
+ * The attacks (test/security) that run a second time with their servers on PostgreSQL. Left out:
+ * - atRest: DATA_KEY encryption and the file modes of the SQLite file, its log and shared
+ *   memory (PostgreSQL deployments rely on encrypted volumes, docs/operations.md).
+ * - auditChainUpgrade: chaining audit rows of a data folder from before the chain, which only
+ *   SQLite folders can be.
+ */
+const postgresAttackFiles = [
+  'test/security/accounts.test.ts',
+  'test/security/accountsLimiter.test.ts',
+  'test/security/audit.test.ts',
+  'test/security/auditLogPage.test.ts',
+  'test/security/bodies.test.ts',
+  'test/security/collabAuthorship.test.ts',
+  'test/security/device.test.ts',
+  'test/security/exports.test.ts',
+  'test/security/origin.test.ts',
+  'test/security/quotas.test.ts',
+  'test/security/signers.test.ts',
+];
+
 const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const inCi = process.env.CI === 'true' || process.env.CI === '1';
 
@@ -74,12 +95,24 @@ function reachable(url: string): Promise<boolean> {
 }
 
 /**
- * The `postgres` project where PostgreSQL answers, and always under CI=true (where a missing
- * server then fails the run, as the other scale-out suites do); elsewhere it says it was not run.
+ * POSTGRES_TEST_FILES (comma-separated) tries other files on PostgreSQL instead of the lists:
+ * files under test/security go to `attacks-postgres`, the others to `postgres`.
+ */
+function includeOnPostgres(listed: readonly string[], isAttack: boolean): string[] {
+  const tried = process.env.POSTGRES_TEST_FILES?.split(',').filter((file) => file.includes('test/security/') === isAttack);
+  if (tried === undefined) return [...listed];
+  // An empty include would fall back to vitest's default pattern (every test file).
+  return tried.length > 0 ? tried : ['test/no-such-file'];
+}
+
+/**
+ * The `postgres` and `attacks-postgres` projects where PostgreSQL answers, and always under
+ * CI=true (where a missing server then fails the run, as the other scale-out suites do);
+ * elsewhere they say they were not run.
  */
 async function postgresProjects(): Promise<TestProjectInlineConfiguration[]> {
   if (!inCi && !(await reachable(testDatabaseUrl))) {
-    process.stderr.write(`\n[not run] postgres project: PostgreSQL is not reachable at ${new URL(testDatabaseUrl).host}\n`);
+    process.stderr.write(`\n[not run] postgres and attacks-postgres projects: PostgreSQL is not reachable at ${new URL(testDatabaseUrl).host}\n`);
     return [];
   }
   return [
@@ -87,12 +120,23 @@ async function postgresProjects(): Promise<TestProjectInlineConfiguration[]> {
       extends: true,
       test: {
         name: 'postgres',
-        // POSTGRES_TEST_FILES (comma-separated) tries other files on PostgreSQL.
-        include: process.env.POSTGRES_TEST_FILES?.split(',') ?? postgresTestFiles,
+        include: includeOnPostgres(postgresTestFiles, false),
         env: { TEST_ENGINE: 'postgres' },
         setupFiles: ['test/helpers/postgresSetup.ts'],
         maxWorkers: 2,
         sequence: { groupOrder: 2 },
+      },
+    },
+    {
+      extends: true,
+      test: {
+        name: 'attacks-postgres',
+        include: includeOnPostgres(postgresAttackFiles, true),
+        env: { TEST_ENGINE: 'postgres' },
+        setupFiles: ['test/helpers/postgresSetup.ts'],
+        // As `attacks`: one file at a time, after everything else, so each attack has the machine.
+        fileParallelism: false,
+        sequence: { groupOrder: 3 },
       },
     },
   ];
