@@ -54,6 +54,8 @@ const postgresTestFiles = [
   'test/integration/versionCompareParts.test.ts',
   'test/integration/versionMeeting.test.ts',
   'test/integration/versions.test.ts',
+  // Every browser test: their servers start through startTestServer, so they follow TEST_ENGINE.
+  'test/e2e/**/*.test.ts',
 ];
 
 /**
