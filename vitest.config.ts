@@ -2,13 +2,15 @@ import net from 'node:net';
 import { defineConfig, type TestProjectInlineConfiguration, type ViteUserConfig } from 'vitest/config';
 
 /**
- * The integration tests that run a second time with every test server on PostgreSQL
+ * The integration and browser tests that run a second time with every test server on PostgreSQL
  * (TEST_ENGINE=postgres: one schema per data folder). A file joins this list once it passes there.
  *
  * Every other file in test/integration is left out on purpose:
  * - dataLayer, storeContract: run their contract against SQLite and PostgreSQL themselves.
- * - postgresServer, cluster, clusterDiscussion, relayStorage, proxy: their servers are given
- *   PostgreSQL (and Redis) directly, so a second run would repeat the same thing.
+ * - postgresServer, cluster, clusterDiscussion, proxy: their servers are given PostgreSQL (and
+ *   Redis) directly, so a second run would repeat the same thing.
+ * - relayStorage: its PostgreSQL part is a cluster on PostgreSQL already; the other part checks
+ *   the Redis relay between two instances that each keep their own store, whatever the engine.
  * - sharedLimits: the limiters and socket cap on Redis; its only servers are a PostgreSQL cluster.
  */
 const postgresTestFiles = [
