@@ -70,6 +70,12 @@ export class HistoryRecorder {
   private readonly spells = new Map<string, Spell>();
   /** History rows on their way to the database, so a shutdown can wait for them. */
   private readonly saving = new Set<Promise<void>>();
+  /**
+   * The last row written. Rows are written one after another so their ids follow the order
+   * the spells closed in: spells closing in the same millisecond are told apart by id alone,
+   * and on PostgreSQL concurrent inserts on a pool would take their ids in any order.
+   */
+  private lastWrite: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: HistoryRecorderOptions) {}
 
@@ -168,22 +174,24 @@ export class HistoryRecorder {
     // Words typed and taken back, or a move back to where it was, changed nothing; an item
     // added or removed always did, even one without words yet.
     if ((spell.kind === 'edit' || spell.kind === 'moved') && spell.before === spell.after) return;
-    const saving = this.options.repository
-      .add({
-        docName: spell.docName,
-        kind: spell.kind,
-        path: spell.path,
-        label: spell.label,
-        userId: spell.actor.userId,
-        name: spell.actor.name,
-        role: spell.actor.role,
-        startedAt: spell.startedAt,
-        endedAt: spell.lastAt,
-        before: spell.before,
-        after: spell.after,
-      })
+    const entry = {
+      docName: spell.docName,
+      kind: spell.kind,
+      path: spell.path,
+      label: spell.label,
+      userId: spell.actor.userId,
+      name: spell.actor.name,
+      role: spell.actor.role,
+      startedAt: spell.startedAt,
+      endedAt: spell.lastAt,
+      before: spell.before,
+      after: spell.after,
+    };
+    const saving = this.lastWrite
+      .then(() => this.options.repository.add(entry))
       .catch((error: unknown) => this.options.logger.error('history entry not saved', { doc: spell.docName, ...errorFields(error) }))
       .finally(() => this.saving.delete(saving));
+    this.lastWrite = saving;
     this.saving.add(saving);
   }
 }

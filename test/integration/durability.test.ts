@@ -1,14 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import path from 'node:path';
-import Database from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
 import { CloseCodes } from '../../shared/closeCodes';
-import { databaseFileName } from '../../server/store/sqlite/openDatabase';
+import type { Database } from '../../server/data/Database';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { openRawSocket } from '../helpers/rawSocket';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
 import { makeTempDir, startTestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 import { seedDataDir, seedTeam } from '../helpers/seed';
+import { withServerDatabase } from '../helpers/serverDatabase';
+
+/** Bytes of a document's stored snapshot (0 without one), on whichever engine the server used. */
+async function snapshotBytes(db: Kysely<Database>, docName: string): Promise<number> {
+  const { rows } = await sql<{ bytes: number | string | null }>`SELECT length(snapshot) AS bytes FROM documents WHERE name = ${docName}`.execute(db);
+  return Number(rows[0]?.bytes ?? 0);
+}
 
 describe('durability', () => {
   const servers: SpawnedServer[] = [];
@@ -69,14 +75,11 @@ describe('durability', () => {
     watcher.provider.disconnect();
 
     // On a clean stop the log is folded into a snapshot: nothing is left to replay.
-    const db = new Database(path.join(dataDir, databaseFileName), { readonly: true });
-    const leftover = db.prepare('SELECT COUNT(*) AS n FROM document_updates').get() as { n: number };
-    const snapshot = db.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get(team.planDoc) as {
-      bytes: number;
-    };
-    db.close();
-    expect(leftover.n).toBe(0);
-    expect(snapshot.bytes).toBeGreaterThan(0);
+    await withServerDatabase(dataDir, async ({ db }) => {
+      const { rows } = await sql<{ n: number | string }>`SELECT COUNT(*) AS n FROM document_updates`.execute(db);
+      expect(Number(rows[0]!.n)).toBe(0);
+      expect(await snapshotBytes(db, team.planDoc)).toBeGreaterThan(0);
+    });
   });
 
   it('refuses to serve a document whose stored rows are damaged', async () => {
@@ -94,13 +97,8 @@ describe('durability', () => {
     watcher.destroy();
     await healthy.close();
 
-    const db = new Database(path.join(dataDir, databaseFileName));
-    db.prepare('INSERT INTO document_updates (doc_name, data, created_at) VALUES (?, ?, ?)').run(
-      team.planDoc,
-      Buffer.from([5, 200, 1, 9, 9, 9, 9, 9, 9, 9]),
-      new Date().toISOString(),
-    );
-    db.close();
+    // Bytes that are no Yjs update, stored as the next update of the document.
+    await withServerDatabase(dataDir, ({ documents }) => documents.appendUpdate(team.planDoc, Uint8Array.from([5, 200, 1, 9, 9, 9, 9, 9, 9, 9])));
 
     const server = await startTestServer({ dataDir });
     try {
@@ -118,11 +116,6 @@ describe('durability', () => {
       await server.close();
     }
     // The damaged document was not overwritten with an empty one.
-    const check = new Database(path.join(dataDir, databaseFileName), { readonly: true });
-    const row = check.prepare('SELECT length(snapshot) AS bytes FROM documents WHERE name = ?').get(team.planDoc) as {
-      bytes: number;
-    };
-    check.close();
-    expect(row.bytes).toBeGreaterThan(20);
+    expect(await withServerDatabase(dataDir, ({ db }) => snapshotBytes(db, team.planDoc))).toBeGreaterThan(20);
   });
 });

@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { VersionView } from '../../shared/api';
 import { planDoc } from '../../shared/schema';
-import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { writeCompletePlan } from '../helpers/completePlan';
 import { authorOf, seedTeam, testPassword, type SeededTeam } from '../helpers/seed';
+import { withServerDatabase } from '../helpers/serverDatabase';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
@@ -133,16 +131,23 @@ describe('the meeting that agreed a version', () => {
     const current = (await as('manager').request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Current version' })).body.version;
     // A version proposed before the frozen record existed: its state and the state's hash, no record.
     const proposed = { id: 'ver_before_records' };
-    const db = new Database(path.join(server.dataDir, databaseFileName));
-    try {
-      const { state } = db.prepare<[string], { state: Buffer }>('SELECT state FROM plan_versions WHERE id = ?').get(current.id)!;
-      db.prepare(
-        `INSERT INTO plan_versions (id, workspace_id, number, title, state, hash, proposed_by, proposed_at, required_signers, reason, record)
-         SELECT ?, workspace_id, 0, 'Old version', state, ?, proposed_by, '2025-05-01T15:00:00.000Z', required_signers, '', NULL FROM plan_versions WHERE id = ?`,
-      ).run(proposed.id, createHash('sha256').update(state).digest('hex'), current.id);
-    } finally {
-      db.close();
-    }
+    await withServerDatabase(server.dataDir, async ({ db }) => {
+      const stored = await db.selectFrom('plan_versions').selectAll().where('id', '=', current.id).executeTakeFirstOrThrow();
+      await db
+        .insertInto('plan_versions')
+        .values({
+          ...stored,
+          id: proposed.id,
+          number: 0,
+          title: 'Old version',
+          hash: createHash('sha256').update(stored.state).digest('hex'),
+          proposed_at: '2025-05-01T15:00:00.000Z',
+          reason: '',
+          record: null,
+          agreed_meeting: null,
+        })
+        .execute();
+    });
     // Someone joins afterwards: today's team must not appear inside the old version.
     const latecomer = await server.services.users.create(`late.${Date.now()}@example.org`, 'Late Joiner', 'x');
     await server.services.workspaces.addMember(team.workspaceId, latecomer.id, 'teacher', null);

@@ -1,26 +1,23 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CreatedAccessToken, CreatedInvitation, MemberView } from '../../shared/api';
-import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 import { linkIn, mailsTo, secretOfLink } from '../helpers/accountMail';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
 import { startMailSink } from '../helpers/mailSink';
 import { upgradeStatus } from '../helpers/rawSocket';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
+import { withServerDatabase } from '../helpers/serverDatabase';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
 
-const expireInDatabase = (server: TestServer, sql: string, ...params: string[]) => {
-  const db = new Database(path.join(server.dataDir, databaseFileName));
-  try {
-    db.prepare(sql).run(...params);
-  } finally {
-    db.close();
-  }
-};
-
 const past = '2020-01-01T00:00:00.000Z';
+
+/** Lets links of one purpose run out, as time would, in whichever engine the server stores into. */
+const expireLinks = (server: TestServer, purpose: string, unusedOnly = false) =>
+  withServerDatabase(server.dataDir, async ({ db }) => {
+    let update = db.updateTable('account_links').set({ expires_at: past }).where('purpose', '=', purpose);
+    if (unusedOnly) update = update.where('used_at', 'is', null);
+    await update.execute();
+  });
 
 describe('accounts under attack', () => {
   let sink: Awaited<ReturnType<typeof startMailSink>>;
@@ -111,7 +108,7 @@ describe('accounts under attack', () => {
     await ask();
     await eventually(() => expect(mailsTo(sink.received, parent.email)).toHaveLength(2));
     const second = secretOfLink(linkIn(mailsTo(sink.received, parent.email)[1]!, 'reset-password'));
-    expireInDatabase(server, "UPDATE account_links SET expires_at = ? WHERE purpose = 'reset_password' AND used_at IS NULL", past);
+    await expireLinks(server, 'reset_password', true);
     const late = await anyone.request('POST', '/api/auth/password-reset/complete', { token: second, newPassword: 'too late a passphrase' });
     expect(late.status).toBe(410);
     expect((await anyone.request('POST', '/api/auth/signin', { email: parent.email, password: 'too late a passphrase' })).status).toBe(401);
@@ -122,7 +119,7 @@ describe('accounts under attack', () => {
     await newcomer.request('POST', '/api/auth/signup', { email: 'late@example.org', displayName: 'Late', password: 'a long enough password' });
     await eventually(() => expect(mailsTo(sink.received, 'late@example.org')).toHaveLength(1));
     const token = secretOfLink(linkIn(mailsTo(sink.received, 'late@example.org')[0]!, 'verify-email'));
-    expireInDatabase(server, "UPDATE account_links SET expires_at = ? WHERE purpose = 'verify_email'", past);
+    await expireLinks(server, 'verify_email');
     expect((await newcomer.request('POST', '/api/auth/verify-email', { token })).status).toBe(410);
     expect((await newcomer.request<{ user: { emailVerified: boolean } }>('GET', '/api/auth/me')).body.user.emailVerified).toBe(false);
   });
@@ -133,7 +130,7 @@ describe('accounts under attack', () => {
     const secret = created.body.token.token;
     const bearer = { authorization: `Bearer ${secret}` };
     expect((await apiClient(server.url).request('GET', '/api/workspaces', undefined, bearer)).status).toBe(200);
-    expireInDatabase(server, 'UPDATE access_tokens SET expires_at = ? WHERE id = ?', past, created.body.token.id);
+    await withServerDatabase(server.dataDir, ({ db }) => db.updateTable('access_tokens').set({ expires_at: past }).where('id', '=', created.body.token.id).execute());
     expect((await apiClient(server.url).request('GET', '/api/workspaces', undefined, bearer)).status).toBe(401);
     expect(await upgradeStatus(`${server.wsUrl}/${team.planDoc}?token=${encodeURIComponent(secret)}`)).toBe(401);
     // A lifetime the settings page does not offer (or "never") is refused.

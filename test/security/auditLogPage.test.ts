@@ -1,15 +1,13 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { databaseFileName } from '../../server/store/sqlite/openDatabase';
 import { apiClient } from '../helpers/apiClient';
 import { useBrowserTeam } from '../helpers/browserSession';
+import { dropAuditTrigger, withServerDatabase } from '../helpers/serverDatabase';
 
 /** The case manager reads, filters and checks the activity log in the browser. */
 describe('the activity log page', () => {
   const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Sam Lee': 'teacher' });
 
-  it('filters by person and reports the first broken link after a row is deleted in the file', async () => {
+  it('filters by person and reports the first broken link after a row is deleted in the database', async () => {
     const teacher = apiClient(suite.server.url, { cookie: suite.team.members['Sam Lee']!.cookie });
     await teacher.request('GET', `/api/workspaces/${suite.team.workspaceId}/versions`);
     await teacher.request('GET', `/api/workspaces/${suite.team.workspaceId}/threads`);
@@ -27,14 +25,11 @@ describe('the activity log page', () => {
     await page.getByRole('button', { name: 'Check the log is intact' }).click();
     await page.getByTestId('audit-verification').getByText(/entries are intact/).waitFor();
 
-    // An attacker with the file drops the trigger and deletes the teacher's first read.
-    const file = new Database(path.join(suite.server.dataDir, databaseFileName));
-    try {
-      file.exec('DROP TRIGGER audit_events_no_delete');
-      file.prepare("DELETE FROM audit_events WHERE action = 'versions.listed' AND actor_id = ?").run(suite.team.members['Sam Lee']!.userId);
-    } finally {
-      file.close();
-    }
+    // An attacker with the database drops the trigger and deletes the teacher's first read.
+    await withServerDatabase(suite.server.dataDir, async (database) => {
+      await dropAuditTrigger(database, 'delete');
+      await database.db.deleteFrom('audit_events').where('action', '=', 'versions.listed').where('actor_id', '=', suite.team.members['Sam Lee']!.userId).execute();
+    });
     await page.getByRole('button', { name: 'Check the log is intact' }).click();
     await page.getByTestId('audit-verification').getByText(/The log was tampered with\. First broken link: entry #\d+/).waitFor();
   });

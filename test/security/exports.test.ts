@@ -2,10 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { planDoc, type Author } from '../../shared/schema';
 import { fieldLimits } from '../../shared/schema/limits';
-import { openDatabase } from '../../server/store/sqlite/openDatabase';
-import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { watchHealth } from '../helpers/healthWatch';
 import { seedDataDir, type SeededTeam } from '../helpers/seed';
+import { withServerDatabase } from '../helpers/serverDatabase';
 import { spawnServer, type SpawnedServer } from '../helpers/spawnServer';
 import { makeTempDir } from '../helpers/testServer';
 
@@ -20,10 +19,7 @@ async function storePlan(dataDir: string, team: SeededTeam, fill: (plan: ReturnT
   const doc = new Y.Doc();
   const manager = team.members.manager!;
   fill(planDoc(doc), { userId: manager.userId, name: 'manager', role: 'case_manager', setting: 'school' });
-  const db = openDatabase(dataDir);
-  const store = new SqliteDocumentStore(db);
-  await store.appendUpdate(team.planDoc, Y.encodeStateAsUpdate(doc));
-  await store.close();
+  await withServerDatabase(dataDir, ({ documents }) => documents.appendUpdate(team.planDoc, Y.encodeStateAsUpdate(doc)));
   doc.destroy();
 }
 
