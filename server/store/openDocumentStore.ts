@@ -4,6 +4,8 @@ import type { DocumentStore } from './DocumentStore';
 import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
 import type { DataLayer } from '../data/openDataLayer';
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore';
+import { WalCheckpointer } from './sqlite/walCheckpointer';
+import type { Logger } from '../logger';
 
 export interface OpenedDocumentStore {
   readonly store: DocumentStore;
@@ -17,9 +19,10 @@ export interface OpenedDocumentStore {
  * the embedded SQLite file otherwise, beside everything else (see openDataLayer). DATA_KEY
  * encryption applies to the SQLite store; PostgreSQL deployments rely on encrypted volumes.
  */
-export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher): Promise<OpenedDocumentStore> {
+export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher, logger: Logger): Promise<OpenedDocumentStore> {
   if (!data.pool) {
-    return { store: new SqliteDocumentStore(db, cipher), engine: 'sqlite', healthy: async () => db.open };
+    const store = new SqliteDocumentStore(db, cipher, new WalCheckpointer(db, logger));
+    return { store, engine: 'sqlite', healthy: async () => db.open };
   }
   const store = new PostgresDocumentStore(data.pool);
   return { store, engine: 'postgres', healthy: () => store.ping() };
