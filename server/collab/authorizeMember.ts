@@ -62,7 +62,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
 
     // The room checks each plan update against the workspace's suggesting modes without waiting:
     // read them now, so they are known before this socket's first update.
-    if (kind === 'plan') await services.suggestionModes.modes(workspaceId);
+    if (kind === 'plan') await services.suggestionModes.ensureKnown(workspaceId);
 
     // One row per person, document and session (or token), not one per tab or reconnect.
     if (opened.first(`${identity.sessionId ?? `token:${identity.tokenId ?? ''}`}|${docName}`)) {
