@@ -34,7 +34,7 @@ async function seedDemo(): Promise<void> {
   const logger = createLogger('silent');
   // The same engine the server will use: PostgreSQL when DATABASE_URL is set.
   const data = await openDataLayer(config, db, logger);
-  const documents = await openDocumentStore(data, db, new BlobCipher(config.dataKey, config.dataKeyPrevious));
+  const documents = await openDocumentStore(data, db, new BlobCipher(config.dataKey, config.dataKeyPrevious), logger);
   const services = createServices(data.db, documents.store, config, logger);
   const passwordHash = await hashPassword(demoPassword);
 

@@ -57,7 +57,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     const rewritten = reencryptDocuments(db, cipher);
     if (rewritten > 0) logger.info('document blobs re-encrypted', { blobs: rewritten, keyId: config.dataKey?.id ?? 'none (stored plain)' });
     data = await openDataLayer(config, db, logger.child('store'));
-    documents = await openDocumentStore(data, db, cipher);
+    documents = await openDocumentStore(data, db, cipher, logger.child('store'));
     if (documents.resealed > 0) logger.info('document blobs re-sealed in PostgreSQL', { blobs: documents.resealed, keyId: config.dataKey?.id ?? 'none (stored plain)' });
   } catch (error) {
     db.close();

@@ -28,6 +28,12 @@ export class ConnectionTracker {
   private readonly open = new Map<Peer, { identity: ConnectionIdentity; timer: NodeJS.Timeout | null }>();
   /** Set when several instances run: passes each close request on to the others. */
   private forward: ((filter: ConnectionFilter, code: CloseCode) => void) | null = null;
+  private readonly accessListeners: (() => void)[] = [];
+
+  /** Tells `listener` whenever someone's access changed (every close request, here or relayed). */
+  onAccessChange(listener: () => void): void {
+    this.accessListeners.push(listener);
+  }
 
   forwardCloseRequests(forward: (filter: ConnectionFilter, code: CloseCode) => void): void {
     this.forward = forward;
@@ -62,6 +68,7 @@ export class ConnectionTracker {
 
   /** Closes every socket whose identity matches; returns how many. */
   closeWhere(matches: (identity: ConnectionIdentity) => boolean, code: CloseCode): number {
+    for (const listener of this.accessListeners) listener();
     let closed = 0;
     for (const [peer, { identity }] of this.open) {
       if (!matches(identity)) continue;

@@ -52,6 +52,9 @@ export class PresenceFanOut {
   private readonly shown = new Map<number, string>();
   private readonly renewals = new Map<number, Entry>();
   private timer: NodeJS.Timeout | null = null;
+  /** Entries gathered in this turn of the event loop (see `gather`), the latest per client. */
+  private readonly gathered = new Map<number, Entry>();
+  private gatherFlush: NodeJS.Immediate | null = null;
 
   constructor(
     private readonly broadcast: (message: Uint8Array) => void,
@@ -82,12 +85,44 @@ export class PresenceFanOut {
     }
   }
 
+  /**
+   * Like `send`, but presence that arrives in the same turn of the event loop leaves as one
+   * message at the end of the turn. When a room of fifty opens at once, each arrival would
+   * otherwise go to everyone already there as a message of its own (1,225 messages for the
+   * room); gathered, each peer gets one message per turn holding every arrival in it.
+   */
+  gather(message: Uint8Array): void {
+    const entries = decodeEntries(message);
+    if (!entries) return this.send(message);
+    for (const entry of entries) {
+      const held = this.gathered.get(entry.clientId);
+      // A client's clock only grows; an older entry arriving late changes nothing.
+      if (!held || held.clock <= entry.clock) this.gathered.set(entry.clientId, entry);
+    }
+    this.gatherFlush ??= setImmediate(this.flushGathered);
+  }
+
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    if (this.gatherFlush) clearImmediate(this.gatherFlush);
+    this.gatherFlush = null;
+    this.gathered.clear();
     this.renewals.clear();
     this.shown.clear();
   }
+
+  private readonly flushGathered = (): void => {
+    this.gatherFlush = null;
+    if (this.gathered.size === 0) return;
+    try {
+      const message = encodeEntries(this.gathered.values());
+      this.gathered.clear();
+      this.send(message);
+    } catch (error) {
+      this.onError(error);
+    }
+  };
 
   private readonly flush = (): void => {
     this.timer = null;

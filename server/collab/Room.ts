@@ -93,7 +93,7 @@ export class Room {
       (message) => this.broadcast(message, null),
       (error) => options.logger.error('presence broadcast failed', { doc: this.name, ...errorFields(error) }),
     );
-    this.presence = new RoomPresence(doc, (message) => this.presenceFanOut.send(message));
+    this.presence = new RoomPresence(doc, (message) => this.presenceFanOut.gather(message));
     this.doc.on('update', this.handleDocUpdate);
   }
 

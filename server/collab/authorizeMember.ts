@@ -1,10 +1,11 @@
 import { consentAllowsDocument } from '../workspaces/consentAccess';
 import type { IncomingMessage } from 'node:http';
 import { can } from '../../shared/roles';
-import { bearerFrom } from '../accounts/Authenticator';
+import { bearerFrom, type Credentials } from '../accounts/Authenticator';
 import type { Services } from '../services';
 import type { AuthorizeUpgrade, UpgradeAccess } from './access';
 import { OpenedOnce } from './OpenedOnce';
+import { SharedInFlight } from './SharedInFlight';
 
 /** Which capability writing to each kind of workspace document takes. */
 function writeCapability(kind: string, rest: readonly string[]): 'edit' | 'comment' | null {
@@ -34,35 +35,39 @@ function expectedOrigin(services: Services, request: IncomingMessage): string {
  */
 export function authorizeMember(services: Services): AuthorizeUpgrade {
   const opened = new OpenedOnce();
-  return async (request: IncomingMessage, docName: string): Promise<UpgradeAccess> => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const identity = await services.authenticator.identify({
-      cookieHeader: request.headers.cookie,
-      bearerToken: url.searchParams.get('token') ?? bearerFrom(request.headers.authorization),
-    });
+  // When a team's page opens, or a room of sockets reconnects after a restart, the same
+  // person's sockets to one document arrive together: they share one set of reads. Only
+  // reads under way are shared, and none begun before a sign-out, a removal, a consent
+  // withdrawn or a role change: a socket arriving after one reads afresh, as before.
+  const inFlight = new SharedInFlight<UpgradeAccess>();
+  services.connections.onAccessChange(() => inFlight.forgetAll());
+
+  const decide = async (credentials: Credentials, fromOurPages: boolean, docName: string): Promise<UpgradeAccess> => {
+    const identity = await services.authenticator.identify(credentials);
     if (!identity) return { ok: false, status: 401, message: 'Please sign in.' };
-    if (identity.sessionId !== null && request.headers.origin !== expectedOrigin(services, request)) {
+    if (identity.sessionId !== null && !fromOurPages) {
       return { ok: false, status: 403, message: 'This connection did not come from Bridgeplan itself.' };
     }
+    const refused = (status: 403 | 404, message: string): UpgradeAccess => ({ ok: false, status, message });
 
     const [workspaceId, kind = '', ...rest] = docName.split('/');
     const capability = writeCapability(kind, rest);
-    if (!workspaceId || !capability) return { ok: false, status: 404, message: 'No such document.' };
+    if (!workspaceId || !capability) return refused(404, 'No such document.');
 
     const membership = await services.workspaces.membership(workspaceId, identity.user.id);
-    if (!membership) return { ok: false, status: 403, message: 'You are not a member of this student’s team.' };
+    if (!membership) return refused(403, 'You are not a member of this student’s team.');
     // A clinic therapist sees only the parts of the record the parent's consent ticks.
     if (!(await consentAllowsDocument(services, workspaceId, identity.user.id, kind))) {
-      return { ok: false, status: 403, message: 'The parent’s consent does not share this part of the record with you.' };
+      return refused(403, 'The parent’s consent does not share this part of the record with you.');
     }
     // A meeting document exists only once the meeting was scheduled: no stray documents.
     if (kind === 'meeting' && !(await services.meetings.find(workspaceId, rest[0]!))) {
-      return { ok: false, status: 404, message: 'No such meeting.' };
+      return refused(404, 'No such meeting.');
     }
 
     // The room checks each plan update against the workspace's suggesting modes without waiting:
     // read them now, so they are known before this socket's first update.
-    if (kind === 'plan') await services.suggestionModes.modes(workspaceId);
+    if (kind === 'plan') await services.suggestionModes.ensureKnown(workspaceId);
 
     // One row per person, document and session (or token), not one per tab or reconnect.
     if (opened.first(`${identity.sessionId ?? `token:${identity.tokenId ?? ''}`}|${docName}`)) {
@@ -90,5 +95,17 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
         expiresAt: identity.expiresAt ? Date.parse(identity.expiresAt) : null,
       },
     };
+  };
+
+  return async (request: IncomingMessage, docName: string): Promise<UpgradeAccess> => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const credentials: Credentials = {
+      cookieHeader: request.headers.cookie,
+      bearerToken: url.searchParams.get('token') ?? bearerFrom(request.headers.authorization),
+    };
+    const fromOurPages = request.headers.origin === expectedOrigin(services, request);
+    // The key holds the credential only while its reads are under way, in memory.
+    const key = JSON.stringify([credentials.bearerToken ?? null, credentials.cookieHeader ?? null, fromOurPages, docName]);
+    return inFlight.run(key, () => decide(credentials, fromOurPages, docName));
   };
 }

@@ -13,6 +13,7 @@ import type { ConnectionTracker } from './ConnectionTracker';
 import { connectSocket, defaultSocketRates, type SocketRates } from './connectSocket';
 import type { RoomRegistry } from './RoomRegistry';
 import { LocalSocketQuota, type SocketClaim, type SocketQuota } from './SocketQuota';
+import { FrameMemo } from './socketFrames';
 
 export interface CollabEndpointOptions {
   readonly registry: RoomRegistry;
@@ -63,12 +64,15 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: options.maxMessageBytes * 2,
+    // Off, and must stay off while rooms write pre-framed messages (connectSocket.ts): a
+    // compressed socket's frames differ per socket and ws may hold them back while deflating.
     perMessageDeflate: false,
   });
   const alive = new WeakMap<WebSocket, boolean>();
   const quota = options.socketQuota ?? new LocalSocketQuota(options.maxSocketsPerPerson ?? 20);
   const proxy = options.trustedProxy ?? new TrustedProxy(null);
   const requestIds = new WeakMap<IncomingMessage, string>();
+  const frames = new FrameMemo();
   let accepting = true;
 
   wss.on('error', (error) => logger.error('websocket server error', errorFields(error)));
@@ -138,6 +142,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
       if (options.metrics) ws.on('message', options.metrics.messageIn.bind(options.metrics));
       const peerId = randomUUID().slice(0, 8);
       const peer = connectSocket(ws, {
+        transport: socket,
+        frames,
         docName: parsed.name,
         readOnly: access.readOnly,
         owner: access.identity?.userId ?? null,

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WebSocket, RawData } from 'ws';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
 import { errorFields, keepLogContext, type Logger } from '../logger';
@@ -8,6 +9,7 @@ import type { Room } from './Room';
 import type { RoomRegistry } from './RoomRegistry';
 import { MessageType, SyncStep } from './protocol';
 import { TokenBucket } from './TokenBucket';
+import { maxFramedPayload, type FrameMemo } from './socketFrames';
 
 /** What one socket may send per second, sustained, and at once. */
 export interface SocketRates {
@@ -28,6 +30,14 @@ const requestRate = { perSecond: 2, burst: 10 };
 const bytesPerExtraToken = 64 * 1024;
 
 export interface SocketOptions {
+  /**
+   * The upgraded connection ws reads and writes. Messages a room sends go to it as complete
+   * frames, framed once for every socket (socketFrames.ts); ws writes its own frames (close,
+   * ping, large messages) to it too, each one whole, so frames never interleave.
+   */
+  readonly transport: Duplex;
+  /** Where a broadcast's frame is kept while the room hands it to each of its peers. */
+  readonly frames: FrameMemo;
   readonly docName: string;
   readonly readOnly: boolean;
   readonly owner: string | null;
@@ -86,7 +96,7 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
 
   // One options object and one callback for every send: a room sends each peer thousands of
   // messages, and a fresh closure per message is garbage the broadcast path does not need.
-  const afterSend = (error?: Error): void => {
+  const afterSend = (error?: Error | null): void => {
     if (error) logger.debug('send failed', { peer: options.peerId, ...errorFields(error) });
   };
 
@@ -104,7 +114,10 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
         return;
       }
       options.metrics?.messageOut();
-      ws.send(message, binaryFrame, afterSend);
+      // ws queues frames of its own only while compressing (off here) or reading a Blob
+      // (never sent here), so a frame written now follows everything ws has written.
+      if (message.byteLength > maxFramedPayload) ws.send(message, binaryFrame, afterSend);
+      else options.transport.write(options.frames.frameOf(message), afterSend);
     },
     close(code: CloseCode) {
       if (ws.readyState === ws.CLOSED || ws.readyState === ws.CLOSING) return;

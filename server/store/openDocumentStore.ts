@@ -5,6 +5,8 @@ import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
 import { sealStoredDocuments } from './postgres/sealStoredDocuments';
 import type { DataLayer } from '../data/openDataLayer';
 import { SqliteDocumentStore } from './sqlite/SqliteDocumentStore';
+import { WalCheckpointer } from './sqlite/walCheckpointer';
+import type { Logger } from '../logger';
 
 export interface OpenedDocumentStore {
   readonly store: DocumentStore;
@@ -21,9 +23,10 @@ export interface OpenedDocumentStore {
  * every blob with DATA_KEY. On PostgreSQL the rows are first brought to this instance's key
  * (or it refuses to start when its keys cannot open them), under the migrations' lock.
  */
-export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher): Promise<OpenedDocumentStore> {
+export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher, logger: Logger): Promise<OpenedDocumentStore> {
   if (!data.pool) {
-    return { store: new SqliteDocumentStore(db, cipher), engine: 'sqlite', healthy: async () => db.open, resealed: 0 };
+    const store = new SqliteDocumentStore(db, cipher, new WalCheckpointer(db, logger));
+    return { store, engine: 'sqlite', healthy: async () => db.open, resealed: 0 };
   }
   const resealed = await sealStoredDocuments(data.pool, cipher);
   const store = new PostgresDocumentStore(data.pool, cipher);

@@ -15,6 +15,8 @@ const freshForMs = 5_000;
  */
 export class SuggestionModeRepository {
   private readonly known = new Map<string, { modes: Record<Role, SuggestionMode>; readAt: number }>();
+  /** Reads under way for ensureKnown, so sockets joining together share one. */
+  private readonly reading = new Map<string, Promise<unknown>>();
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -26,6 +28,23 @@ export class SuggestionModeRepository {
     }
     this.known.set(workspaceId, { modes: out, readAt: Date.now() });
     return out;
+  }
+
+  /**
+   * Makes sure the modes are known and no older than the room's own reads of them (modesNow):
+   * a read only when they are not. A room of fifty joining at once reads them once, not fifty times.
+   */
+  async ensureKnown(workspaceId: string): Promise<void> {
+    const known = this.known.get(workspaceId);
+    if (known && Date.now() - known.readAt <= freshForMs) return;
+    const underway = this.reading.get(workspaceId);
+    if (underway) {
+      await underway;
+      return;
+    }
+    const read = this.modes(workspaceId).finally(() => this.reading.delete(workspaceId));
+    this.reading.set(workspaceId, read);
+    await read;
   }
 
   /** The modes as last read, without waiting; the role defaults until the first read lands. */

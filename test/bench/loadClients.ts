@@ -16,10 +16,19 @@ export interface LoadClientStats {
   disconnects: number;
 }
 
-/** Types a short token at the end of the text on a fixed interval. */
+/**
+ * Types a short token at the end of the text at a fixed rate. On a busy machine a timer fires
+ * late and an interval timer skips what it missed, so the rate typed fell short of the rate
+ * asked (1,169 of 1,600 edits/s in the 4,000-socket run): each tick types every edit due by
+ * now, one transaction each, as a typist's queued keystrokes would arrive.
+ */
 export class Writer {
   private timer: NodeJS.Timeout | null = null;
   private seq = 0;
+  /** Edits due by the last tick, typed or given up after a long stall. */
+  private typed = 0;
+  private startedAt = 0;
+  private interval = 0;
 
   constructor(
     private readonly client: CollabClient,
@@ -28,18 +37,28 @@ export class Writer {
   ) {}
 
   start(updatesPerSecond: number): void {
-    const interval = 1000 / updatesPerSecond;
+    this.interval = 1000 / updatesPerSecond;
     // A random phase keeps 40 writers from firing in the same tick and measuring bursts.
     const first = setTimeout(() => {
-      this.timer = setInterval(() => this.type(), interval);
-      this.type();
-    }, Math.random() * interval);
+      this.startedAt = performance.now();
+      this.timer = setInterval(() => this.typeDue(), this.interval);
+      this.typeDue();
+    }, Math.random() * this.interval);
     this.timer = first;
   }
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+  }
+
+  private typeDue(): void {
+    const due = Math.floor((performance.now() - this.startedAt) / this.interval) + 1;
+    // At most a second's worth at once: a generator stalled longer than that is reported by
+    // its loop delay, not hidden behind a flood.
+    const behind = Math.min(due - this.typed, Math.ceil(1000 / this.interval));
+    for (let i = 0; i < behind; i += 1) this.type();
+    this.typed = due;
   }
 
   private type(): void {

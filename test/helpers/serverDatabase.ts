@@ -32,14 +32,17 @@ export async function openServerDatabase(dataDir: string): Promise<OpenedServerD
     if (sqlite.open) sqlite.close();
   };
   try {
-    const data = await openDataLayer({ databaseUrl: databaseUrlForDataDir(dataDir) }, sqlite, createLogger('silent'));
-    const { store, engine } = await openDocumentStore(data, sqlite, new BlobCipher(null));
+    const logger = createLogger('silent');
+    const data = await openDataLayer({ databaseUrl: databaseUrlForDataDir(dataDir) }, sqlite, logger);
+    const { store, engine } = await openDocumentStore(data, sqlite, new BlobCipher(null), logger);
     return {
       db: data.db,
       documents: store,
       engine,
       close: async () => {
         try {
+          // As the server shuts down: the store first (its log checkpoints), then the rest.
+          await store.close();
           await data.close();
         } finally {
           closeSqlite();

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { BlobCipher } from '../BlobCipher';
 import type { DocumentStore, StoredDocument } from '../DocumentStore';
+import type { WalCheckpointer } from './walCheckpointer';
 
 interface SnapshotRow {
   snapshot: Buffer | null;
@@ -32,10 +33,13 @@ export class SqliteDocumentStore implements DocumentStore {
    * @param cipher seals what is written and opens what is read. With a key, every stored blob
    *   must be sealed (the startup step `reencryptDocuments` made them so): a plain blob
    *   slipped into the file is refused rather than trusted.
+   * @param checkpointer takes the log's checkpoints off this thread; without it SQLite takes
+   *   them here, in whichever commit passes its threshold.
    */
   constructor(
     private readonly db: Database.Database,
     private readonly cipher: BlobCipher = new BlobCipher(null),
+    private readonly checkpointer: WalCheckpointer | null = null,
   ) {
     const seal = (name: string, bytes: Uint8Array) => this.cipher.seal(bytes, name);
     const open = (name: string, buffer: Buffer) => this.cipher.open(asBytes(buffer), name, this.cipher.encrypts);
@@ -83,19 +87,24 @@ export class SqliteDocumentStore implements DocumentStore {
 
   async appendUpdate(name: string, update: Uint8Array): Promise<number> {
     const result = this.insertUpdate.run(name, this.cipher.seal(update, name), new Date().toISOString());
+    this.checkpointer?.noteWrite();
     return Number(result.lastInsertRowid);
   }
 
   async appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
-    return this.insertMany(name, updates);
+    const seq = this.insertMany(name, updates);
+    this.checkpointer?.noteWrite();
+    return seq;
   }
 
   async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
     this.replaceSnapshot(name, snapshot, throughSeq);
     this.db.pragma('incremental_vacuum');
+    this.checkpointer?.noteWrite();
   }
 
   async close(): Promise<void> {
+    await this.checkpointer?.close();
     if (this.db.open) this.db.close();
   }
 }

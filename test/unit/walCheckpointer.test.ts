@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BlobCipher } from '../../server/store/BlobCipher';
+import { databaseFileName, openDatabase } from '../../server/store/sqlite/openDatabase';
+import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
+import { WalCheckpointer } from '../../server/store/sqlite/walCheckpointer';
+import { captureLogger, makeTempDir } from '../helpers/testServer';
+import { eventually } from '../helpers/waitFor';
+
+/** Rows of a document in the database file alone, as if its write-ahead log were lost. */
+function rowsInMainFile(dataDir: string, docName: string): number {
+  const copy = path.join(makeTempDir(), 'copy.sqlite');
+  fs.copyFileSync(path.join(dataDir, databaseFileName), copy);
+  const db = new Database(copy, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS rows FROM document_updates WHERE doc_name = ?').get(docName) as { rows: number }).rows;
+  } finally {
+    db.close();
+  }
+}
+
+describe('WalCheckpointer', () => {
+  let store: SqliteDocumentStore | null = null;
+  afterEach(async () => {
+    await store?.close();
+    store = null;
+  });
+
+  it('moves what the rooms append into the database file from its own thread, and loses nothing on close', async () => {
+    const dataDir = makeTempDir();
+    const logs: Record<string, unknown>[] = [];
+    const db = openDatabase(dataDir);
+    store = new SqliteDocumentStore(db, new BlobCipher(null), new WalCheckpointer(db, captureLogger(logs), 20));
+    const updates = Array.from({ length: 40 }, (_, i) => Uint8Array.from([i, 1, 2, 3]));
+    for (let i = 0; i < updates.length; i += 4) await store.appendUpdates('ws/plan', updates.slice(i, i + 4));
+
+    // The writer's own connection never checkpoints at these sizes; the thread does.
+    await eventually(() => expect(rowsInMainFile(dataDir, 'ws/plan')).toBe(40));
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(1000);
+
+    await store.appendUpdates('ws/plan', [Uint8Array.from([99])]);
+    await store.close();
+    store = new SqliteDocumentStore(openDatabase(dataDir));
+    const stored = await store.loadDocument('ws/plan');
+    expect(stored.updates).toHaveLength(41);
+    expect(logs.filter((line) => line.level === 'error' || line.level === 'warn')).toEqual([]);
+  });
+});
