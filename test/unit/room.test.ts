@@ -119,6 +119,9 @@ describe('Room', () => {
   });
 });
 
+/** Presence arriving in one turn of the event loop leaves at the end of that turn. */
+const presenceSent = () => new Promise((resolve) => setImmediate(resolve));
+
 describe('Room presence', () => {
   it('drops an awareness update that speaks for another socket’s client', async () => {
     const { Awareness, encodeAwarenessUpdate, removeAwarenessStates } = await import('y-protocols/awareness');
@@ -134,7 +137,9 @@ describe('Room presence', () => {
     const danaAwareness = new Awareness(danaDoc);
     danaAwareness.setLocalState({ user: { name: 'Dana Ortiz' } });
     room.handleMessage(dana, encodeAwareness(encodeAwarenessUpdate(danaAwareness, [danaDoc.clientID])));
+    await presenceSent();
     const afterDana = watcher.sent.length;
+    expect(afterDana).toBeGreaterThan(0);
 
     // Mallory replays Dana's client id with a forged state, then tries to remove it.
     const forged = new Awareness(danaDoc);
@@ -142,6 +147,7 @@ describe('Room presence', () => {
     room.handleMessage(mallory, encodeAwareness(encodeAwarenessUpdate(forged, [danaDoc.clientID])));
     removeAwarenessStates(forged, [danaDoc.clientID], 'test');
     room.handleMessage(mallory, encodeAwareness(encodeAwarenessUpdate(forged, [danaDoc.clientID])));
+    await presenceSent();
 
     expect(watcher.sent.length).toBe(afterDana);
     expect(mallory.closedWith).toBeNull();
@@ -161,12 +167,15 @@ describe('Room presence', () => {
     const awareness = new Awareness(doc);
     awareness.setLocalState({ user: { name: 'Dana Ortiz' } });
     room.handleMessage(oldSocket, encodeAwareness(encodeAwarenessUpdate(awareness, [doc.clientID])));
+    await presenceSent();
     awareness.setLocalState({ user: { name: 'Dana Ortiz' }, cursor: 1 });
     const before = watcher.sent.length;
     room.handleMessage(newSocket, encodeAwareness(encodeAwarenessUpdate(awareness, [doc.clientID])));
+    await presenceSent();
     expect(watcher.sent.length).toBe(before + 1);
     // The old socket finally closes: Dana's presence stays, it belongs to the new socket now.
     room.leave(oldSocket);
+    await presenceSent();
     expect(watcher.sent.length).toBe(before + 1);
     awareness.destroy();
   });
