@@ -49,6 +49,7 @@ export class AccessTokenRepository {
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
       .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
       .execute();
     return rows.map(toView);
   }

@@ -61,7 +61,7 @@ export class ServiceLogRepository {
   async list(workspaceId: string, serviceId?: string): Promise<ServiceLogEntry[]> {
     let query = this.select().where('l.workspace_id', '=', workspaceId);
     if (serviceId) query = query.where('l.service_id', '=', serviceId);
-    const rows: Row[] = await query.orderBy('l.date').orderBy('l.recorded_at').execute();
+    const rows: Row[] = await query.orderBy('l.date').orderBy('l.recorded_at').orderBy('l.id').execute();
     return rows.map(toEntry);
   }
 

@@ -78,7 +78,7 @@ export class ConsentRepository {
   }
 
   async listForWorkspace(workspaceId: string): Promise<Consent[]> {
-    const rows: ConsentRow[] = await this.selectConsent().where('c.workspace_id', '=', workspaceId).orderBy('c.granted_at', 'desc').execute();
+    const rows: ConsentRow[] = await this.selectConsent().where('c.workspace_id', '=', workspaceId).orderBy('c.granted_at', 'desc').orderBy('c.id', 'desc').execute();
     return rows.map(toConsent);
   }
 

@@ -94,7 +94,7 @@ export class InvitationRepository {
   }
 
   async listForWorkspace(workspaceId: string): Promise<Invitation[]> {
-    const rows: InvitationRow[] = await this.selectInvitation().where('i.workspace_id', '=', workspaceId).orderBy('i.created_at', 'desc').execute();
+    const rows: InvitationRow[] = await this.selectInvitation().where('i.workspace_id', '=', workspaceId).orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').execute();
     return rows.map(toInvitation);
   }
 

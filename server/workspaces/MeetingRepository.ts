@@ -44,7 +44,15 @@ export class MeetingRepository {
   }
 
   async list(workspaceId: string): Promise<MeetingSummary[]> {
-    const rows: MeetingRow[] = await this.db.selectFrom('meetings').selectAll().where('workspace_id', '=', workspaceId).orderBy('starts_at', 'desc').execute();
+    // Meetings at the same time: the one added last first, as everywhere else in this newest-first list.
+    const rows: MeetingRow[] = await this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('starts_at', 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
     return rows.map(toSummary);
   }
 
