@@ -6,10 +6,12 @@ import { AccessTokenRepository } from '../../server/accounts/AccessTokenReposito
 import { AuditLog } from '../../server/audit/AuditLog';
 import { UserRepository } from '../../server/accounts/UserRepository';
 import { openDataLayer, type DataLayer } from '../../server/data/openDataLayer';
+import { ServiceLogRepository } from '../../server/schedule/ServiceLogRepository';
 import { createLogger } from '../../server/logger';
 import { migratePostgres, SchemaTooNewError } from '../../server/store/postgres/migrations';
 import { openDatabase } from '../../server/store/sqlite/openDatabase';
 import { VersionRepository } from '../../server/versions/VersionRepository';
+import { ConsentRepository } from '../../server/workspaces/ConsentRepository';
 import { InvitationRepository } from '../../server/workspaces/InvitationRepository';
 import { MeetingRepository } from '../../server/workspaces/MeetingRepository';
 import { WorkspaceRepository } from '../../server/workspaces/WorkspaceRepository';
@@ -169,6 +171,21 @@ function dataLayerContract(makeEngine: () => Engine): void {
       const created: string[] = [];
       for (let i = 0; i < 10; i++) created.push((await tokens.create(manager.id, `Script ${i}`)).id);
       expect((await tokens.listForUser(manager.id)).map((token) => token.id)).toEqual(created.reverse());
+    });
+
+    it('lists consents newest first and a day’s service log in the order it was recorded', async () => {
+      const { manager, workspace } = await team();
+      const consents = new ConsentRepository(data.db);
+      const granted: string[] = [];
+      for (let i = 0; i < 8; i++) granted.push((await consents.create({ workspaceId: workspace.id, grantedBy: manager.id, recipientEmail: `clinic${i}@example.org`, sharedScope: 'plan', purpose: 'therapy' })).id);
+      expect((await consents.listForWorkspace(workspace.id)).map((consent) => consent.id)).toEqual(granted.reverse());
+
+      const log = new ServiceLogRepository(data.db);
+      const recorded: string[] = [];
+      for (let i = 0; i < 8; i++) {
+        recorded.push((await log.record({ workspaceId: workspace.id, serviceId: 'speech', date: '2026-03-02', minutes: 30, status: 'delivered', makeUpFor: null, note: `session ${i}`, recordedBy: manager.id })).id);
+      }
+      expect((await log.list(workspace.id)).map((entry) => entry.id)).toEqual(recorded);
     });
 
     it('lists meetings at the same time with the one added last first', async () => {
