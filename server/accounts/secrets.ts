@@ -18,17 +18,4 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
 }
 
-let lastIssuedMs = 0;
-
-/**
- * Now as ISO-8601 text, strictly later than the last time this process handed out: lists sort
- * by these times (a team by when each person joined, invitations and tokens newest first), and
- * rows written in the same millisecond would otherwise have no order of their own. A burst moves
- * a time forward by a millisecond per row at most; a clock set back by more than a second is
- * followed rather than outrun.
- */
-export function nowIso(): string {
-  const now = Date.now();
-  lastIssuedMs = now > lastIssuedMs || lastIssuedMs - now > 1_000 ? now : lastIssuedMs + 1;
-  return new Date(lastIssuedMs).toISOString();
-}
+export const nowIso = (): string => new Date().toISOString();

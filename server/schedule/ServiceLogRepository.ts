@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
 import { isDeliveryStatus, type DeliveryStatus, type ServiceLogEntry } from '../../shared/serviceLog';
-import { newId, nowIso } from '../accounts/secrets';
+import { newId } from '../accounts/secrets';
+import { creationTime } from '../data/creationTime';
 
 interface Row {
   id: string;
@@ -47,7 +48,7 @@ export class ServiceLogRepository {
         make_up_for: input.makeUpFor,
         note: input.note,
         recorded_by: input.recordedBy,
-        recorded_at: nowIso(),
+        recorded_at: creationTime(),
       })
       .execute();
     return (await this.find(input.workspaceId, id))!;

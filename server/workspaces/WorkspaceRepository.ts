@@ -8,6 +8,7 @@ import { requiredParticipants, type RequiredParticipant } from '../../shared/sch
 import { defaultCovers } from '../../shared/schema/meetingTeam';
 import { newId, nowIso } from '../accounts/secrets';
 import { compareStudentNames } from './studentOrder';
+import { creationTime } from '../data/creationTime';
 
 interface WorkspaceRow {
   id: string;
@@ -164,7 +165,7 @@ export class WorkspaceRepository {
   async addMember(workspaceId: string, userId: string, role: Role, consentId: string | null): Promise<void> {
     await this.db
       .insertInto('memberships')
-      .values({ workspace_id: workspaceId, user_id: userId, role, consent_id: consentId, created_at: nowIso() })
+      .values({ workspace_id: workspaceId, user_id: userId, role, consent_id: consentId, created_at: creationTime() })
       .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet((eb) => ({ role: eb.ref('excluded.role'), consent_id: eb.ref('excluded.consent_id') })))
       .execute();
   }
