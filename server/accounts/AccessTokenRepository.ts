@@ -3,6 +3,7 @@ import type { Database } from '../data/Database';
 import { affected } from '../data/engine';
 import type { AccessTokenView, CreatedAccessToken } from '../../shared/api';
 import { hashSecret, newId, newSecret, nowIso } from './secrets';
+import { creationTime } from '../data/creationTime';
 
 interface TokenRow {
   id: string;
@@ -32,7 +33,7 @@ export class AccessTokenRepository {
   async create(userId: string, name: string, lifetimeDays = 90): Promise<CreatedAccessToken> {
     const token = newSecret('bp_pat_');
     const id = newId('tok');
-    const createdAt = nowIso();
+    const createdAt = creationTime();
     const expiresAt = new Date(Date.now() + lifetimeDays * dayMs).toISOString();
     await this.db
       .insertInto('access_tokens')
@@ -49,6 +50,7 @@ export class AccessTokenRepository {
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
       .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
       .execute();
     return rows.map(toView);
   }

@@ -16,7 +16,7 @@ export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: 
   const coversOf = coversFromMembers(team);
   const label = w.meetingTeam;
   if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: label.none, muted: true, italic: true }] }];
-  const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt));
+  const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt) || a.meeting.id.localeCompare(b.meeting.id));
   return sorted.flatMap(({ meeting, content }): Block[] => {
     const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? [], coversOf);
     const blocks: Block[] = [

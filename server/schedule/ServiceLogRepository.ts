@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
 import { isDeliveryStatus, type DeliveryStatus, type ServiceLogEntry } from '../../shared/serviceLog';
-import { newId, nowIso } from '../accounts/secrets';
+import { newId } from '../accounts/secrets';
+import { creationTime } from '../data/creationTime';
 
 interface Row {
   id: string;
@@ -47,7 +48,7 @@ export class ServiceLogRepository {
         make_up_for: input.makeUpFor,
         note: input.note,
         recorded_by: input.recordedBy,
-        recorded_at: nowIso(),
+        recorded_at: creationTime(),
       })
       .execute();
     return (await this.find(input.workspaceId, id))!;
@@ -61,7 +62,7 @@ export class ServiceLogRepository {
   async list(workspaceId: string, serviceId?: string): Promise<ServiceLogEntry[]> {
     let query = this.select().where('l.workspace_id', '=', workspaceId);
     if (serviceId) query = query.where('l.service_id', '=', serviceId);
-    const rows: Row[] = await query.orderBy('l.date').orderBy('l.recorded_at').execute();
+    const rows: Row[] = await query.orderBy('l.date').orderBy('l.recorded_at').orderBy('l.id').execute();
     return rows.map(toEntry);
   }
 

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../data/Database';
 import type { Role, Setting } from '../../shared/roles';
 import type { SessionNoteView } from '../../shared/scheduleApi';
-import { newId, nowIso } from '../accounts/secrets';
+import { newId } from '../accounts/secrets';
+import { creationTime } from '../data/creationTime';
 
 interface Row {
   id: string;
@@ -51,7 +52,7 @@ export class SessionNoteRepository {
         author_id: input.authorId,
         author_role: input.authorRole,
         author_setting: input.authorSetting,
-        created_at: nowIso(),
+        created_at: creationTime(),
       })
       .execute();
     const row: Row = await this.select().where('n.workspace_id', '=', input.workspaceId).where('n.id', '=', id).executeTakeFirstOrThrow();
@@ -59,7 +60,7 @@ export class SessionNoteRepository {
   }
 
   async list(workspaceId: string): Promise<StoredNote[]> {
-    const rows: Row[] = await this.select().where('n.workspace_id', '=', workspaceId).orderBy('n.created_at', 'desc').orderBy('n.id').execute();
+    const rows: Row[] = await this.select().where('n.workspace_id', '=', workspaceId).orderBy('n.created_at', 'desc').orderBy('n.id', 'desc').execute();
     return rows.map(toNote);
   }
 

@@ -4,6 +4,7 @@ import { affected, isPostgres } from '../data/engine';
 import type { ConsentView } from '../../shared/api';
 import { isConsentScopeItem, type ConsentScopeItem } from '../../shared/consentScope';
 import { newId, nowIso } from '../accounts/secrets';
+import { creationTime } from '../data/creationTime';
 
 interface ConsentRow {
   id: string;
@@ -66,7 +67,7 @@ export class ConsentRepository {
         shared_scope: input.sharedScope,
         scope_items: items,
         purpose: input.purpose,
-        granted_at: nowIso(),
+        granted_at: creationTime(),
       })
       .execute();
     return (await this.findById(id))!;
@@ -78,7 +79,7 @@ export class ConsentRepository {
   }
 
   async listForWorkspace(workspaceId: string): Promise<Consent[]> {
-    const rows: ConsentRow[] = await this.selectConsent().where('c.workspace_id', '=', workspaceId).orderBy('c.granted_at', 'desc').execute();
+    const rows: ConsentRow[] = await this.selectConsent().where('c.workspace_id', '=', workspaceId).orderBy('c.granted_at', 'desc').orderBy('c.id', 'desc').execute();
     return rows.map(toConsent);
   }
 

@@ -5,6 +5,7 @@ import type { InvitationView } from '../../shared/api';
 import { isRole, type Role } from '../../shared/roles';
 import { defaultLanguage, isLanguage, type Language } from '../../shared/i18n/languages';
 import { hashSecret, newId, newSecret, nowIso } from '../accounts/secrets';
+import { creationTime } from '../data/creationTime';
 
 interface InvitationRow {
   id: string;
@@ -75,7 +76,7 @@ export class InvitationRepository {
         role: input.role,
         invited_by: input.invitedBy,
         consent_id: input.consentId,
-        created_at: nowIso(),
+        created_at: creationTime(),
         expires_at: expiresAt,
         language: input.language ?? defaultLanguage,
       })
@@ -94,7 +95,7 @@ export class InvitationRepository {
   }
 
   async listForWorkspace(workspaceId: string): Promise<Invitation[]> {
-    const rows: InvitationRow[] = await this.selectInvitation().where('i.workspace_id', '=', workspaceId).orderBy('i.created_at', 'desc').execute();
+    const rows: InvitationRow[] = await this.selectInvitation().where('i.workspace_id', '=', workspaceId).orderBy('i.created_at', 'desc').orderBy('i.id', 'desc').execute();
     return rows.map(toInvitation);
   }
 

@@ -3,7 +3,8 @@ import type { Database } from '../data/Database';
 import { affected } from '../data/engine';
 import type { MeetingSummary } from '../../shared/api';
 import { isMeetingKind, type MeetingKind } from '../../shared/schema/vocabulary';
-import { newId, nowIso } from '../accounts/secrets';
+import { newId } from '../accounts/secrets';
+import { creationTime } from '../data/creationTime';
 
 interface MeetingRow {
   id: string;
@@ -33,7 +34,7 @@ export class MeetingRepository {
     const id = newId('m');
     await this.db
       .insertInto('meetings')
-      .values({ id, workspace_id: workspaceId, kind: input.kind, title: input.title, starts_at: input.startsAt, created_by: createdBy, created_at: nowIso() })
+      .values({ id, workspace_id: workspaceId, kind: input.kind, title: input.title, starts_at: input.startsAt, created_by: createdBy, created_at: creationTime() })
       .execute();
     return (await this.find(workspaceId, id))!;
   }
@@ -44,7 +45,15 @@ export class MeetingRepository {
   }
 
   async list(workspaceId: string): Promise<MeetingSummary[]> {
-    const rows: MeetingRow[] = await this.db.selectFrom('meetings').selectAll().where('workspace_id', '=', workspaceId).orderBy('starts_at', 'desc').execute();
+    // Meetings at the same time: the one added last first, as everywhere else in this newest-first list.
+    const rows: MeetingRow[] = await this.db
+      .selectFrom('meetings')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('starts_at', 'desc')
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
     return rows.map(toSummary);
   }
 

@@ -7,6 +7,8 @@ import { defaultTimeZone } from '../../shared/timeZone';
 import { requiredParticipants, type RequiredParticipant } from '../../shared/schema/iepVocabulary';
 import { defaultCovers } from '../../shared/schema/meetingTeam';
 import { newId, nowIso } from '../accounts/secrets';
+import { compareStudentNames } from './studentOrder';
+import { creationTime } from '../data/creationTime';
 
 interface WorkspaceRow {
   id: string;
@@ -72,8 +74,8 @@ export class WorkspaceRepository {
   }
 
   async listForUser(userId: string): Promise<WorkspaceSummary[]> {
-    const rows: WorkspaceRow[] = await this.selectSummaries().where('m.user_id', '=', userId).orderBy('w.student_name').execute();
-    return rows.map(toSummary);
+    const rows: WorkspaceRow[] = await this.selectSummaries().where('m.user_id', '=', userId).execute();
+    return rows.map(toSummary).sort(compareStudentNames);
   }
 
   /** The workspace as this user sees it, or null when they are not a member (or it does not exist). */
@@ -130,7 +132,9 @@ export class WorkspaceRepository {
       .innerJoin('users as u', 'u.id', 'm.user_id')
       .select(['m.user_id', 'u.display_name', 'u.email', 'u.email_verified_at', 'm.role', 'm.consent_id', 'm.created_at', 'm.covers'])
       .where('m.workspace_id', '=', workspaceId)
+      // Joined in the same millisecond on two instances: the user id keeps the order the same on every load.
       .orderBy('m.created_at')
+      .orderBy('m.user_id')
       .execute();
     return rows.map((row) => {
         const role = roleOf(row.role);
@@ -161,7 +165,7 @@ export class WorkspaceRepository {
   async addMember(workspaceId: string, userId: string, role: Role, consentId: string | null): Promise<void> {
     await this.db
       .insertInto('memberships')
-      .values({ workspace_id: workspaceId, user_id: userId, role, consent_id: consentId, created_at: nowIso() })
+      .values({ workspace_id: workspaceId, user_id: userId, role, consent_id: consentId, created_at: creationTime() })
       .onConflict((oc) => oc.columns(['workspace_id', 'user_id']).doUpdateSet((eb) => ({ role: eb.ref('excluded.role'), consent_id: eb.ref('excluded.consent_id') })))
       .execute();
   }

@@ -6,6 +6,7 @@ import type { WorkspaceSummary } from '../../../shared/api';
 import type { Services } from '../../services';
 import { unreadConversations, workspaceCaseload } from '../../workspaces/caseloadSummary';
 import { meetingCoverage, teamCovered } from '../../workspaces/iepContext';
+import { compareStudentNames, compareText } from '../../workspaces/studentOrder';
 import type { AppEnv } from '../AppEnv';
 import { requireIdentity, requireMember } from '../middleware';
 
@@ -32,7 +33,7 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     upcomingMeetings: summary.coverage
       .map((entry) => entry.meeting)
       .filter((meeting) => meeting.startsAt >= now)
-      .sort((a, b) => a.startsAt.localeCompare(b.startsAt)),
+      .sort((a, b) => compareText(a.startsAt, b.startsAt) || compareText(a.id, b.id)),
     awaitingSignature,
     unreadConversations: unread.count,
     firstUnreadThreadId: unread.first,
@@ -45,9 +46,10 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
 /** Students with something overdue first, then by their soonest date, then by name. */
 function compareStudents(a: CaseloadStudent, b: CaseloadStudent): number {
   const [firstA, firstB] = [a.due[0], b.due[0]];
-  if (firstA && firstB) return compareDue(firstA, firstB) || a.studentName.localeCompare(b.studentName);
+  const byName = compareStudentNames({ studentName: a.studentName, id: a.workspaceId }, { studentName: b.studentName, id: b.workspaceId });
+  if (firstA && firstB) return compareDue(firstA, firstB) || byName;
   if (firstA || firstB) return firstA ? -1 : 1;
-  return a.studentName.localeCompare(b.studentName);
+  return byName;
 }
 
 export function caseloadRoutes(): Hono<AppEnv> {

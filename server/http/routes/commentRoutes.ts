@@ -131,7 +131,7 @@ export function commentRoutes(): Hono<AppEnv> {
     const items = (await readThreads(c, workspaceId))
       .map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)))
       .filter((item) => item.mentioned || (item.participating && item.unread > 0))
-      .sort((a, b) => (b.thread.comments.at(-1)?.createdAt ?? '').localeCompare(a.thread.comments.at(-1)?.createdAt ?? ''));
+      .sort((a, b) => (b.thread.comments.at(-1)?.createdAt ?? '').localeCompare(a.thread.comments.at(-1)?.createdAt ?? '') || a.thread.id.localeCompare(b.thread.id));
     await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: docName(workspaceId) });
     return c.json({ items });
   });
