@@ -77,7 +77,12 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     }),
   );
 
-  app.get('/healthz', async (c) => c.json({ status: 'ok', ...(await options.health()) }));
+  // 503 only when this instance cannot serve at all, so a proxy's health check sends its
+  // sockets elsewhere; a degraded instance (Redis or the database away) still serves its peers.
+  app.get('/healthz', async (c) => {
+    const health = { status: 'ok', ...(await options.health()) };
+    return c.json(health, health.status === 'unavailable' ? 503 : 200);
+  });
   if (options.metrics) app.get('/metrics', metricsEndpoint(options.metrics.registry, options.metrics.token));
   // Before the CSRF check: mail clients post the one-click unsubscribe without an Origin.
   app.route('/api', unsubscribeRoutes(options.services));

@@ -28,3 +28,6 @@ export interface DocumentStore {
   writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The database as /healthz reports it: answering, not answering, or sealed with another key. */
+export type DatabaseHealth = 'up' | 'down' | 'other_data_key';

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { BlobCipher } from './BlobCipher';
-import type { DocumentStore } from './DocumentStore';
+import type { DatabaseHealth, DocumentStore } from './DocumentStore';
 import { PostgresDocumentStore } from './postgres/PostgresDocumentStore';
 import { sealStoredDocuments } from './postgres/sealStoredDocuments';
 import type { DataLayer } from '../data/openDataLayer';
@@ -12,7 +12,7 @@ export interface OpenedDocumentStore {
   readonly store: DocumentStore;
   readonly engine: 'sqlite' | 'postgres';
   /** Whether the store answers right now; for /healthz. */
-  healthy(): Promise<boolean>;
+  healthy(): Promise<DatabaseHealth>;
   /** Blobs the start re-sealed in PostgreSQL because DATA_KEY changed (SQLite's pass runs before, in main). */
   readonly resealed: number;
 }
@@ -26,7 +26,7 @@ export interface OpenedDocumentStore {
 export async function openDocumentStore(data: DataLayer, db: Database.Database, cipher: BlobCipher, logger: Logger): Promise<OpenedDocumentStore> {
   if (!data.pool) {
     const store = new SqliteDocumentStore(db, cipher, new WalCheckpointer(db, logger));
-    return { store, engine: 'sqlite', healthy: async () => db.open, resealed: 0 };
+    return { store, engine: 'sqlite', healthy: async () => (db.open ? 'up' : 'down'), resealed: 0 };
   }
   const resealed = await sealStoredDocuments(data.pool, cipher);
   const store = new PostgresDocumentStore(data.pool, cipher);

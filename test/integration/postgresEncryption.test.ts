@@ -142,6 +142,19 @@ describeWithService('PostgreSQL', postgresUp, 'documents in PostgreSQL sealed wi
     await reads(second, team);
   });
 
+  it('takes an instance left on the old key out of service in /healthz once another rotated, so the proxy sends its sockets elsewhere', async () => {
+    const oldKey = newKey();
+    const left = await start(oldKey);
+    const health = async (server: TestServer) => {
+      const response = await fetch(`${server.url}/healthz`);
+      return { status: response.status, body: (await response.json()) as { status: string; db: string } };
+    };
+    expect(await health(left)).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', db: 'up' }) });
+    const rotated = await start(newKey(), oldKey);
+    expect(await health(left)).toEqual({ status: 503, body: expect.objectContaining({ status: 'unavailable', db: 'other_data_key' }) });
+    expect(await health(rotated)).toEqual({ status: 200, body: expect.objectContaining({ status: 'ok', db: 'up' }) });
+  });
+
   it('refuses appends and compactions from an instance left on the old key once another rotated, and loses none of its earlier edits', async () => {
     const oldKey = newKey();
     const newer = newKey();

@@ -1,7 +1,7 @@
 import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import * as Y from 'yjs';
 import { BlobCipher } from '../BlobCipher';
-import type { DocumentStore, StoredDocument } from '../DocumentStore';
+import type { DatabaseHealth, DocumentStore, StoredDocument } from '../DocumentStore';
 
 interface LoadRow {
   part: number;
@@ -200,12 +200,16 @@ export class PostgresDocumentStore implements DocumentStore {
   }
 
   /** True when the database answers; for /healthz. */
-  async ping(): Promise<boolean> {
+  /**
+   * Whether this instance can serve documents: the database answers, and the documents are
+   * sealed with this instance's key. An instance left on the old key after a rotation refuses
+   * every edit, so it reports itself unable to serve and the proxy sends its sockets elsewhere.
+   */
+  async ping(): Promise<DatabaseHealth> {
     try {
-      await this.pool.query('SELECT 1');
-      return true;
+      return (await this.recordedKeyId()) === this.keyId ? 'up' : 'other_data_key';
     } catch {
-      return false;
+      return 'down';
     }
   }
 
