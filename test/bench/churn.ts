@@ -76,6 +76,11 @@ async function editOnce(wsUrl: string, docName: string, token: string): Promise<
       clearTimeout(timer);
       reject(error);
     });
+    // A socket the server closes before the sync (a refusal) fails the run at once, with its reason.
+    socket.on('close', (code, reason) => {
+      clearTimeout(timer);
+      reject(new Error(`${docName}: closed before the sync (${code} ${reason.toString()})`));
+    });
   });
   await new Promise<void>((resolve) => {
     socket.once('close', () => resolve());
@@ -112,7 +117,9 @@ function slope(points: readonly [x: number, y: number][]): number | null {
  */
 export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
   const dataDir = makeDataDir();
-  const server = await startOurServer(dataDir, { LOG_LEVEL: 'info', ROOM_UNLOAD_DELAY_MS: '100' });
+  // One account opens every document, up to BENCH_CHURN_CONCURRENCY at once (25 by default):
+  // as in the load run, the per-person socket cap (20) is lifted for it.
+  const server = await startOurServer(dataDir, { LOG_LEVEL: 'info', ROOM_UNLOAD_DELAY_MS: '100', MAX_SOCKETS_PER_PERSON: '10000' });
   const started = performance.now();
   try {
     const workspaces = Math.ceil(options.documents / 2);
