@@ -10,7 +10,6 @@ import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import { openDocumentStore } from './store/openDocumentStore';
 import { openDataLayer, type DataLayer } from './data/openDataLayer';
 import type { RedisRelay } from './cluster/RedisRelay';
-import { openSharedRedis } from './cluster/sharedRedis';
 import { RedisSocketQuota } from './cluster/RedisSocketQuota';
 import { RedisAttemptLimiter } from './accounts/RedisAttemptLimiter';
 import { TrustedProxy } from './trustedProxy';
@@ -67,7 +66,8 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
   const store = new MeasuredDocumentStore(documents.store, metrics);
   // Several instances share the sign-in limiter and the socket cap through Redis, so a
   // round-robin proxy cannot multiply either; each falls back to counting locally in an outage.
-  const counters = config.redisUrl ? openSharedRedis(config.redisUrl, logger.child('limits')) : null;
+  // ioredis loads only with REDIS_URL, like the relay below.
+  const counters = config.redisUrl ? (await import('./cluster/sharedRedis')).openSharedRedis(config.redisUrl, logger.child('limits')) : null;
   const limiter = counters ? new RedisAttemptLimiter(counters, { prefix: config.redisChannelPrefix, logger: logger.child('limits') }) : undefined;
   const socketQuota = counters
     ? new RedisSocketQuota(counters, { prefix: config.redisChannelPrefix, maxPerPerson: config.maxSocketsPerPerson, logger: logger.child('limits') })

@@ -166,10 +166,14 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     });
   };
 
+  // One listener for every socket, made out here: a closure made inside handleUpgrade would
+  // share its scope and keep the upgrade request (headers and all) for the socket's life.
+  const swallowUpgradeError = (error: Error) => logger.debug('upgrade socket error', errorFields(error));
+
   return {
     handleUpgrade(request, socket, head) {
       // Before the upgrade completes, the raw socket's errors are ours to swallow.
-      socket.on('error', (error) => logger.debug('upgrade socket error', errorFields(error)));
+      socket.on('error', swallowUpgradeError);
       const requestId = requestIdFor(request.headers[requestIdHeader], proxy.trusts(request.socket.remoteAddress));
       requestIds.set(request, requestId);
       // Everything logged for this socket, from its upgrade to its close, carries the id.

@@ -3,7 +3,6 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import type pg from 'pg';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { openPostgres } from '../store/postgres/openPostgres';
 import { chainUnchainedRows } from '../audit/auditChain';
 import type { Database } from './Database';
 
@@ -30,6 +29,8 @@ export async function openDataLayer(config: Pick<Config, 'databaseUrl'>, sqlite:
     // Kysely's destroy() would close the shared connection; the opener closes it instead.
     return { db, engine: 'sqlite', pool: null, close: async () => undefined };
   }
+  // pg loads only with DATABASE_URL: a single SQLite instance does not carry it.
+  const { openPostgres } = await import('../store/postgres/openPostgres');
   const pool = await openPostgres({ connectionString: config.databaseUrl, logger });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   // The document store may have ended the shared pool already; ending it twice throws.

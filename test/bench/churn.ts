@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import WebSocket from 'ws';
 import { prepareMemberRooms } from './benchAccess';
 import { makeDataDir, startOurServer } from './benchServers';
-import { rssMiB } from './procStats';
+import { anonRssMiB, rssMiB } from './procStats';
 import { sleep } from './stats';
 import fs from 'node:fs';
 
@@ -26,6 +26,10 @@ export interface ChurnResult {
   readonly rssAfterRoundsMiB: readonly number[];
   /** V8 heap in use at the same moments (from /metrics): a rise here is JavaScript kept alive. */
   readonly heapAfterRoundsMiB: readonly number[];
+  /** V8 heap reserved (in use or not) at the same moments: a rise here with a flat heap in use is V8 keeping room. */
+  readonly heapTotalAfterRoundsMiB: readonly number[];
+  /** Memory of Buffers and other objects outside the V8 heap that V8 knows of. */
+  readonly externalAfterRoundsMiB: readonly number[];
   readonly growthPercent: number;
   /** Least-squares slope of the after-round RSS over time, in MiB per minute (soak only). */
   readonly slopeMiBPerMinute: number | null;
@@ -72,6 +76,11 @@ async function editOnce(wsUrl: string, docName: string, token: string): Promise<
       clearTimeout(timer);
       reject(error);
     });
+    // A socket the server closes before the sync (a refusal) fails the run at once, with its reason.
+    socket.on('close', (code, reason) => {
+      clearTimeout(timer);
+      reject(new Error(`${docName}: closed before the sync (${code} ${reason.toString()})`));
+    });
   });
   await new Promise<void>((resolve) => {
     socket.once('close', () => resolve());
@@ -108,7 +117,9 @@ function slope(points: readonly [x: number, y: number][]): number | null {
  */
 export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
   const dataDir = makeDataDir();
-  const server = await startOurServer(dataDir, { LOG_LEVEL: 'info', ROOM_UNLOAD_DELAY_MS: '100' });
+  // One account opens every document, up to BENCH_CHURN_CONCURRENCY at once (25 by default):
+  // as in the load run, the per-person socket cap (20) is lifted for it.
+  const server = await startOurServer(dataDir, { LOG_LEVEL: 'info', ROOM_UNLOAD_DELAY_MS: '100', MAX_SOCKETS_PER_PERSON: '10000' });
   const started = performance.now();
   try {
     const workspaces = Math.ceil(options.documents / 2);
@@ -143,12 +154,17 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
 
     const after: number[] = [];
     const heapAfter: number[] = [];
+    const heapTotalAfter: number[] = [];
+    const externalAfter: number[] = [];
     const points: [number, number][] = [];
-    /** The server's V8 heap in use, from its own /metrics (answered on loopback). */
-    const heapUsedMiB = async () => {
-      const text = await (await fetch(`${server.spawned.url}/metrics`)).text();
-      const line = text.split('\n').find((row) => row.startsWith('nodejs_heap_size_used_bytes'));
-      return line ? Number(line.split(' ').pop()) / 1024 / 1024 : Number.NaN;
+    /** The server's V8 heap and external memory, from its own /metrics (answered on loopback). */
+    const memoryParts = async () => {
+      const rows = (await (await fetch(`${server.spawned.url}/metrics`)).text()).split('\n');
+      const mib = (name: string) => {
+        const line = rows.find((row) => row.startsWith(`${name} `));
+        return line ? Number(line.split(' ').pop()) / 1024 / 1024 : Number.NaN;
+      };
+      return { heapUsed: mib('nodejs_heap_size_used_bytes'), heapTotal: mib('nodejs_heap_size_total_bytes'), external: mib('nodejs_external_memory_bytes') };
     };
     const soakUntil = performance.now() + options.soakMinutes * 60_000;
     do {
@@ -158,9 +174,15 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
       });
       const rss = await settledRss();
       after.push(rss);
-      heapAfter.push(await heapUsedMiB());
+      const parts = await memoryParts();
+      heapAfter.push(parts.heapUsed);
+      heapTotalAfter.push(parts.heapTotal);
+      externalAfter.push(parts.external);
       points.push([(performance.now() - started) / 60_000, rss]);
-      if (options.soakMinutes > 0) process.stdout.write(`  round ${after.length}: RSS ${rss.toFixed(1)} MiB, V8 heap used ${heapAfter.at(-1)!.toFixed(1)} MiB after every room unloaded\n`);
+      if (options.soakMinutes > 0) {
+        const line = `RSS ${rss.toFixed(1)} MiB (anonymous ${anonRssMiB(server.pid).toFixed(1)}), V8 heap used ${parts.heapUsed.toFixed(1)} of ${parts.heapTotal.toFixed(1)} MiB, external ${parts.external.toFixed(1)} MiB`;
+        process.stdout.write(`  round ${after.length}: ${line} after every room unloaded\n`);
+      }
     } while (performance.now() < soakUntil);
     return {
       documents: docNames.length,
@@ -170,6 +192,8 @@ export async function runChurn(options: ChurnOptions): Promise<ChurnResult> {
       rssPeakDuringMiB: peak,
       rssAfterRoundsMiB: after,
       heapAfterRoundsMiB: heapAfter,
+      heapTotalAfterRoundsMiB: heapTotalAfter,
+      externalAfterRoundsMiB: externalAfter,
       growthPercent: ((after[after.length - 1]! - rssWarmMiB) / rssWarmMiB) * 100,
       slopeMiBPerMinute: options.soakMinutes > 0 ? slope(points) : null,
       seconds: (performance.now() - started) / 1000,

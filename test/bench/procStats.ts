@@ -27,7 +27,7 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond();
 }
 
-function statusKb(pid: number, key: 'VmHWM' | 'VmRSS'): number {
+function statusKb(pid: number, key: 'VmHWM' | 'VmRSS' | 'RssAnon'): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const match = new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status);
   return match ? Number(match[1]) : Number.NaN;
@@ -38,3 +38,6 @@ export const peakRssMiB = (pid: number): number => statusKb(pid, 'VmHWM') / 1024
 
 /** Current resident set size, in MiB. */
 export const rssMiB = (pid: number): number => statusKb(pid, 'VmRSS') / 1024;
+
+/** The anonymous part of the resident set (heap, stacks, malloc), in MiB: RSS less the mapped files (Node's binary, libraries). */
+export const anonRssMiB = (pid: number): number => statusKb(pid, 'RssAnon') / 1024;

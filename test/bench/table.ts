@@ -95,6 +95,8 @@ export function churnTable(r: ChurnResult): string {
       ['RSS peak during churn (MiB)', mb(r.rssPeakDuringMiB)],
       ['RSS after each round, rooms unloaded (MiB)', r.rssAfterRoundsMiB.map(mb).join(', ')],
       ['V8 heap used at the same moments (MiB)', r.heapAfterRoundsMiB.map(mb).join(', ')],
+      ['V8 heap total at the same moments (MiB)', r.heapTotalAfterRoundsMiB.map(mb).join(', ')],
+      ['external (Buffers) at the same moments (MiB)', r.externalAfterRoundsMiB.map(mb).join(', ')],
       ['growth, last round vs warm (%)', r.growthPercent.toFixed(1)],
       ['slope (MiB/min)', r.slopeMiBPerMinute === null ? '-' : r.slopeMiBPerMinute.toFixed(2)],
       ['duration (s)', r.seconds.toFixed(0)],
