@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { chainUnchainedRows } from '../audit/auditChain';
 import type { Database } from './Database';
+import { preparedOnce } from './preparedOnce';
 
 export interface DataLayer {
   /** Every repository's queries go through this one builder, whichever the engine. */
@@ -23,7 +24,7 @@ export interface DataLayer {
  */
 export async function openDataLayer(config: Pick<Config, 'databaseUrl'>, sqlite: BetterSqlite3.Database, logger: Logger): Promise<DataLayer> {
   if (!config.databaseUrl) {
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) });
     // Rows from before the audit chain existed are linked once, before anything new is appended.
     await chainUnchainedRows(db);
     // Kysely's destroy() would close the shared connection; the opener closes it instead.
