@@ -1,0 +1,119 @@
+import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import { createLogger } from '../../server/logger';
+import { PostgresDocumentStore } from '../../server/store/postgres/PostgresDocumentStore';
+import { openPostgres } from '../../server/store/postgres/openPostgres';
+import { sealStoredDocuments } from '../../server/store/postgres/sealStoredDocuments';
+import { BlobCipher } from '../../server/store/BlobCipher';
+
+export interface CompactionRow {
+  /** What the log holds beside the room's own keystrokes. */
+  readonly variant: 'all contained' | 'one row from another instance';
+  readonly updates: number;
+  readonly runs: number;
+  readonly medianMs: number;
+  readonly maxMs: number;
+  /** Longest the event loop was held while writeSnapshot ran, over all runs. */
+  readonly longestStallMs: number;
+}
+
+export interface CompactionResult {
+  readonly rows: readonly CompactionRow[];
+  readonly loadAverage: { readonly start: readonly number[]; readonly end: readonly number[] };
+}
+
+const text = 'Goal: reads 40 words a minute with a reading partner. ';
+
+/**
+ * A room's document after `updates` one-keystroke edits as a person makes them: typing at a
+ * cursor that jumps elsewhere every 20 keystrokes, one keystroke in 10 a backspace (so the log
+ * holds deletions too); each edit as it was appended.
+ */
+function typedDocument(updates: number, clientId: number): { doc: Y.Doc; updates: Uint8Array[] } {
+  const doc = new Y.Doc();
+  doc.clientID = clientId;
+  const captured: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => captured.push(update));
+  const shared = doc.getText('text');
+  let cursor = 0;
+  let seed = clientId;
+  const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+  for (let i = 0; i < updates; i += 1) {
+    if (i % 20 === 0) cursor = Math.floor(next() * (shared.length + 1));
+    if (i % 10 === 9 && cursor > 0) {
+      shared.delete(cursor - 1, 1);
+      cursor -= 1;
+    } else {
+      shared.insert(cursor, text.charAt(i % text.length));
+      cursor += 1;
+    }
+  }
+  return { doc, updates: captured };
+}
+
+/**
+ * `updates` one-keystroke updates appended to a PostgreSQL document, then one `writeSnapshot`
+ * of the room's copy through the last of them, timed, `runs` times per variant. The event
+ * loop's delay is sampled every millisecond while the snapshot is written, so the longest
+ * stall is what every other room on the instance would have waited.
+ */
+export async function runCompaction(databaseUrl: string, updates: number, runs: number): Promise<CompactionResult> {
+  const schema = `bench_compaction_${process.pid}`;
+  const pool = await openPostgres({ connectionString: databaseUrl, schema, logger: createLogger('silent') });
+  const cipher = new BlobCipher(null);
+  await sealStoredDocuments(pool, cipher);
+  const store = new PostgresDocumentStore(pool, cipher);
+  const start = os.loadavg();
+  const rows: CompactionRow[] = [];
+  const variants = ['all contained', 'one row from another instance'] as const;
+  const samples = new Map(variants.map((variant) => [variant, { times: [] as number[], longestStallMs: 0 }]));
+  try {
+    // Run 0 warms the code paths up and is not counted; the variants take turns after it.
+    for (let run = 0; run <= runs; run += 1) {
+      for (const variant of variants) {
+        const name = `ws_bench/${variant === 'all contained' ? 'own' : 'mixed'}-${run}`;
+        const room = typedDocument(updates, 1);
+        for (let from = 0; from < room.updates.length; from += 200) await store.appendUpdates(name, room.updates.slice(from, from + 200));
+        // Relay lag: another instance's edit is stored but has not reached this room yet.
+        if (variant !== 'all contained') await store.appendUpdate(name, typedDocument(1, 2).updates[0]!);
+        const { lastSeq } = await store.loadDocument(name);
+        const snapshot = Y.encodeStateAsUpdate(room.doc);
+        const delay = monitorEventLoopDelay({ resolution: 1 });
+        delay.enable();
+        const began = performance.now();
+        await store.writeSnapshot(name, snapshot, lastSeq);
+        const took = performance.now() - began;
+        delay.disable();
+        if (run === 0) continue;
+        const sample = samples.get(variant)!;
+        sample.times.push(took);
+        sample.longestStallMs = Math.max(sample.longestStallMs, delay.max / 1e6);
+      }
+    }
+    for (const [variant, { times, longestStallMs }] of samples) {
+      times.sort((a, b) => a - b);
+      rows.push({ variant, updates, runs, medianMs: times[Math.floor(times.length / 2)]!, maxMs: times[times.length - 1]!, longestStallMs });
+    }
+  } finally {
+    await pool.query(`DROP SCHEMA ${schema} CASCADE`);
+    await pool.end();
+  }
+  return { rows, loadAverage: { start, end: os.loadavg() } };
+}
+
+export function compactionTable(result: CompactionResult): string {
+  const load = (values: readonly number[]) => values.map((value) => value.toFixed(2)).join(' ');
+  const lines = [
+    `load average ${load(result.loadAverage.start)} at start, ${load(result.loadAverage.end)} at end`,
+    '',
+    '| log | updates | runs | writeSnapshot median ms | max ms | longest event-loop stall ms |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const row of result.rows) {
+    lines.push(
+      `| ${row.variant} | ${row.updates} | ${row.runs} | ${row.medianMs.toFixed(1)} | ${row.maxMs.toFixed(1)} | ${row.longestStallMs.toFixed(1)} |`,
+    );
+  }
+  return lines.join('\n');
+}
