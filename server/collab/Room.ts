@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
-import type { DocumentStore } from '../store/DocumentStore';
+import type { DocumentStore, SeqRange } from '../store/DocumentStore';
+import { rangesAfter, withRange } from '../store/seqRanges';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
 import { RoomPresence } from './RoomPresence';
@@ -67,6 +68,12 @@ export class Room {
   private applyingStored = false;
   private state: RoomState = 'ready';
   private lastSeq: number;
+  /**
+   * Stored updates this doc is known to hold: everything it was loaded with and every batch it
+   * appended. A compaction need not read them back; anything else (another instance's rows not
+   * yet relayed here) is read and merged if the snapshot lacks it.
+   */
+  private heldSeqs: SeqRange[];
   private updatesSinceSnapshot: number;
   private lastFlushAt = 0;
 
@@ -88,6 +95,7 @@ export class Room {
     );
     this.doc = doc;
     this.lastSeq = lastSeq;
+    this.heldSeqs = lastSeq > 0 ? [{ first: 1, last: lastSeq }] : [];
     this.updatesSinceSnapshot = updatesSinceSnapshot;
     this.presenceFanOut = new PresenceFanOut(
       (message) => this.broadcast(message, null),
@@ -246,7 +254,7 @@ export class Room {
     await this.durable;
     if (this.state === 'closing' && this.updatesSinceSnapshot > 0) {
       try {
-        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq, this.heldSeqs);
       } catch (error) {
         // The update log still holds everything; the next load simply has more to merge.
         this.options.logger.warn('snapshot on close failed', { doc: this.name, ...errorFields(error) });
@@ -283,6 +291,7 @@ export class Room {
       const unstored = batch.updates.filter((_, index) => !batch.stored[index]);
       if (unstored.length > 0) {
         this.lastSeq = await this.options.store.appendUpdates(this.name, unstored);
+        this.heldSeqs = withRange(this.heldSeqs, { first: this.lastSeq - unstored.length + 1, last: this.lastSeq });
         this.updatesSinceSnapshot += unstored.length;
       }
       fanOutUpdates(this.peers, batch.updates, batch.origins);
@@ -293,7 +302,9 @@ export class Room {
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const bytesBefore = this.admission.loggedBytes;
-    await this.options.store.writeSnapshot(this.name, snapshot, this.lastSeq);
+    const throughSeq = this.lastSeq;
+    await this.options.store.writeSnapshot(this.name, snapshot, throughSeq, this.heldSeqs);
+    this.heldSeqs = rangesAfter(this.heldSeqs, throughSeq);
     this.updatesSinceSnapshot = 0;
     this.admission.noteCompacted(snapshot.byteLength, bytesBefore);
     this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });

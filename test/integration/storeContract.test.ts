@@ -219,6 +219,82 @@ function storeContract(engine: Engine): void {
     for (let i = 0; i < 20; i += 1) expect(text).toContain(`b${i} `);
   });
 
+  it('keeps an update another writer appended that the compacting snapshot lacks', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    const elsewhere = typist(2);
+    const first = await store.appendUpdate('ws_a/plan', room.type('From the room. '));
+    await other.appendUpdate('ws_a/plan', elsewhere.type('From another writer, not yet seen by the room. '));
+    const last = await store.appendUpdate('ws_a/plan', room.type('The room again.'));
+    // The room vouches only for its own rows, as Room does; the other writer's row sits between them.
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, [
+      { first, last: first },
+      { first: last, last },
+    ]);
+
+    const after = await other.loadDocument('ws_a/plan');
+    expect(after.updates).toHaveLength(0);
+    const text = textOf(after);
+    expect(text).toContain('From the room. ');
+    expect(text).toContain('The room again.');
+    expect(text).toContain('From another writer, not yet seen by the room. ');
+  });
+
+  it('keeps a deletion another writer appended that the compacting snapshot lacks', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    await store.appendUpdate('ws_a/plan', room.type('Keep this. Remove this.'));
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(room.doc));
+    let deletion: Uint8Array | null = null;
+    elsewhere.on('update', (update: Uint8Array) => (deletion = update));
+    elsewhere.getText('text').delete('Keep this.'.length, ' Remove this.'.length);
+    await other.appendUpdate('ws_a/plan', deletion!);
+    const last = await store.appendUpdate('ws_a/plan', room.type(' Added.'));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last);
+
+    expect(textOf(await other.loadDocument('ws_a/plan'))).toBe('Keep this. Added.');
+  });
+
+  it('stores the snapshot as written when it holds every update it replaces, deletions included', async () => {
+    const writer = typist(1);
+    let lastSeq = 0;
+    for (let i = 0; i < 20; i += 1) {
+      lastSeq = await store.appendUpdate('ws_a/plan', writer.type(`word${i} `));
+      if (i % 4 === 3) {
+        let deletion: Uint8Array | null = null;
+        const capture = (update: Uint8Array) => (deletion = update);
+        writer.doc.on('update', capture);
+        writer.doc.getText('text').delete(0, 2);
+        writer.doc.off('update', capture);
+        lastSeq = await store.appendUpdate('ws_a/plan', deletion!);
+      }
+    }
+    const snapshot = Y.encodeStateAsUpdate(writer.doc);
+    await store.writeSnapshot('ws_a/plan', snapshot, lastSeq);
+
+    const after = await store.loadDocument('ws_a/plan');
+    expect(after.updates).toHaveLength(0);
+    expect(Buffer.from(after.snapshot!).equals(Buffer.from(snapshot))).toBe(true);
+    expect(textOf(after)).toBe(writer.doc.getText('text').toString());
+  });
+
+  it('refuses to compact over a damaged update it has to read, and the document stays refused', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    const first = await store.appendUpdate('ws_a/plan', room.type('Mine. '));
+    const theirs = await other.appendUpdate('ws_a/plan', typist(2).type('Theirs. '));
+    const last = await store.appendUpdate('ws_a/plan', room.type('Mine again.'));
+    await storage.sql(`UPDATE document_updates SET data = ${storage.bytes('00ff00ff')} WHERE seq = ${theirs}`);
+    await expect(
+      store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, [
+        { first, last: first },
+        { first: last, last },
+      ]),
+    ).rejects.toThrow();
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
+  });
+
   it('keeps documents apart and survives reopening', async () => {
     await store.appendUpdate('ws_a/plan', typist(1).type('for a'));
     await store.appendUpdate('ws_b/plan', typist(2).type('for b'));
