@@ -24,16 +24,19 @@ import { compactionTable, runCompaction } from './compaction';
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS. sealed
  * times PostgreSQL appends plain and with DATA_KEY (BENCH_SEALED_APPENDS, DATABASE_URL). compaction
  * times one PostgreSQL writeSnapshot over a log of one-keystroke updates and the event loop's
- * longest stall meanwhile (BENCH_COMPACTION_UPDATES, BENCH_COMPACTION_RUNS, DATABASE_URL).
+ * longest stall meanwhile (BENCH_COMPACTION_UPDATES, BENCH_COMPACTION_PRIOR,
+ * BENCH_COMPACTION_RUNS, DATABASE_URL), on PostgreSQL and on SQLite.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
   if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export', 'sealed', 'compaction'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export, sealed, compaction or all`);
   if (which === 'compaction') {
     const updates = Number(process.env.BENCH_COMPACTION_UPDATES ?? 2_000);
+    const prior = Number(process.env.BENCH_COMPACTION_PRIOR ?? 5_000);
     const runs = Number(process.env.BENCH_COMPACTION_RUNS ?? 7);
-    process.stdout.write(`${machineLine()}\n\ncompaction: ${updates} one-keystroke updates, then one writeSnapshot on PostgreSQL, ${runs} runs\n`);
-    process.stdout.write(`${compactionTable(await runCompaction(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test', updates, runs))}\n`);
+    process.stdout.write(`${machineLine()}\n\ncompaction: a snapshot of ${prior} keystrokes, ${updates} one-keystroke updates after it, then one writeSnapshot, ${runs} runs\n`);
+    const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    process.stdout.write(`${compactionTable(await runCompaction(databaseUrl, updates, prior, runs))}\n`);
     return;
   }
   if (which === 'sealed') {
