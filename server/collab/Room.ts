@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
-import type { DocumentStore, SeqRange } from '../store/DocumentStore';
-import { rangesAfter, withRange } from '../store/seqRanges';
+import type { DocumentStore, HeldContent, SeqRange } from '../store/DocumentStore';
+import { rangesAfter, snapshotDigest, withRange } from '../store/heldContent';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
 import { RoomPresence } from './RoomPresence';
@@ -69,11 +69,13 @@ export class Room {
   private state: RoomState = 'ready';
   private lastSeq: number;
   /**
-   * Stored updates this doc is known to hold: everything it was loaded with and every batch it
-   * appended. A compaction need not read them back; anything else (another instance's rows not
-   * yet relayed here) is read and merged if the snapshot lacks it.
+   * What this doc is known to hold: the stored updates it was loaded with and every batch it
+   * appended, and the snapshot it loaded and the last it wrote (by digest). A compaction need
+   * not check them again; anything else (another instance's rows or snapshot, not yet relayed
+   * here) is checked and merged if the snapshot lacks it.
    */
   private heldSeqs: SeqRange[];
+  private heldSnapshots: { loaded: string | null; written: string | null };
   private updatesSinceSnapshot: number;
   private lastFlushAt = 0;
 
@@ -83,6 +85,7 @@ export class Room {
     lastSeq: number,
     updatesSinceSnapshot: number,
     storedBytes: number,
+    loadedSnapshotDigest: string | null,
   ) {
     this.name = options.name;
     this.admission = new UpdateAdmission(
@@ -96,6 +99,7 @@ export class Room {
     this.doc = doc;
     this.lastSeq = lastSeq;
     this.heldSeqs = lastSeq > 0 ? [{ first: 1, last: lastSeq }] : [];
+    this.heldSnapshots = { loaded: loadedSnapshotDigest, written: null };
     this.updatesSinceSnapshot = updatesSinceSnapshot;
     this.presenceFanOut = new PresenceFanOut(
       (message) => this.broadcast(message, null),
@@ -130,7 +134,7 @@ export class Room {
       throw new DocumentLoadError(options.name, new Error('stored updates are incomplete'));
     }
     const storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
-    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes);
+    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes, stored.snapshot ? snapshotDigest(stored.snapshot) : null);
   }
 
   /** Peers that keep the room loaded (background peers such as the relay do not count). */
@@ -254,7 +258,7 @@ export class Room {
     await this.durable;
     if (this.state === 'closing' && this.updatesSinceSnapshot > 0) {
       try {
-        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq, this.heldSeqs);
+        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq, this.heldContent());
       } catch (error) {
         // The update log still holds everything; the next load simply has more to merge.
         this.options.logger.warn('snapshot on close failed', { doc: this.name, ...errorFields(error) });
@@ -303,11 +307,17 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const bytesBefore = this.admission.loggedBytes;
     const throughSeq = this.lastSeq;
-    await this.options.store.writeSnapshot(this.name, snapshot, throughSeq, this.heldSeqs);
+    await this.options.store.writeSnapshot(this.name, snapshot, throughSeq, this.heldContent());
     this.heldSeqs = rangesAfter(this.heldSeqs, throughSeq);
+    this.heldSnapshots.written = snapshotDigest(snapshot);
     this.updatesSinceSnapshot = 0;
     this.admission.noteCompacted(snapshot.byteLength, bytesBefore);
     this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });
+  }
+
+  private heldContent(): HeldContent {
+    const { loaded, written } = this.heldSnapshots;
+    return { seqs: this.heldSeqs, snapshotDigests: [loaded, written].filter((digest) => digest !== null) };
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {

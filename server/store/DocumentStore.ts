@@ -21,6 +21,16 @@ export interface SeqRange {
   readonly last: number;
 }
 
+/**
+ * What a room knows its snapshot holds, so a compaction need not read it back: stored updates
+ * it loaded or appended itself, and snapshots its document has held (the one it loaded, the
+ * last it wrote), by the SHA-256 of their bytes (`snapshotDigest`).
+ */
+export interface HeldContent {
+  readonly seqs: readonly SeqRange[];
+  readonly snapshotDigests: readonly string[];
+}
+
 export interface DocumentStore {
   loadDocument(name: string): Promise<StoredDocument>;
   /** Appends one update durably and returns its sequence number. */
@@ -37,9 +47,9 @@ export interface DocumentStore {
    * message still in flight): whatever of the stored snapshot and those updates `snapshot`
    * does not provably hold is merged into it first, so nothing appended is lost.
    *
-   * @param heldSeqs updates the caller knows `snapshot` holds (it loaded or appended them from
-   *   the same document); the store need not read those. Omitted: every update is read.
+   * @param held what the caller knows `snapshot` holds; the store need not check that again.
+   *   Omitted: the stored snapshot and every replaced update are checked.
    */
-  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, heldSeqs?: readonly SeqRange[]): Promise<void>;
+  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held?: HeldContent): Promise<void>;
   close(): Promise<void>;
 }

@@ -9,6 +9,7 @@ import { DocumentLoadError, Room } from '../../server/collab/Room';
 import { createLogger } from '../../server/logger';
 import { BlobCipher, parseDataKey } from '../../server/store/BlobCipher';
 import type { DocumentStore, StoredDocument } from '../../server/store/DocumentStore';
+import { snapshotDigest } from '../../server/store/heldContent';
 import { PostgresDocumentStore } from '../../server/store/postgres/PostgresDocumentStore';
 import { openPostgres } from '../../server/store/postgres/openPostgres';
 import { sealStoredDocuments } from '../../server/store/postgres/sealStoredDocuments';
@@ -227,10 +228,13 @@ function storeContract(engine: Engine): void {
     await other.appendUpdate('ws_a/plan', elsewhere.type('From another writer, not yet seen by the room. '));
     const last = await store.appendUpdate('ws_a/plan', room.type('The room again.'));
     // The room vouches only for its own rows, as Room does; the other writer's row sits between them.
-    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, [
-      { first, last: first },
-      { first: last, last },
-    ]);
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, {
+      seqs: [
+        { first, last: first },
+        { first: last, last },
+      ],
+      snapshotDigests: [],
+    });
 
     const after = await other.loadDocument('ws_a/plan');
     expect(after.updates).toHaveLength(0);
@@ -238,6 +242,29 @@ function storeContract(engine: Engine): void {
     expect(text).toContain('From the room. ');
     expect(text).toContain('The room again.');
     expect(text).toContain('From another writer, not yet seen by the room. ');
+  });
+
+  it('keeps what another writer folded into the stored snapshot when the room vouches only for the one it wrote', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    const mine = await store.appendUpdate('ws_a/plan', room.type('From the room. '));
+    const roomSnapshot = Y.encodeStateAsUpdate(room.doc);
+    await store.writeSnapshot('ws_a/plan', roomSnapshot, mine, { seqs: [{ first: mine, last: mine }], snapshotDigests: [] });
+    // Another writer loads that, types, and compacts: the stored snapshot is now its own.
+    const elsewhere = typist(2);
+    Y.applyUpdate(elsewhere.doc, (await other.loadDocument('ws_a/plan')).snapshot!);
+    const theirs = await other.appendUpdate('ws_a/plan', elsewhere.type('Folded in elsewhere. '));
+    await other.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(elsewhere.doc), theirs, { seqs: [{ first: theirs, last: theirs }], snapshotDigests: [] });
+    const again = await store.appendUpdate('ws_a/plan', room.type('The room again.'));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), again, {
+      seqs: [{ first: again, last: again }],
+      snapshotDigests: [snapshotDigest(roomSnapshot)],
+    });
+
+    const text = textOf(await store.loadDocument('ws_a/plan'));
+    expect(text).toContain('From the room. ');
+    expect(text).toContain('The room again.');
+    expect(text).toContain('Folded in elsewhere. ');
   });
 
   it('keeps a deletion another writer appended that the compacting snapshot lacks', async () => {
@@ -287,10 +314,13 @@ function storeContract(engine: Engine): void {
     const last = await store.appendUpdate('ws_a/plan', room.type('Mine again.'));
     await storage.sql(`UPDATE document_updates SET data = ${storage.bytes('00ff00ff')} WHERE seq = ${theirs}`);
     await expect(
-      store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, [
-        { first, last: first },
-        { first: last, last },
-      ]),
+      store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, {
+        seqs: [
+          { first, last: first },
+          { first: last, last },
+        ],
+        snapshotDigests: [],
+      }),
     ).rejects.toThrow();
     await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
   });

@@ -1,8 +1,8 @@
 import type { Pool, QueryResult, QueryResultRow } from 'pg';
 import { BlobCipher } from '../BlobCipher';
-import type { DocumentStore, SeqRange, StoredDocument } from '../DocumentStore';
+import type { DocumentStore, HeldContent, StoredDocument } from '../DocumentStore';
 import { foldIntoSnapshot } from '../foldIntoSnapshot';
-import { rangesNotHeld } from '../seqRanges';
+import { rangesNotHeld, snapshotDigest } from '../heldContent';
 
 interface LoadRow {
   part: number;
@@ -72,6 +72,7 @@ export class DataKeyChangedError extends Error {
 export const describeKey = (keyId: string | null): string => (keyId ? `data key ${keyId}` : 'no data key (stored plain)');
 
 const plainCipher = new BlobCipher(null);
+const noneHeld: HeldContent = { seqs: [], snapshotDigests: [] };
 
 /** What loading needs: a pool, or one connection inside a transaction (the copy tool verifies there). */
 export interface DocumentQueryable {
@@ -151,11 +152,11 @@ export class PostgresDocumentStore implements DocumentStore {
    * same document open, and one's snapshot can lack an update another appended a moment ago
    * (its relay message still in flight). So under the document row's lock (which also holds
    * off appends and other compactions of this document until the commit) the stored snapshot
-   * and every replaced update the caller does not vouch for are read, and whatever of them
-   * the new snapshot does not provably hold is merged into it. Usually that is nothing: the
-   * room's snapshot is stored as it is, without applying anything to a Y.Doc.
+   * and every replaced update the caller does not vouch for (`held`) are checked, and
+   * whatever of them the new snapshot does not provably hold is merged into it. Usually that
+   * is nothing: the room's snapshot is stored as it is, without applying anything to a Y.Doc.
    */
-  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, heldSeqs: readonly SeqRange[] = []): Promise<void> {
+  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent = noneHeld): Promise<void> {
     const workspaceId = workspaceOf(name);
     const client = await this.pool.connect();
     try {
@@ -173,7 +174,7 @@ export class PostgresDocumentStore implements DocumentStore {
       const storedSeq = Number(head.snapshot_seq);
       if (throughSeq > Number(head.last_seq)) throw new Error(`snapshot through ${throughSeq} of ${name} is past its last update`);
       const through = Math.max(storedSeq, throughSeq);
-      const unvouched = rangesNotHeld(heldSeqs, storedSeq, through);
+      const unvouched = rangesNotHeld(held.seqs, storedSeq, through);
       const replaced =
         unvouched.length === 0
           ? []
@@ -186,7 +187,9 @@ export class PostgresDocumentStore implements DocumentStore {
               )
             ).rows;
       const open = (data: Buffer) => this.cipher.open(asBytes(data), name, this.cipher.encrypts);
-      const folded = foldIntoSnapshot(snapshot, [...(head.snapshot ? [head.snapshot] : []), ...replaced.map((row) => row.data)].map(open));
+      const stored = head.snapshot ? open(head.snapshot) : null;
+      const storedHeld = stored === null || held.snapshotDigests.includes(snapshotDigest(stored));
+      const folded = foldIntoSnapshot(snapshot, [...(storedHeld ? [] : [stored]), ...replaced.map((row) => open(row.data))]);
       await client.query(
         'UPDATE documents SET snapshot = $3, snapshot_seq = $4, updated_at = now() WHERE workspace_id = $1 AND name = $2',
         [workspaceId, name, asBuffer(this.cipher.seal(folded, name)), through],

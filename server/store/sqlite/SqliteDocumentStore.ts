@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { BlobCipher } from '../BlobCipher';
-import type { DocumentStore, SeqRange, StoredDocument } from '../DocumentStore';
+import type { DocumentStore, HeldContent, StoredDocument } from '../DocumentStore';
 import { foldIntoSnapshot } from '../foldIntoSnapshot';
-import { rangesNotHeld } from '../seqRanges';
+import { rangesNotHeld, snapshotDigest } from '../heldContent';
 import type { WalCheckpointer } from './walCheckpointer';
 
 interface SnapshotRow {
@@ -88,10 +88,11 @@ export class SqliteDocumentStore implements DocumentStore {
     // writes the file, so what is replaced is the room's own; another process writing it too
     // (a tool, a mistake) gets the PostgreSQL store's guarantee: what the room's snapshot does
     // not provably hold is merged in, not dropped.
-    this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number, heldSeqs: readonly SeqRange[]) => {
+    this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent) => {
       const head = this.selectSnapshot.get(name);
-      const stored = head?.snapshot ? [open(name, head.snapshot)] : [];
-      for (const range of rangesNotHeld(heldSeqs, head?.snapshot_seq ?? 0, throughSeq)) {
+      const storedSnapshot = head?.snapshot ? open(name, head.snapshot) : null;
+      const stored = storedSnapshot && !held.snapshotDigests.includes(snapshotDigest(storedSnapshot)) ? [storedSnapshot] : [];
+      for (const range of rangesNotHeld(held.seqs, head?.snapshot_seq ?? 0, throughSeq)) {
         for (const row of this.selectUpdatesBetween.all(name, range.first, range.last)) stored.push(open(name, row.data));
       }
       this.upsertSnapshot.run(name, seal(name, foldIntoSnapshot(snapshot, stored)), throughSeq, new Date().toISOString());
@@ -115,8 +116,8 @@ export class SqliteDocumentStore implements DocumentStore {
     return seq;
   }
 
-  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, heldSeqs: readonly SeqRange[] = []): Promise<void> {
-    this.replaceSnapshot(name, snapshot, throughSeq, heldSeqs);
+  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent = { seqs: [], snapshotDigests: [] }): Promise<void> {
+    this.replaceSnapshot(name, snapshot, throughSeq, held);
     this.db.pragma('incremental_vacuum');
     this.checkpointer?.noteWrite();
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SeqRange } from './DocumentStore';
 
 /** `ranges` with `added` put in, kept sorted and merged (touching ranges become one). */
@@ -30,3 +31,6 @@ export function rangesNotHeld(held: readonly SeqRange[], after: number, through:
   if (next <= through) gaps.push({ first: next, last: through });
   return gaps;
 }
+
+/** How a snapshot is named in `HeldContent.snapshotDigests`. */
+export const snapshotDigest = (snapshot: Uint8Array): string => createHash('sha256').update(snapshot).digest('base64');
