@@ -184,6 +184,18 @@ function storeContract(engine: Engine): void {
     expect(textOf(stored)).toBe('Reads 40 words a minute.');
   });
 
+  it('numbers a batch consecutively up to the number it returns, as rooms vouching for their rows rely on', async () => {
+    const writer = typist(1);
+    const firstTwo = [writer.type('one '), writer.type('two ')];
+    const snapshotOfTwo = Y.encodeStateAsUpdate(writer.doc);
+    const last = await store.appendUpdates('ws_a/plan', [...firstTwo, writer.type('three')]);
+    // The first two rows of the batch are last - 2 and last - 1: a snapshot through last - 1 leaves one.
+    await store.writeSnapshot('ws_a/plan', snapshotOfTwo, last - 1, { seqs: [{ first: last - 2, last: last - 1 }], snapshotDigests: [] });
+    const after = await store.loadDocument('ws_a/plan');
+    expect(after.updates).toHaveLength(1);
+    expect(textOf(after)).toBe('one two three');
+  });
+
   it('has an update durable when the append resolves: another process sees it', async () => {
     const writer = typist(1);
     await store.appendUpdates('ws_a/plan', [writer.type('Goal one.'), writer.type(' Goal two.')]);
