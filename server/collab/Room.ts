@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
-import type { DocumentStore } from '../store/DocumentStore';
+import type { DocumentStore, HeldContent, SeqRange } from '../store/DocumentStore';
+import { rangesAfter, snapshotDigest, withRange } from '../store/heldContent';
 import { errorFields, type Logger } from '../logger';
 import type { Peer } from './Peer';
 import { RoomPresence } from './RoomPresence';
@@ -67,6 +68,14 @@ export class Room {
   private applyingStored = false;
   private state: RoomState = 'ready';
   private lastSeq: number;
+  /**
+   * What this doc is known to hold: the stored updates it was loaded with and every batch it
+   * appended, and the snapshot it loaded and the last it wrote (by digest). A compaction need
+   * not check them again; anything else (another instance's rows or snapshot, not yet relayed
+   * here) is checked and merged if the snapshot lacks it.
+   */
+  private heldSeqs: SeqRange[];
+  private heldSnapshots: { loaded: string | null; written: string | null };
   private updatesSinceSnapshot: number;
   private lastFlushAt = 0;
 
@@ -76,6 +85,7 @@ export class Room {
     lastSeq: number,
     updatesSinceSnapshot: number,
     storedBytes: number,
+    loadedSnapshotDigest: string | null,
   ) {
     this.name = options.name;
     this.admission = new UpdateAdmission(
@@ -88,6 +98,8 @@ export class Room {
     );
     this.doc = doc;
     this.lastSeq = lastSeq;
+    this.heldSeqs = lastSeq > 0 ? [{ first: 1, last: lastSeq }] : [];
+    this.heldSnapshots = { loaded: loadedSnapshotDigest, written: null };
     this.updatesSinceSnapshot = updatesSinceSnapshot;
     this.presenceFanOut = new PresenceFanOut(
       (message) => this.broadcast(message, null),
@@ -122,7 +134,7 @@ export class Room {
       throw new DocumentLoadError(options.name, new Error('stored updates are incomplete'));
     }
     const storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
-    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes);
+    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes, stored.snapshot ? snapshotDigest(stored.snapshot) : null);
   }
 
   /** Peers that keep the room loaded (background peers such as the relay do not count). */
@@ -246,7 +258,7 @@ export class Room {
     await this.durable;
     if (this.state === 'closing' && this.updatesSinceSnapshot > 0) {
       try {
-        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq, this.heldContent());
       } catch (error) {
         // The update log still holds everything; the next load simply has more to merge.
         this.options.logger.warn('snapshot on close failed', { doc: this.name, ...errorFields(error) });
@@ -283,6 +295,7 @@ export class Room {
       const unstored = batch.updates.filter((_, index) => !batch.stored[index]);
       if (unstored.length > 0) {
         this.lastSeq = await this.options.store.appendUpdates(this.name, unstored);
+        this.heldSeqs = withRange(this.heldSeqs, { first: this.lastSeq - unstored.length + 1, last: this.lastSeq });
         this.updatesSinceSnapshot += unstored.length;
       }
       fanOutUpdates(this.peers, batch.updates, batch.origins);
@@ -293,10 +306,18 @@ export class Room {
   private async compact(): Promise<void> {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const bytesBefore = this.admission.loggedBytes;
-    await this.options.store.writeSnapshot(this.name, snapshot, this.lastSeq);
+    const throughSeq = this.lastSeq;
+    await this.options.store.writeSnapshot(this.name, snapshot, throughSeq, this.heldContent());
+    this.heldSeqs = rangesAfter(this.heldSeqs, throughSeq);
+    this.heldSnapshots.written = snapshotDigest(snapshot);
     this.updatesSinceSnapshot = 0;
     this.admission.noteCompacted(snapshot.byteLength, bytesBefore);
     this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });
+  }
+
+  private heldContent(): HeldContent {
+    const { loaded, written } = this.heldSnapshots;
+    return { seqs: this.heldSeqs, snapshotDigests: [loaded, written].filter((digest) => digest !== null) };
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {

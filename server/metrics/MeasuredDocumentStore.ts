@@ -1,4 +1,4 @@
-import type { DocumentStore, StoredDocument } from '../store/DocumentStore';
+import type { DocumentStore, HeldContent, StoredDocument } from '../store/DocumentStore';
 import type { ServerMetrics } from './ServerMetrics';
 
 /** Times every append of the store it wraps; everything else passes straight through. */
@@ -20,8 +20,8 @@ export class MeasuredDocumentStore implements DocumentStore {
     return this.measure(updates.length, () => this.inner.appendUpdates(name, updates));
   }
 
-  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    return this.inner.writeSnapshot(name, snapshot, throughSeq);
+  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held?: HeldContent): Promise<void> {
+    return this.inner.writeSnapshot(name, snapshot, throughSeq, held);
   }
 
   close(): Promise<void> {

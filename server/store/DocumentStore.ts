@@ -15,17 +15,42 @@ export interface StoredDocument {
   readonly lastSeq: number;
 }
 
+/** Sequence numbers `first` through `last`, both included. */
+export interface SeqRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * What a room knows its snapshot holds, so a compaction need not read it back: stored updates
+ * it loaded or appended itself, and snapshots its document has held (the one it loaded, the
+ * last it wrote), by the SHA-256 of their bytes (`snapshotDigest`).
+ */
+export interface HeldContent {
+  readonly seqs: readonly SeqRange[];
+  readonly snapshotDigests: readonly string[];
+}
+
 export interface DocumentStore {
   loadDocument(name: string): Promise<StoredDocument>;
   /** Appends one update durably and returns its sequence number. */
   appendUpdate(name: string, update: Uint8Array): Promise<number>;
   /**
    * Appends several updates in order, durably and all-or-nothing, and returns the sequence
-   * number of the last. One commit for many updates is what keeps fast typing cheap.
+   * number of the last; they are numbered consecutively up to it. One commit for many
+   * updates is what keeps fast typing cheap.
    */
   appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number>;
-  /** Replaces the snapshot and drops the updates it now contains (those with seq <= throughSeq). */
-  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /**
+   * Replaces the snapshot and drops the updates it now contains (those with seq <= throughSeq).
+   * Another writer may have appended an update `snapshot` lacks (another instance, its relay
+   * message still in flight): whatever of the stored snapshot and those updates `snapshot`
+   * does not provably hold is merged into it first, so nothing appended is lost.
+   *
+   * @param held what the caller knows `snapshot` holds; the store need not check that again.
+   *   Omitted: the stored snapshot and every replaced update are checked.
+   */
+  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held?: HeldContent): Promise<void>;
   close(): Promise<void>;
 }
 

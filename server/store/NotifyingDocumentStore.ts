@@ -1,4 +1,4 @@
-import type { DocumentStore, StoredDocument } from './DocumentStore';
+import type { DocumentStore, HeldContent, StoredDocument } from './DocumentStore';
 
 /**
  * Passes everything to the real store and, once an append is durable, says which document
@@ -33,8 +33,8 @@ export class NotifyingDocumentStore implements DocumentStore {
   }
 
   /** A snapshot holds what the updates held: nobody needs telling. */
-  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    return this.inner.writeSnapshot(name, snapshot, throughSeq);
+  writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held?: HeldContent): Promise<void> {
+    return this.inner.writeSnapshot(name, snapshot, throughSeq, held);
   }
 
   close(): Promise<void> {

@@ -11,9 +11,10 @@ import { clusterOptionsFromEnv, runClusterLoad } from './clusterLoad';
 import { clusterMissing } from './clusterServers';
 import { clusterTable } from './clusterTable';
 import { runSealedAppends, sealedAppendsTable } from './sealedAppends';
+import { compactionTable, runCompaction } from './compaction';
 
 /**
- * `npm run bench [-- load|replay|cluster|bundle|churn|caseload|suggesting|export|sealed]`: load, replay and
+ * `npm run bench [-- load|replay|cluster|bundle|churn|caseload|suggesting|export|sealed|compaction]`: load, replay and
  * cluster by default; cluster runs the load through HAProxy on 1 and on 2 instances (PostgreSQL,
  * Redis) over a sweep of typing rates (BENCH_CLUSTER_CONNECTIONS, BENCH_CLUSTER_ROOMS,
  * BENCH_CLUSTER_RATES, BENCH_CLUSTER_INSTANCES, BENCH_CLUSTER_WARMUP, BENCH_CLUSTER_SECONDS); export times a 30-goal plan to PDF in the export worker; bundle reports
@@ -21,11 +22,23 @@ import { runSealedAppends, sealedAppendsTable } from './sealedAppends';
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
  * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS. sealed
- * times PostgreSQL appends plain and with DATA_KEY (BENCH_SEALED_APPENDS, DATABASE_URL).
+ * times PostgreSQL appends plain and with DATA_KEY (BENCH_SEALED_APPENDS, DATABASE_URL). compaction
+ * times one PostgreSQL writeSnapshot over a log of one-keystroke updates and the event loop's
+ * longest stall meanwhile (BENCH_COMPACTION_UPDATES, BENCH_COMPACTION_PRIOR,
+ * BENCH_COMPACTION_RUNS, DATABASE_URL), on PostgreSQL and on SQLite.
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export', 'sealed'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export, sealed or all`);
+  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export', 'sealed', 'compaction'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export, sealed, compaction or all`);
+  if (which === 'compaction') {
+    const updates = Number(process.env.BENCH_COMPACTION_UPDATES ?? 2_000);
+    const prior = Number(process.env.BENCH_COMPACTION_PRIOR ?? 5_000);
+    const runs = Number(process.env.BENCH_COMPACTION_RUNS ?? 7);
+    process.stdout.write(`${machineLine()}\n\ncompaction: a snapshot of ${prior} keystrokes, ${updates} one-keystroke updates after it, then one writeSnapshot, ${runs} runs\n`);
+    const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    process.stdout.write(`${compactionTable(await runCompaction(databaseUrl, updates, prior, runs))}\n`);
+    return;
+  }
   if (which === 'sealed') {
     const appends = Number(process.env.BENCH_SEALED_APPENDS ?? 10_000);
     const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -9,6 +9,7 @@ import { DocumentLoadError, Room } from '../../server/collab/Room';
 import { createLogger } from '../../server/logger';
 import { BlobCipher, parseDataKey } from '../../server/store/BlobCipher';
 import type { DocumentStore, StoredDocument } from '../../server/store/DocumentStore';
+import { snapshotDigest } from '../../server/store/heldContent';
 import { PostgresDocumentStore } from '../../server/store/postgres/PostgresDocumentStore';
 import { openPostgres } from '../../server/store/postgres/openPostgres';
 import { sealStoredDocuments } from '../../server/store/postgres/sealStoredDocuments';
@@ -183,6 +184,18 @@ function storeContract(engine: Engine): void {
     expect(textOf(stored)).toBe('Reads 40 words a minute.');
   });
 
+  it('numbers a batch consecutively up to the number it returns, as rooms vouching for their rows rely on', async () => {
+    const writer = typist(1);
+    const firstTwo = [writer.type('one '), writer.type('two ')];
+    const snapshotOfTwo = Y.encodeStateAsUpdate(writer.doc);
+    const last = await store.appendUpdates('ws_a/plan', [...firstTwo, writer.type('three')]);
+    // The first two rows of the batch are last - 2 and last - 1: a snapshot through last - 1 leaves one.
+    await store.writeSnapshot('ws_a/plan', snapshotOfTwo, last - 1, { seqs: [{ first: last - 2, last: last - 1 }], snapshotDigests: [] });
+    const after = await store.loadDocument('ws_a/plan');
+    expect(after.updates).toHaveLength(1);
+    expect(textOf(after)).toBe('one two three');
+  });
+
   it('has an update durable when the append resolves: another process sees it', async () => {
     const writer = typist(1);
     await store.appendUpdates('ws_a/plan', [writer.type('Goal one.'), writer.type(' Goal two.')]);
@@ -217,6 +230,111 @@ function storeContract(engine: Engine): void {
     const text = textOf(await store.loadDocument('ws_a/plan'));
     for (let i = 0; i < 10; i += 1) expect(text).toContain(`a${i} `);
     for (let i = 0; i < 20; i += 1) expect(text).toContain(`b${i} `);
+  });
+
+  it('keeps an update another writer appended that the compacting snapshot lacks', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    const elsewhere = typist(2);
+    const first = await store.appendUpdate('ws_a/plan', room.type('From the room. '));
+    await other.appendUpdate('ws_a/plan', elsewhere.type('From another writer, not yet seen by the room. '));
+    const last = await store.appendUpdate('ws_a/plan', room.type('The room again.'));
+    // The room vouches only for its own rows, as Room does; the other writer's row sits between them.
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, {
+      seqs: [
+        { first, last: first },
+        { first: last, last },
+      ],
+      snapshotDigests: [],
+    });
+
+    const after = await other.loadDocument('ws_a/plan');
+    expect(after.updates).toHaveLength(0);
+    const text = textOf(after);
+    expect(text).toContain('From the room. ');
+    expect(text).toContain('The room again.');
+    expect(text).toContain('From another writer, not yet seen by the room. ');
+  });
+
+  it('keeps what another writer folded into the stored snapshot when the room vouches only for the one it wrote', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    const mine = await store.appendUpdate('ws_a/plan', room.type('From the room. '));
+    const roomSnapshot = Y.encodeStateAsUpdate(room.doc);
+    await store.writeSnapshot('ws_a/plan', roomSnapshot, mine, { seqs: [{ first: mine, last: mine }], snapshotDigests: [] });
+    // Another writer loads that, types, and compacts: the stored snapshot is now its own.
+    const elsewhere = typist(2);
+    Y.applyUpdate(elsewhere.doc, (await other.loadDocument('ws_a/plan')).snapshot!);
+    const theirs = await other.appendUpdate('ws_a/plan', elsewhere.type('Folded in elsewhere. '));
+    await other.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(elsewhere.doc), theirs, { seqs: [{ first: theirs, last: theirs }], snapshotDigests: [] });
+    const again = await store.appendUpdate('ws_a/plan', room.type('The room again.'));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), again, {
+      seqs: [{ first: again, last: again }],
+      snapshotDigests: [snapshotDigest(roomSnapshot)],
+    });
+
+    const text = textOf(await store.loadDocument('ws_a/plan'));
+    expect(text).toContain('From the room. ');
+    expect(text).toContain('The room again.');
+    expect(text).toContain('Folded in elsewhere. ');
+  });
+
+  it('keeps a deletion another writer appended that the compacting snapshot lacks', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    await store.appendUpdate('ws_a/plan', room.type('Keep this. Remove this.'));
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(room.doc));
+    let deletion: Uint8Array | null = null;
+    elsewhere.on('update', (update: Uint8Array) => (deletion = update));
+    elsewhere.getText('text').delete('Keep this.'.length, ' Remove this.'.length);
+    await other.appendUpdate('ws_a/plan', deletion!);
+    const last = await store.appendUpdate('ws_a/plan', room.type(' Added.'));
+    await store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last);
+
+    expect(textOf(await other.loadDocument('ws_a/plan'))).toBe('Keep this. Added.');
+  });
+
+  it('stores the snapshot as written when it holds every update it replaces, deletions included', async () => {
+    const writer = typist(1);
+    let lastSeq = 0;
+    for (let i = 0; i < 20; i += 1) {
+      lastSeq = await store.appendUpdate('ws_a/plan', writer.type(`word${i} `));
+      if (i % 4 === 3) {
+        let deletion: Uint8Array | null = null;
+        const capture = (update: Uint8Array) => (deletion = update);
+        writer.doc.on('update', capture);
+        writer.doc.getText('text').delete(0, 2);
+        writer.doc.off('update', capture);
+        lastSeq = await store.appendUpdate('ws_a/plan', deletion!);
+      }
+    }
+    const snapshot = Y.encodeStateAsUpdate(writer.doc);
+    await store.writeSnapshot('ws_a/plan', snapshot, lastSeq);
+
+    const after = await store.loadDocument('ws_a/plan');
+    expect(after.updates).toHaveLength(0);
+    expect(Buffer.from(after.snapshot!).equals(Buffer.from(snapshot))).toBe(true);
+    expect(textOf(after)).toBe(writer.doc.getText('text').toString());
+  });
+
+  it('refuses to compact over a damaged update it has to read, and the document stays refused', async () => {
+    const other = await storage.open();
+    const room = typist(1);
+    const first = await store.appendUpdate('ws_a/plan', room.type('Mine. '));
+    const theirs = await other.appendUpdate('ws_a/plan', typist(2).type('Theirs. '));
+    const last = await store.appendUpdate('ws_a/plan', room.type('Mine again.'));
+    await storage.sql(`UPDATE document_updates SET data = ${storage.bytes('00ff00ff')} WHERE seq = ${theirs}`);
+    await expect(
+      store.writeSnapshot('ws_a/plan', Y.encodeStateAsUpdate(room.doc), last, {
+        seqs: [
+          { first, last: first },
+          { first: last, last },
+        ],
+        snapshotDigests: [],
+      }),
+    ).rejects.toThrow();
+    await expect(loadRoom(store, 'ws_a/plan')).rejects.toBeInstanceOf(DocumentLoadError);
   });
 
   it('keeps documents apart and survives reopening', async () => {

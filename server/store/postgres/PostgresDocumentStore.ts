@@ -1,7 +1,8 @@
 import type { Pool, QueryResult, QueryResultRow } from 'pg';
-import * as Y from 'yjs';
 import { BlobCipher } from '../BlobCipher';
-import type { DatabaseHealth, DocumentStore, StoredDocument } from '../DocumentStore';
+import type { DatabaseHealth, DocumentStore, HeldContent, StoredDocument } from '../DocumentStore';
+import { foldIntoSnapshot } from '../foldIntoSnapshot';
+import { rangesNotHeld, snapshotDigest } from '../heldContent';
 
 interface LoadRow {
   part: number;
@@ -71,6 +72,7 @@ export class DataKeyChangedError extends Error {
 export const describeKey = (keyId: string | null): string => (keyId ? `data key ${keyId}` : 'no data key (stored plain)');
 
 const plainCipher = new BlobCipher(null);
+const noneHeld: HeldContent = { seqs: [], snapshotDigests: [] };
 
 /** What loading needs: a pool, or one connection inside a transaction (the copy tool verifies there). */
 export interface DocumentQueryable {
@@ -148,11 +150,13 @@ export class PostgresDocumentStore implements DocumentStore {
   /**
    * Folds the updates through `throughSeq` into the snapshot. Several instances may hold the
    * same document open, and one's snapshot can lack an update another appended a moment ago
-   * (its relay message still in flight). So the new snapshot is merged with the stored one and
-   * with every update it replaces, under the document row's lock, which also holds off
-   * appends and other compactions of this document until the commit.
+   * (its relay message still in flight). So under the document row's lock (which also holds
+   * off appends and other compactions of this document until the commit) the stored snapshot
+   * and every replaced update the caller does not vouch for (`held`) are checked, and
+   * whatever of them the new snapshot does not provably hold is merged into it. Usually that
+   * is nothing: the room's snapshot is stored as it is, without applying anything to a Y.Doc.
    */
-  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent = noneHeld): Promise<void> {
     const workspaceId = workspaceOf(name);
     const client = await this.pool.connect();
     try {
@@ -170,15 +174,25 @@ export class PostgresDocumentStore implements DocumentStore {
       const storedSeq = Number(head.snapshot_seq);
       if (throughSeq > Number(head.last_seq)) throw new Error(`snapshot through ${throughSeq} of ${name} is past its last update`);
       const through = Math.max(storedSeq, throughSeq);
-      const replaced = await client.query<{ data: Buffer }>(
-        'SELECT data FROM document_updates WHERE workspace_id = $1 AND doc_name = $2 AND seq > $3 AND seq <= $4 ORDER BY seq',
-        [workspaceId, name, storedSeq, through],
-      );
+      const unvouched = rangesNotHeld(held.seqs, storedSeq, through);
+      const replaced =
+        unvouched.length === 0
+          ? []
+          : (
+              await client.query<{ data: Buffer }>(
+                `SELECT u.data FROM unnest($3::bigint[], $4::bigint[]) AS r(first, last)
+                   JOIN document_updates u ON u.workspace_id = $1 AND u.doc_name = $2 AND u.seq BETWEEN r.first AND r.last
+                  ORDER BY u.seq`,
+                [workspaceId, name, unvouched.map((range) => range.first), unvouched.map((range) => range.last)],
+              )
+            ).rows;
       const open = (data: Buffer) => this.cipher.open(asBytes(data), name, this.cipher.encrypts);
-      const merged = mergeIntoSnapshot([...(head.snapshot ? [open(head.snapshot)] : []), ...replaced.rows.map((row) => open(row.data)), snapshot]);
+      const stored = head.snapshot ? open(head.snapshot) : null;
+      const storedHeld = stored === null || held.snapshotDigests.includes(snapshotDigest(stored));
+      const folded = foldIntoSnapshot(snapshot, [...(storedHeld ? [] : [stored]), ...replaced.map((row) => open(row.data))]);
       await client.query(
         'UPDATE documents SET snapshot = $3, snapshot_seq = $4, updated_at = now() WHERE workspace_id = $1 AND name = $2',
-        [workspaceId, name, asBuffer(this.cipher.seal(merged, name)), through],
+        [workspaceId, name, asBuffer(this.cipher.seal(folded, name)), through],
       );
       await client.query('DELETE FROM document_updates WHERE workspace_id = $1 AND doc_name = $2 AND seq <= $3', [
         workspaceId,
@@ -215,22 +229,5 @@ export class PostgresDocumentStore implements DocumentStore {
 
   async close(): Promise<void> {
     if (!this.pool.ended && !this.pool.ending) await this.pool.end();
-  }
-}
-
-/**
- * Everything in the given updates as one snapshot. Parts still waiting for a missing
- * dependency stay in it (Yjs encodes pending structs too), exactly as the room's own snapshot
- * would carry them; a row that does not decode throws and the compaction rolls back.
- */
-function mergeIntoSnapshot(updates: readonly Uint8Array[]): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    doc.transact(() => {
-      for (const update of updates) Y.applyUpdate(doc, update);
-    });
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
   }
 }

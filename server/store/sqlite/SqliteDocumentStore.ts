@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { BlobCipher } from '../BlobCipher';
-import type { DocumentStore, StoredDocument } from '../DocumentStore';
+import type { DocumentStore, HeldContent, StoredDocument } from '../DocumentStore';
+import { foldIntoSnapshot } from '../foldIntoSnapshot';
+import { rangesNotHeld, snapshotDigest } from '../heldContent';
 import type { WalCheckpointer } from './walCheckpointer';
 
 interface SnapshotRow {
@@ -13,6 +15,10 @@ interface UpdateRow {
   data: Buffer;
 }
 
+interface DataRow {
+  data: Buffer;
+}
+
 const asBytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 
 /**
@@ -22,6 +28,7 @@ const asBytes = (buffer: Buffer): Uint8Array => new Uint8Array(buffer.buffer, bu
 export class SqliteDocumentStore implements DocumentStore {
   private readonly selectSnapshot;
   private readonly selectUpdates;
+  private readonly selectUpdatesBetween;
   private readonly insertUpdate;
   private readonly upsertSnapshot;
   private readonly deleteUpdatesThrough;
@@ -46,6 +53,9 @@ export class SqliteDocumentStore implements DocumentStore {
     this.selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT snapshot, snapshot_seq FROM documents WHERE name = ?');
     this.selectUpdates = db.prepare<[string, number], UpdateRow>(
       'SELECT seq, data FROM document_updates WHERE doc_name = ? AND seq > ? ORDER BY seq',
+    );
+    this.selectUpdatesBetween = db.prepare<[string, number, number], DataRow>(
+      'SELECT data FROM document_updates WHERE doc_name = ? AND seq BETWEEN ? AND ? ORDER BY seq',
     );
     this.insertUpdate = db.prepare<[string, Uint8Array, string]>(
       'INSERT INTO document_updates (doc_name, data, created_at) VALUES (?, ?, ?)',
@@ -74,9 +84,18 @@ export class SqliteDocumentStore implements DocumentStore {
       };
     });
     // Snapshot and deletion commit together: a crash between them would otherwise leave
-    // either a gap (updates gone, snapshot old) or nothing worse than duplicates.
-    this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number) => {
-      this.upsertSnapshot.run(name, seal(name, snapshot), throughSeq, new Date().toISOString());
+    // either a gap (updates gone, snapshot old) or nothing worse than duplicates. One server
+    // writes the file, so what is replaced is the room's own; another process writing it too
+    // (a tool, a mistake) gets the PostgreSQL store's guarantee: what the room's snapshot does
+    // not provably hold is merged in, not dropped.
+    this.replaceSnapshot = db.transaction((name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent) => {
+      const head = this.selectSnapshot.get(name);
+      const storedSnapshot = head?.snapshot ? open(name, head.snapshot) : null;
+      const stored = storedSnapshot && !held.snapshotDigests.includes(snapshotDigest(storedSnapshot)) ? [storedSnapshot] : [];
+      for (const range of rangesNotHeld(held.seqs, head?.snapshot_seq ?? 0, throughSeq)) {
+        for (const row of this.selectUpdatesBetween.all(name, range.first, range.last)) stored.push(open(name, row.data));
+      }
+      this.upsertSnapshot.run(name, seal(name, foldIntoSnapshot(snapshot, stored)), throughSeq, new Date().toISOString());
       this.deleteUpdatesThrough.run(name, throughSeq);
     });
   }
@@ -97,8 +116,8 @@ export class SqliteDocumentStore implements DocumentStore {
     return seq;
   }
 
-  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    this.replaceSnapshot(name, snapshot, throughSeq);
+  async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent = { seqs: [], snapshotDigests: [] }): Promise<void> {
+    this.replaceSnapshot(name, snapshot, throughSeq, held);
     this.db.pragma('incremental_vacuum');
     this.checkpointer?.noteWrite();
   }
