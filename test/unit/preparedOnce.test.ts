@@ -1,4 +1,4 @@
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type Generated } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from '../../server/data/Database';
@@ -48,7 +48,7 @@ describe('preparedOnce', () => {
   });
 
   it('serves Kysely the rows of each call, streamed or not, whatever it bound the last time', async () => {
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) }) as unknown as Kysely<{ notes: { id: number; body: string } }>;
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) }) as unknown as Kysely<{ notes: { id: Generated<number>; body: string } }>;
     const byId = (id: number) => db.selectFrom('notes').select('body').where('id', '=', id).executeTakeFirst();
     expect(await byId(3)).toEqual({ body: 'note 3' });
     expect(await byId(5)).toEqual({ body: 'note 5' });
