@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import { CloseCodes, type CloseCode } from '../../shared/closeCodes';
-import type { DocumentStore, HeldContent, SeqRange } from '../store/DocumentStore';
-import { rangesAfter, snapshotDigest, withRange } from '../store/heldContent';
+import type { DocumentStore } from '../store/DocumentStore';
 import { errorFields, type Logger } from '../logger';
+import { DocumentLoadError } from './DocumentLoadError';
+import { HeldContentLedger } from './HeldContentLedger';
 import type { Peer } from './Peer';
 import { RoomPresence } from './RoomPresence';
 import { defaultDocumentLimits, UpdateAdmission, type DocumentLimits } from './UpdateAdmission';
@@ -39,13 +40,6 @@ export const serverOrigin: unique symbol = Symbol('bridgeplan.server');
 /** Resolves after the I/O already waiting in this turn of the event loop has been handled. */
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-export class DocumentLoadError extends Error {
-  constructor(docName: string, cause: unknown) {
-    super(`document ${docName} could not be loaded: ${cause instanceof Error ? cause.message : String(cause)}`);
-    this.name = 'DocumentLoadError';
-  }
-}
-
 /**
  * One open document: its Y.Doc, its presence and the peers editing it.
  *
@@ -68,14 +62,8 @@ export class Room {
   private applyingStored = false;
   private state: RoomState = 'ready';
   private lastSeq: number;
-  /**
-   * What this doc is known to hold: the stored updates it was loaded with and every batch it
-   * appended, and the snapshot it loaded and the last it wrote (by digest). A compaction need
-   * not check them again; anything else (another instance's rows or snapshot, not yet relayed
-   * here) is checked and merged if the snapshot lacks it.
-   */
-  private heldSeqs: SeqRange[];
-  private heldSnapshots: { loaded: string | null; written: string | null };
+  /** What the doc holds of the stored rows and snapshots, so a compaction checks only the rest. */
+  private readonly held: HeldContentLedger;
   private updatesSinceSnapshot: number;
   private lastFlushAt = 0;
 
@@ -85,7 +73,7 @@ export class Room {
     lastSeq: number,
     updatesSinceSnapshot: number,
     storedBytes: number,
-    loadedSnapshotDigest: string | null,
+    loadedSnapshot: Uint8Array | null,
   ) {
     this.name = options.name;
     this.admission = new UpdateAdmission(
@@ -98,8 +86,7 @@ export class Room {
     );
     this.doc = doc;
     this.lastSeq = lastSeq;
-    this.heldSeqs = lastSeq > 0 ? [{ first: 1, last: lastSeq }] : [];
-    this.heldSnapshots = { loaded: loadedSnapshotDigest, written: null };
+    this.held = new HeldContentLedger(lastSeq, loadedSnapshot);
     this.updatesSinceSnapshot = updatesSinceSnapshot;
     this.presenceFanOut = new PresenceFanOut(
       (message) => this.broadcast(message, null),
@@ -134,7 +121,7 @@ export class Room {
       throw new DocumentLoadError(options.name, new Error('stored updates are incomplete'));
     }
     const storedBytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
-    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes, stored.snapshot ? snapshotDigest(stored.snapshot) : null);
+    return new Room(options, doc, stored.lastSeq, stored.updates.length, storedBytes, stored.snapshot);
   }
 
   /** Peers that keep the room loaded (background peers such as the relay do not count). */
@@ -258,7 +245,7 @@ export class Room {
     await this.durable;
     if (this.state === 'closing' && this.updatesSinceSnapshot > 0) {
       try {
-        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq, this.heldContent());
+        await this.options.store.writeSnapshot(this.name, Y.encodeStateAsUpdate(this.doc), this.lastSeq, this.held.content());
       } catch (error) {
         // The update log still holds everything; the next load simply has more to merge.
         this.options.logger.warn('snapshot on close failed', { doc: this.name, ...errorFields(error) });
@@ -295,7 +282,7 @@ export class Room {
       const unstored = batch.updates.filter((_, index) => !batch.stored[index]);
       if (unstored.length > 0) {
         this.lastSeq = await this.options.store.appendUpdates(this.name, unstored);
-        this.heldSeqs = withRange(this.heldSeqs, { first: this.lastSeq - unstored.length + 1, last: this.lastSeq });
+        this.held.noteAppended(this.lastSeq, unstored.length);
         this.updatesSinceSnapshot += unstored.length;
       }
       fanOutUpdates(this.peers, batch.updates, batch.origins);
@@ -307,17 +294,11 @@ export class Room {
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     const bytesBefore = this.admission.loggedBytes;
     const throughSeq = this.lastSeq;
-    await this.options.store.writeSnapshot(this.name, snapshot, throughSeq, this.heldContent());
-    this.heldSeqs = rangesAfter(this.heldSeqs, throughSeq);
-    this.heldSnapshots.written = snapshotDigest(snapshot);
+    await this.options.store.writeSnapshot(this.name, snapshot, throughSeq, this.held.content());
+    this.held.noteCompacted(throughSeq, snapshot);
     this.updatesSinceSnapshot = 0;
     this.admission.noteCompacted(snapshot.byteLength, bytesBefore);
     this.options.logger.debug('compacted', { doc: this.name, bytes: snapshot.byteLength, throughSeq: this.lastSeq });
-  }
-
-  private heldContent(): HeldContent {
-    const { loaded, written } = this.heldSnapshots;
-    return { seqs: this.heldSeqs, snapshotDigests: [loaded, written].filter((digest) => digest !== null) };
   }
 
   private broadcast(message: Uint8Array, except: unknown): void {
