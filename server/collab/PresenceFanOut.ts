@@ -114,25 +114,23 @@ export class PresenceFanOut {
 
   private readonly flushGathered = (): void => {
     this.gatherFlush = null;
-    if (this.gathered.size === 0) return;
-    try {
-      const message = encodeEntries(this.gathered.values());
-      this.gathered.clear();
-      this.send(message);
-    } catch (error) {
-      this.onError(error);
-    }
+    this.sendHeld(this.gathered, (message) => this.send(message));
   };
 
   private readonly flush = (): void => {
     this.timer = null;
-    if (this.renewals.size === 0) return;
+    this.sendHeld(this.renewals, this.broadcast);
+  };
+
+  /** Sends what `held` holds as one message, then forgets it; called from timers, so it never throws. */
+  private sendHeld(held: Map<number, Entry>, deliver: (message: Uint8Array) => void): void {
+    if (held.size === 0) return;
     try {
-      const message = encodeEntries(this.renewals.values());
-      this.renewals.clear();
-      this.broadcast(message);
+      const message = encodeEntries(held.values());
+      held.clear();
+      deliver(message);
     } catch (error) {
       this.onError(error);
     }
-  };
+  }
 }

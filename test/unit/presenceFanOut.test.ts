@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import { PresenceFanOut } from '../../server/collab/PresenceFanOut';
-import { decodeMessage, encodeAwareness } from '../../server/collab/protocol';
+import { presencePerson as person, presenceReceiver as receiver } from '../helpers/presencePeers';
 import { eventually } from '../helpers/waitFor';
-
-/** A person's client: its own awareness, announcing the way y-protocols does. */
-function person(clientId: number) {
-  const doc = new Y.Doc();
-  doc.clientID = clientId;
-  const awareness = new awarenessProtocol.Awareness(doc);
-  const message = () => encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(awareness, [clientId]));
-  return { awareness, message };
-}
-
-/** What a peer's client holds after applying everything it was sent. */
-function receiver() {
-  const awareness = new awarenessProtocol.Awareness(new Y.Doc());
-  awareness.setLocalState(null);
-  const received: Uint8Array[] = [];
-  return {
-    awareness,
-    received,
-    send(message: Uint8Array) {
-      received.push(message);
-      const decoded = decodeMessage(message);
-      if (decoded.ok && decoded.message.kind === 'awareness') awarenessProtocol.applyAwarenessUpdate(awareness, decoded.message.update, 'server');
-    },
-  };
-}
 
 describe('presence fan-out', () => {
   it('sends changes at once and gathers renewals of unchanged states into one message', async () => {
