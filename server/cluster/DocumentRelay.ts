@@ -64,10 +64,15 @@ export class DocumentRelay implements Peer {
       case 'update':
         this.bus.publish(this.room.name, 'update', null, message);
         return;
-      case 'awareness':
-        if (this.isEcho(decoded.message.update)) return;
-        this.bus.publish(this.room.name, 'awareness', null, message);
+      case 'awareness': {
+        // The room sends a turn's presence as one message, which can hold people who came from
+        // the other instances beside this instance's own. Only its own go out: the others'
+        // would come back to them as ids their own sockets announced, and a room drops a
+        // message that speaks for someone else's caret, whole.
+        const own = filterAwareness(decoded.message.update, (clientId, clock) => clock > (this.relayedClocks.get(clientId) ?? -1));
+        if (own) this.bus.publish(this.room.name, 'awareness', null, own === decoded.message.update ? message : encodeAwareness(own));
         return;
+      }
       case 'queryAwareness':
         return;
     }
@@ -158,12 +163,5 @@ export class DocumentRelay implements Peer {
     for (const { clientId, clock } of awarenessClocks(update) ?? []) {
       if (clock > (this.relayedClocks.get(clientId) ?? -1)) this.relayedClocks.set(clientId, clock);
     }
-  }
-
-  /** Presence the room re-broadcasts after it came from another instance: it is already there. */
-  private isEcho(update: Uint8Array): boolean {
-    const entries = awarenessClocks(update);
-    if (!entries || entries.length === 0) return false;
-    return entries.every(({ clientId, clock }) => clock <= (this.relayedClocks.get(clientId) ?? -1));
   }
 }

@@ -80,7 +80,7 @@ export function awarenessClocks(update: Uint8Array): { clientId: number; clock: 
  * would claim, on their side, client ids their own sockets announced, and a room drops an
  * update that speaks for someone else's caret.
  */
-export function filterAwareness(update: Uint8Array, keep: (clientId: number) => boolean): Uint8Array | null {
+export function filterAwareness(update: Uint8Array, keep: (clientId: number, clock: number) => boolean): Uint8Array | null {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
@@ -89,9 +89,10 @@ export function filterAwareness(update: Uint8Array, keep: (clientId: number) => 
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const state = decoding.readVarString(decoder);
-      if (keep(clientId)) kept.push({ clientId, clock, state });
+      if (keep(clientId, clock)) kept.push({ clientId, clock, state });
     }
     if (kept.length === 0) return null;
+    if (kept.length === count) return update;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, kept.length);
     for (const entry of kept) {
