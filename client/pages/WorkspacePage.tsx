@@ -22,6 +22,7 @@ import './WorkspacePage.css';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceTimeZone } from '../i18n/dates';
 import { TimeZoneCard } from '../workspace/TimeZoneCard';
+import { DocumentLink } from '../workspace/DocumentLink';
 
 // Versions bring comparison, signing and export: loaded after the page itself has shown.
 const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((module) => ({ default: module.VersionsPanel })));
@@ -109,46 +110,38 @@ function WorkspaceView({ workspace, user, onMembersChanged, onTimeZoneChanged }:
               </AppLink>
             </li>
           ))}
-          <li className="documents__item">
-            <LineChart className="documents__icon" size={26} aria-hidden="true" />
-            <div className="documents__text">
-              <p className="documents__title">{t('workspace.progress')}</p>
-              <p className="muted">{t('workspace.progressLead')}</p>
-            </div>
-            <AppLink to={paths.progress(workspace.id)} className="button button--secondary documents__open" data-testid="open-progress">
-              {t('workspace.openProgress')}
-            </AppLink>
-          </li>
-          <li className="documents__item">
-            <CalendarDays className="documents__icon" size={26} aria-hidden="true" />
-            <div className="documents__text">
-              <p className="documents__title">{t('workspace.week')}</p>
-              <p className="muted">{t('workspace.weekLead')}</p>
-            </div>
-            <AppLink to={paths.schedule(workspace.id)} className="button button--secondary documents__open" data-testid="open-schedule">
-              {t('workspace.openWeek')}
-            </AppLink>
-          </li>
-          <li className="documents__item">
-            <ClipboardList className="documents__icon" size={26} aria-hidden="true" />
-            <div className="documents__text">
-              <p className="documents__title">{t('scheduleMore.serviceLog.title')}</p>
-              <p className="muted">{t('scheduleMore.serviceLog.workspaceLead')}</p>
-            </div>
-            <AppLink to={paths.services(workspace.id)} className="button button--secondary documents__open" data-testid="open-service-log">
-              {t('scheduleMore.serviceLog.open')}
-            </AppLink>
-          </li>
-          <li className="documents__item">
-            <NotebookPen className="documents__icon" size={26} aria-hidden="true" />
-            <div className="documents__text">
-              <p className="documents__title">{t('scheduleMore.notes.title')}</p>
-              <p className="muted">{t('scheduleMore.notes.workspaceLead')}</p>
-            </div>
-            <AppLink to={paths.notes(workspace.id)} className="button button--secondary documents__open" data-testid="open-session-notes">
-              {t('scheduleMore.notes.open')}
-            </AppLink>
-          </li>
+          <DocumentLink
+            icon={LineChart}
+            title={t('workspace.progress')}
+            lead={t('workspace.progressLead')}
+            to={paths.progress(workspace.id)}
+            openLabel={t('workspace.openProgress')}
+            testId="open-progress"
+          />
+          <DocumentLink
+            icon={CalendarDays}
+            title={t('workspace.week')}
+            lead={t('workspace.weekLead')}
+            to={paths.schedule(workspace.id)}
+            openLabel={t('workspace.openWeek')}
+            testId="open-schedule"
+          />
+          <DocumentLink
+            icon={ClipboardList}
+            title={t('scheduleMore.serviceLog.title')}
+            lead={t('scheduleMore.serviceLog.workspaceLead')}
+            to={paths.services(workspace.id)}
+            openLabel={t('scheduleMore.serviceLog.open')}
+            testId="open-service-log"
+          />
+          <DocumentLink
+            icon={NotebookPen}
+            title={t('scheduleMore.notes.title')}
+            lead={t('scheduleMore.notes.workspaceLead')}
+            to={paths.notes(workspace.id)}
+            openLabel={t('scheduleMore.notes.open')}
+            testId="open-session-notes"
+          />
         </ul>
       </section>
 

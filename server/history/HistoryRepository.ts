@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/Database';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, DocumentHistoryTable } from '../data/Database';
 import type { HistoryEntry, HistoryKind } from '../../shared/history';
 import { isRole } from '../../shared/roles';
 
@@ -9,19 +9,8 @@ export interface NewHistoryEntry extends Omit<HistoryEntry, 'id'> {
 
 const kinds: readonly HistoryKind[] = ['edit', 'added', 'removed', 'moved'];
 
-interface Row {
-  id: number;
-  kind: string;
-  path: string;
-  label: string;
-  user_id: string;
-  user_name: string;
-  role: string;
-  started_at: string;
-  ended_at: string;
-  before_text: string;
-  after_text: string;
-}
+/** A history row as the queries below select it. */
+type Row = Omit<Selectable<DocumentHistoryTable>, 'doc_name'>;
 
 /** Who changed which field of a document, and when they last looked (SQLite migration 12; PostgreSQL keys it by workspace). */
 export class HistoryRepository {

@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../data/Database';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PlanTranslationsTable } from '../data/Database';
 import { isRole } from '../../shared/roles';
 import { isTranslationLanguage, pathKey, type FieldPath, type TranslationLanguage } from '../../shared/translations';
 import type { Role } from '../../shared/roles';
@@ -18,17 +18,8 @@ export interface StoredTranslation {
 /** A translation as a version freezes it and an export prints it (its hash is the server's business). */
 export type RecordedTranslation = Omit<StoredTranslation, 'sourceHash'>;
 
-interface Row {
-  path: string;
-  language: string;
-  text: string;
-  source_text: string;
-  source_hash: string;
-  author_id: string;
-  author_name: string;
-  author_role: string;
-  updated_at: string;
-}
+/** A translation's row as the queries below select it. */
+type Row = Omit<Selectable<PlanTranslationsTable>, 'workspace_id'>;
 
 function fromRow(row: Row): StoredTranslation | null {
   if (!isTranslationLanguage(row.language)) return null;
