@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Logger } from './logger';
 import { projectRoot } from './projectRoot';
@@ -22,11 +24,23 @@ export function isClientBuildStale(): boolean {
   return [...sourceDirs, ...sourceFiles].some((source) => newestMtime(source) > builtAt);
 }
 
-/** Runs Vite's production build when the client sources changed since the last one. */
+/**
+ * Runs Vite's production build when the client sources changed since the last one.
+ *
+ * In a process of its own: a build loads the bundler's native code and peaks at about
+ * 500 MB, and none of that is handed back to the system once the build ends, so a server
+ * that built in its own process went on serving from 600 MB instead of under 100.
+ */
 export async function buildClientIfStale(logger: Logger): Promise<void> {
   if (!isClientBuildStale()) return;
   logger.info('building the client (first start or sources changed)');
-  const { build } = await import('vite');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  const viteCli = path.join(path.dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  const args = [viteCli, 'build', '--config', path.join(projectRoot, 'vite.config.ts'), '--logLevel', 'warn'];
+  const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: ['ignore', 'inherit', 'inherit'] });
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode, signal) => resolve(signal ? null : exitCode));
+  });
+  if (code !== 0) throw new Error(`the client build failed (${code === null ? 'killed' : `exit code ${code}`}); its errors are above`);
   logger.info('client built');
 }
