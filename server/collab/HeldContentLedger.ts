@@ -19,7 +19,14 @@ export class HeldContentLedger {
 
   /** A batch of `count` updates was appended and numbered through `lastSeq` (consecutively). */
   noteAppended(lastSeq: number, count: number): void {
-    this.seqs = withRange(this.seqs, { first: lastSeq - count + 1, last: lastSeq });
+    const added = { first: lastSeq - count + 1, last: lastSeq };
+    const tail = this.seqs[this.seqs.length - 1];
+    // Numbers are shared by every document, so one room's batches seldom touch and a room
+    // holds up to a compaction's worth of ranges; a new batch lands after all of them, so it
+    // is added in place rather than by sorting them all again on every edit.
+    if (!tail || added.first > tail.last + 1) this.seqs.push(added);
+    else if (added.first === tail.last + 1) this.seqs[this.seqs.length - 1] = { first: tail.first, last: added.last };
+    else this.seqs = withRange(this.seqs, added);
   }
 
   /** `snapshot` now stands for every row through `throughSeq`. */
@@ -30,6 +37,6 @@ export class HeldContentLedger {
 
   content(): HeldContent {
     const { loaded, written } = this.snapshots;
-    return { seqs: this.seqs, snapshotDigests: [loaded, written].filter((digest) => digest !== null) };
+    return { seqs: [...this.seqs], snapshotDigests: [loaded, written].filter((digest) => digest !== null) };
   }
 }
