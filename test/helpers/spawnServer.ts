@@ -6,10 +6,15 @@ import { databaseUrlForDataDir } from './testEngine';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
-/** The Node flags `npm start` runs with (`node <flags> scripts/start.mjs` in package.json). */
-function npmStartNodeArgs(): string[] {
+/**
+ * How `npm start` runs the server (`NAME=value ... node <flags> scripts/start.mjs` in
+ * package.json): the variables it sets for the C library's allocator, and Node's flags.
+ */
+function npmStart(): { env: Record<string, string>; nodeArgs: string[] } {
   const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return pkg.scripts.start.split(/\s+/).filter((part) => part.startsWith('--'));
+  const parts = pkg.scripts.start.split(/\s+/);
+  const assignments = parts.slice(0, parts.indexOf('node')).map((part) => part.split('=') as [string, string]);
+  return { env: Object.fromEntries(assignments), nodeArgs: parts.filter((part) => part.startsWith('--')) };
 }
 
 export interface SpawnedServer {
@@ -28,14 +33,15 @@ export interface SpawnedServer {
  */
 export async function spawnServer(env: Record<string, string>, how: { compiled?: boolean; nodeArgs?: string[] } = {}): Promise<SpawnedServer> {
   // Compiled is exactly `npm start` (what benchmarks measure); from source skips the build step.
+  const start = how.compiled ? npmStart() : { env: {}, nodeArgs: [] };
   const args = how.compiled
-    ? [...npmStartNodeArgs(), ...(how.nodeArgs ?? []), path.join(projectRoot, 'scripts', 'start.mjs')]
+    ? [...start.nodeArgs, ...(how.nodeArgs ?? []), path.join(projectRoot, 'scripts', 'start.mjs')]
     : [...(how.nodeArgs ?? []), '--import', 'tsx', path.join(projectRoot, 'server', 'start.ts')];
   // Under TEST_ENGINE=postgres the process stores everything in its data folder's schema.
   const databaseUrl = env.DATABASE_URL === undefined && env.DATA_DIR ? databaseUrlForDataDir(env.DATA_DIR) : null;
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env },
+    env: { ...process.env, ...start.env, PORT: '0', HOST: '127.0.0.1', SKIP_CLIENT_BUILD: '1', LOG_LEVEL: 'info', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
