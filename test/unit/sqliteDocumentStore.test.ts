@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openDatabase } from '../../server/store/sqlite/openDatabase';
+import { openDatabase, pageCacheKiB } from '../../server/store/sqlite/openDatabase';
 import { SqliteDocumentStore } from '../../server/store/sqlite/SqliteDocumentStore';
 import { makeTempDir } from '../helpers/testServer';
 
@@ -20,6 +20,16 @@ describe('SqliteDocumentStore', () => {
   });
   afterEach(async () => {
     await store.close();
+  });
+
+  it('keeps a bounded page cache rather than the 16 MiB its driver is built with', () => {
+    const db = openDatabase(makeTempDir());
+    try {
+      expect(db.pragma('cache_size', { simple: true })).toBe(-pageCacheKiB);
+      expect(pageCacheKiB).toBeLessThanOrEqual(4096);
+    } finally {
+      db.close();
+    }
   });
 
   it('loads a document it has never seen as empty', async () => {

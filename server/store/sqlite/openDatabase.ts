@@ -6,6 +6,14 @@ import { migrate } from './migrations';
 export const databaseFileName = 'bridgeplan.sqlite';
 
 /**
+ * The connection's own cache of database pages. The driver is built with 16 MiB, which a
+ * server fills as it reads more documents: in a churn of 3,000 documents its resident size
+ * climbed about 1.5 MiB a minute for ten minutes, which looked like a leak. Pages it does not
+ * keep are read again from the operating system's cache of the file, a system call each.
+ */
+export const pageCacheKiB = 4096;
+
+/**
  * Opens (creating if needed) the one database file under the data folder.
  * WAL lets readers run beside the writer; synchronous=NORMAL in WAL mode keeps every
  * committed transaction across a process crash (kill -9), which is the durability the rooms
@@ -21,6 +29,7 @@ export function openDatabase(dataDir: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  db.pragma(`cache_size = -${pageCacheKiB}`);
   migrate(db);
   // The write-ahead log and shared-memory files now exist: SQLite gives them the main file's
   // mode, but ones left by an older version may still be readable by others.
