@@ -87,7 +87,9 @@ describe('200 concurrent wrong passwords against a server in its own process', (
     expect(checks).toBeLessThanOrEqual(8);
     expect(answers.filter((answer) => answer.status === 429)).toHaveLength(200 - checks);
     expect(summary.failures).toBe(0);
-    expect(summary.slowestMs).toBeLessThan(500);
+    // Nobody else is kept waiting behind the burst: a bound on a stall, not a speed figure
+    // (a busy CI machine answered in up to 540 ms; 131 password checks took seconds).
+    expect(summary.slowestMs).toBeLessThan(2_000);
   });
 });
 
