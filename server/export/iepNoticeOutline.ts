@@ -4,6 +4,7 @@ import { emptyLine, formBlocks, given, missingLine, optional, standing, type For
 import type { Block } from './outline';
 import { sectionWords, type SectionWords } from './sectionWords';
 import { cleanLine, cleanText, valueRuns } from './text';
+import { compareText } from '../workspaces/studentOrder';
 
 /**
  * Outline sections for the team (34 CFR 300.321), parent participation (300.322) and the
@@ -16,7 +17,7 @@ export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: 
   const coversOf = coversFromMembers(team);
   const label = w.meetingTeam;
   if (meetings.length === 0) return [{ kind: 'paragraph', runs: [{ text: label.none, muted: true, italic: true }] }];
-  const sorted = [...meetings].sort((a, b) => a.meeting.startsAt.localeCompare(b.meeting.startsAt) || a.meeting.id.localeCompare(b.meeting.id));
+  const sorted = [...meetings].sort((a, b) => compareText(a.meeting.startsAt, b.meeting.startsAt) || compareText(a.meeting.id, b.meeting.id));
   return sorted.flatMap(({ meeting, content }): Block[] => {
     const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? [], coversOf);
     const blocks: Block[] = [

@@ -7,6 +7,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, type Body } from '../readBody';
 import { notifyMembers } from '../../notifications/notifyMembers';
+import { compareText } from '../../workspaces/studentOrder';
 
 /** Where a thread opens: its meeting's page or the plan, with the thread selected. */
 function threadPath(workspaceId: string, anchor: ThreadView['anchor'], threadId: string): string {
@@ -131,7 +132,7 @@ export function commentRoutes(): Hono<AppEnv> {
     const items = (await readThreads(c, workspaceId))
       .map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)))
       .filter((item) => item.mentioned || (item.participating && item.unread > 0))
-      .sort((a, b) => (b.thread.comments.at(-1)?.createdAt ?? '').localeCompare(a.thread.comments.at(-1)?.createdAt ?? '') || a.thread.id.localeCompare(b.thread.id));
+      .sort((a, b) => compareText(b.thread.comments.at(-1)?.createdAt ?? '', a.thread.comments.at(-1)?.createdAt ?? '') || compareText(a.thread.id, b.thread.id));
     await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: docName(workspaceId) });
     return c.json({ items });
   });

@@ -213,7 +213,6 @@ export class PostgresDocumentStore implements DocumentStore {
     return rows[0]?.key_id ?? null;
   }
 
-  /** True when the database answers; for /healthz. */
   /**
    * Whether this instance can serve documents: the database answers, and the documents are
    * sealed with this instance's key. An instance left on the old key after a rotation refuses
