@@ -37,8 +37,20 @@ type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
 /** Transaction origin of changes the server makes itself; never a peer, so all peers get them. */
 export const serverOrigin: unique symbol = Symbol('bridgeplan.server');
 
-/** Resolves after the I/O already waiting in this turn of the event loop has been handled. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+let turn: Promise<void> | null = null;
+
+/**
+ * Resolves after the I/O already waiting in this turn of the event loop has been handled.
+ * Every room asking in one turn gets the same promise, so their batches go on together, in
+ * one run of callbacks, and the store commits them as one (AppendGroup).
+ */
+const nextTurn = (): Promise<void> =>
+  (turn ??= new Promise((resolve) =>
+    setImmediate(() => {
+      turn = null;
+      resolve();
+    }),
+  ));
 
 /**
  * One open document: its Y.Doc, its presence and the peers editing it.

@@ -35,6 +35,8 @@ export class RoomPresence {
   private readonly awareness: awarenessProtocol.Awareness;
   /** Each peer with the awareness client ids it has announced. */
   private readonly announced = new Map<Peer, Set<number>>();
+  /** The same, the other way round: which peer announced a client id (at most one does). */
+  private readonly announcer = new Map<number, Peer>();
 
   constructor(
     doc: Y.Doc,
@@ -55,7 +57,9 @@ export class RoomPresence {
   remove(peer: Peer): void {
     const ids = this.announced.get(peer);
     this.announced.delete(peer);
-    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], 'left');
+    if (!ids || ids.size === 0) return;
+    for (const id of ids) if (this.announcer.get(id) === peer) this.announcer.delete(id);
+    awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], 'left');
   }
 
   /** Everyone's current presence as one message, or null when nobody has announced any. */
@@ -92,24 +96,35 @@ export class RoomPresence {
     this.awareness.off('update', this.handleUpdate);
     this.awareness.destroy();
     this.announced.clear();
+    this.announcer.clear();
   }
 
+  private note(peer: Peer, ids: Set<number>, id: number): void {
+    ids.add(id);
+    this.announcer.set(id, peer);
+  }
+
+  /** Checked for every entry of every presence message: one lookup, not a walk over the room. */
   private isAnnouncedByOther(clientId: number, peer: Peer): boolean {
-    for (const [other, ids] of this.announced) {
-      if (other === peer || !ids.has(clientId)) continue;
-      if (other.owner !== peer.owner) return true;
-      // Same person: hand the id over, so the old socket's close does not remove it.
-      ids.delete(clientId);
-    }
+    const other = this.announcer.get(clientId);
+    if (other === undefined || other === peer) return false;
+    if (other.owner !== peer.owner) return true;
+    // Same person: hand the id over, so the old socket's close does not remove it.
+    this.announced.get(other)?.delete(clientId);
+    this.announcer.delete(clientId);
     return false;
   }
 
   private readonly handleUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
-    const ids = this.announced.get(origin as Peer);
+    const peer = origin as Peer;
+    const ids = this.announced.get(peer);
     if (ids) {
-      for (const id of change.added) ids.add(id);
-      for (const id of change.updated) ids.add(id);
-      for (const id of change.removed) ids.delete(id);
+      for (const id of change.added) this.note(peer, ids, id);
+      for (const id of change.updated) this.note(peer, ids, id);
+      for (const id of change.removed) {
+        ids.delete(id);
+        if (this.announcer.get(id) === peer) this.announcer.delete(id);
+      }
     }
     const changed = [...change.added, ...change.updated, ...change.removed];
     if (changed.length === 0) return;

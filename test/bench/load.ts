@@ -2,7 +2,7 @@ import type { BenchRooms } from './benchAccess';
 import type { BenchServer } from './benchServers';
 import type { RoomPlan, ToWorker, WorkerReport } from './loadProtocol';
 import { LoadWorker } from './loadWorkers';
-import { cpuSeconds, peakRssMiB } from './procStats';
+import { anonRssMiB, cpuSeconds, peakRssMiB } from './procStats';
 import { sleep, summarize, type LatencySummary } from './stats';
 
 export interface LoadOptions {
@@ -31,6 +31,8 @@ export interface LoadResult {
   readonly serverCpuSeconds: number;
   readonly windowSeconds: number;
   readonly serverPeakRssMiB: number;
+  /** Heap, stacks and malloc at the end of the window: RSS less the pages of Node's binary and libraries. */
+  readonly serverAnonRssMiB: number;
   /** The load generators' CPU (summed, % of one core) and their worst event-loop stall. */
   readonly clientCpuPercent: number;
   readonly clientLoopDelayP99Ms: number;
@@ -102,6 +104,7 @@ export async function runLoad(server: BenchServer, options: LoadOptions): Promis
       serverCpuSeconds,
       windowSeconds,
       serverPeakRssMiB: peakRssMiB(server.pid),
+      serverAnonRssMiB: anonRssMiB(server.pid),
       clientCpuPercent: (sum((r) => r.cpuSeconds) / windowSeconds) * 100,
       clientLoopDelayP99Ms: Math.max(...reports.map((r) => r.loopDelayP99Ms)),
       processCpuSeconds,

@@ -45,6 +45,8 @@ export function loadTable(results: readonly LoadResult[]): string {
       // Comparable between runs that delivered different amounts.
       field('server CPU per 1,000 deliveries (ms)', (r) => ((r.serverCpuSeconds * 1e6) / Math.max(1, r.delivered)).toFixed(2)),
       field('server peak RSS (MiB)', (r) => r.serverPeakRssMiB.toFixed(0)),
+      // The private part: what the process itself allocated, without the binary's mapped pages.
+      field('server anonymous RSS at end (MiB)', (r) => r.serverAnonRssMiB.toFixed(0)),
       field('load generator CPU (%)', (r) => r.clientCpuPercent.toFixed(0)),
       field('load generator loop p99 (ms)', (r) => ms(r.clientLoopDelayP99Ms)),
     ],

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { BlobCipher } from '../BlobCipher';
 import type { DocumentStore, HeldContent, StoredDocument } from '../DocumentStore';
+import { AppendGroup, type GroupedAppend } from './AppendGroup';
 import { foldIntoSnapshot } from '../foldIntoSnapshot';
 import { rangesNotHeld, snapshotDigest } from '../heldContent';
 import type { WalCheckpointer } from './walCheckpointer';
@@ -33,7 +34,7 @@ export class SqliteDocumentStore implements DocumentStore {
   private readonly upsertSnapshot;
   private readonly deleteUpdatesThrough;
   private readonly replaceSnapshot;
-  private readonly insertMany;
+  private readonly appends: AppendGroup;
   private readonly readDocument;
 
   /**
@@ -66,12 +67,19 @@ export class SqliteDocumentStore implements DocumentStore {
          updated_at = excluded.updated_at`,
     );
     this.deleteUpdatesThrough = db.prepare<[string, number]>('DELETE FROM document_updates WHERE doc_name = ? AND seq <= ?');
-    this.insertMany = db.transaction((name: string, updates: readonly Uint8Array[]): number => {
-      const at = new Date().toISOString();
+    const insertAll = (append: GroupedAppend, at: string): number => {
       let seq = 0;
-      for (const update of updates) seq = Number(this.insertUpdate.run(name, seal(name, update), at).lastInsertRowid);
+      for (const update of append.updates) seq = Number(this.insertUpdate.run(append.name, seal(append.name, update), at).lastInsertRowid);
       return seq;
-    });
+    };
+    this.appends = new AppendGroup(
+      db.transaction((group: readonly GroupedAppend[]): number[] => {
+        const at = new Date().toISOString();
+        return group.map((append) => insertAll(append, at));
+      }),
+      db.transaction((append: GroupedAppend): number => insertAll(append, new Date().toISOString())),
+      () => this.checkpointer?.noteWrite(),
+    );
     // One read transaction, so a concurrent compaction cannot slip between the two reads.
     this.readDocument = db.transaction((name: string): StoredDocument => {
       const head = this.selectSnapshot.get(name);
@@ -110,10 +118,9 @@ export class SqliteDocumentStore implements DocumentStore {
     return Number(result.lastInsertRowid);
   }
 
-  async appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
-    const seq = this.insertMany(name, updates);
-    this.checkpointer?.noteWrite();
-    return seq;
+  /** Durable once it resolves: committed with the other documents' appends of this moment (AppendGroup). */
+  appendUpdates(name: string, updates: readonly Uint8Array[]): Promise<number> {
+    return this.appends.add(name, updates);
   }
 
   async writeSnapshot(name: string, snapshot: Uint8Array, throughSeq: number, held: HeldContent = { seqs: [], snapshotDigests: [] }): Promise<void> {
