@@ -38,4 +38,31 @@ describe('typing right after Add goal', () => {
       .poll(async () => (await storedGoals()).map((goal) => goal.description.content?.map((block) => block.content?.map((run) => run.text).join('')).join('\n')))
       .toEqual(['Maya asks for help. Daily.']);
   });
+
+  /**
+   * The same keys in the order a busy machine can deliver them: the new goal's field starts
+   * between the two presses, so the second Enter arrives once the caret is already in it.
+   * Waiting for the caret before that Enter makes this order certain.
+   */
+  it('leaves no empty first line when the second Enter arrives after the new goal took the caret', async () => {
+    const page = await suite.open('Dana Ortiz', '/plan');
+    const cards = page.locator('article.goal-card');
+    const before = (await storedGoals()).length;
+    await expect.poll(() => cards.count()).toBe(before);
+    await page.getByRole('button', { name: 'Add goal' }).focus();
+    await page.keyboard.press('Enter');
+    const editor = cards.nth(before).getByRole('textbox', { name: 'The goal, in words' });
+    await expect.poll(() => editor.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Maya asks for help.');
+
+    await expect.poll(() => editor.innerText()).toBe('Maya asks for help.');
+    expect(await cards.count()).toBe(before + 1);
+    // Once something is typed, Enter starts a new line as it always does.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Daily.');
+    await expect
+      .poll(async () => (await storedGoals()).slice(before).map((goal) => goal.description.content?.map((block) => block.content?.map((run) => run.text).join('')).join('\n')))
+      .toEqual(['Maya asks for help.\nDaily.']);
+  });
 });

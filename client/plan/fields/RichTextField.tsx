@@ -106,13 +106,16 @@ export function RichTextField({ fragment, label, hideLabel, hint, placeholder, a
   // A field created a moment ago with its caret in it: letters typed while it started go in.
   useEffect(() => {
     if (!editor || !autoFocus) return;
+    // Not `editor.once`: `off` cannot remove the wrapper `once` adds, so a cleaned-up effect
+    // (StrictMode runs each twice) would leave a second listener behind.
     const insertTypedAhead = () => {
-      const typed = takeTypedAhead();
+      editor.off('focus', insertTypedAhead);
+      const typed = takeTypedAhead(editor.view.dom);
       // As a text node: typed letters are never read as markup.
       if (typed) editor.commands.insertContent({ type: 'text', text: typed });
     };
     if (editor.isFocused) insertTypedAhead();
-    else editor.once('focus', insertTypedAhead);
+    else editor.on('focus', insertTypedAhead);
     return () => {
       editor.off('focus', insertTypedAhead);
     };
