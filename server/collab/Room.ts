@@ -15,6 +15,7 @@ import {
 import { asBuffer, fanOutUpdates } from './updateFanOut';
 import type { MustSuggest } from './suggestingModeGuard';
 import { PresenceFanOut } from './PresenceFanOut';
+import { nextTurn, wakeAt } from './flushMoments';
 
 export interface RoomOptions {
   readonly name: string;
@@ -36,21 +37,6 @@ type RoomState = 'ready' | 'closing' | 'closed' | 'failed';
 
 /** Transaction origin of changes the server makes itself; never a peer, so all peers get them. */
 export const serverOrigin: unique symbol = Symbol('bridgeplan.server');
-
-let turn: Promise<void> | null = null;
-
-/**
- * Resolves after the I/O already waiting in this turn of the event loop has been handled.
- * Every room asking in one turn gets the same promise, so their batches go on together, in
- * one run of callbacks, and the store commits them as one (AppendGroup).
- */
-const nextTurn = (): Promise<void> =>
-  (turn ??= new Promise((resolve) =>
-    setImmediate(() => {
-      turn = null;
-      resolve();
-    }),
-  ));
 
 /**
  * One open document: its Y.Doc, its presence and the peers editing it.
@@ -287,8 +273,8 @@ export class Room {
     this.openBatch = batch;
     this.afterDurable(async () => {
       await nextTurn();
-      const wait = this.lastFlushAt + (this.options.batchWindowMs?.() ?? 0) - performance.now();
-      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const windowEnd = this.lastFlushAt + (this.options.batchWindowMs?.() ?? 0);
+      if (windowEnd > performance.now()) await wakeAt(windowEnd);
       this.lastFlushAt = performance.now();
       if (this.openBatch === batch) this.openBatch = null;
       const unstored = batch.updates.filter((_, index) => !batch.stored[index]);
