@@ -38,6 +38,12 @@ function encodeEntries(entries: Iterable<Entry>): Uint8Array {
   return encodeAwareness(encoding.toUint8Array(encoder));
 }
 
+/** Keeps `entry` unless `held` has a newer one for its client: a client's clock only grows. */
+function keepLatest(held: Map<number, Entry>, entry: Entry): void {
+  const current = held.get(entry.clientId);
+  if (!current || current.clock <= entry.clock) held.set(entry.clientId, entry);
+}
+
 /**
  * Sends a room's presence to its peers. A change (someone arrives, moves their caret, leaves)
  * goes out at once. A renewal (a client re-announcing an unchanged state, which y-protocols
@@ -55,12 +61,18 @@ export class PresenceFanOut {
   /** Entries gathered in this turn of the event loop (see `gather`), the latest per client. */
   private readonly gathered = new Map<number, Entry>();
   private gatherFlush: NodeJS.Immediate | null = null;
+  /** Clients not shown yet, held while arrivals come thick and fast (see `gather`). */
+  private readonly arrivals = new Map<number, Entry>();
+  private arrivalTimer: NodeJS.Timeout | null = null;
+  private lastArrivalsAt = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly broadcast: (message: Uint8Array) => void,
     /** A timer callback must not throw; failures go here. */
     private readonly onError: (error: unknown) => void,
     private readonly renewalDelayMs = 3000,
+    private readonly arrivalSpacingMs = 250,
+    private readonly crowd = 20,
   ) {}
 
   send(message: Uint8Array): void {
@@ -90,16 +102,28 @@ export class PresenceFanOut {
    * message at the end of the turn. When a room of fifty opens at once, each arrival would
    * otherwise go to everyone already there as a message of its own (1,225 messages for the
    * room); gathered, each peer gets one message per turn holding every arrival in it.
+   *
+   * In a crowded room, arrivals (clients nobody has been shown yet) are also spaced: the
+   * first after a quiet spell leaves with its turn, later ones at most every
+   * `arrivalSpacingMs`, together. A room of a hundred reconnecting over a few seconds (after a
+   * restart, or a network blip) then costs each peer a few messages instead of a hundred,
+   * which was most of the server's work while they joined. A meeting's team (fewer than
+   * `crowd` people shown) sees each arrival at once, and carets and departures of people
+   * already shown are never held.
    */
   gather(message: Uint8Array): void {
     const entries = decodeEntries(message);
     if (!entries) return this.send(message);
     for (const entry of entries) {
-      const held = this.gathered.get(entry.clientId);
-      // A client's clock only grows; an older entry arriving late changes nothing.
-      if (!held || held.clock <= entry.clock) this.gathered.set(entry.clientId, entry);
+      const arriving = entry.state !== 'null' && !this.shown.has(entry.clientId);
+      if (!arriving) this.arrivals.delete(entry.clientId);
+      keepLatest(arriving ? this.arrivals : this.gathered, entry);
     }
-    this.gatherFlush ??= setImmediate(this.flushGathered);
+    if (this.gathered.size > 0 || this.arrivalsMayGo(performance.now())) {
+      this.gatherFlush ??= setImmediate(this.flushGathered);
+    } else if (this.arrivals.size > 0) {
+      this.arrivalsLater(performance.now());
+    }
   }
 
   destroy(): void {
@@ -107,15 +131,43 @@ export class PresenceFanOut {
     this.timer = null;
     if (this.gatherFlush) clearImmediate(this.gatherFlush);
     this.gatherFlush = null;
+    if (this.arrivalTimer) clearTimeout(this.arrivalTimer);
+    this.arrivalTimer = null;
     this.gathered.clear();
+    this.arrivals.clear();
     this.renewals.clear();
     this.shown.clear();
   }
 
+  /** Sends what was gathered, with the arrivals held so far once they may go. */
   private readonly flushGathered = (): void => {
     this.gatherFlush = null;
+    const now = performance.now();
+    if (this.arrivals.size > 0 && this.arrivalsMayGo(now)) {
+      if (this.arrivalTimer) clearTimeout(this.arrivalTimer);
+      this.arrivalTimer = null;
+      this.lastArrivalsAt = now;
+      for (const entry of this.arrivals.values()) this.gathered.set(entry.clientId, entry);
+      this.arrivals.clear();
+    } else if (this.arrivals.size > 0) {
+      this.arrivalsLater(now);
+    }
     this.sendHeld(this.gathered, (message) => this.send(message));
   };
+
+  private arrivalsMayGo(now: number): boolean {
+    return this.shown.size < this.crowd || this.lastArrivalsAt + this.arrivalSpacingMs <= now;
+  }
+
+  private arrivalsLater(now: number): void {
+    if (this.arrivalTimer) return;
+    // A timer may fire a little before `performance.now()` says it is due; it then sets another.
+    const due = Math.max(1, this.lastArrivalsAt + this.arrivalSpacingMs - now);
+    this.arrivalTimer = setTimeout(() => {
+      this.arrivalTimer = null;
+      this.flushGathered();
+    }, due);
+  }
 
   private readonly flush = (): void => {
     this.timer = null;
