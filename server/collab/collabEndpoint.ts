@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer } from 'ws';
 import { CloseCodes } from '../../shared/closeCodes';
 import { collabPath, parseDocName } from '../../shared/docName';
 import { errorFields, withLogContext, type Logger } from '../logger';
@@ -10,6 +10,7 @@ import { TrustedProxy } from '../trustedProxy';
 import type { CollabMetrics } from '../metrics/ServerMetrics';
 import type { AuthorizeUpgrade } from './access';
 import type { ConnectionTracker } from './ConnectionTracker';
+import { KeepAlive } from './KeepAlive';
 import { connectSocket, defaultSocketRates, type SocketRates } from './connectSocket';
 import type { RoomRegistry } from './RoomRegistry';
 import { LocalSocketQuota, type SocketClaim, type SocketQuota } from './SocketQuota';
@@ -68,7 +69,6 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     // compressed socket's frames differ per socket and ws may hold them back while deflating.
     perMessageDeflate: false,
   });
-  const alive = new WeakMap<WebSocket, boolean>();
   const quota = options.socketQuota ?? new LocalSocketQuota(options.maxSocketsPerPerson ?? 20);
   const proxy = options.trustedProxy ?? new TrustedProxy(null);
   const requestIds = new WeakMap<IncomingMessage, string>();
@@ -82,21 +82,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     if (requestId) headers.push(`X-Request-Id: ${requestId}`);
   });
 
-  const keepAlive = setInterval(() => {
-    for (const ws of wss.clients) {
-      try {
-        if (alive.get(ws) === false) {
-          ws.terminate();
-          continue;
-        }
-        alive.set(ws, false);
-        ws.ping();
-      } catch (error) {
-        logger.warn('keepalive failed', errorFields(error));
-      }
-    }
-  }, options.keepAliveMs ?? 30_000);
-  keepAlive.unref();
+  const keepAlive = new KeepAlive(options.keepAliveMs ?? 30_000, logger);
 
   const upgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer, requestId: string): Promise<void> => {
     const refuse = (socket: Duplex, status: 400 | 401 | 403 | 404, message: string): void => {
@@ -137,8 +123,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         ws.close(CloseCodes.tooManyConnections.code, CloseCodes.tooManyConnections.reason);
         return;
       }
-      alive.set(ws, true);
-      ws.on('pong', () => alive.set(ws, true));
+      keepAlive.watch(ws);
       if (options.metrics) ws.on('message', options.metrics.messageIn.bind(options.metrics));
       const peerId = randomUUID().slice(0, 8);
       const peer = connectSocket(ws, {
@@ -189,7 +174,7 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
     },
     async close() {
       accepting = false;
-      clearInterval(keepAlive);
+      keepAlive.stop();
       quota.close();
       for (const ws of wss.clients) ws.close(CloseCodes.goingAway.code, CloseCodes.goingAway.reason);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
