@@ -1,14 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { build } from 'vite';
-import { isClientBuildStale } from '../../server/buildClient';
+import { buildClientIfStale } from '../../server/buildClient';
+import { createLogger } from '../../server/logger';
 
 const projectRoot = path.resolve(import.meta.dirname, '..', '..');
 
 async function prepare(): Promise<void> {
   execFileSync(process.execPath, [path.join(projectRoot, 'scripts', 'start.mjs'), '--build-only'], { stdio: 'inherit' });
   if (process.env.SKIP_CLIENT_BUILD === '1') return;
-  if (isClientBuildStale()) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  // The build `npm start` serves, made the way it makes it: browser tests see what ships, and a
+  // start after a test run does not serve a development build.
+  await buildClientIfStale(createLogger('warn'));
 }
 
 /**
