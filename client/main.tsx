@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './i18n/i18n';
+import { firstLanguageReady } from './i18n/i18n';
 import { App } from './App';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -8,8 +8,11 @@ import './styles/base.css';
 const container = document.getElementById('root');
 if (!container) throw new Error('Bridgeplan: #root element missing from index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Rendered once the reader's language is in (at once for English): no flash of another language.
+void firstLanguageReady.then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,8 +1,8 @@
-import { catalogs } from '../../shared/i18n/catalogs';
+import { en } from '../../shared/i18n/en';
 import type { Translate } from '../i18n/completenessText';
 import type { ProblemFacts } from './ApiFailure';
 
-type RefusalId = keyof typeof catalogs.en.problems.byId;
+type RefusalId = keyof typeof en.problems.byId;
 
 /** What a refused request says: the server's stable id, its English sentence and the facts in it. */
 export interface Refusal {
@@ -11,7 +11,7 @@ export interface Refusal {
   readonly facts: ProblemFacts;
 }
 
-const isRefusalId = (id: string): id is RefusalId => Object.hasOwn(catalogs.en.problems.byId, id);
+const isRefusalId = (id: string): id is RefusalId => Object.hasOwn(en.problems.byId, id);
 
 const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!);
 
@@ -22,7 +22,7 @@ const placeholdersOf = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\
  */
 export function refusalText(refusal: Refusal, language: string, t: Translate): string {
   if (language === 'en' || !isRefusalId(refusal.id)) return refusal.message;
-  const missingFact = placeholdersOf(catalogs.en.problems.byId[refusal.id]).some((name) => !Object.hasOwn(refusal.facts, name));
+  const missingFact = placeholdersOf(en.problems.byId[refusal.id]).some((name) => !Object.hasOwn(refusal.facts, name));
   if (missingFact) return refusal.message;
   return t(`problems.byId.${refusal.id}`, { ...refusal.facts });
 }

@@ -1,6 +1,6 @@
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { catalogs } from '../../shared/i18n/catalogs';
+import { en, type Catalog } from '../../shared/i18n/en';
 import { isLanguage, languageInfo, languages, pickLanguage, type Language } from '../../shared/i18n/languages';
 
 /**
@@ -24,14 +24,24 @@ export function initialLanguage(): Language {
   return storedLanguage() ?? pickLanguage(typeof navigator === 'undefined' ? [] : navigator.languages);
 }
 
+/**
+ * English is in the first page's code (it is also every other language's fallback); another
+ * language's catalog, about as large, comes only when someone reads in it: each one is about 35
+ * KB compressed that nobody else downloads.
+ */
+const loadCatalog: Readonly<Record<Language, () => Promise<Catalog>>> = {
+  en: () => Promise.resolve(en),
+  es: () => import('../../shared/i18n/es').then((module) => module.es),
+};
+
 export const i18n = createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: Object.fromEntries(languages.map((language) => [language, { translation: catalogs[language] }])),
-  lng: initialLanguage(),
+  resources: { en: { translation: en } },
+  lng: 'en',
   fallbackLng: 'en',
   supportedLngs: [...languages],
-  // The catalogs are bundled, so the first render already has every string.
+  // English is bundled, so the first render already has every string of it.
   initAsync: false,
   // React escapes what it renders; escaping here too would show "&amp;" in names.
   interpolation: { escapeValue: false },
@@ -54,8 +64,30 @@ export function currentLanguage(): Language {
   return isLanguage(language) ? language : 'en';
 }
 
+/** Fetches a language's catalog into the instance, once. */
+async function ensureCatalog(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await loadCatalog[language]());
+}
+
+/**
+ * Settles once the language to open in is ready to show, so the first render is already in it.
+ * If its catalog cannot be fetched (offline, a deploy under way), the page opens in English.
+ */
+export const firstLanguageReady: Promise<void> = (async () => {
+  const language = initialLanguage();
+  if (language === 'en') return;
+  try {
+    await ensureCatalog(language);
+    await i18n.changeLanguage(language);
+  } catch {
+    // English it is; choosing the language again later fetches it again.
+  }
+})();
+
 /** Switches in place: every mounted component using the catalog re-renders; nothing reloads. */
 export async function applyLanguage(language: Language, remember = true): Promise<void> {
+  await ensureCatalog(language);
   if (remember) {
     try {
       window.localStorage.setItem(storageKey, language);
