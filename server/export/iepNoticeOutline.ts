@@ -4,7 +4,7 @@ import { emptyLine, formBlocks, given, missingLine, optional, standing, type For
 import type { Block } from './outline';
 import { sectionWords, type SectionWords } from './sectionWords';
 import { cleanLine, cleanText, valueRuns } from './text';
-import { compareText } from '../workspaces/studentOrder';
+import { compareText } from '../../shared/compareText';
 
 /**
  * Outline sections for the team (34 CFR 300.321), parent participation (300.322) and the

@@ -1,3 +1,5 @@
+import { compareText } from '../../shared/compareText';
+
 /**
  * Students by name as a person reads a list: case and accents aside ("anna" beside "Anna",
  * "Élodie" among the E's), then the exact spelling, then the workspace id, so two students of
@@ -8,9 +10,4 @@ const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 export function compareStudentNames(a: { studentName: string; id: string }, b: { studentName: string; id: string }): number {
   return byName.compare(a.studentName, b.studentName) || compareText(a.studentName, b.studentName) || compareText(a.id, b.id);
-}
-
-/** Code-point order: the same on every machine, unlike a locale's. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -6,7 +6,8 @@ import type { WorkspaceSummary } from '../../../shared/api';
 import type { Services } from '../../services';
 import { unreadConversations, workspaceCaseload } from '../../workspaces/caseloadSummary';
 import { meetingCoverage, teamCovered } from '../../workspaces/iepContext';
-import { compareStudentNames, compareText } from '../../workspaces/studentOrder';
+import { compareText } from '../../../shared/compareText';
+import { compareStudentNames } from '../../workspaces/studentOrder';
 import type { AppEnv } from '../AppEnv';
 import { requireIdentity, requireMember } from '../middleware';
 

@@ -7,7 +7,7 @@ import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, type Body } from '../readBody';
 import { notifyMembers } from '../../notifications/notifyMembers';
-import { compareText } from '../../workspaces/studentOrder';
+import { compareText } from '../../../shared/compareText';
 
 /** Where a thread opens: its meeting's page or the plan, with the thread selected. */
 function threadPath(workspaceId: string, anchor: ThreadView['anchor'], threadId: string): string {
