@@ -57,7 +57,7 @@ export function authorizeMember(services: Services): AuthorizeUpgrade {
     const membership = await services.workspaces.membership(workspaceId, identity.user.id);
     if (!membership) return refused(403, 'You are not a member of this student’s team.');
     // A clinic therapist sees only the parts of the record the parent's consent ticks.
-    if (!(await consentAllowsDocument(services, workspaceId, identity.user.id, kind))) {
+    if (!(await consentAllowsDocument(services, workspaceId, membership, kind))) {
       return refused(403, 'The parent’s consent does not share this part of the record with you.');
     }
     // A meeting document exists only once the meeting was scheduled: no stray documents.

@@ -1,5 +1,6 @@
 import { consentCoversDocument, consentCoversItem, type ConsentScopeItem } from '../../shared/consentScope';
 import type { Services } from '../services';
+import type { Membership } from './WorkspaceRepository';
 
 /**
  * The boxes of the consent a member's access rests on (a clinic therapist's), or null when it
@@ -7,7 +8,10 @@ import type { Services } from '../services';
  * beyond the role. A withdrawn consent covers nothing.
  */
 async function scopeOf(services: Services, workspaceId: string, userId: string): Promise<readonly ConsentScopeItem[] | null> {
-  const consentId = (await services.workspaces.membership(workspaceId, userId))?.consentId ?? null;
+  return scopeOfConsent(services, workspaceId, (await services.workspaces.membership(workspaceId, userId))?.consentId ?? null);
+}
+
+async function scopeOfConsent(services: Services, workspaceId: string, consentId: string | null): Promise<readonly ConsentScopeItem[] | null> {
   if (!consentId) return null;
   const consent = await services.consents.findById(consentId);
   if (!consent || consent.revokedAt !== null || consent.workspaceId !== workspaceId) return [];
@@ -19,8 +23,11 @@ export async function consentAllows(services: Services, workspaceId: string, use
   return consentCoversItem(await scopeOf(services, workspaceId, userId), item);
 }
 
-/** The same for a workspace document by its kind (`plan`, `schedule`, `meeting`...). */
-export async function consentAllowsDocument(services: Services, workspaceId: string, userId: string, documentKind: string): Promise<boolean> {
-  const scope = await scopeOf(services, workspaceId, userId);
+/**
+ * The same for a workspace document by its kind (`plan`, `schedule`, `meeting`...), for a
+ * membership the caller has just read (a socket's upgrade reads it anyway: not twice).
+ */
+export async function consentAllowsDocument(services: Services, workspaceId: string, membership: Pick<Membership, 'consentId'>, documentKind: string): Promise<boolean> {
+  const scope = await scopeOfConsent(services, workspaceId, membership.consentId);
   return scope === null || consentCoversDocument(scope, documentKind);
 }
