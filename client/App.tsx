@@ -26,7 +26,8 @@ import { applyLanguage } from './i18n/i18n';
 import type { UserView } from '../shared/api';
 
 // The document pages carry the editor, Yjs, charts and export menus: loaded when one is opened,
-// so the first page (sign-in, your students) stays small.
+// so the first page (sign-in, your students) stays small. Opened by its address, a document
+// page's code is asked for at once, beside the first page's (server/http/pagePreloads.ts).
 const PlanPage = lazy(() => import('./pages/PlanPage').then((module) => ({ default: module.PlanPage })));
 const MeetingPage = lazy(() => import('./pages/MeetingPage').then((module) => ({ default: module.MeetingPage })));
 const ProgressPage = lazy(() => import('./pages/ProgressPage').then((module) => ({ default: module.ProgressPage })));

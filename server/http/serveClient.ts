@@ -4,6 +4,7 @@ import type { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { AppEnv } from './AppEnv';
 import { notFound } from './errors';
+import { pageHtmlFor } from './pagePreloads';
 
 /**
  * The built client. Files under /assets/ carry a content hash in their name, so they never
@@ -36,9 +37,10 @@ export function serveClient(app: Hono<AppEnv>, staticDir: string): void {
   });
   app.use('*', serveStatic({ root, precompressed: true, onFound: (_path, c) => c.header('Cache-Control', 'no-cache') }));
   // Client-side routes (/w/<workspace>/plan, /invite/<secret>, ...) all load the same page.
-  const indexHtml = fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8');
+  // A document page's address also names its code, so the page asks for that code at once.
+  const pageFor = pageHtmlFor(staticDir, fs.readFileSync(path.join(staticDir, 'index.html'), 'utf8'));
   app.get('*', (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.html(indexHtml);
+    return c.html(pageFor(c.req.path));
   });
 }

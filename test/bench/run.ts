@@ -12,13 +12,16 @@ import { clusterMissing } from './clusterServers';
 import { clusterTable } from './clusterTable';
 import { runSealedAppends, sealedAppendsTable } from './sealedAppends';
 import { compactionTable, runCompaction } from './compaction';
+import { runPageLoad } from './pageLoad';
+import { pageLoadTable } from './pageLoadTable';
 
 /**
- * `npm run bench [-- load|replay|cluster|bundle|churn|caseload|suggesting|export|sealed|compaction]`: load, replay and
+ * `npm run bench [-- load|replay|cluster|bundle|pageload|churn|caseload|suggesting|export|sealed|compaction]`: load, replay and
  * cluster by default; cluster runs the load through HAProxy on 1 and on 2 instances (PostgreSQL,
  * Redis) over a sweep of typing rates (BENCH_CLUSTER_CONNECTIONS, BENCH_CLUSTER_ROOMS,
  * BENCH_CLUSTER_RATES, BENCH_CLUSTER_INSTANCES, BENCH_CLUSTER_WARMUP, BENCH_CLUSTER_SECONDS); export times a 30-goal plan to PDF in the export worker; bundle reports
- * the client's JavaScript sizes from the last build; churn measures memory after documents
+ * the client's JavaScript sizes from the last build; pageload opens the first pages in Chromium on a
+ * slow 4G link, uncached and cached (BENCH_PAGELOAD_SAMPLES); churn measures memory after documents
  * come and go (BENCH_CHURN_DOCS, BENCH_CHURN_CONCURRENCY, BENCH_SOAK_MINUTES); caseload times
  * GET /api/caseload for one case manager (BENCH_CASELOAD_STUDENTS, BENCH_CASELOAD_REQUESTS). Scale the load run with
  * BENCH_CONNECTIONS, BENCH_ROOMS, BENCH_WRITERS, BENCH_RATE, BENCH_WARMUP and BENCH_SECONDS. sealed
@@ -29,7 +32,7 @@ import { compactionTable, runCompaction } from './compaction';
  */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
-  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'churn', 'caseload', 'suggesting', 'export', 'sealed', 'compaction'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, churn, caseload, suggesting, export, sealed, compaction or all`);
+  if (!['all', 'load', 'replay', 'cluster', 'bundle', 'pageload', 'churn', 'caseload', 'suggesting', 'export', 'sealed', 'compaction'].includes(which)) throw new Error(`unknown benchmark "${which}": use load, replay, cluster, bundle, pageload, churn, caseload, suggesting, export, sealed, compaction or all`);
   if (which === 'compaction') {
     const updates = Number(process.env.BENCH_COMPACTION_UPDATES ?? 2_000);
     const prior = Number(process.env.BENCH_COMPACTION_PRIOR ?? 5_000);
@@ -77,6 +80,12 @@ sealed: ${appends} one-keystroke appends to one PostgreSQL document, one at a ti
   }
   if (which === 'export') {
     process.stdout.write(`${machineLine()}\n${exportTable(await runExportBench())}\n`);
+    return;
+  }
+  if (which === 'pageload') {
+    const samples = Number(process.env.BENCH_PAGELOAD_SAMPLES ?? 3);
+    process.stdout.write(`${machineLine()}\n\npageload: ${samples} fresh browser profiles per page, Chromium with DevTools' Slow 4G (1.6 Mbit/s, 150 ms round trips)\n`);
+    process.stdout.write(`${pageLoadTable(await runPageLoad(samples))}\n`);
     return;
   }
   if (which === 'bundle') {
