@@ -13,6 +13,7 @@ import type {
 import type { Role } from '../../shared/roles';
 import { apiRequest } from './http';
 import type { Language } from '../../shared/i18n/languages';
+import { beginEarly, takeEarly } from './earlyReads';
 
 const base = (workspaceId: string) => `/workspaces/${encodeURIComponent(workspaceId)}`;
 
@@ -34,6 +35,18 @@ export async function createWorkspace(input: NewWorkspace): Promise<WorkspaceSum
 
 export async function getWorkspace(workspaceId: string): Promise<WorkspaceDetail> {
   return (await apiRequest<{ workspace: WorkspaceDetail }>('GET', base(workspaceId))).workspace;
+}
+
+const workspaceRead = (workspaceId: string): string => `workspace:${workspaceId}`;
+
+/** Begins reading the workspace of the page at the address being opened (see earlyReads.ts). */
+export function beginWorkspaceRead(workspaceId: string): void {
+  beginEarly(workspaceRead(workspaceId), () => getWorkspace(workspaceId));
+}
+
+/** The workspace as a page of it opens: the read begun at start when there is one, else a new one. */
+export function openWorkspace(workspaceId: string): Promise<WorkspaceDetail> {
+  return takeEarly(workspaceRead(workspaceId), () => getWorkspace(workspaceId));
 }
 
 /** The case manager moves the workspace to another zone; answers the zone now in force. */

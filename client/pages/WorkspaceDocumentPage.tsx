@@ -2,7 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import type { UserView, WorkspaceDetail } from '../../shared/api';
 import type { Author } from '../../shared/schema';
-import { getWorkspace } from '../api/workspaceApi';
+import { openWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { can } from '../../shared/roles';
 import { endWorkspaceAccess } from '../session/localCopies';
@@ -43,7 +43,7 @@ interface WorkspaceDocumentPageProps {
  * before any local copy of a document is opened.
  */
 export function WorkspaceDocumentPage({ workspaceId, user, tabTitle, opening, children, skipLinks }: WorkspaceDocumentPageProps) {
-  const [workspace, { reload }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const [workspace, { reload }] = useApiData(() => openWorkspace(workspaceId), workspaceId);
   const { t } = useTranslation();
   useWorkspaceTimeZone(workspace.status === 'ready' ? workspace.data.timeZone : undefined);
   const role = workspace.status === 'ready' ? workspace.data.role : null;

@@ -4,7 +4,7 @@ import { ArrowLeft, CalendarDays, ClipboardList, FileText, LineChart, NotebookPe
 import { lazy, Suspense, useState } from 'react';
 import type { MemberView, UserView, WorkspaceDetail } from '../../shared/api';
 import { can } from '../../shared/roles';
-import { getWorkspace } from '../api/workspaceApi';
+import { openWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -30,7 +30,7 @@ const VersionsPanel = lazy(() => import('../versions/VersionsPanel').then((modul
 type TabId = 'team' | 'consent' | 'activity';
 
 export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
-  const [workspace, { reload, replace }] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const [workspace, { reload, replace }] = useApiData(() => openWorkspace(workspaceId), workspaceId);
   const { t } = useTranslation();
   useWorkspaceTimeZone(workspace.status === 'ready' ? workspace.data.timeZone : undefined);
   // The tab title leaves the student's name out: titles end up in history on shared computers.

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView, WorkspaceSummary } from '../../shared/api';
 import { addDays, todayIn } from '../../shared/scheduleTime';
 import { mayRecordServiceLog } from '../../shared/serviceLog';
-import { getWorkspace } from '../api/workspaceApi';
+import { openWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -18,7 +18,7 @@ import './serviceLog.css';
 /** `/w/<id>/services`: the service delivery log of one student's plan. */
 export function ServiceLogPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const { t } = useTranslation();
-  const [workspace] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const [workspace] = useApiData(() => openWorkspace(workspaceId), workspaceId);
   return (
     <AppPage title={t('scheduleMore.serviceLog.tabTitle')} user={user} busy={workspace.status === 'loading'}>
       <AppLink to={paths.workspace(workspaceId)} className="back-link">

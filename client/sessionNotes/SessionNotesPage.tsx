@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView, WorkspaceSummary } from '../../shared/api';
 import { can } from '../../shared/roles';
 import type { NoteTargetView } from '../../shared/scheduleApi';
-import { getWorkspace } from '../api/workspaceApi';
+import { openWorkspace } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
@@ -18,7 +18,7 @@ import './sessionNotes.css';
 /** `/w/<id>/notes`: session notes on a goal or support, and who can read them. */
 export function SessionNotesPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const { t } = useTranslation();
-  const [workspace] = useApiData(() => getWorkspace(workspaceId), workspaceId);
+  const [workspace] = useApiData(() => openWorkspace(workspaceId), workspaceId);
   return (
     <AppPage title={t('scheduleMore.notes.tabTitle')} user={user} busy={workspace.status === 'loading'}>
       <AppLink to={paths.workspace(workspaceId)} className="back-link">

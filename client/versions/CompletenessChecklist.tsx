@@ -21,23 +21,23 @@ export function CompletenessChecklist({ items }: CompletenessChecklistProps) {
   // Keys arrive from the server as data, which t()'s per-key overloads cannot check.
   const label = (item: CompletenessItem) => completenessText(item.message, t as unknown as Translate, i18n.language);
   return (
-    <section className="completeness" aria-labelledby="completeness-title">
-      <h4 id="completeness-title" className="completeness__title">
+    <section className="completeness-checklist" aria-labelledby="completeness-title">
+      <h4 id="completeness-title" className="completeness-checklist__title">
         {gaps.length === 0 ? t('versions.complete') : t('versions.stillMissing', { count: gaps.length })}
       </h4>
-      <ul className="completeness__list">
+      <ul className="completeness-checklist__list">
         {gaps.map((item) => (
-          <li key={item.id} className="completeness__item completeness__item--gap">
+          <li key={item.id} className="completeness-checklist__item completeness-checklist__item--gap">
             <CircleAlert size={18} aria-hidden="true" /> <span>{t('versions.required', { label: label(item) })}</span>
           </li>
         ))}
         {warnings.map((item) => (
-          <li key={item.id} className="completeness__item completeness__item--warning">
+          <li key={item.id} className="completeness-checklist__item completeness-checklist__item--warning">
             <TriangleAlert size={18} aria-hidden="true" /> <span>{t('versions.recommended', { label: label(item) })}</span>
           </li>
         ))}
         {done.map((item) => (
-          <li key={item.id} className="completeness__item completeness__item--met">
+          <li key={item.id} className="completeness-checklist__item completeness-checklist__item--met">
             <CircleCheck size={18} aria-hidden="true" /> <span>{t('versions.done', { label: label(item) })}</span>
           </li>
         ))}

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultStaticDir } from '../../server/main';
 import { makeTempDir, startTestServer, type TestServer } from '../helpers/testServer';
 
-const preloads = (html: string): string[] => [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="([^"]+)"/g)].map((match) => match[1]!);
+/** The code and styles a page asks for ahead (the page itself also preloads its session check). */
+const preloads = (html: string): string[] => [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]* href="(\/assets\/[^"]+)"/g)].map((match) => match[1]!);
 
 /** A build whose manifest says the plan page needs its own chunk, a shared one and a stylesheet. */
 function buildWithManifest(): string {
