@@ -13,6 +13,7 @@ import { navigate } from '../routing/navigation';
 import { paths } from '../routing/route';
 import { signOut } from '../session/sessionStore';
 import { roleAfterAs, roleDescription } from '../workspace/roleLabels';
+import './AuthPage.css';
 import './InvitePage.css';
 import { Trans, useTranslation } from 'react-i18next';
 import { applyLanguage, hasChosenLanguage } from '../i18n/i18n';
