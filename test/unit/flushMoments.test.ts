@@ -38,7 +38,9 @@ describe('flush moments', () => {
   });
 
   it('wakes rooms whose windows end close together at one moment, never before their deadline', async () => {
-    const deadline = performance.now() + 20;
+    // Wake-ups fall on a 5 ms grid. A deadline just past a grid line and one half a millisecond
+    // later share their moment; one 0.5 ms before a line and one just after it would not.
+    const deadline = Math.ceil((performance.now() + 20) / 5) * 5 + 1;
     const early = wakeAt(deadline);
     expect(wakeAt(deadline + 0.5)).toBe(early);
     await early;
