@@ -15,7 +15,7 @@ import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 import { navigate } from './routing/navigation';
 import { currentSearchParam, safeReturnPath } from './routing/returnPath';
-import { paths } from './routing/route';
+import { paths } from '../shared/routes';
 import { useRoute } from './routing/useRoute';
 import { loadSession } from './session/sessionStore';
 import { useSession } from './session/useSession';

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { firstLanguageReady } from './i18n/i18n';
 import { App } from './App';
 import { beginWorkspaceRead } from './api/workspaceApi';
-import { parseRoute } from './routing/route';
+import { parseRoute } from '../shared/routes';
 import './styles/tokens.css';
 import './styles/base.css';
 

@@ -7,7 +7,7 @@ import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatDay, formatMoment } from '../i18n/dates';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { roleLabel } from '../workspace/roleLabels';
 import { loadCaseload } from './caseloadApi';
 import './CaseloadPage.css';

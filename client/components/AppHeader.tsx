@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { UserView } from '../../shared/api';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { signOut } from '../session/sessionStore';
 import { BrandLink } from './BrandLink';
 import './AppHeader.css';

@@ -3,7 +3,7 @@ import { isApiFailure } from '../api/ApiFailure';
 import { markSignedOut } from '../session/sessionStore';
 import { AppLink } from '../routing/AppLink';
 import { currentPath, withNext } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import './ProblemMessage.css';
 import { refusalText } from '../api/refusalText';
 import type { Translate } from '../i18n/completenessText';

@@ -4,7 +4,7 @@ import type { MeetingSummary } from '../../shared/api';
 import { meetingKinds, type MeetingKind } from '../../shared/schema';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { scheduleMeeting } from './meetingsApi';
 import './MeetingsCard.css';

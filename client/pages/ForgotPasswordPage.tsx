@@ -7,7 +7,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { AppLink } from '../routing/AppLink';
 import { currentSearchParam } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import './AuthPage.css';
 import { useTranslation } from 'react-i18next';
 

@@ -10,7 +10,7 @@ import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { signOut } from '../session/sessionStore';
 import { roleAfterAs, roleDescription } from '../workspace/roleLabels';
 import './AuthPage.css';

@@ -4,7 +4,7 @@ import { can } from '../../shared/roles';
 import { MeetingView } from '../meeting/MeetingView';
 import { MeetingWithPlan } from '../meeting/MeetingWithPlan';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { ExportMenu } from '../versions/ExportMenu';
 import { meetingExportHref } from '../versions/versionsApi';
 import { OpenDocument } from './OpenDocument';

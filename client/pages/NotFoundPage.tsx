@@ -1,7 +1,7 @@
 import type { UserView } from '../../shared/api';
 import { AppPage } from '../components/AppPage';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { useTranslation } from 'react-i18next';
 
 export function NotFoundPage({ user }: { user: UserView | null }) {

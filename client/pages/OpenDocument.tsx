@@ -13,7 +13,7 @@ import { useRefusalCheck } from '../collab/useRefusalCheck';
 import { useUnsentCount } from '../collab/useUnsentCount';
 import { OfflineEditBanner } from '../components/OfflineEditBanner';
 import { withNext } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import './DocumentPage.css';
 import { useTranslation } from 'react-i18next';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../shared/api';
-import { paths, planDocName } from '../routing/route';
+import { paths, planDocName } from '../../shared/routes';
 import { OpenDocument } from './OpenDocument';
 import { PlanWithComments } from './PlanWithComments';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';

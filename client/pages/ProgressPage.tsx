@@ -4,7 +4,7 @@ import type { Author } from '../../shared/schema';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
 import { ProgressView } from '../progress/ProgressView';
-import { paths, planDocName } from '../routing/route';
+import { paths, planDocName } from '../../shared/routes';
 import { OpenDocument } from './OpenDocument';
 import { ProgressReportDownload } from './ProgressReportDownload';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';

@@ -7,7 +7,7 @@ import { PasswordField } from '../components/PasswordField';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { withNext } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { markSignedOut } from '../session/sessionStore';
 import './AuthPage.css';
 import { useTranslation } from 'react-i18next';

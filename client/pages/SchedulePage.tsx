@@ -3,7 +3,7 @@ import { can } from '../../shared/roles';
 import type { Author } from '../../shared/schema';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
-import { paths, planDocName } from '../routing/route';
+import { paths, planDocName } from '../../shared/routes';
 import { ScheduleView } from '../schedule/ScheduleView';
 import { OpenDocument } from './OpenDocument';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';

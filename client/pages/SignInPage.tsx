@@ -3,7 +3,7 @@ import { SignInForm } from '../auth/SignInForm';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { currentSearchParam, withNext } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import './AuthPage.css';
 import { useTranslation } from 'react-i18next';
 

@@ -4,7 +4,7 @@ import { SignUpForm } from '../auth/SignUpForm';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { currentSearchParam, withNext } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import './AuthPage.css';
 import { useTranslation } from 'react-i18next';
 

@@ -8,7 +8,7 @@ import { VerifyEmailNotice } from '../auth/VerifyEmailNotice';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { CreateWorkspaceForm } from '../workspace/CreateWorkspaceForm';
 import { roleLabel } from '../workspace/roleLabels';
 import type { UnreadCount } from '../../shared/notifications';

@@ -5,7 +5,7 @@ import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { previewUnsubscribe, unsubscribe } from '../notifications/notificationsApi';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { Trans, useTranslation } from 'react-i18next';
 import { notificationKindLabels } from '../i18n/vocabulary';
 

@@ -6,7 +6,7 @@ import { refreshUser } from '../auth/refreshUser';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import './AuthPage.css';
 import { Trans, useTranslation } from 'react-i18next';
 

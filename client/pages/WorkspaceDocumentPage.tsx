@@ -11,7 +11,7 @@ import { AppHeader } from '../components/AppHeader';
 import { TeamNamesContext } from '../identity/teamNames';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { useMemberIdentity } from './useMemberIdentity';
 import './DocumentPage.css';
 import { useTranslation } from 'react-i18next';

@@ -11,7 +11,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { Tabs, type TabDefinition } from '../components/Tabs';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { AuditPanel } from '../workspace/AuditPanel';
 import { ConsentPanel } from '../workspace/ConsentPanel';
 import { roleLabel } from '../workspace/roleLabels';

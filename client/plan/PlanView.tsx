@@ -32,7 +32,7 @@ import { TransitionSection } from './iep/TransitionSection';
 import { useTeamCoverage, workspaceOfRoom, type TeamCoverage } from './iep/useTeamCoverage';
 import type { ApiData } from '../api/useApiData';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { UndoButtons } from './undo/UndoButtons';
 import { useSharedUndo } from './undo/useSharedUndo';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';

@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from 'react';
 import { subscribeToLocation } from './navigation';
-import { parseRoute, type Route } from './route';
+import { parseRoute, type Route } from '../../shared/routes';
 
 function readLocation(): string {
   // The query is part of the snapshot so that pages reading `?next=` re-render when it changes.

@@ -4,7 +4,7 @@ import type { MeetingSummary } from '../../shared/api';
 import type { Occurrence } from '../../shared/scheduleRecurrence';
 import { apiRequest } from '../api/http';
 import { navigate } from '../routing/navigation';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { useCalendarDay } from '../serviceLog/useCalendarDay';
 
 /**

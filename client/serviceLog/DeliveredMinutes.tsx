@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ServiceLogView } from '../../shared/scheduleApi';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 
 /** Beside a plan service: minutes delivered in the last four weeks against what the plan requires, linking to the log. */
 export function DeliveredMinutes({ workspaceId, totals }: { workspaceId: string; totals: ServiceLogView['totals'][number] | undefined }) {

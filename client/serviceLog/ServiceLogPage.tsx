@@ -9,7 +9,7 @@ import { useApiData } from '../api/useApiData';
 import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { LogSessionForm } from './LogSessionForm';
 import { getServiceLog } from './serviceLogApi';
 import { ServiceTotalsCard } from './ServiceTotalsCard';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { workspaceOfRoom } from '../plan/iep/useTeamCoverage';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { AppLink } from '../routing/AppLink';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 
 /** From a goal or support in the plan to its session notes timeline. */
 export function SessionNotesLink({ kind, id, name }: { kind: 'goal' | 'support'; id: string; name: string }) {

@@ -10,7 +10,7 @@ import { AppPage } from '../components/AppPage';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { AppLink } from '../routing/AppLink';
 import { currentSearchParam } from '../routing/returnPath';
-import { paths } from '../routing/route';
+import { paths } from '../../shared/routes';
 import { NoteList } from './NoteList';
 import { getNotes, getNoteTargets, shareNote } from './sessionNotesApi';
 import './sessionNotes.css';

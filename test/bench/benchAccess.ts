@@ -6,7 +6,8 @@ export interface BenchRooms {
   readonly params: Record<string, string>;
 }
 
-async function post<T>(baseUrl: string, path: string, body: unknown, cookie: string | null): Promise<{ body: T; cookie: string | null }> {
+/** POSTs JSON as our own pages do; answers the body and the session cookie (the one set now, or the one sent). */
+export async function post<T>(baseUrl: string, path: string, body: unknown, cookie: string | null): Promise<{ body: T; cookie: string | null }> {
   const response = await fetch(`${baseUrl}${path}`, {
     method: 'POST',
     // Our own Origin, as the app's pages send it: the API refuses cookie requests without it.

@@ -3,6 +3,8 @@ import { sessionCookieName } from '../../server/accounts/Authenticator';
 import { buildClientIfStale } from '../../server/buildClient';
 import { createLogger } from '../../server/logger';
 import { launchBrowser } from '../helpers/browser';
+import { paths } from '../../shared/routes';
+import { post } from './benchAccess';
 import { makeDataDir, startOurServer } from './benchServers';
 
 /**
@@ -36,20 +38,10 @@ interface Visit {
 }
 
 async function signUp(baseUrl: string): Promise<{ cookie: string; planPath: string }> {
-  const post = async (path: string, body: unknown, cookie?: string) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: baseUrl, ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`POST ${path} answered ${response.status}`);
-    return { json: (await response.json()) as Record<string, { id?: string }>, setCookie: response.headers.get('set-cookie') };
-  };
-  const signup = await post('/api/auth/signup', { email: `pageload-${Date.now()}@example.org`, displayName: 'Page Load', password: 'a long enough password 1' });
-  const cookie = signup.setCookie?.split(';')[0];
-  if (!cookie) throw new Error('sign-up set no session cookie');
-  const created = await post('/api/workspaces', { studentName: 'Avery Example' }, cookie);
-  return { cookie, planPath: `/w/${created.json.workspace!.id!}/plan` };
+  const signup = await post<unknown>(baseUrl, '/api/auth/signup', { email: `pageload-${Date.now()}@example.org`, displayName: 'Page Load', password: 'a long enough password 1' }, null);
+  if (!signup.cookie) throw new Error('sign-up set no session cookie');
+  const created = await post<{ workspace: { id: string } }>(baseUrl, '/api/workspaces', { studentName: 'Avery Example' }, signup.cookie);
+  return { cookie: signup.cookie, planPath: paths.plan(created.body.workspace.id) };
 }
 
 /** Loads `visit` in `context` on the throttled link and times it until `ready` shows. */

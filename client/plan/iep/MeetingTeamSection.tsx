@@ -1,6 +1,6 @@
 
 import { AppLink } from '../../routing/AppLink';
-import { paths } from '../../routing/route';
+import { paths } from '../../../shared/routes';
 import type { TeamCoverage } from './useTeamCoverage';
 import type { ApiData } from '../../api/useApiData';
 import { formatDay } from '../../i18n/dates';
