@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import { seedTeam, type SeededTeam } from '../helpers/seed';
 import { startTestServer, type TestServer } from '../helpers/testServer';
@@ -60,6 +61,20 @@ describe('request ids', () => {
     expect(peers.size).toBe(1);
     // Every line about that socket carries the id, none without it.
     expect(server.logs.filter((line) => line.peer === [...peers][0] && line.requestId !== requestId)).toEqual([]);
+  });
+
+  it('names the socket’s request id on what the room logs about it, not only on what the socket logs', async () => {
+    const { ws, requestId, closed } = await openSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members.teacher!.token}`);
+    // A sync update whose bytes are no Yjs update: the room refuses it and closes the socket.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 2);
+    encoding.writeVarUint8Array(encoder, new Uint8Array([200, 1, 2, 3, 4, 5, 6, 7]));
+    ws.send(encoding.toUint8Array(encoder));
+    await closed;
+    await eventually(() => expect(server.logs.some((line) => line.message === 'update refused' && line.requestId === requestId)).toBe(true));
+    const peer = server.logs.find((line) => line.message === 'update refused' && line.requestId === requestId)!.peer;
+    expect(server.logs.filter((line) => line.peer === peer && line.requestId !== requestId)).toEqual([]);
   });
 
   it('answers a refused upgrade with its request id too', async () => {
