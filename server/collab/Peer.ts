@@ -25,6 +25,11 @@ export interface Peer {
    * append them a second time.
    */
   readonly sendsStoredUpdates?: boolean;
+  /**
+   * The client joins with an empty document and will ask for all of it: the room sends it at
+   * once instead of a round trip later (StateOnJoin.ts).
+   */
+  readonly freshOnJoin?: boolean;
   send(message: Uint8Array): void;
   close(code: CloseCode): void;
 }

@@ -6,12 +6,9 @@ import { DocumentLoadError } from './DocumentLoadError';
 import { HeldContentLedger } from './HeldContentLedger';
 import type { Peer } from './Peer';
 import { RoomPresence } from './RoomPresence';
+import { StateOnJoin } from './StateOnJoin';
 import { defaultDocumentLimits, UpdateAdmission, type DocumentLimits } from './UpdateAdmission';
-import {
-  decodeMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-} from './protocol';
+import { decodeMessage, encodeSyncStep1 } from './protocol';
 import { asBuffer, fanOutUpdates } from './updateFanOut';
 import type { MustSuggest } from './suggestingModeGuard';
 import { PresenceFanOut } from './PresenceFanOut';
@@ -53,6 +50,7 @@ export class Room {
   private readonly admission: UpdateAdmission;
   private readonly presenceFanOut: PresenceFanOut;
   private readonly peers = new Set<Peer>();
+  private readonly stateOnJoin = new StateOnJoin();
   private durable: Promise<void> = Promise.resolve();
   /** Updates applied but not yet handed to the store; they are committed together. */
   private openBatch: { updates: Uint8Array[]; origins: unknown[]; stored: boolean[] } | null = null;
@@ -141,11 +139,16 @@ export class Room {
     peer.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     const everyone = this.presence.everyone();
     if (everyone) peer.send(everyone);
+    if (peer.freshOnJoin) {
+      const state = this.stateOnJoin.greet(this.doc, peer);
+      this.afterDurable(() => peer.send(state));
+    }
     return true;
   }
 
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return;
+    this.stateOnJoin.forget(peer);
     // Remove the peer's presence at once, so nobody sees a ghost caret for 30 seconds.
     if (this.state === 'ready') this.presence.remove(peer);
     if (this.peerCount === 0 && this.state === 'ready') this.options.onEmpty(this);
@@ -163,7 +166,7 @@ export class Room {
       case 'syncStep1': {
         let reply: Uint8Array;
         try {
-          reply = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, message.stateVector));
+          reply = this.stateOnJoin.answer(this.doc, peer, message.stateVector);
         } catch {
           this.reject(peer, CloseCodes.malformed);
           return;

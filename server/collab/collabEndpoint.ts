@@ -130,6 +130,8 @@ export function createCollabEndpoint(options: CollabEndpointOptions): CollabEndp
         transport: socket,
         frames,
         docName: parsed.name,
+        // `?fresh=1`: the client has nothing of the document yet (earlyConnections.ts).
+        freshOnJoin: url.searchParams.get('fresh') === '1',
         readOnly: access.readOnly,
         owner: access.identity?.userId ?? null,
         contributor:

@@ -39,6 +39,8 @@ export interface SocketOptions {
   /** Where a broadcast's frame is kept while the room hands it to each of its peers. */
   readonly frames: FrameMemo;
   readonly docName: string;
+  /** Send the whole document as the socket joins (Peer.freshOnJoin). */
+  readonly freshOnJoin: boolean;
   readonly readOnly: boolean;
   readonly owner: string | null;
   readonly contributor: Contributor | null;
@@ -96,6 +98,7 @@ export function connectSocket(ws: WebSocket, options: SocketOptions): Peer {
 
   const peer: Peer = {
     id: options.peerId,
+    freshOnJoin: options.freshOnJoin,
     readOnly: options.readOnly,
     owner: options.owner,
     contributor: options.contributor,
