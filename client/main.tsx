@@ -4,6 +4,7 @@ import { firstLanguageReady } from './i18n/i18n';
 import { App } from './App';
 import { beginWorkspaceRead } from './api/workspaceApi';
 import { parseRoute } from '../shared/routes';
+import { openEarlyConnections } from './collab/earlyConnections';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -14,6 +15,8 @@ if (!container) throw new Error('Bridgeplan: #root element missing from index.ht
 // the session check and the page's code instead of after them.
 const opened = parseRoute(window.location.pathname);
 if ('workspaceId' in opened) beginWorkspaceRead(opened.workspaceId);
+// Its sockets too: their handshake and first sync run while the page's code is still loading.
+openEarlyConnections(opened);
 
 // Rendered once the reader's language is in (at once for English): no flash of another language.
 void firstLanguageReady.then(() =>

@@ -5,6 +5,7 @@ import { CloseCodes } from '../../shared/closeCodes';
 import { endWorkspaceAccess, isSharedComputer, onWorkspaceAccessEnd, trackLocalCopy, type AccessEnd } from '../session/localCopies';
 import { collabServerUrl } from './collabUrl';
 import { ConnectionMonitor } from './ConnectionMonitor';
+import { takeEarlyConnection } from './earlyConnections';
 import { UnsentChanges } from './unsentChanges';
 
 export interface CollabUser {
@@ -40,20 +41,35 @@ export interface CollabSession {
   destroy(): void;
 }
 
+/**
+ * Shows this person in the document's presence. Also after the state was cleared (an early
+ * connection has none; leaving the page clears it), where setting one field would do nothing.
+ */
+function announce(provider: WebsocketProvider, user: CollabUser): void {
+  provider.awareness.setLocalState({ ...provider.awareness.getLocalState(), user });
+}
+
 export function openCollabSession(docName: string, user: CollabUser): CollabSession {
   const workspaceId = docName.split('/')[0] ?? docName;
-  const doc = new Y.Doc();
-  // The local copy comes first so that edits made before (or without) a connection are
-  // written to IndexedDB from the very first keystroke, and merge on the next sync. On a
-  // shared computer there is none: nothing of a child's record may stay behind.
+  // The socket the app opened as it started, when there is one (earlyConnections.ts).
+  const early = takeEarlyConnection(docName);
+  const doc = early?.doc ?? new Y.Doc();
+  // The local copy comes before any connection of the page's own, so that edits made before (or
+  // without) one are written to IndexedDB from the very first keystroke, and merge on the next
+  // sync; an early connection's content is stored as the copy opens. On a shared computer
+  // there is none: nothing of a child's record may stay behind.
   const persistence = isSharedComputer() ? null : new IndexeddbPersistence(docName, doc);
-  const provider = new WebsocketProvider(collabServerUrl(), docName, doc, {
-    connect: navigator.onLine,
-  });
+  const provider =
+    early?.provider ??
+    new WebsocketProvider(collabServerUrl(), docName, doc, {
+      connect: navigator.onLine,
+    });
   let currentUser: CollabUser = { id: user.id, name: user.name, color: user.color };
-  provider.awareness.setLocalStateField('user', currentUser);
+  announce(provider, currentUser);
   const connection = new ConnectionMonitor(provider);
   const unsent = new UnsentChanges(doc, provider);
+  // What an early connection has already synced reached the team: nothing of it is unsent.
+  if (provider.synced) unsent.markAllSent();
   persistence?.once('synced', () => unsent.markAllSent());
   const untrack = persistence ? trackLocalCopy(docName, () => persistence.destroy()) : () => undefined;
 
@@ -74,7 +90,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
   const handlePageHide = () => provider.awareness.setLocalState(null);
   // Coming back through the back/forward cache: announce ourselves again.
   const handlePageShow = (event: PageTransitionEvent) => {
-    if (event.persisted) provider.awareness.setLocalStateField('user', currentUser);
+    if (event.persisted) announce(provider, currentUser);
   };
   window.addEventListener('pagehide', handlePageHide);
   window.addEventListener('pageshow', handlePageShow);
@@ -87,7 +103,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
     connection,
     setUser(next) {
       currentUser = { id: next.id, name: next.name, color: next.color };
-      provider.awareness.setLocalStateField('user', currentUser);
+      announce(provider, currentUser);
     },
     accessEnded: () => ended,
     unsentCount: () => unsent.pendingCount,

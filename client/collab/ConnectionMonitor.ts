@@ -35,7 +35,8 @@ export class ConnectionMonitor {
       status: provider.wsconnected ? 'connected' : 'connecting',
       synced: provider.synced,
       online: navigator.onLine,
-      hasConnectedBefore: false,
+      // A connection the app opened early may have synced before this monitor was made.
+      hasConnectedBefore: provider.synced,
       failedAttempts: 0,
       lastClose: null,
       stopped: null,

@@ -1,11 +1,7 @@
 import type * as Y from 'yjs';
 import type { CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
-
-/** The comments document of a workspace; the server alone writes it. */
-export function commentsDocName(workspaceId: string): string {
-  return `${workspaceId}/comments`;
-}
+import { commentsDocName } from '../../shared/routes';
 
 /**
  * Opens the workspace's comments document for reading, with the normal collab session (so it

@@ -4,12 +4,11 @@ import type { Author } from '../../shared/schema';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
 import { ProgressView } from '../progress/ProgressView';
-import { paths, planDocName } from '../../shared/routes';
+import { paths, planDocName, progressDocName } from '../../shared/routes';
 import { OpenDocument } from './OpenDocument';
 import { ProgressReportDownload } from './ProgressReportDownload';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
 import { useTranslation } from 'react-i18next';
-export const progressDocName = (workspaceId: string) => `${workspaceId}/progress`;
 
 /**
  * `/w/<id>/progress`: data points from school, clinic and home on one chart per goal. The

@@ -3,13 +3,12 @@ import { can } from '../../shared/roles';
 import type { Author } from '../../shared/schema';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
-import { paths, planDocName } from '../../shared/routes';
+import { paths, planDocName, scheduleDocName } from '../../shared/routes';
 import { ScheduleView } from '../schedule/ScheduleView';
 import { OpenDocument } from './OpenDocument';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
 import { useTranslation } from 'react-i18next';
 
-export const scheduleDocName = (workspaceId: string) => `${workspaceId}/schedule`;
 
 /**
  * `/w/<id>/schedule`: the child's week. The schedule document is the live one; the plan is
