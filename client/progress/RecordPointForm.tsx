@@ -1,7 +1,7 @@
 import { Check } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Setting } from '../../shared/roles';
-import { EntryProblemError, type Author, type GoalMeasure, type ProgressDoc } from '../../shared/schema';
+import { EntryProblemError, type Author, type EntryProblem, type GoalMeasure, type ProgressDoc } from '../../shared/schema';
 import { useEntryProblemText } from './useEntryProblemText';
 import { formatValue, relativeDay, settingNames, settingOrder, settingPlaces, todayIso } from './progressLabels';
 import { SettingMark } from './SettingMark';
@@ -33,7 +33,8 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
   const [date, setDate] = useState(todayIso);
   const [setting, setSetting] = useState<Setting>(author.setting);
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<{ field: 'value' | 'date'; message: string } | null>(null);
+  // The reason, not its words: worded at render, a problem already shown follows a change of language.
+  const [problem, setProblem] = useState<{ field: 'value' | 'date'; reason: EntryProblem | null } | null>(null);
   const [saved, setSaved] = useState('');
 
   const save = () => {
@@ -41,8 +42,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
     try {
       progress.add({ goalId, date, value: number, setting, note: note.trim() }, author);
     } catch (error) {
-      const message = error instanceof EntryProblemError ? problemText(error.problem) : t('progress.notSaved');
-      setProblem({ field: datePattern.test(date) ? 'value' : 'date', message });
+      setProblem({ field: datePattern.test(date) ? 'value' : 'date', reason: error instanceof EntryProblemError ? error.problem : null });
       setSaved('');
       return;
     }
@@ -72,6 +72,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
   };
 
   const errorId = `${id}-error`;
+  const problemMessage = problem && (problem.reason ? problemText(problem.reason) : t('progress.notSaved'));
   return (
     <form className="record" aria-label={t('progress.recordFor', { goal: goalName })} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
       <div className="record__fields">
@@ -83,7 +84,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
             edited();
           }}
           id={`${id}-value`}
-          problem={problem?.field === 'value' ? problem.message : null}
+          problem={problem?.field === 'value' ? problemMessage : null}
           problemId={errorId}
         />
         <fieldset className="record__field record__choices record__where">
@@ -126,7 +127,7 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
               edited();
             }}
           />
-          <ProblemLine problem={problem?.field === 'date' ? problem.message : null} id={errorId} />
+          <ProblemLine problem={problem?.field === 'date' ? problemMessage : null} id={errorId} />
         </div>
         <div className="record__field record__note">
           <label className="field__label" htmlFor={`${id}-note`}>
