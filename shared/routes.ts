@@ -56,6 +56,7 @@ export function commentsDocName(workspaceId: string): string {
 }
 
 export const scheduleDocName = (workspaceId: string) => `${workspaceId}/schedule`;
+export const meetingDocName = (workspaceId: string, meetingId: string) => `${workspaceId}/meeting/${meetingId}`;
 export const progressDocName = (workspaceId: string) => `${workspaceId}/progress`;
 
 export function parseRoute(pathname: string): Route {

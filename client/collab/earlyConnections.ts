@@ -1,10 +1,11 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { commentsDocName, planDocName, progressDocName, scheduleDocName, type Route } from '../../shared/routes';
+import type { Route } from '../../shared/routes';
 import { collabServerUrl } from './collabUrl';
+import { documentsOfPage } from './pageDocuments';
 
 /**
- * Sockets a document page is known to need, opened as the app starts instead of once the page's
+ * Sockets a document page is known to need (the plan's, a meeting's, the schedule's...), opened as the app starts instead of once the page's
  * code has arrived. On a slow 4G link the socket's handshake and its first sync are a round trip
  * of half a second each, and the plan page used to start them only after its editor (the
  * largest file) had loaded; begun early, they run while it loads.
@@ -25,20 +26,6 @@ export interface EarlyConnection {
 
 const unclaimedForMs = 20_000;
 const waiting = new Map<string, { readonly connection: EarlyConnection; readonly release: () => void }>();
-
-/** The documents a page opens as soon as it shows, in the order it opens them. */
-export function documentsOfPage(route: Route): string[] {
-  switch (route.page) {
-    case 'plan':
-      return [planDocName(route.workspaceId), commentsDocName(route.workspaceId)];
-    case 'schedule':
-      return [scheduleDocName(route.workspaceId), planDocName(route.workspaceId)];
-    case 'progress':
-      return [progressDocName(route.workspaceId), planDocName(route.workspaceId)];
-    default:
-      return [];
-  }
-}
 
 /** Opens the sockets of the page at `route`, unless offline (the page then works from the device's copy). */
 export function openEarlyConnections(route: Route): void {

@@ -5,6 +5,7 @@ import type { MeetingSummary } from '../../shared/api';
 import { isMeetingKind, type MeetingKind } from '../../shared/schema/vocabulary';
 import { newId } from '../accounts/secrets';
 import { creationTime } from '../data/creationTime';
+import { meetingDocName } from '../../shared/routes';
 
 interface MeetingRow {
   id: string;
@@ -20,7 +21,7 @@ const toSummary = (row: MeetingRow): MeetingSummary => ({
   kind: isMeetingKind(row.kind) ? row.kind : 'check_in',
   title: row.title,
   startsAt: row.starts_at,
-  docName: `${row.workspace_id}/meeting/${row.id}`,
+  docName: meetingDocName(row.workspace_id, row.id),
 });
 
 /**

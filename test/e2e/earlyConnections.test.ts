@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, WebSocket } from 'playwright-core';
 import { seedTeam } from '../helpers/seed';
+import { apiClient } from '../helpers/apiClient';
 import { openPageAs, seedGoal, useBrowserTeam } from '../helpers/browserSession';
 
 /**
@@ -10,9 +11,25 @@ import { openPageAs, seedGoal, useBrowserTeam } from '../helpers/browserSession'
  * the socket, or someone without access being retried against the server.
  */
 describe('sockets opened as a document page starts', () => {
+  let meetingId = '';
   const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'teacher' }, async (server, team) => {
     await seedGoal(server, team, 'Dana Ortiz', 'case_manager', { area: 'communication', description: 'Maya asks for help in class.' });
+    const created = await apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie }).request<{ meeting: { id: string } }>('POST', `/api/workspaces/${team.workspaceId}/meetings`, {
+      kind: 'annual_review',
+      title: 'Annual review',
+      startsAt: '2026-12-03T16:00:00.000Z',
+    });
+    meetingId = created.body.meeting.id;
   });
+
+  /** A page signed in as `person`, recording its sockets from its very first request. */
+  const pageAs = async (cookie: string): Promise<{ page: Page; sockets: Map<string, WebSocket[]> }> => {
+    const context = await suite.browser.newContext();
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    return { page, sockets: recordSockets(page) };
+  };
 
   /** Every socket `page` opens from now on, by the document it names. */
   const recordSockets = (page: Page): Map<string, WebSocket[]> => {
@@ -25,11 +42,7 @@ describe('sockets opened as a document page starts', () => {
   };
 
   it('uses them: one socket per document, and the plan arrives with it', async () => {
-    const context = await suite.browser.newContext();
-    const [name, value] = suite.team.members['Priya Nair']!.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
-    const page = await context.newPage();
-    const sockets = recordSockets(page);
+    const { page, sockets } = await pageAs(suite.team.members['Priya Nair']!.cookie);
     await page.goto(`${suite.server.url}/w/${suite.team.workspaceId}/plan`);
     await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
     await page.getByText('Maya asks for help in class.').first().waitFor();
@@ -40,23 +53,28 @@ describe('sockets opened as a document page starts', () => {
     // The person is shown to the others once the page has taken the socket.
     const dana = await suite.open('Dana Ortiz', '/plan');
     await expect.poll(() => dana.locator('[data-testid="presence"]').innerText()).toContain('Priya Nair');
-    await context.close();
+    await page.context().close();
+  });
+
+  it('opens the meeting’s socket with the meeting page, and the page uses it', async () => {
+    const { page, sockets } = await pageAs(suite.team.members['Priya Nair']!.cookie);
+    await page.goto(`${suite.server.url}/w/${suite.team.workspaceId}/meeting/${meetingId}`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    const meeting = sockets.get(`${suite.team.workspaceId}/meeting/${meetingId}`) ?? [];
+    expect(meeting.map((socket) => new URL(socket.url()).searchParams.get('fresh'))).toEqual(['1']);
+    await page.context().close();
   });
 
   it('tries them once for someone outside the team, who is told so and not retried', async () => {
     const outsiders = await seedTeam(suite.server.services, { 'Sam Lee': 'case_manager' });
-    const context = await suite.browser.newContext();
-    const [name, value] = outsiders.members['Sam Lee']!.cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
-    const page = await context.newPage();
-    const sockets = recordSockets(page);
+    const { page, sockets } = await pageAs(outsiders.members['Sam Lee']!.cookie);
     await page.goto(`${suite.server.url}/w/${suite.team.workspaceId}/plan`);
     await page.getByRole('alert').first().waitFor();
     // The provider's own retries would come within a second (100 ms, then 200, 400, ...).
     await page.waitForTimeout(1_500);
     expect(sockets.get(`${suite.team.workspaceId}/plan`) ?? []).toHaveLength(1);
     expect(await page.getByText('Maya asks for help in class.').count()).toBe(0);
-    await context.close();
+    await page.context().close();
   });
 
   it('keeps the device’s copy of the document once the page has taken its socket, as before', async () => {
