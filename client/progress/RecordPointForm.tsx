@@ -33,9 +33,9 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
   const [date, setDate] = useState(todayIso);
   const [setting, setSetting] = useState<Setting>(author.setting);
   const [note, setNote] = useState('');
-  // The reason, not its words: worded at render, a problem already shown follows a change of language.
+  // Reasons and facts, not their words: worded at render, what is shown follows a change of language.
   const [problem, setProblem] = useState<{ field: 'value' | 'date'; reason: EntryProblem | null } | null>(null);
-  const [saved, setSaved] = useState('');
+  const [saved, setSaved] = useState<{ value: number; setting: Setting; date: string } | null>(null);
 
   const save = () => {
     const number = value.trim() === '' ? Number.NaN : Number(value);
@@ -43,11 +43,11 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
       progress.add({ goalId, date, value: number, setting, note: note.trim() }, author);
     } catch (error) {
       setProblem({ field: datePattern.test(date) ? 'value' : 'date', reason: error instanceof EntryProblemError ? error.problem : null });
-      setSaved('');
+      setSaved(null);
       return;
     }
     setProblem(null);
-    setSaved(t('progress.saved', { value: formatValue(measure, number), place: settingPlaces[setting], day: relativeDay(date) }));
+    setSaved({ value: number, setting, date });
     // Day and setting stay: the next point is usually the same session or the next day.
     setValue('');
     setNote('');
@@ -68,11 +68,12 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
   };
 
   const edited = () => {
-    if (saved) setSaved('');
+    if (saved) setSaved(null);
   };
 
   const errorId = `${id}-error`;
   const problemMessage = problem && (problem.reason ? problemText(problem.reason) : t('progress.notSaved'));
+  const savedMessage = saved && t('progress.saved', { value: formatValue(measure, saved.value), place: settingPlaces[saved.setting], day: relativeDay(saved.date) });
   return (
     <form className="record" aria-label={t('progress.recordFor', { goal: goalName })} onSubmit={handleSubmit} onKeyDown={handleKeyDown} noValidate>
       <div className="record__fields">
@@ -151,10 +152,10 @@ export function RecordPointForm({ goalId, goalName, measure, progress, author }:
           {t('progress.save')}
         </button>
         <p className="record__saved" role="status" aria-live="polite">
-          {saved && (
+          {savedMessage && (
             <>
               <Check size={20} aria-hidden="true" />
-              {saved}
+              {savedMessage}
             </>
           )}
         </p>

@@ -18,6 +18,10 @@ describe('progress monitoring in the browser', () => {
     await form.locator('input[type="number"]').fill('70');
     await form.getByRole('button', { name: 'Save' }).click();
     await priya.getByText(/Saved: 70%/).waitFor();
+    // The line says it again in the language the reader switches to.
+    await priya.getByTestId('language-select').selectOption('es');
+    await priya.getByText(/Guardado: 70/).waitFor();
+    await priya.getByTestId('language-select').selectOption('en');
 
     const point = alex.locator('.chart__point[aria-label*="70%"]');
     await point.first().waitFor({ timeout: 15_000 });
