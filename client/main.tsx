@@ -4,7 +4,7 @@ import { firstLanguageReady } from './i18n/i18n';
 import { App } from './App';
 import { beginWorkspaceRead } from './api/workspaceApi';
 import { parseRoute } from '../shared/routes';
-import { openEarlyConnections } from './collab/earlyConnections';
+import { documentsOfPage } from './collab/pageDocuments';
 import './styles/tokens.css';
 import './styles/base.css';
 
@@ -16,7 +16,10 @@ if (!container) throw new Error('Bridgeplan: #root element missing from index.ht
 const opened = parseRoute(window.location.pathname);
 if ('workspaceId' in opened) beginWorkspaceRead(opened.workspaceId);
 // Its sockets too: their handshake and first sync run while the page's code is still loading.
-openEarlyConnections(opened);
+// Imported only then: the sign-in page and the student list need no Yjs (28 KiB), and on a
+// document page the server has already named this code among the page's own (pagePreloads.ts).
+const documents = documentsOfPage(opened);
+if (documents.length > 0) void import('./collab/earlyConnections').then(({ openEarlyConnections }) => openEarlyConnections(documents));
 
 // Rendered once the reader's language is in (at once for English): no flash of another language.
 void firstLanguageReady.then(() =>

@@ -1,8 +1,6 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { Route } from '../../shared/routes';
 import { collabServerUrl } from './collabUrl';
-import { documentsOfPage } from './pageDocuments';
 
 /**
  * Sockets a document page is known to need (the plan's, a meeting's, the schedule's...), opened as the app starts instead of once the page's
@@ -27,10 +25,10 @@ export interface EarlyConnection {
 const unclaimedForMs = 20_000;
 const waiting = new Map<string, { readonly connection: EarlyConnection; readonly release: () => void }>();
 
-/** Opens the sockets of the page at `route`, unless offline (the page then works from the device's copy). */
-export function openEarlyConnections(route: Route): void {
+/** Opens sockets to `docNames` (documentsOfPage), unless offline (the page then works from the device's copy). */
+export function openEarlyConnections(docNames: readonly string[]): void {
   if (!navigator.onLine) return;
-  for (const docName of documentsOfPage(route)) openEarly(docName);
+  for (const docName of docNames) openEarly(docName);
 }
 
 function openEarly(docName: string): void {

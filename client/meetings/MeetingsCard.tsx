@@ -1,7 +1,7 @@
 import { CalendarPlus, Users } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import type { MeetingSummary } from '../../shared/api';
-import { meetingKinds, type MeetingKind } from '../../shared/schema';
+import { meetingKinds, type MeetingKind } from '../../shared/schema/vocabulary';
 import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { paths } from '../../shared/routes';

@@ -67,4 +67,20 @@ describe('the real build', () => {
       }
     }
   });
+
+  it('keeps Yjs off the first page, and names it with the code that opens a document page’s sockets', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(defaultStaticDir, '.vite', 'manifest.json'), 'utf8')) as Record<string, { file: string; imports?: string[] }>;
+    const firstPage = new Set<string>();
+    const visit = (key: string) => {
+      if (firstPage.has(key)) return;
+      firstPage.add(key);
+      for (const imported of manifest[key]?.imports ?? []) visit(imported);
+    };
+    visit('index.html');
+    // The sign-in page and the student list edit no document: 28 KiB they would wait for.
+    expect([...firstPage].filter((key) => key.startsWith('_yjs-'))).toEqual([]);
+    const planPage = preloads(await (await fetch(`${server.url}/w/ws_abc/plan`)).text());
+    expect(planPage.some((href) => /\/assets\/yjs-/.test(href))).toBe(true);
+    expect(planPage.some((href) => /\/assets\/earlyConnections-/.test(href))).toBe(true);
+  });
 });
