@@ -3,10 +3,10 @@ import * as Y from 'yjs';
 import { collabServerUrl } from './collabUrl';
 
 /**
- * Sockets a document page is known to need (the plan's, a meeting's, the schedule's...), opened as the app starts instead of once the page's
- * code has arrived. On a slow 4G link the socket's handshake and its first sync are a round trip
- * of half a second each, and the plan page used to start them only after its editor (the
- * largest file) had loaded; begun early, they run while it loads.
+ * Sockets a document page is known to need (pageDocuments.ts), opened as the app starts instead
+ * of once the page's code has arrived. On a slow 4G link the socket's handshake and its first
+ * sync are a round trip of half a second each, and the plan page used to start them only after
+ * its editor (the largest file) had loaded; begun early, they run while it loads.
  *
  * Only the connection opens early. The device's copy of the document (IndexedDB) is made when
  * the page takes the connection, after the page's workspace read has shown this person is a
