@@ -11,13 +11,14 @@ export function ChangePasswordForm() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const { t } = useTranslation();
-  const [status, setStatus] = useState('');
+  // Whether it changed, not the words: worded when shown, the line follows a change of language.
+  const [changed, setChanged] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setStatus('');
+    setChanged(false);
     if (next.length < minPasswordLength) {
       setError(new ApiFailure(400, 'password_short', `Your new password needs at least ${minPasswordLength} characters.`));
       return;
@@ -28,7 +29,7 @@ export function ChangePasswordForm() {
       await changePassword({ currentPassword: current, newPassword: next });
       setCurrent('');
       setNext('');
-      setStatus(t('settingsCards.passwordChanged'));
+      setChanged(true);
     } catch (failure) {
       setError(failure);
     } finally {
@@ -41,7 +42,7 @@ export function ChangePasswordForm() {
       <h2 className="card__title" id="password-title">{t('settingsCards.password')}</h2>
       <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('settingsCards.changePassword')}>
         <ProblemMessage error={error} />
-        <p className="status-line" role="status">{status}</p>
+        <p className="status-line" role="status">{changed ? t('settingsCards.passwordChanged') : ''}</p>
         <PasswordField label={t('settingsCards.currentPassword')} value={current} onChange={setCurrent} autoComplete="current-password" />
         <PasswordField
           label={t('settingsCards.newPassword')}

@@ -15,7 +15,8 @@ export function ForgotPasswordPage() {
   const mailEnabled = useMailEnabled();
   const { t } = useTranslation();
   const [email, setEmail] = useState(currentSearchParam('email') ?? '');
-  const [sent, setSent] = useState<string | null>(null);
+  // The address it went to, not the sentence: worded when shown, it follows a change of language.
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,7 +28,7 @@ export function ForgotPasswordPage() {
       const address = email.trim();
       await requestPasswordReset(address);
       // Said from the catalog, in the reader's language; the server's own sentence is English.
-      setSent(t('reset.sent', { email: address.toLowerCase() }));
+      setSentTo(address.toLowerCase());
     } catch (failure) {
       setError(failure);
     } finally {
@@ -48,8 +49,8 @@ export function ForgotPasswordPage() {
       )}
       {mailEnabled && (
         <section className="card" aria-label={t('reset.resetLabel')}>
-          {sent ? (
-            <p className="status-line" role="status" data-testid="reset-requested">{sent}</p>
+          {sentTo !== null ? (
+            <p className="status-line" role="status" data-testid="reset-requested">{t('reset.sent', { email: sentTo })}</p>
           ) : (
             <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-label={t('reset.askLabel')}>
               <ProblemMessage error={error} />

@@ -46,7 +46,8 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
   const [minutes, setMinutes] = useState(45);
   const [repeat, setRepeat] = useState<Repeat>('weekly');
   const [error, setError] = useState<unknown>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  // The title added, not the sentence: worded when shown, it follows a change of language.
+  const [savedTitle, setSavedTitle] = useState<string | null>(null);
   const date = addDays(weekStart, day);
   const complete = title.trim() !== '' && /^\d{2}:\d{2}$/.test(time) && minutes >= 5 && (kind !== 'school_service' || serviceId !== '');
 
@@ -61,7 +62,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
     setError(null);
     try {
       await addSession(workspaceId, { id: `ses_${newId()}`, kind, title: title.trim(), ...(kind === 'school_service' ? { serviceId } : {}), start: `${date}T${time}`, minutes, rrule: ruleFor(repeat, date) });
-      setSaved(t('schedule.added', { title: title.trim() }));
+      setSavedTitle(title.trim());
       setTitle('');
       setTime('');
     } catch (failure) {
@@ -121,7 +122,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
         </div>
       )}
       {complete && clashes.length === 0 && time && clockToMinute(time) >= 0 && <p className="add-session__fits" role="status">{t('schedule.fits')}</p>}
-      {saved && <p className="muted" role="status">{saved}</p>}
+      {savedTitle !== null && <p className="muted" role="status">{t('schedule.added', { title: savedTitle })}</p>}
       <ProblemMessage error={error} />
     </section>
   );

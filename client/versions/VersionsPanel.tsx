@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { ArrowLeft, FileSignature } from 'lucide-react';
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingSummary, MemberView, VersionView } from '../../shared/api';
@@ -41,7 +42,8 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
   useRefreshWhileVisible(() => void reload(), 10_000);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [signingId, setSigningId] = useState<string | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  // What to say, worded when shown: an announcement follows a change of language.
+  const [announcement, setAnnouncement] = useState<((say: TFunction) => string) | null>(null);
   const [focusId, setFocusId] = useState<string | null>(null);
   const headings = useRef(new Map<string, HTMLHeadingElement>());
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -59,7 +61,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
   }, [focusId, mode, versions]);
 
   function show(next: Mode) {
-    setAnnouncement('');
+    setAnnouncement(null);
     setMode(next);
     if (next.kind === 'list') return;
     requestAnimationFrame(() => titleRef.current?.focus());
@@ -78,23 +80,22 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
     updated(version);
     setSigningId(null);
     setFocusId(version.id);
-    const progress = progressSentence(signatureProgress(version, members));
-    setAnnouncement(
+    setAnnouncement(() => (say: TFunction) =>
       version.status === 'agreed'
-        ? t('versions.signedAgreed', { version: versionName(version) })
-        : t('versions.signedOn', { version: versionName(version), progress }),
+        ? say('versions.signedAgreed', { version: versionName(version) })
+        : say('versions.signedOn', { version: versionName(version), progress: progressSentence(signatureProgress(version, members)) }),
     );
   }
 
   function signersChanged(version: VersionView) {
     updated(version);
-    setAnnouncement(t('versions.signersSaved', { version: versionName(version), progress: progressSentence(signatureProgress(version, members)) }));
+    setAnnouncement(() => (say: TFunction) => say('versions.signersSaved', { version: versionName(version), progress: progressSentence(signatureProgress(version, members)) }));
   }
 
   function proposed(version: VersionView) {
     updated(version);
     setFocusId(version.id);
-    setAnnouncement(t('versions.proposedFrozen', { version: versionName(version) }));
+    setAnnouncement(() => (say: TFunction) => say('versions.proposedFrozen', { version: versionName(version) }));
   }
 
   const reading = mode.kind === 'read' ? versions.find((v) => v.id === mode.versionId) ?? null : null;
@@ -118,7 +119,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
           </p>
         )}
       </div>
-      <p className="versions__announce" role="status">{announcement}</p>
+      <p className="versions__announce" role="status">{announcement?.(t) ?? ''}</p>
 
       {loaded.status === 'loading' && <p className="muted">{t('versions.loading')}</p>}
       {loaded.status === 'failed' && <ProblemMessage error={loaded.error} />}

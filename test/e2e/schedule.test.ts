@@ -33,6 +33,11 @@ describe('the child’s week in the browser', () => {
     await form.getByLabel('Minutes').fill('45');
     await chen.getByText('This would conflict:').waitFor();
     await form.getByRole('button', { name: 'Add' }).click();
+    // The line that says it was added follows a change of language, like the rest of the page.
+    await chen.getByRole('status').getByText('Clinic OT added.').waitFor();
+    await chen.getByTestId('language-select').selectOption('es');
+    await chen.getByRole('status').getByText('Se agregó Clinic OT.').waitFor();
+    await chen.getByTestId('language-select').selectOption('en');
 
     const conflict = dana.locator('[data-testid="schedule-conflict"][data-kind="overlap"]');
     await conflict.waitFor({ timeout: 15_000 });
