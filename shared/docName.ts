@@ -31,3 +31,11 @@ export function isDocName(raw: string): boolean {
 
 /** The path prefix of the collaboration endpoint; a document lives at `${collabPath}/${name}`. */
 export const collabPath = '/collab';
+
+/** A workspace's documents (see ARCHITECTURE.md, "Documents"): each name has one maker. */
+export const planDocName = (workspaceId: string): string => `${workspaceId}/plan`;
+/** The workspace's comment threads; the server alone writes it. */
+export const commentsDocName = (workspaceId: string): string => `${workspaceId}/comments`;
+export const scheduleDocName = (workspaceId: string): string => `${workspaceId}/schedule`;
+export const progressDocName = (workspaceId: string): string => `${workspaceId}/progress`;
+export const meetingDocName = (workspaceId: string, meetingId: string): string => `${workspaceId}/meeting/${meetingId}`;

@@ -45,20 +45,6 @@ export const paths = {
   invite: (secret: string) => `/invite/${encodeURIComponent(secret)}`,
 } as const;
 
-/** The collaboration document of a workspace's plan (see ARCHITECTURE.md, "Documents"). */
-export function planDocName(workspaceId: string): string {
-  return `${workspaceId}/plan`;
-}
-
-/** The workspace's comment threads; the server alone writes it. */
-export function commentsDocName(workspaceId: string): string {
-  return `${workspaceId}/comments`;
-}
-
-export const scheduleDocName = (workspaceId: string) => `${workspaceId}/schedule`;
-export const meetingDocName = (workspaceId: string, meetingId: string) => `${workspaceId}/meeting/${meetingId}`;
-export const progressDocName = (workspaceId: string) => `${workspaceId}/progress`;
-
 export function parseRoute(pathname: string): Route {
   // Trailing slashes are cut by walking back, not with /\/+$/: on a path of thousands of slashes
   // that pattern backtracks from every one of them (100 ms for 16 KiB, and the server reads

@@ -40,8 +40,6 @@ function openEarly(docName: string): void {
   const provider = new WebsocketProvider(collabServerUrl(), docName, doc, { connect: true, params: { fresh: '1' } });
   provider.params = {};
   provider.awareness.setLocalState(null);
-  // One attempt: a refused or dropped early socket is not retried; the page retries its own.
-  provider.shouldReconnect = () => false;
   const release = (): void => {
     clearTimeout(timer);
     provider.off('connection-close', discard);
@@ -56,6 +54,7 @@ function openEarly(docName: string): void {
     });
   };
   const timer = setTimeout(discard, unclaimedForMs);
+  // One attempt: a refused or dropped early socket is destroyed, not retried; the page retries its own.
   provider.on('connection-close', discard);
   waiting.set(docName, { connection: { doc, provider }, release });
 }

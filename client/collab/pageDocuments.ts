@@ -1,4 +1,5 @@
-import { commentsDocName, meetingDocName, planDocName, progressDocName, scheduleDocName, type Route } from '../../shared/routes';
+import { commentsDocName, meetingDocName, planDocName, progressDocName, scheduleDocName } from '../../shared/docName';
+import type { Route } from '../../shared/routes';
 
 /**
  * The documents a page opens as soon as it shows, in the order it opens them: the app opens

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
-import { commentsDocName } from '../../shared/routes';
+import { commentsDocName } from '../../shared/docName';
 
 /**
  * Opens the workspace's comments document for reading, with the normal collab session (so it

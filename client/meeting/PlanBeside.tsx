@@ -2,7 +2,7 @@ import type { Author } from '../../shared/schema';
 import type { CollabUser } from '../collab/CollabSession';
 import { useCollabSession } from '../collab/useCollabSession';
 import { PlanView } from '../plan/PlanView';
-import { planDocName } from '../../shared/routes';
+import { planDocName } from '../../shared/docName';
 import './PlanBeside.css';
 import { useTranslation } from 'react-i18next';
 

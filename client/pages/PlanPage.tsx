@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../shared/api';
-import { paths, planDocName } from '../../shared/routes';
+import { planDocName } from '../../shared/docName';
+import { paths } from '../../shared/routes';
 import { OpenDocument } from './OpenDocument';
 import { PlanWithComments } from './PlanWithComments';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';

@@ -7,6 +7,7 @@ import { reminderLine } from './reminderText';
 import { occurrenceMeeting } from '../schedule/occurrenceMeetings';
 import { iepRulesOf } from '../workspaces/iepContext';
 import type { Services } from '../services';
+import { scheduleDocName } from '../../shared/docName';
 
 /** How often the job looks; each event is reminded once, so a shorter period only makes reminders timelier. */
 const runEveryMs = 15 * 60_000;
@@ -79,7 +80,7 @@ export class ReminderJob {
     const services = this.options.services();
     const today = todayIn(timeZone, now);
     const moment = localMoment(now, timeZone);
-    const scheduleDoc = await services.documents.loadDoc(`${workspaceId}/schedule`);
+    const scheduleDoc = await services.documents.loadDoc(scheduleDocName(workspaceId));
     let schedule;
     try {
       schedule = new ScheduleDoc(scheduleDoc).snapshot();

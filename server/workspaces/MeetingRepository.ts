@@ -5,7 +5,7 @@ import type { MeetingSummary } from '../../shared/api';
 import { isMeetingKind, type MeetingKind } from '../../shared/schema/vocabulary';
 import { newId } from '../accounts/secrets';
 import { creationTime } from '../data/creationTime';
-import { meetingDocName } from '../../shared/routes';
+import { meetingDocName } from '../../shared/docName';
 
 interface MeetingRow {
   id: string;

@@ -4,6 +4,7 @@ import { iepCompleteness, type Completeness } from '../../shared/iepCompleteness
 import { CommentThreads } from '../../shared/schema';
 import type { Services } from '../services';
 import { iepRulesOf, meetingCoverage, teamCovered } from './iepContext';
+import { commentsDocName } from '../../shared/docName';
 
 /** The completeness line in English and the counts it is made of, which the client phrases in the reader's language. */
 export type CompletenessCounts = Pick<Completeness, 'line' | 'requiredComplete' | 'requiredTotal'>;
@@ -63,7 +64,7 @@ async function meetingsKey(services: Services, workspaceId: string): Promise<str
 }
 
 async function threadDigests(services: Services, workspaceId: string): Promise<ThreadDigest[]> {
-  const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
+  const doc = await services.documents.loadDoc(commentsDocName(workspaceId));
   try {
     return new CommentThreads(doc).list().map((thread) => ({
       id: thread.id,

@@ -22,15 +22,6 @@ describe('sockets opened as a document page starts', () => {
     meetingId = created.body.meeting.id;
   });
 
-  /** A page signed in as `person`, recording its sockets from its very first request. */
-  const pageAs = async (cookie: string): Promise<{ page: Page; sockets: Map<string, WebSocket[]> }> => {
-    const context = await suite.browser.newContext();
-    const [name, value] = cookie.split('=') as [string, string];
-    await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
-    const page = await context.newPage();
-    return { page, sockets: recordSockets(page) };
-  };
-
   /** Every socket `page` opens from now on, by the document it names. */
   const recordSockets = (page: Page): Map<string, WebSocket[]> => {
     const byDocument = new Map<string, WebSocket[]>();
@@ -39,6 +30,15 @@ describe('sockets opened as a document page starts', () => {
       byDocument.set(name, [...(byDocument.get(name) ?? []), socket]);
     });
     return byDocument;
+  };
+
+  /** A page signed in with `cookie`, recording its sockets from its very first request. */
+  const pageAs = async (cookie: string): Promise<{ page: Page; sockets: Map<string, WebSocket[]> }> => {
+    const context = await suite.browser.newContext();
+    const [name, value] = cookie.split('=') as [string, string];
+    await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    return { page, sockets: recordSockets(page) };
   };
 
   it('uses them: one socket per document, and the plan arrives with it', async () => {

@@ -8,12 +8,13 @@ import { requireMember } from '../middleware';
 import { readJsonObject, type Body } from '../readBody';
 import { notifyMembers } from '../../notifications/notifyMembers';
 import { compareText } from '../../../shared/compareText';
+import { commentsDocName } from '../../../shared/docName';
+import { paths } from '../../../shared/routes';
 
 /** Where a thread opens: its meeting's page or the plan, with the thread selected. */
 function threadPath(workspaceId: string, anchor: ThreadView['anchor'], threadId: string): string {
   const meetingId = anchor.ref.doc.startsWith('meeting:') ? anchor.ref.doc.slice('meeting:'.length) : null;
-  const base = `/w/${encodeURIComponent(workspaceId)}`;
-  const page = meetingId && /^[A-Za-z0-9_-]{1,128}$/.test(meetingId) ? `${base}/meeting/${meetingId}` : `${base}/plan`;
+  const page = meetingId && /^[A-Za-z0-9_-]{1,128}$/.test(meetingId) ? paths.meeting(workspaceId, meetingId) : paths.plan(workspaceId);
   return `${page}?thread=${encodeURIComponent(threadId)}`;
 }
 
@@ -91,18 +92,17 @@ function summarize(thread: ThreadView, userId: string, readAt: string | undefine
 export function commentRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
-  const docName = (workspaceId: string) => `${workspaceId}/comments`;
   const now = () => new Date().toISOString();
 
   const change = async (c: Context<AppEnv>, workspaceId: string, apply: (threads: CommentThreads) => boolean) => {
     let applied = false;
-    await c.get('services').rooms.change(docName(workspaceId), (doc) => {
+    await c.get('services').rooms.change(commentsDocName(workspaceId), (doc) => {
       applied = apply(new CommentThreads(doc));
     });
     return applied;
   };
   const readThreads = async (c: Context<AppEnv>, workspaceId: string) => {
-    const doc = await c.get('services').documents.loadDoc(docName(workspaceId));
+    const doc = await c.get('services').documents.loadDoc(commentsDocName(workspaceId));
     try {
       return new CommentThreads(doc).list();
     } finally {
@@ -120,7 +120,7 @@ export function commentRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId);
     const reads = await c.get('services').threadReads.readTimes(identity.user.id, workspaceId);
     const threads = (await readThreads(c, workspaceId)).map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)));
-    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'comments.read', subject: docName(workspaceId) });
+    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'comments.read', subject: commentsDocName(workspaceId) });
     return c.json({ threads });
   });
 
@@ -133,7 +133,7 @@ export function commentRoutes(): Hono<AppEnv> {
       .map((thread) => summarize(thread, identity.user.id, reads.get(thread.id)))
       .filter((item) => item.mentioned || (item.participating && item.unread > 0))
       .sort((a, b) => compareText(b.thread.comments.at(-1)?.createdAt ?? '', a.thread.comments.at(-1)?.createdAt ?? '') || compareText(a.thread.id, b.thread.id));
-    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: docName(workspaceId) });
+    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'inbox.read', subject: commentsDocName(workspaceId) });
     return c.json({ items });
   });
 

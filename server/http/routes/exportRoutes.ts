@@ -12,6 +12,7 @@ import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, HttpError, notFound } from '../errors';
 import { requireMember } from '../middleware';
+import { planDocName } from '../../../shared/docName';
 
 /**
  * The one thing an old version's export still takes from the workspace: whose plan it is. Grade
@@ -104,7 +105,7 @@ export function exportRoutes(): Hono<AppEnv> {
       workspaceId,
       actorId: identity.user.id,
       action: 'plan.exported',
-      subject: version?.id ?? `${workspaceId}/plan`,
+      subject: version?.id ?? planDocName(workspaceId),
       details: { format, ...(language === defaultLanguage ? {} : { language }), ...(translating ? { translations: `${translating.mode}:${translating.language}` } : {}), version: version ? `${version.number}` : 'draft', ...(version ? { hash: version.hash } : {}) },
     });
     return download(c, file, planFileName(input, format));
@@ -113,7 +114,7 @@ export function exportRoutes(): Hono<AppEnv> {
   app.get('/workspaces/:workspaceId/plan/export', async (c) => {
     await requireMember(c, ws(c), 'export');
     const suggestions = readSuggestionsOption(c.req.query('suggestions'));
-    return exportPlan(c, await c.get('services').documents.storedUpdates(`${ws(c)}/plan`), null, suggestions);
+    return exportPlan(c, await c.get('services').documents.storedUpdates(planDocName(ws(c))), null, suggestions);
   });
 
   app.get('/workspaces/:workspaceId/versions/:versionId/export', async (c) => {

@@ -4,6 +4,7 @@ import { planDoc, type Author } from '../../../shared/schema';
 import type { AppEnv } from '../AppEnv';
 import { badRequest, notFound } from '../errors';
 import { requireMember } from '../middleware';
+import { planDocName } from '../../../shared/docName';
 
 /**
  * Meetings and the plan meet: a decision recorded in a meeting is carried into the plan's
@@ -26,7 +27,7 @@ export function meetingPlanRoutes(): Hono<AppEnv> {
     if (decision.text.trim() === '') throw badRequest('Write the decision before adding it to the plan.', 'empty_decision');
     const author: Author = { userId: identity.user.id, name: identity.user.displayName, role: membership.role, setting: roleDefinitions[membership.role].setting };
     let added = false;
-    await rooms.change(`${workspaceId}/plan`, (doc) => {
+    await rooms.change(planDocName(workspaceId), (doc) => {
       const plan = planDoc(doc);
       if (plan.decisions.get(decision.id)) return;
       plan.decisions.add({ text: decision.text, decidedAt: decision.decidedAt, meetingId: meeting.id }, author, decision.id);

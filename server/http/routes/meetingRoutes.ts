@@ -8,6 +8,7 @@ import { requireMember } from '../middleware';
 import { notifyMembers } from '../../notifications/notifyMembers';
 import { optionalStringField, readJsonObject, type Body } from '../readBody';
 import { meetingNoticeLine } from '../../mail/meetingNotice';
+import { meetingDocName } from '../../../shared/docName';
 
 function readMeeting(body: Body): { kind: MeetingKind; title: string; startsAt: string } {
   const kind = body.kind;
@@ -77,7 +78,7 @@ export function meetingRoutes(): Hono<AppEnv> {
     if (before && before.startsAt !== input.startsAt) {
       await notifyMeeting(c, workspaceId, meetingId, identity.user.displayName, true, identity.user.id);
     }
-    await c.get('services').rooms.change(`${workspaceId}/meeting/${meetingId}`, (doc) => {
+    await c.get('services').rooms.change(meetingDocName(workspaceId, meetingId), (doc) => {
       const written = meetingDoc(doc);
       written.meta.setKind(input.kind);
       written.meta.setStartsAt(input.startsAt);

@@ -14,6 +14,7 @@ import { localMoment } from '../../../shared/timeZone';
 import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
+import { planDocName, progressDocName } from '../../../shared/docName';
 
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -62,7 +63,7 @@ function periodOf(c: Context<AppEnv>): { from: string; to: string } {
 async function goalsOfRecord(services: Services, workspaceId: string, to: string) {
   const { documents, versions } = services;
   const inForce = (await versions.list(workspaceId)).find((version) => version.status === 'agreed' && agreedOn(version) <= to) ?? null;
-  const [planState, progressState] = await Promise.all([documents.loadDoc(`${workspaceId}/plan`), documents.loadDoc(`${workspaceId}/progress`)]);
+  const [planState, progressState] = await Promise.all([documents.loadDoc(planDocName(workspaceId)), documents.loadDoc(progressDocName(workspaceId))]);
   try {
     const progress = new ProgressDoc(progressState);
     const planGoals = inForce ? documents.planFromState(await versions.state(inForce.id)).goals : planDoc(planState).goals.list();
@@ -118,7 +119,7 @@ export function progressRoutes(): Hono<AppEnv> {
       language,
     });
     const file = await rendered(services.exports.renderOutline(format, outline));
-    await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: `${workspaceId}/progress`, details: { format, document: 'progress report', from, to, ...(language === 'en' ? {} : { language }) } });
+    await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: progressDocName(workspaceId), details: { format, document: 'progress report', from, to, ...(language === 'en' ? {} : { language }) } });
     c.header('Content-Type', file.contentType);
     c.header('Content-Disposition', `attachment; filename="progress-report-${from}-to-${to}.${file.extension}"`);
     c.header('X-Content-Type-Options', 'nosniff');

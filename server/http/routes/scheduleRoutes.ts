@@ -13,8 +13,8 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest, forbidden, notFound, type HttpError } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
+import { planDocName, scheduleDocName } from '../../../shared/docName';
 
-const docName = (workspaceId: string) => `${workspaceId}/schedule`;
 
 /** Who enters each kind of session, said when someone else tries; meetings follow the role's rights. */
 function refusedKind(kind: SessionKind): HttpError {
@@ -40,7 +40,7 @@ function authorOf(c: Context<AppEnv>, role: Role): Author {
 }
 
 export async function planServices(c: Context<AppEnv>, workspaceId: string): Promise<ServiceView[]> {
-  const doc = await c.get('services').documents.loadDoc(`${workspaceId}/plan`);
+  const doc = await c.get('services').documents.loadDoc(planDocName(workspaceId));
   try {
     return planDoc(doc).services.list();
   } finally {
@@ -49,7 +49,7 @@ export async function planServices(c: Context<AppEnv>, workspaceId: string): Pro
 }
 
 export async function readSchedule(c: Context<AppEnv>, workspaceId: string) {
-  const doc = await c.get('services').documents.loadDoc(docName(workspaceId));
+  const doc = await c.get('services').documents.loadDoc(scheduleDocName(workspaceId));
   try {
     return new ScheduleDoc(doc).snapshot();
   } finally {
@@ -67,7 +67,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
 
   const change = async (c: Context<AppEnv>, workspaceId: string, apply: (schedule: ScheduleDoc) => boolean): Promise<boolean> => {
     let applied = false;
-    await c.get('services').rooms.change(docName(workspaceId), (doc) => {
+    await c.get('services').rooms.change(scheduleDocName(workspaceId), (doc) => {
       applied = apply(new ScheduleDoc(doc));
     });
     return applied;
@@ -89,7 +89,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const timeZone = (await workspaces.findForUser(workspaceId, identity.user.id))!.timeZone;
     const date = c.req.query('date') ? localDate(c.req.query('date')) : todayIn(timeZone);
     const [schedule, services] = await Promise.all([readSchedule(c, workspaceId), planServices(c, workspaceId)]);
-    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'schedule.viewed', subject: docName(workspaceId) });
+    await c.get('services').audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'schedule.viewed', subject: scheduleDocName(workspaceId) });
     const week: ScheduleWeekView = { ...scheduleWeek(schedule, services, date), timeZone };
     return c.json({ week });
   });
@@ -197,7 +197,7 @@ export function scheduleRoutes(): Hono<AppEnv> {
       schedule.updateSettings(patch);
       return true;
     });
-    await audit(c, workspaceId, 'schedule.settings_changed', docName(workspaceId));
+    await audit(c, workspaceId, 'schedule.settings_changed', scheduleDocName(workspaceId));
     return c.json({ settings: patch });
   });
 

@@ -10,6 +10,7 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
+import { planDocName } from '../../../shared/docName';
 
 /** A note as its reader sees it, with who else reads it. */
 const viewFor = (services: Services, workspaceId: string) => async ({ topic, ...note }: StoredNote): Promise<SessionNoteView> => ({
@@ -19,7 +20,7 @@ const viewFor = (services: Services, workspaceId: string) => async ({ topic, ...
 
 /** The topic a note is about, from the plan: its goal's area, or the supports. Null when the target is not in the plan. */
 async function topicOf(c: Context<AppEnv>, workspaceId: string, target: SessionNoteView['target']): Promise<NoteTopic | null> {
-  const doc = await c.get('services').documents.loadDoc(`${workspaceId}/plan`);
+  const doc = await c.get('services').documents.loadDoc(planDocName(workspaceId));
   try {
     const plan = planDoc(doc);
     if (target.kind === 'goal') {
@@ -90,7 +91,7 @@ export function sessionNoteRoutes(): Hono<AppEnv> {
     const { identity, membership } = await requireMember(c, workspaceId);
     const services = c.get('services');
     const setting = roleDefinitions[membership.role].setting;
-    const doc = await services.documents.loadDoc(`${workspaceId}/plan`);
+    const doc = await services.documents.loadDoc(planDocName(workspaceId));
     let listed: { target: Omit<NoteTargetView, 'audience'>; topic: string }[];
     try {
       const plan = planDoc(doc);

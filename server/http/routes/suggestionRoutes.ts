@@ -9,8 +9,8 @@ import { CloseCodes } from '../../../shared/closeCodes';
 import { badRequest, conflict, forbidden, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject } from '../readBody';
+import { planDocName } from '../../../shared/docName';
 
-const planName = (workspaceId: string) => `${workspaceId}/plan`;
 
 /**
  * Deciding on suggestions. The case manager accepts or rejects anyone's; an author may
@@ -23,7 +23,7 @@ export function suggestionRoutes(): Hono<AppEnv> {
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
 
   const readOpen = async (c: Context<AppEnv>, workspaceId: string): Promise<SuggestionView[]> => {
-    const doc = await c.get('services').documents.loadDoc(planName(workspaceId));
+    const doc = await c.get('services').documents.loadDoc(planDocName(workspaceId));
     try {
       return listSuggestions(doc);
     } finally {
@@ -47,15 +47,15 @@ export function suggestionRoutes(): Hono<AppEnv> {
     let decided: string[] = [];
     let undoToken = '';
     await services.rooms.change(
-      planName(workspaceId),
+      planDocName(workspaceId),
       (doc) => {
-        undoToken = services.acceptUndo.track(planName(workspaceId), identity.user.id, doc, origin);
+        undoToken = services.acceptUndo.track(planDocName(workspaceId), identity.user.id, doc, origin);
         decided = decideMany(doc, (view) => pick(view) && mayDecide(view), decision);
       },
       origin,
     );
     if (decided.length > 0) {
-      await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.decided', subject: planName(workspaceId), details: { decision, count: String(decided.length) } });
+      await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'suggestion.decided', subject: planDocName(workspaceId), details: { decision, count: String(decided.length) } });
     }
     const response: DecisionResponse = { decided, undoToken };
     return response;
@@ -98,9 +98,9 @@ export function suggestionRoutes(): Hono<AppEnv> {
     const body = await readJsonObject(c);
     const token = typeof body.undoToken === 'string' ? body.undoToken : '';
     const services = c.get('services');
-    if (!services.acceptUndo.find(token, planName(workspaceId), identity.user.id)) throw conflict('That decision can no longer be undone.', 'undo_expired');
+    if (!services.acceptUndo.find(token, planDocName(workspaceId), identity.user.id)) throw conflict('That decision can no longer be undone.', 'undo_expired');
     let undone = false;
-    await services.rooms.change(planName(workspaceId), (doc) => {
+    await services.rooms.change(planDocName(workspaceId), (doc) => {
       undone = services.acceptUndo.undo(token, doc);
     });
     if (!undone) throw conflict('That decision can no longer be undone.', 'undo_expired');

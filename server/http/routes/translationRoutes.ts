@@ -14,6 +14,7 @@ import { requireMember } from '../middleware';
 import { readJsonObject } from '../readBody';
 import { fieldSources, sourceHash, sourceTextAt } from '../../translations/fieldSources';
 import { translationView } from '../../translations/translationStatus';
+import { planDocName } from '../../../shared/docName';
 
 /** Plain text: control characters other than newlines and tabs are dropped, ends trimmed. */
 function readTranslationText(raw: unknown): string {
@@ -33,14 +34,13 @@ function readTranslationText(raw: unknown): string {
 export function translationRoutes(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const ws = (c: Context<AppEnv>) => c.req.param('workspaceId') ?? '';
-  const planName = (workspaceId: string) => `${workspaceId}/plan`;
 
   app.get('/workspaces/:workspaceId/translations', async (c) => {
     const workspaceId = ws(c);
     const { identity } = await requireMember(c, workspaceId);
     const services = c.get('services');
     const stored = await services.translations.list(workspaceId);
-    const doc = await services.documents.loadDoc(planName(workspaceId));
+    const doc = await services.documents.loadDoc(planDocName(workspaceId));
     try {
       const byPath = new Map<string, typeof stored>();
       for (const translation of stored) byPath.set(pathKey(translation.path), [...(byPath.get(pathKey(translation.path)) ?? []), translation]);
@@ -49,7 +49,7 @@ export function translationRoutes(): Hono<AppEnv> {
         sourceHash: sourceHash(field.text),
         translations: (byPath.get(pathKey(field.path)) ?? []).map((translation) => translationView(translation, field.text)),
       }));
-      await services.audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'translations.read', subject: planName(workspaceId) });
+      await services.audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'translations.read', subject: planDocName(workspaceId) });
       const body: TranslationsResponse = { fields };
       return c.json(body);
     } finally {
@@ -67,7 +67,7 @@ export function translationRoutes(): Hono<AppEnv> {
     if (typeof body.sourceHash !== 'string') throw badRequest('Say which wording of the field you translated.', 'invalid_source_hash');
     const { path, language } = body;
     const services = c.get('services');
-    const doc = await services.documents.loadDoc(planName(workspaceId));
+    const doc = await services.documents.loadDoc(planDocName(workspaceId));
     let source: string | null;
     try {
       source = sourceTextAt(doc, path);
@@ -91,7 +91,7 @@ export function translationRoutes(): Hono<AppEnv> {
       updatedAt: new Date().toISOString(),
     };
     await services.translations.save(workspaceId, translation);
-    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'translation.saved', subject: `${planName(workspaceId)}#${pathKey(path)}`, details: { language } });
+    await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'translation.saved', subject: `${planDocName(workspaceId)}#${pathKey(path)}`, details: { language } });
     const response: SaveTranslationResponse = { translation: translationView(translation, source) };
     return c.json(response);
   });

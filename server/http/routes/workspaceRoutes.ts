@@ -10,6 +10,7 @@ import { optionalStringField, readJsonObject, stringField } from '../readBody';
 import { currentMeetings } from '../../workspaces/currentMeetings';
 import { auditRoutes } from './auditRoutes';
 import { isTimeZone } from '../../../shared/timeZone';
+import { commentsDocName, planDocName, progressDocName, scheduleDocName } from '../../../shared/docName';
 
 /** An IANA zone name from a request body; absent means UTC. */
 function timeZoneField(value: unknown): string | undefined {
@@ -20,10 +21,10 @@ function timeZoneField(value: unknown): string | undefined {
 
 export function workspaceDocuments(workspaceId: string): DocumentView[] {
   return [
-    { name: `${workspaceId}/plan`, kind: 'plan', title: 'IEP plan' },
-    { name: `${workspaceId}/comments`, kind: 'comments', title: 'Comments' },
-    { name: `${workspaceId}/progress`, kind: 'progress', title: 'Progress data' },
-    { name: `${workspaceId}/schedule`, kind: 'schedule', title: 'The child’s week' },
+    { name: planDocName(workspaceId), kind: 'plan', title: 'IEP plan' },
+    { name: commentsDocName(workspaceId), kind: 'comments', title: 'Comments' },
+    { name: progressDocName(workspaceId), kind: 'progress', title: 'Progress data' },
+    { name: scheduleDocName(workspaceId), kind: 'schedule', title: 'The child’s week' },
   ];
 }
 
@@ -136,7 +137,7 @@ export function workspaceRoutes(): Hono<AppEnv> {
     const workspaceId = c.req.param('workspaceId');
     const { identity } = await requireMember(c, workspaceId);
     const { documents, audit } = c.get('services');
-    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: `${workspaceId}/plan`, details: { via: 'api' } });
+    await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'document.opened', subject: planDocName(workspaceId), details: { via: 'api' } });
     return c.json({ plan: await documents.readPlan(workspaceId) });
   });
 
