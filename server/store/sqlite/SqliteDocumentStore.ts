@@ -41,8 +41,8 @@ export class SqliteDocumentStore implements DocumentStore {
    * @param cipher seals what is written and opens what is read. With a key, every stored blob
    *   must be sealed (the startup step `reencryptDocuments` made them so): a plain blob
    *   slipped into the file is refused rather than trusted.
-   * @param checkpointer takes the log's checkpoints off this thread; without it SQLite takes
-   *   them here, in whichever commit passes its threshold.
+   * @param checkpointer keeps the log's checkpoints from waiting on the disk; without it SQLite
+   *   takes them here, fsyncs and all, in whichever commit passes its threshold.
    */
   constructor(
     private readonly db: Database.Database,
@@ -130,7 +130,8 @@ export class SqliteDocumentStore implements DocumentStore {
   }
 
   async close(): Promise<void> {
-    await this.checkpointer?.close();
+    await this.checkpointer?.stop();
     if (this.db.open) this.db.close();
+    await this.checkpointer?.releaseFiles();
   }
 }
