@@ -23,7 +23,7 @@ export const planRoots = {
   assessmentAccommodations: 'assessmentAccommodations',
   specialFactors: 'specialFactors',
   specialFactorNotePrefix: 'specialFactorNote.',
-  // The IEP's legal components (34 CFR 300.320–300.324, 300.503). Typed fields of a part
+  // The IEP's legal components (34 CFR 300.320 to 300.324, 300.503). Typed fields of a part
   // are root texts named `<part root>.<field>` (see fieldsPart.ts).
   student: 'student',
   dates: 'iepDates',
