@@ -1,5 +1,6 @@
 import { endWorkspaceAccess } from '../session/localCopies';
 import { ApiFailure, type ProblemFacts } from './ApiFailure';
+import { takePageRead } from './pageReads';
 
 const unreachable = 'Bridgeplan could not be reached. Check your connection and try again.';
 const unexpected = 'Something went wrong on our side. Please try again.';
@@ -36,6 +37,10 @@ function readRetryAfter(response: Response): number | null {
  * and the browser adds the Origin header the server's CSRF check needs.
  */
 export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  if (method === 'GET') {
+    const answered = takePageRead(path);
+    if (answered !== undefined) return answered as T;
+  }
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
