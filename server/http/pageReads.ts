@@ -43,7 +43,7 @@ async function readThroughApi(app: Hono<AppEnv>, c: Context<AppEnv>, path: strin
   // A read that sets a cookie changes the session: the browser must get that answer itself.
   if (response.status !== 200 || response.headers.has('set-cookie')) return null;
   const text = await response.text();
-  if (text.length > maxAnswerBytes) return null;
+  if (Buffer.byteLength(text) > maxAnswerBytes) return null;
   try {
     return { path, body: JSON.parse(text) as unknown };
   } catch {
@@ -58,8 +58,10 @@ export const answersArePersonal = (reads: readonly PageRead[]): boolean => reads
 export async function answerPageReads(app: Hono<AppEnv>, c: Context<AppEnv>, route: Route): Promise<PageRead[]> {
   const hasSession = c.req.header('cookie')?.includes(`${sessionCookieName}=`) ?? false;
   const me = hasSession ? await readThroughApi(app, c, '/auth/me') : null;
-  const reads = me ? [me, ...(await Promise.all(signedInReads(route).map((path) => readThroughApi(app, c, path))))] : [await readThroughApi(app, c, '/setup')];
-  return reads.filter((read): read is PageRead => read !== null);
+  // Signed out (or a cookie that names no session): only the public setup, for the sign-in page.
+  if (!me) return [await readThroughApi(app, c, '/setup')].filter((read): read is PageRead => read !== null);
+  const others = await Promise.all(signedInReads(route).map((path) => readThroughApi(app, c, path)));
+  return [me, ...others.filter((read): read is PageRead => read !== null)];
 }
 
 /**

@@ -115,8 +115,8 @@ export class WalCheckpointer {
   private async copyLog(): Promise<void> {
     const files = this.files ?? (this.files = await this.openFiles());
     const holder = this.snapshotHolder ?? (this.snapshotHolder = this.openSnapshotHolder());
-    holder.begin();
     try {
+      holder.begin();
       await files.log.sync();
       if (this.closed || !this.db.open) return;
       this.copyWithoutSyncs();
