@@ -69,4 +69,20 @@ describe('WalCheckpointer', () => {
     expect(logBytes).toBeLessThan(2 * 1024 * 1024);
     expect(logs.filter((line) => line.level === 'error' || line.level === 'warn')).toEqual([]);
   });
+
+  it('hands checkpoints back to SQLite when a round cannot run, and loses nothing', async () => {
+    const dataDir = makeTempDir();
+    const logs: Record<string, unknown>[] = [];
+    const db = openDatabase(dataDir);
+    // Without a write-ahead log there is no log file for a round to make durable.
+    db.pragma('journal_mode = DELETE');
+    store = new SqliteDocumentStore(db, new BlobCipher(null), new WalCheckpointer(db, captureLogger(logs), 20));
+    await store.appendUpdates('ws/plan', [Uint8Array.from([1])]);
+
+    await eventually(() => expect(logs.some((line) => line.level === 'error' && String(line.message).includes('checkpoint round failed'))).toBe(true));
+    await store.appendUpdates('ws/plan', [Uint8Array.from([2])]);
+    await store.close();
+    store = new SqliteDocumentStore(openDatabase(dataDir));
+    expect((await store.loadDocument('ws/plan')).updates).toHaveLength(2);
+  });
 });
