@@ -44,7 +44,9 @@ async function readThroughApi(app: Hono<AppEnv>, c: Context<AppEnv>, path: strin
     const value = c.req.header(name);
     if (value !== undefined) headers.set(name, value);
   }
-  const response = await app.request(new URL(`/api${path}`, c.req.url).href, { headers }, c.env);
+  // The browser's connection, for its address (and TLS); never its response, which is the page's.
+  const bindings = { incoming: c.env.incoming } as AppEnv['Bindings'];
+  const response = await app.request(new URL(`/api${path}`, c.req.url).href, { headers }, bindings);
   // A read that sets a cookie changes the session: the browser must get that answer itself.
   if (response.status !== 200 || response.headers.has('set-cookie')) return null;
   const text = await response.text();
