@@ -61,14 +61,29 @@ async function readThroughApi(app: Hono<AppEnv>, c: Context<AppEnv>, path: strin
 /** Whether the answers are someone's own (signed in), not only the public setup. */
 export const answersArePersonal = (reads: readonly PageRead[]): boolean => reads.some((read) => read.path === '/auth/me');
 
-/** The page's reads, answered; only those that succeeded. */
+/**
+ * How long the page waits for its reads. They take a few milliseconds; a database that is slow
+ * right now must not hold the page, which shows its frame and reads for itself instead.
+ */
+const pageReadsBudgetMs = 250;
+
+/** The page's reads, answered; only those that succeeded within the budget. */
 export async function answerPageReads(app: Hono<AppEnv>, c: Context<AppEnv>, route: Route): Promise<PageRead[]> {
-  const hasSession = c.req.header('cookie')?.includes(`${sessionCookieName}=`) ?? false;
-  const me = hasSession ? await readThroughApi(app, c, '/auth/me') : null;
-  // Signed out (or a cookie that names no session): only the public setup, for the sign-in page.
-  if (!me) return [await readThroughApi(app, c, '/setup')].filter((read): read is PageRead => read !== null);
-  const others = await Promise.all(signedInReads(route).map((path) => readThroughApi(app, c, path)));
-  return [me, ...others.filter((read): read is PageRead => read !== null)];
+  let timer: NodeJS.Timeout | undefined;
+  const outOfTime = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), pageReadsBudgetMs);
+  });
+  const read = (path: string) => Promise.race([readThroughApi(app, c, path), outOfTime]);
+  try {
+    const hasSession = c.req.header('cookie')?.includes(`${sessionCookieName}=`) ?? false;
+    const me = hasSession ? await read('/auth/me') : null;
+    // Signed out (or a cookie that names no session): only the public setup, for the sign-in page.
+    if (!me) return [await read('/setup')].filter((answer): answer is PageRead => answer !== null);
+    const others = await Promise.all(signedInReads(route).map(read));
+    return [me, ...others.filter((answer): answer is PageRead => answer !== null)];
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

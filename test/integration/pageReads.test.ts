@@ -87,4 +87,23 @@ describe('a page carries the answers to the reads it opens with', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(readsIn(html).get(`/workspaces/${created.body.workspace.id}`)).toMatchObject({ workspace: { studentName } });
   });
+
+  it('does not hold the page for a database that is slow right now: the page comes without answers', async () => {
+    const authenticator = server.services.authenticator;
+    const identify = authenticator.identify.bind(authenticator);
+    // Every API request first finds who is asking; here that takes two seconds.
+    authenticator.identify = async (...args: Parameters<typeof identify>) => {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      return identify(...args);
+    };
+    try {
+      const response = await page(`/w/${team.workspaceId}/plan`);
+      const html = await response.text();
+      expect(readsIn(html).size).toBe(0);
+      expect(html).toContain(sessionPreload);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    } finally {
+      authenticator.identify = identify;
+    }
+  });
 });
