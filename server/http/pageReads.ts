@@ -25,7 +25,7 @@ const maxAnswerBytes = 256 * 1024;
 
 /**
  * What every signed-in page reads at start, and what this page reads for itself. Only quick
- * reads: the page waits for all of them before its first byte leaves. The caseload's summaries
+ * reads: the page waits for them (within its budget) before its first byte leaves. The caseload's summaries
  * (up to a second for 200 students on a cold cache) are left to the page, which shows its frame
  * meanwhile.
  */
@@ -98,7 +98,7 @@ function scriptSafeJson(value: unknown): string {
 /** The page with its answers in it; the preload of the session check goes when it is answered. */
 export function withPageReads(html: string, reads: readonly PageRead[]): string {
   if (reads.length === 0 || !html.includes('</head>')) return html;
-  const answered = reads.some((read) => read.path === '/auth/me') ? html.replace(/<link rel="preload" href="\/api\/auth\/me"[^>]*>\s*/, '') : html;
+  const answered = answersArePersonal(reads) ? html.replace(/<link rel="preload" href="\/api\/auth\/me"[^>]*>\s*/, '') : html;
   const element = `<script type="application/json" id="${pageReadsElementId}">${scriptSafeJson(reads)}</script>`;
   return answered.replace('</head>', `${element}</head>`);
 }
