@@ -5,6 +5,8 @@
  */
 export interface PageRead {
   readonly path: string;
+  /** Absent for an answer that succeeded; 401 for the session check when no one is signed in. */
+  readonly status?: 401;
   readonly body: unknown;
 }
 

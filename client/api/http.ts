@@ -37,10 +37,9 @@ function readRetryAfter(response: Response): number | null {
  * and the browser adds the Origin header the server's CSRF check needs.
  */
 export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  if (method === 'GET') {
-    const answered = takePageRead(path);
-    if (answered !== undefined) return answered as T;
-  }
+  // The page may have come with this read answered (pageReads.ts): the same answer, at once.
+  const answered = method === 'GET' ? takePageRead(path) : undefined;
+  if (answered) return settle<T>(path, answered.status, answered.body, null);
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {
@@ -60,15 +59,21 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | '
   } catch {
     // A proxy's HTML error page, or an empty body: handled below as an unexpected answer.
   }
-  if (response.ok && parsed !== null) return parsed as T;
+  return settle<T>(path, response.status, parsed, readRetryAfter(response));
+}
+
+/** An answer's body as the caller's result, or the failure it describes. */
+function settle<T>(path: string, status: number, parsed: unknown, retryAfter: number | null): T {
+  const ok = status >= 200 && status < 300;
+  if (ok && parsed !== null) return parsed as T;
 
   const error = readErrorBody(parsed);
   // "Not a member" for a workspace: access ended (removed, consent withdrawn). Wipe what this
   // device keeps of it, and let its open documents turn read-only.
   const workspace = /^\/workspaces\/([^/?]+)/.exec(path);
-  if (response.status === 403 && error?.id === 'not_a_member' && workspace) void endWorkspaceAccess(decodeURIComponent(workspace[1]!), 'removed');
-  if (error) throw new ApiFailure(response.status, error.id, error.message, readRetryAfter(response), error.facts);
+  if (status === 403 && error?.id === 'not_a_member' && workspace) void endWorkspaceAccess(decodeURIComponent(workspace[1]!), 'removed');
+  if (error) throw new ApiFailure(status, error.id, error.message, retryAfter, error.facts);
   // No JSON answer: a server fault, or something in between (a proxy's page) that never reached it.
-  if (response.status >= 500 || response.ok) throw new ApiFailure(response.status, 'unexpected', unexpected);
-  throw new ApiFailure(response.status, 'unreachable', unreachable);
+  if (status >= 500 || ok) throw new ApiFailure(status, 'unexpected', unexpected);
+  throw new ApiFailure(status, 'unreachable', unreachable);
 }

@@ -7,8 +7,14 @@ import { pageReadsElementId, type PageRead } from '../../shared/pageReads';
  */
 const freshForMs = 10_000;
 
-function readFromPage(): Map<string, unknown> {
-  const answers = new Map<string, unknown>();
+/** A page's answer: what the server would have said to this GET. */
+export interface PageAnswer {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+function readFromPage(): Map<string, PageAnswer> {
+  const answers = new Map<string, PageAnswer>();
   const element = typeof document === 'undefined' ? null : document.getElementById(pageReadsElementId);
   if (!element) return answers;
   element.remove();
@@ -16,7 +22,7 @@ function readFromPage(): Map<string, unknown> {
     const reads: unknown = JSON.parse(element.textContent ?? '[]');
     if (!Array.isArray(reads)) return answers;
     for (const read of reads as PageRead[]) {
-      if (typeof read?.path === 'string' && read.body !== undefined) answers.set(read.path, read.body);
+      if (typeof read?.path === 'string' && read.body !== undefined) answers.set(read.path, { status: read.status === 401 ? 401 : 200, body: read.body });
     }
   } catch {
     // Unreadable answers are no answers: every read goes to the server.
@@ -27,9 +33,13 @@ function readFromPage(): Map<string, unknown> {
 const answers = readFromPage();
 
 /** The page's answer for a GET of `path`, taken (so asked for only once), or undefined. */
-export function takePageRead(path: string): unknown {
-  if (!answers.has(path)) return undefined;
-  const body = answers.get(path);
+export function takePageRead(path: string): PageAnswer | undefined {
+  const answer = answers.get(path);
   answers.delete(path);
-  return performance.now() < freshForMs ? body : undefined;
+  return performance.now() < freshForMs ? answer : undefined;
+}
+
+/** Whether the page came saying no one is signed in (its session check answered 401). */
+export function pageSaysSignedOut(): boolean {
+  return answers.get('/auth/me')?.status === 401 && performance.now() < freshForMs;
 }

@@ -1,5 +1,4 @@
 import type { Context, Hono } from 'hono';
-import { sessionCookieName } from '../accounts/Authenticator';
 import type { Route } from '../../shared/routes';
 import { pageReadsElementId, type PageRead } from '../../shared/pageReads';
 import type { AppEnv } from './AppEnv';
@@ -13,8 +12,9 @@ import type { AppEnv } from './AppEnv';
  * makes those reads as it sends the page, through its own API (the same routes, the same checks
  * of who is asking, the same consent gate and logs as the browser's own request), and puts the
  * answers that succeeded in the page. The client's first matching read takes its answer from
- * there (client/api/pageReads.ts). A refusal is never put in: the client asks again and shows
- * it as it always did.
+ * there (client/api/pageReads.ts). A refusal is never put in (the client asks again and shows
+ * it as it always did), with one exception: the session check's "no one is signed in", which
+ * is exact at that moment, so the sign-in page shows without asking.
  *
  * Signed in, the page then carries a child's records, so it is sent `no-store`, as the API's
  * answers are.
@@ -38,7 +38,7 @@ function signedInReads(route: Route): string[] {
 }
 
 /** One read through the app, as this request's browser would make it. */
-async function readThroughApi(app: Hono<AppEnv>, c: Context<AppEnv>, path: string): Promise<PageRead | null> {
+async function readThroughApi(app: Hono<AppEnv>, c: Context<AppEnv>, path: string, keepSignedOut = false): Promise<PageRead | null> {
   const headers = new Headers({ accept: 'application/json' });
   for (const name of ['cookie', 'user-agent', 'accept-language', 'x-forwarded-for', 'x-forwarded-proto', 'x-forwarded-host']) {
     const value = c.req.header(name);
@@ -48,18 +48,23 @@ async function readThroughApi(app: Hono<AppEnv>, c: Context<AppEnv>, path: strin
   const bindings = { incoming: c.env.incoming } as AppEnv['Bindings'];
   const response = await app.request(new URL(`/api${path}`, c.req.url).href, { headers }, bindings);
   // A read that sets a cookie changes the session: the browser must get that answer itself.
-  if (response.status !== 200 || response.headers.has('set-cookie')) return null;
+  if (response.headers.has('set-cookie')) return null;
+  const signedOut = keepSignedOut && response.status === 401;
+  if (response.status !== 200 && !signedOut) return null;
   const text = await response.text();
   if (Buffer.byteLength(text) > maxAnswerBytes) return null;
   try {
-    return { path, body: JSON.parse(text) as unknown };
+    const body = JSON.parse(text) as unknown;
+    return signedOut ? { path, status: 401, body } : { path, body };
   } catch {
     return null;
   }
 }
 
+const sessionCheck = '/auth/me';
+
 /** Whether the answers are someone's own (signed in), not only the public setup. */
-export const answersArePersonal = (reads: readonly PageRead[]): boolean => reads.some((read) => read.path === '/auth/me');
+export const answersArePersonal = (reads: readonly PageRead[]): boolean => reads.some((read) => read.path === sessionCheck && read.status === undefined);
 
 /**
  * How long the page waits for its reads. They take a few milliseconds; a database that is slow
@@ -73,14 +78,14 @@ export async function answerPageReads(app: Hono<AppEnv>, c: Context<AppEnv>, rou
   const outOfTime = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), pageReadsBudgetMs);
   });
-  const read = (path: string) => Promise.race([readThroughApi(app, c, path), outOfTime]);
+  const read = (path: string, keepSignedOut = false) => Promise.race([readThroughApi(app, c, path, keepSignedOut), outOfTime]);
+  const answered = (answers: readonly (PageRead | null)[]) => answers.filter((answer): answer is PageRead => answer !== null);
   try {
-    const hasSession = c.req.header('cookie')?.includes(`${sessionCookieName}=`) ?? false;
-    const me = hasSession ? await read('/auth/me') : null;
-    // Signed out (or a cookie that names no session): only the public setup, for the sign-in page.
-    if (!me) return [await read('/setup')].filter((answer): answer is PageRead => answer !== null);
-    const others = await Promise.all(signedInReads(route).map(read));
-    return [me, ...others.filter((answer): answer is PageRead => answer !== null)];
+    const me = await read(sessionCheck, true);
+    // Signed out (no cookie, or one that names no session): that, and the public setup, for
+    // the sign-in page.
+    if (!me || me.status === 401) return answered([me, await read('/setup')]);
+    return answered([me, ...(await Promise.all(signedInReads(route).map((path) => read(path))))]);
   } finally {
     clearTimeout(timer);
   }
@@ -98,7 +103,7 @@ function scriptSafeJson(value: unknown): string {
 /** The page with its answers in it; the preload of the session check goes when it is answered. */
 export function withPageReads(html: string, reads: readonly PageRead[]): string {
   if (reads.length === 0 || !html.includes('</head>')) return html;
-  const answered = answersArePersonal(reads) ? html.replace(/<link rel="preload" href="\/api\/auth\/me"[^>]*>\s*/, '') : html;
+  const answered = reads.some((read) => read.path === sessionCheck) ? html.replace(/<link rel="preload" href="\/api\/auth\/me"[^>]*>\s*/, '') : html;
   const element = `<script type="application/json" id="${pageReadsElementId}">${scriptSafeJson(reads)}</script>`;
   return answered.replace('</head>', `${element}</head>`);
 }

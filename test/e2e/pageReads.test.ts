@@ -54,4 +54,21 @@ describe('reads answered inside the page', () => {
     expect(reads).toContain('/api/workspaces');
     await page.context().close();
   });
+
+  it('shows the sign-in page to someone signed out without asking the server anything, or opening a socket', async () => {
+    const context = await suite.browser.newContext();
+    const page = await context.newPage();
+    const reads: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/')) reads.push(new URL(request.url()).pathname);
+    });
+    const sockets: string[] = [];
+    page.on('websocket', (socket) => sockets.push(socket.url()));
+    // A plan's address: signed in, the page would read its workspace and open its sockets at once.
+    await page.goto(`${suite.server.url}/w/${suite.team.workspaceId}/plan`);
+    await page.locator('input[type="password"]').waitFor();
+    expect(reads).toEqual([]);
+    expect(sockets).toEqual([]);
+    await context.close();
+  });
 });

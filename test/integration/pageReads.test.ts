@@ -66,12 +66,18 @@ describe('a page carries the answers to the reads it opens with', () => {
     expect(reads.get('/auth/me')).toMatchObject({ user: { id: team.members.dana!.userId } });
   });
 
-  it('signed out, or with a forged cookie, answers only the public setup and keeps the session preload', async () => {
+  it('signed out, or with a forged cookie, says so and answers only the public setup', async () => {
     for (const cookie of [null, 'bp_session=forged']) {
       const response = await page(`/w/${team.workspaceId}/plan`, cookie);
       const html = await response.text();
-      expect([...readsIn(html).keys()]).toEqual(['/setup']);
-      expect(html).toContain(sessionPreload);
+      const match = new RegExp(`<script type="application/json" id="${pageReadsElementId}">([^<]*)</script>`).exec(html);
+      const reads = JSON.parse(match![1]!) as PageRead[];
+      expect(reads.map((read) => read.path)).toEqual(['/auth/me', '/setup']);
+      // The session check's refusal, exactly as the API gives it, so the sign-in page shows at once.
+      const signedOut = await apiClient(server.url, { cookie }).request('GET', '/api/auth/me');
+      expect(signedOut.status).toBe(401);
+      expect(reads[0]).toEqual({ path: '/auth/me', status: 401, body: signedOut.body });
+      expect(html).not.toContain(sessionPreload);
       expect(html).not.toContain(team.workspaceId + '"');
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
