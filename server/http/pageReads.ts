@@ -25,9 +25,9 @@ const maxAnswerBytes = 256 * 1024;
 
 /**
  * What every signed-in page reads at start, and what this page reads for itself. Only quick
- * reads: the page waits for them (within its budget) before its first byte leaves. The caseload's summaries
- * (up to a second for 200 students on a cold cache) are left to the page, which shows its frame
- * meanwhile.
+ * reads: the page waits for them (within its budget) before its first byte leaves. The
+ * caseload's summaries (up to a second for 200 students on a cold cache) are left to the page,
+ * which shows its frame meanwhile.
  */
 function signedInReads(route: Route): string[] {
   // The setup says whether mail is on (the unverified-address notice asks) as well.
