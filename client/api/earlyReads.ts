@@ -8,7 +8,7 @@
  * and only if it succeeded: a refusal (signed out, not a member) is never replayed later, and
  * nothing older than a moment is shown. Everyone else reads afresh.
  */
-const freshForMs = 10_000;
+export const freshForMs = 10_000;
 const begun = new Map<string, { readonly at: number; readonly result: Promise<unknown> }>();
 
 export function beginEarly(key: string, read: () => Promise<unknown>): void {

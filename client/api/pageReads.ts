@@ -1,11 +1,12 @@
 import { pageReadsElementId, type PageRead } from '../../shared/pageReads';
+import { freshForMs } from './earlyReads';
 
 /**
  * Answers the server put in the page for the reads it opens with (server/http/pageReads.ts).
  * Each is handed once, to the first GET of its path, and only in the page's first moments:
  * later reads (a refresh, "Try again", a page opened after navigating) always go to the server.
+ * "First moments" are the same window as for reads begun early (earlyReads.ts).
  */
-const freshForMs = 10_000;
 
 /** A page's answer: what the server would have said to this GET. */
 export interface PageAnswer {

@@ -10,7 +10,6 @@ import { OpenDocument } from './OpenDocument';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
 import { useTranslation } from 'react-i18next';
 
-
 /**
  * `/w/<id>/schedule`: the child's week. The schedule document is the live one; the plan is
  * opened beside it for the services whose minutes the week must deliver.

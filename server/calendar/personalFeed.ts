@@ -6,6 +6,7 @@ import { occurrencesBetween } from '../../shared/scheduleRecurrence';
 import { addDays, todayIn } from '../../shared/scheduleTime';
 import { localMoment } from '../../shared/timeZone';
 import type { Services } from '../services';
+import { planDocName, scheduleDocName } from '../../shared/docName';
 import type { CalendarEvent } from './icalendar';
 
 /** "Sam Example" → "S.E.": feed titles never carry a child's full name. */
@@ -37,7 +38,7 @@ export async function workspaceEvents(services: Services, workspace: WorkspaceSu
   const initials = initialsOf(workspace.studentName);
   const link = `${baseUrl}/w/${workspace.id}/schedule`;
   const description = 'Details in Bridgeplan (sign-in required).';
-  const [scheduleState, planState] = await Promise.all([services.documents.loadDoc(`${workspace.id}/schedule`), services.documents.loadDoc(`${workspace.id}/plan`)]);
+  const [scheduleState, planState] = await Promise.all([services.documents.loadDoc(scheduleDocName(workspace.id)), services.documents.loadDoc(planDocName(workspace.id))]);
   try {
     const schedule = new ScheduleDoc(scheduleState).snapshot();
     const from = addDays(todayIn(workspace.timeZone, now), -feedDaysBack);

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { meetingDoc, planDoc, type MeetingSnapshot, type PlanSnapshot } from '../../shared/schema';
 import type { DocumentStore } from '../store/DocumentStore';
+import { meetingDocName, planDocName } from '../../shared/docName';
 
 /**
  * Reads stored documents through the shared schema, for the API and for export. It reads
@@ -32,7 +33,7 @@ export class DocumentReader {
 
   /** The plan's full state as one Yjs update: what a version freezes. */
   async readPlanState(workspaceId: string): Promise<Uint8Array> {
-    const doc = await this.loadDoc(`${workspaceId}/plan`);
+    const doc = await this.loadDoc(planDocName(workspaceId));
     try {
       return Y.encodeStateAsUpdate(doc);
     } finally {
@@ -52,7 +53,7 @@ export class DocumentReader {
   }
 
   async readPlan(workspaceId: string): Promise<PlanSnapshot> {
-    const doc = await this.loadDoc(`${workspaceId}/plan`);
+    const doc = await this.loadDoc(planDocName(workspaceId));
     try {
       return planDoc(doc).snapshot();
     } finally {
@@ -61,7 +62,7 @@ export class DocumentReader {
   }
 
   async readMeeting(workspaceId: string, meetingId: string): Promise<MeetingSnapshot> {
-    const doc = await this.loadDoc(`${workspaceId}/meeting/${meetingId}`);
+    const doc = await this.loadDoc(meetingDocName(workspaceId, meetingId));
     try {
       return meetingDoc(doc).snapshot();
     } finally {

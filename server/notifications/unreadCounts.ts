@@ -1,13 +1,14 @@
 import { CommentThreads } from '../../shared/schema';
 import type { UnreadCount } from '../../shared/notifications';
 import type { Services } from '../services';
+import { commentsDocName } from '../../shared/docName';
 
 /**
  * Conversations with comments from others I have not read, and those among them where such a
  * comment mentions me: the two numbers beside a student's name.
  */
 export async function unreadCount(services: Services, workspaceId: string, userId: string): Promise<UnreadCount> {
-  const doc = await services.documents.loadDoc(`${workspaceId}/comments`);
+  const doc = await services.documents.loadDoc(commentsDocName(workspaceId));
   try {
     const reads = await services.threadReads.readTimes(userId, workspaceId);
     let unread = 0;

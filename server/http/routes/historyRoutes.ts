@@ -5,7 +5,6 @@ import { badRequest } from '../errors';
 import { requireMember } from '../middleware';
 import { planDocName } from '../../../shared/docName';
 
-
 /**
  * Who changed what in the plan. `?path=goals/<id>` narrows to one goal (and its objectives) or
  * one field; `?since=last-look` to what changed since this person last marked the history seen.

@@ -15,7 +15,6 @@ import { requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
 import { planDocName, scheduleDocName } from '../../../shared/docName';
 
-
 /** Who enters each kind of session, said when someone else tries; meetings follow the role's rights. */
 function refusedKind(kind: SessionKind): HttpError {
   switch (kind) {

@@ -11,7 +11,6 @@ import { requireMember } from '../middleware';
 import { readJsonObject } from '../readBody';
 import { planDocName } from '../../../shared/docName';
 
-
 /**
  * Deciding on suggestions. The case manager accepts or rejects anyone's; an author may
  * withdraw (reject) their own. The server checks that, then changes the live plan through
