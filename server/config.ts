@@ -11,6 +11,8 @@ export interface Config {
   readonly maxMessageBytes: number;
   /** How long an empty room stays in memory, so a quick reload or reconnect finds it warm. */
   readonly roomUnloadDelayMs: number;
+  /** How long a page waits for the reads it carries (server/http/pageReads.ts); 0 sends none. */
+  readonly pageReadsBudgetMs: number;
   /** Updates appended after the last snapshot before the room folds them into a new one. */
   readonly compactAfterUpdates: number;
   readonly logLevel: LogLevel;
@@ -78,6 +80,7 @@ export const defaultConfig: Config = {
   dataDir: path.resolve('data'),
   maxMessageBytes: 8 * 1024 * 1024,
   roomUnloadDelayMs: 5_000,
+  pageReadsBudgetMs: 250,
   compactAfterUpdates: 2_000,
   logLevel: 'info',
   publicUrl: null,
@@ -136,6 +139,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const port = integer('PORT', defaultConfig.port, 0, 65_535);
   const maxMessageBytes = integer('MAX_MESSAGE_BYTES', defaultConfig.maxMessageBytes, 1024, 256 * 1024 * 1024);
   const roomUnloadDelayMs = integer('ROOM_UNLOAD_DELAY_MS', defaultConfig.roomUnloadDelayMs, 0, 3_600_000);
+  const pageReadsBudgetMs = integer('PAGE_READS_BUDGET_MS', defaultConfig.pageReadsBudgetMs, 0, 10_000);
   const maxBodyBytes = integer('MAX_BODY_BYTES', defaultConfig.maxBodyBytes, 1024, 64 * 1024 * 1024);
   const compactAfterUpdates = integer('COMPACT_AFTER_UPDATES', defaultConfig.compactAfterUpdates, 1, 10_000_000);
   const historyIdleMs = integer('HISTORY_IDLE_MS', defaultConfig.historyIdleMs, 100, 3_600_000);
@@ -251,6 +255,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     dataDir,
     maxMessageBytes,
     roomUnloadDelayMs,
+    pageReadsBudgetMs,
     compactAfterUpdates,
     logLevel,
     publicUrl,

@@ -104,6 +104,6 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   });
 
   const staticDir = options.staticDir;
-  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) serveClient(app, staticDir, options.logger.child('http'));
+  if (staticDir && fs.existsSync(path.join(staticDir, 'index.html'))) serveClient(app, staticDir, options.logger.child('http'), options.services.config.pageReadsBudgetMs);
   return app;
 }

@@ -67,16 +67,15 @@ const sessionCheck = '/auth/me';
 export const answersArePersonal = (reads: readonly PageRead[]): boolean => reads.some((read) => read.path === sessionCheck && read.status === undefined);
 
 /**
- * How long the page waits for its reads. They take a few milliseconds; a database that is slow
- * right now must not hold the page, which shows its frame and reads for itself instead.
+ * The page's reads, answered; only those that succeeded within `budgetMs` (PAGE_READS_BUDGET_MS).
+ * They take a few milliseconds; a database that is slow right now must not hold the page, which
+ * shows its frame and reads for itself instead.
  */
-const pageReadsBudgetMs = 250;
-
-/** The page's reads, answered; only those that succeeded within the budget. */
-export async function answerPageReads(app: Hono<AppEnv>, c: Context<AppEnv>, route: Route): Promise<PageRead[]> {
+export async function answerPageReads(app: Hono<AppEnv>, c: Context<AppEnv>, route: Route, budgetMs: number): Promise<PageRead[]> {
+  if (budgetMs === 0) return [];
   let timer: NodeJS.Timeout | undefined;
   const outOfTime = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), pageReadsBudgetMs);
+    timer = setTimeout(() => resolve(null), budgetMs);
   });
   const read = (path: string, keepSignedOut = false) => Promise.race([readThroughApi(app, c, path, keepSignedOut), outOfTime]);
   const answered = (answers: readonly (PageRead | null)[]) => answers.filter((answer): answer is PageRead => answer !== null);

@@ -16,7 +16,7 @@ import { pageHtmlFor } from './pagePreloads';
  * time, so no CPU is spent compressing per request. The page itself is never cached, so a
  * deploy is seen on the next load.
  */
-export function serveClient(app: Hono<AppEnv>, staticDir: string, logger: Logger): void {
+export function serveClient(app: Hono<AppEnv>, staticDir: string, logger: Logger, pageReadsBudgetMs: number): void {
   const root = path.relative(process.cwd(), staticDir) || '.';
   // Source maps would publish the whole client source; the build writes them for debugging only.
   app.use('*', async (c, next) => {
@@ -47,7 +47,7 @@ export function serveClient(app: Hono<AppEnv>, staticDir: string, logger: Logger
     const html = pageFor(c.req.path);
     let reads: PageRead[] = [];
     try {
-      reads = await answerPageReads(app, c, parseRoute(c.req.path));
+      reads = await answerPageReads(app, c, parseRoute(c.req.path), pageReadsBudgetMs);
     } catch (error) {
       // The page still opens; its code reads for itself.
       logger.warn('page reads failed', errorFields(error));

@@ -9,7 +9,9 @@ import { useBrowserTeam } from '../helpers/browserSession';
  * already had, or, worse, a list that stays as it was when the page first opened.
  */
 describe('reads answered inside the page', () => {
-  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager' });
+  // A budget no busy test machine misses: these tests are about the page using its answers;
+  // what a page does when its reads are late has its own test (test/integration/pageReads.test.ts).
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager' }, undefined, { pageReadsBudgetMs: 10_000 });
 
   /** A page signed in as Dana, listing the API reads it makes (path and query). */
   const danaPage = async (): Promise<{ page: Page; reads: string[] }> => {

@@ -112,4 +112,15 @@ describe('a page carries the answers to the reads it opens with', () => {
       authenticator.identify = identify;
     }
   });
+
+  it('sends none when the budget is set to 0 (PAGE_READS_BUDGET_MS)', async () => {
+    const without = await startTestServer({ pageReadsBudgetMs: 0 }, { staticDir: builtClient() });
+    try {
+      const response = await fetch(`${without.url}/`, { headers: { cookie: team.members.dana!.cookie } });
+      expect(readsIn(await response.text()).size).toBe(0);
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    } finally {
+      await without.close();
+    }
+  });
 });
