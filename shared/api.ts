@@ -264,6 +264,11 @@ export interface CaseloadStudent {
   readonly today: string;
   /** The workspace's IANA time zone: the caseload shows this student's meeting times on it. */
   readonly timeZone: string;
+  /**
+   * False when the parent's consent does not share the plan with this person: everything
+   * below is then empty, as none of it is theirs to see.
+   */
+  readonly planShared: boolean;
   /** Overdue first, then soonest. */
   readonly due: readonly import('./caseloadDue').DueItem[];
   readonly upcomingMeetings: readonly MeetingSummary[];

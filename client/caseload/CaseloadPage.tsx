@@ -50,8 +50,28 @@ export function CaseloadPage({ user }: { user: UserView }) {
   );
 }
 
+/** A student whose plan the parent's consent does not share with this person: the name, and why nothing more. */
+function NotSharedCard({ student }: { student: CaseloadStudent }) {
+  const { t } = useTranslation();
+  return (
+    <li className="caseload__student" data-testid="caseload-student">
+      <div className="caseload__head">
+        <h2 className="caseload__name">
+          <AppLink to={paths.workspace(student.workspaceId)}>{student.studentName}</AppLink>
+        </h2>
+        <span className="badge">{t('common.you', { role: roleLabel(student.role) })}</span>
+      </div>
+      <p className="muted">{t('caseload.planNotShared')}</p>
+      <AppLink className="button button--secondary caseload__open" to={paths.workspace(student.workspaceId)}>
+        {t('caseload.open', { name: student.studentName })}
+      </AppLink>
+    </li>
+  );
+}
+
 function CaseloadCard({ student }: { student: CaseloadStudent }) {
   const { t } = useTranslation();
+  if (!student.planShared) return <NotSharedCard student={student} />;
   const overdue = student.due.some((item) => item.overdue);
   return (
     <li className={`caseload__student ${overdue ? 'caseload__student--overdue' : ''}`} data-testid="caseload-student">

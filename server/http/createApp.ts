@@ -13,32 +13,9 @@ import { limitBody } from './bodyLimit';
 import { serveClient } from './serveClient';
 import { requestContext } from './requestContext';
 import { TrustedProxy } from '../trustedProxy';
-import { authRoutes } from './routes/authRoutes';
-import { consentRoutes } from './routes/consentRoutes';
-import { invitationRoutes } from './routes/invitationRoutes';
-import { meetingRoutes } from './routes/meetingRoutes';
-import { commentRoutes } from './routes/commentRoutes';
-import { versionRoutes } from './routes/versionRoutes';
-import { exportRoutes } from './routes/exportRoutes';
-import { progressRoutes } from './routes/progressRoutes';
-import { tokenRoutes } from './routes/tokenRoutes';
-import { passwordRoutes } from './routes/passwordRoutes';
-import { verificationRoutes } from './routes/verificationRoutes';
-import { workspaceRoutes } from './routes/workspaceRoutes';
-import { caseloadRoutes } from './routes/caseloadRoutes';
-import { teamCoverageRoutes } from './routes/teamCoverageRoutes';
-import { meetingPlanRoutes } from './routes/meetingPlanRoutes';
-import { scheduleRoutes } from './routes/scheduleRoutes';
-import { serviceLogRoutes } from './routes/serviceLogRoutes';
-import { sessionNoteRoutes } from './routes/sessionNoteRoutes';
-import { calendarRoutes } from './routes/calendarRoutes';
-import { suggestionRoutes } from './routes/suggestionRoutes';
-import { historyRoutes } from './routes/historyRoutes';
 import { consentGate } from './consentGate';
-import { occurrenceMeetingRoutes } from './routes/occurrenceMeetingRoutes';
-import { reminderRoutes } from './routes/reminderRoutes';
-import { translationRoutes } from './routes/translationRoutes';
-import { notificationRoutes, unsubscribeRoutes } from './routes/notificationRoutes';
+import { apiRouteGroups } from './apiRouteGroups';
+import { unsubscribeRoutes } from './routes/notificationRoutes';
 
 export interface AppOptions {
   readonly logger: Logger;
@@ -96,7 +73,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  for (const routes of [authRoutes(), tokenRoutes(), workspaceRoutes(), invitationRoutes(), consentRoutes(), meetingRoutes(), commentRoutes(), versionRoutes(), exportRoutes(), progressRoutes(), caseloadRoutes(), meetingPlanRoutes(), passwordRoutes(), verificationRoutes(), scheduleRoutes(), serviceLogRoutes(), sessionNoteRoutes(), calendarRoutes(), suggestionRoutes(), historyRoutes(), notificationRoutes(), teamCoverageRoutes(), occurrenceMeetingRoutes(), reminderRoutes(), translationRoutes()]) {
+  for (const routes of apiRouteGroups()) {
     app.route('/api', routes);
   }
   app.all('/api/*', () => {

@@ -6,6 +6,7 @@ import { deliverableAddress } from './deliverableAddress';
 import { digestMail, immediateMail, lineFor, type NotificationEvent, type UnsubscribeUrls } from './notificationMail';
 import type { NotificationRepository } from './NotificationRepository';
 import { unsubscribeToken } from './unsubscribeTokens';
+import type { Audience } from './consentAudience';
 
 const dayMs = 24 * 60 * 60_000;
 /** How often the digest is looked at; each person's digest goes once their oldest item is a day old. */
@@ -34,19 +35,22 @@ export class Notifier {
     this.clock = options.clock ?? (() => new Date());
   }
 
-  /** Tells each recipient (never the person who acted) about one event. */
-  notify(event: NotificationEvent, recipients: Iterable<string>, actorId: string | null): void {
+  /**
+   * Tells each recipient (never the person who acted) about one event, if `audience` lets them
+   * hear of it: the parent's consent decides what news of a student reaches a clinic therapist.
+   */
+  notify(event: NotificationEvent, recipients: Iterable<string>, actorId: string | null, audience: Audience): void {
     if (!this.options.mailer) return;
     // The request that caused the event answers without waiting for its mail.
-    const work = this.deliver(event, [...new Set(recipients)], actorId)
+    const work = this.deliver(event, [...new Set(recipients)], actorId, audience)
       .catch((error: unknown) => this.options.logger.warn('notification not sent', errorFields(error)))
       .finally(() => this.sending.delete(work));
     this.sending.add(work);
   }
 
-  private async deliver(event: NotificationEvent, recipients: readonly string[], actorId: string | null): Promise<void> {
+  private async deliver(event: NotificationEvent, recipients: readonly string[], actorId: string | null, audience: Audience): Promise<void> {
     for (const userId of recipients) {
-      if (userId === actorId) continue;
+      if (userId === actorId || !(await audience(userId))) continue;
       const user = await this.options.users.findById(userId);
       const to = user ? deliverableAddress(user) : null;
       if (!user || !to) continue;

@@ -8,6 +8,7 @@ import { occurrenceMeeting } from '../schedule/occurrenceMeetings';
 import { iepRulesOf } from '../workspaces/iepContext';
 import type { Services } from '../services';
 import { scheduleDocName } from '../../shared/docName';
+import { consentAudience } from '../notifications/consentAudience';
 
 /** How often the job looks; each event is reminded once, so a shorter period only makes reminders timelier. */
 const runEveryMs = 15 * 60_000;
@@ -112,12 +113,15 @@ export class ReminderJob {
     const services = this.options.services();
     const origin = services.config.publicUrl ?? this.origin;
     let given = 0;
+    // Kept in the app as well as mailed, so the consent decides before either.
+    const audience = consentAudience(services, workspaceId, event.kind);
     for (const userId of new Set(event.recipients)) {
+      if (!(await audience(userId))) continue;
       const delivery = (await services.notifications.preferences(userId))[event.kind];
       const isNew = await services.reminders.record({ userId, workspaceId, eventKey: event.key, kind: event.kind, facts: event.facts, link: event.path, at: now.toISOString(), shown: delivery !== 'never' });
       if (!isNew || delivery === 'never') continue;
       given += 1;
-      services.notifier.notify({ kind: event.kind, line: reminderLine(event, timeZone), link: `${origin}${event.path}` }, [userId], null);
+      services.notifier.notify({ kind: event.kind, line: reminderLine(event, timeZone), link: `${origin}${event.path}` }, [userId], null, audience);
     }
     return given;
   }

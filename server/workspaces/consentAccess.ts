@@ -18,9 +18,13 @@ async function scopeOfConsent(services: Services, workspaceId: string, consentId
   return consent.scopeItems;
 }
 
-/** Whether this member's consent lets them see this part of the child's record. */
-export async function consentAllows(services: Services, workspaceId: string, userId: string, item: ConsentScopeItem): Promise<boolean> {
-  return consentCoversItem(await scopeOf(services, workspaceId, userId), item);
+/**
+ * Whether this member's consent lets them see this part of the child's record. `null` is a
+ * part no box covers: only access that rests on no ticked boxes reaches it.
+ */
+export async function consentAllows(services: Services, workspaceId: string, userId: string, item: ConsentScopeItem | null): Promise<boolean> {
+  const scope = await scopeOf(services, workspaceId, userId);
+  return item === null ? scope === null : consentCoversItem(scope, item);
 }
 
 /**

@@ -2288,6 +2288,7 @@ export const en = {
     toSign_one: '{{count}} version waiting for your signature',
     toSign_many: '{{count}} versions waiting for your signature',
     toSign_other: '{{count}} versions waiting for your signature',
+    planNotShared: 'The parent’s consent does not share this student’s plan, meetings or conversations with you.',
     noUnread: 'No unread conversations',
     unread_one: '{{count}} unread conversation',
     unread_many: '{{count}} unread conversations',

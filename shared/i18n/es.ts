@@ -2285,6 +2285,7 @@ export const es: Catalog = {
     toSign_one: '{{count}} versión espera su firma',
     toSign_many: '{{count}} de versiones esperan su firma',
     toSign_other: '{{count}} versiones esperan su firma',
+    planNotShared: 'El consentimiento de los padres no comparte con usted el plan, las reuniones ni las conversaciones de este estudiante.',
     noUnread: 'No hay conversaciones sin leer',
     unread_one: '{{count}} conversación sin leer',
     unread_many: '{{count}} de conversaciones sin leer',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ConsentView } from '../../shared/api';
+import type { CaseloadView, ConsentView } from '../../shared/api';
 import type { ConsentScopeItem } from '../../shared/consentScope';
 import type { NoteTargetView, SessionNoteView } from '../../shared/scheduleApi';
 import { apiClient, type ApiClient } from '../helpers/apiClient';
@@ -103,6 +103,36 @@ describe('what a ticked consent opens to the clinic therapist', () => {
     // School staff and the family are not limited by anyone's consent.
     expect((await api('dana').request('GET', `/api/workspaces/${team.workspaceId}/schedule/week`)).status).toBe(200);
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/schedule?token=${team.members.alex!.token}`)).toBe(101);
+  });
+
+  it('keeps the plan’s words, translations included, from a therapist whose consent ticks only the schedule', async () => {
+    const consent = (await server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'The week', scopeItems: ['schedule'], purpose: 'OT' }));
+    await server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
+    const translations = `/api/workspaces/${team.workspaceId}/translations`;
+    for (const [method, path] of [['GET', translations], ['PUT', translations], ['GET', `${translations}?language=es`], ['GET', `/api/workspaces/${team.workspaceId}/%74ranslations`]] as const) {
+      const answer = await api('chen').request<{ error?: { id: string } }>(method, path, method === 'PUT' ? { language: 'es', field: 'title', text: 'Plan' } : undefined);
+      expect([method, path, answer.status, answer.body.error?.id]).toEqual([method, path, 403, 'outside_consent']);
+    }
+    expect((await api('chen').request('GET', `/api/workspaces/${team.workspaceId}/schedule/week`)).status).toBe(200);
+    expect((await api('dana').request('GET', translations)).status).toBe(200);
+  });
+
+  it('shows a therapist whose consent ticks only the schedule the student’s name alone in the caseload', async () => {
+    const consent = (await server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'The week', scopeItems: ['schedule'], purpose: 'OT' }));
+    await server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
+    const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    expect((await api('dana').request('POST', `/api/workspaces/${team.workspaceId}/meetings`, { kind: 'annual_review', title: 'Annual review: medication', startsAt })).status).toBe(201);
+    const caseload = async (name: string) => (await api(name).request<CaseloadView>('GET', '/api/caseload')).body.students.find((student) => student.workspaceId === team.workspaceId)!;
+
+    const chen = await caseload('chen');
+    expect(chen).toMatchObject({ planShared: false, upcomingMeetings: [], due: [], awaitingSignature: [], unreadConversations: 0, completeness: '', requiredTotal: 0 });
+    expect(JSON.stringify(chen)).not.toContain('medication');
+    // The same therapist once the parent ticks the plan too, and the case manager all along.
+    await server.services.consents.revoke(consent.id, team.members.alex!.userId);
+    const widened = await server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'The week and the plan', scopeItems: ['schedule', 'plan'], purpose: 'OT' });
+    await server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', widened.id);
+    expect((await caseload('chen')).upcomingMeetings.map((meeting) => meeting.title)).toEqual(['Annual review: medication']);
+    expect((await caseload('dana')).planShared).toBe(true);
   });
 
   it('keeps the access a consent given as words only always gave', async () => {

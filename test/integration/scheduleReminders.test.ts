@@ -153,6 +153,25 @@ describe('check-ins as meetings, and reminders', () => {
     expect((await reminders('dana')).map((r) => r.id)).not.toContain(mine.id);
   });
 
+  it('tells a clinic therapist whose consent ticks only the schedule of their sessions, and not of the team’s meetings', async () => {
+    const consent = await server.services.consents.create({ workspaceId: team.workspaceId, grantedBy: team.members.alex!.userId, recipientEmail: team.members.chen!.email, sharedScope: 'The week', scopeItems: ['schedule'], purpose: 'OT' });
+    await server.services.workspaces.addMember(team.workspaceId, team.members.chen!.userId, 'clinical_therapist', consent.id);
+    expect((await api('dana').request('POST', schedule('/sessions'), checkIn)).status).toBe(201);
+    const clinic = { id: 'ses_clinic', kind: 'clinic', title: 'Clinic OT', start: '2026-03-10T15:00', minutes: 45, rrule: 'FREQ=WEEKLY;BYDAY=TU' };
+    expect((await api('chen').request('POST', schedule('/sessions'), clinic)).status).toBe(201);
+    const startsAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    expect((await api('dana').request('POST', `/api/workspaces/${team.workspaceId}/meetings`, { kind: 'annual_review', title: 'Review of medication', startsAt })).status).toBe(201);
+
+    await server.services.reminderJob.run(tuesdayMorning);
+    await server.services.notifier.idle();
+    expect((await reminders('chen')).map((r) => r.kind)).toEqual(['session_today']);
+    expect(mailsTo('chen').map((mail) => mail.raw).join('\n')).not.toMatch(/medication|\/meeting\//);
+    expect(mailsTo('chen').some((mail) => mail.raw.includes('sessions today'))).toBe(true);
+    // The school therapist beside them hears of both meetings.
+    expect((await reminders('priya')).map((r) => r.kind)).toContain('meeting_tomorrow');
+    expect(mailsTo('priya').filter((mail) => mail.raw.includes('/meeting/')).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('puts each check-in in everyone’s calendar once: as its meeting once it is one, as a session before', async () => {
     expect((await api('dana').request('POST', schedule('/sessions'), checkIn)).status).toBe(201);
     const today = todayIn(zone);

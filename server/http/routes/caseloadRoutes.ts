@@ -4,6 +4,7 @@ import { compareDue } from '../../../shared/caseloadDue';
 import { todayIn } from '../../../shared/iepDates';
 import type { WorkspaceSummary } from '../../../shared/api';
 import type { Services } from '../../services';
+import { consentAllows } from '../../workspaces/consentAccess';
 import { unreadConversations, workspaceCaseload } from '../../workspaces/caseloadSummary';
 import { meetingCoverage, teamCovered } from '../../workspaces/iepContext';
 import { compareText } from '../../../shared/compareText';
@@ -15,10 +16,37 @@ import { requireIdentity, requireMember } from '../middleware';
  * The case manager's caseload: every student the signed-in person is a member for, with what
  * is due (overdue first), upcoming meetings, versions waiting for their signature and unread
  * conversations. A person sees only the workspaces they belong to; nothing here takes a
- * workspace id from the request, so nobody else's students can be asked for.
+ * workspace id from the request, so nobody else's students can be asked for. All of it is read
+ * from the plan's part of the record, so a member the parent's consent does not share the plan
+ * with sees the student's name alone.
  */
 
+/**
+ * A student whose plan the parent's consent does not share with this person (a clinic
+ * therapist for the schedule only): the name and their role, and nothing read from the plan,
+ * its meetings, versions or conversations.
+ */
+function planNotShared(workspace: WorkspaceSummary, today: string): CaseloadStudent {
+  return {
+    workspaceId: workspace.id,
+    studentName: workspace.studentName,
+    role: workspace.role,
+    today,
+    timeZone: workspace.timeZone,
+    planShared: false,
+    due: [],
+    upcomingMeetings: [],
+    awaitingSignature: [],
+    unreadConversations: 0,
+    firstUnreadThreadId: null,
+    completeness: '',
+    requiredComplete: 0,
+    requiredTotal: 0,
+  };
+}
+
 async function caseloadStudent(services: Services, workspace: WorkspaceSummary, userId: string, today: string, now: string): Promise<CaseloadStudent> {
+  if (!(await consentAllows(services, workspace.id, userId, 'plan'))) return planNotShared(workspace, today);
   const summary = await workspaceCaseload(services, workspace, today);
   const awaitingSignature = (await services.versions.list(workspace.id))
     .filter((version) => version.status === 'proposed' && version.requiredSigners.includes(userId) && !version.signatures.some((s) => s.userId === userId))
@@ -30,6 +58,7 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     role: workspace.role,
     today,
     timeZone: workspace.timeZone,
+    planShared: true,
     due: summary.due,
     upcomingMeetings: summary.coverage
       .map((entry) => entry.meeting)

@@ -64,11 +64,11 @@ async function readMentions(c: Context<AppEnv>, workspaceId: string, body: Body)
 /** A reply tells those mentioned in it, and everyone else who took part, once each. */
 async function notifyReply(c: Context<AppEnv>, workspaceId: string, thread: ThreadView, author: Author, mentions: readonly string[]): Promise<void> {
   const path = threadPath(workspaceId, thread.anchor, thread.id);
-  notifyMembers(c, 'mention', mentionLine(author.name), path, mentions, author.userId);
+  notifyMembers(c, workspaceId, 'mention', mentionLine(author.name), path, mentions, author.userId);
   const members = new Set((await c.get('services').workspaces.members(workspaceId)).map((member) => member.userId));
   const participants = new Set([thread.author.userId, ...thread.comments.filter((comment) => !comment.deleted).map((comment) => comment.author.userId)]);
   const others = [...participants].filter((userId) => members.has(userId) && !mentions.includes(userId));
-  notifyMembers(c, 'reply', { en: `${author.name} replied in a conversation you take part in.`, es: `${author.name} respondió en una conversación en la que usted participa.` }, path, others, author.userId);
+  notifyMembers(c, workspaceId, 'reply', { en: `${author.name} replied in a conversation you take part in.`, es: `${author.name} respondió en una conversación en la que usted participa.` }, path, others, author.userId);
 }
 
 async function authorOf(c: Context<AppEnv>, workspaceId: string): Promise<Author> {
@@ -155,7 +155,7 @@ export function commentRoutes(): Hono<AppEnv> {
     });
     if (repeat) return c.json({ threadId }, 200);
     await c.get('services').threadReads.markRead(author.userId, workspaceId, threadId, at);
-    notifyMembers(c, 'mention', mentionLine(author.name), threadPath(workspaceId, anchor, threadId), mentions, author.userId);
+    notifyMembers(c, workspaceId, 'mention', mentionLine(author.name), threadPath(workspaceId, anchor, threadId), mentions, author.userId);
     return c.json({ threadId }, 201);
   });
 

@@ -43,9 +43,9 @@ export function consentRoutes(): Hono<AppEnv> {
     for (const userId of removed) connections.closeMatching({ userId, workspaceId }, CloseCodes.forbidden);
     // Those who lost access hear who can restore it; the case managers hear that the team changed.
     const parent = identity.user.displayName;
-    notifyMembers(c, 'consent_changed', { en: `${parent} withdrew consent to share a plan with you. Only ${parent} can invite you again.`, es: `${parent} retiró el consentimiento para compartir un plan con usted. Solo ${parent} puede volver a invitarlo.` }, '/', removed, identity.user.id);
+    notifyMembers(c, workspaceId, 'consent_changed', { en: `${parent} withdrew consent to share a plan with you. Only ${parent} can invite you again.`, es: `${parent} retiró el consentimiento para compartir un plan con usted. Solo ${parent} puede volver a invitarlo.` }, '/', removed, identity.user.id);
     const managers = (await workspaces.members(workspaceId)).filter((member) => member.role === 'case_manager').map((member) => member.userId);
-    notifyMembers(c, 'consent_changed', { en: `${parent} withdrew consent to share a plan; those it covered no longer have access.`, es: `${parent} retiró el consentimiento para compartir un plan; quienes estaban cubiertos ya no tienen acceso.` }, `/w/${encodeURIComponent(workspaceId)}`, managers, identity.user.id);
+    notifyMembers(c, workspaceId, 'consent_changed', { en: `${parent} withdrew consent to share a plan; those it covered no longer have access.`, es: `${parent} retiró el consentimiento para compartir un plan; quienes estaban cubiertos ya no tienen acceso.` }, `/w/${encodeURIComponent(workspaceId)}`, managers, identity.user.id);
     return c.body(null, 204);
   });
 

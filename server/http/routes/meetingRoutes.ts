@@ -28,7 +28,7 @@ async function notifyMeeting(c: Context<AppEnv>, workspaceId: string, meetingId:
   if (!meeting) return;
   const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
   const line = meetingNoticeLine(who, moved, meeting.startsAt, await workspaces.timeZone(workspaceId));
-  notifyMembers(c, 'meeting_scheduled', line, `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`, everyone, actorId);
+  notifyMembers(c, workspaceId, 'meeting_scheduled', line, `/w/${encodeURIComponent(workspaceId)}/meeting/${encodeURIComponent(meetingId)}`, everyone, actorId);
 }
 
 export function meetingRoutes(): Hono<AppEnv> {

@@ -12,6 +12,7 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest } from '../errors';
 import { requireIdentity } from '../middleware';
 import { readJsonObject } from '../readBody';
+import { consentAllows } from '../../workspaces/consentAccess';
 
 /** A person's mail preferences and their unread counts per student. */
 export function notificationRoutes(): Hono<AppEnv> {
@@ -46,6 +47,8 @@ export function notificationRoutes(): Hono<AppEnv> {
     const services = c.get('services');
     const counts: UnreadCount[] = [];
     for (const workspace of await services.workspaces.listForUser(identity.user.id)) {
+      // Conversations are the plan's part of the record: none is counted where consent leaves it out.
+      if (!(await consentAllows(services, workspace.id, identity.user.id, 'plan'))) continue;
       counts.push(await unreadCount(services, workspace.id, identity.user.id));
     }
     return c.json({ counts });

@@ -106,7 +106,7 @@ export function versionRoutes(): Hono<AppEnv> {
       await tx.audit.record({ workspaceId, actorId: identity.user.id, action: 'version.proposed', subject: proposed.id, details: { hash: proposed.hash } });
       return proposed;
     });
-    notifyMembers(c, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
+    notifyMembers(c, workspaceId, 'signature_requested', { en: `${proposer} asks for your signature on version ${version.number} of a plan.`, es: `${proposer} pide su firma en la versión ${version.number} de un plan.` }, `/w/${encodeURIComponent(workspaceId)}`, requiredSigners, identity.user.id);
     return c.json({ version }, 201);
   });
 
@@ -194,7 +194,7 @@ export function versionRoutes(): Hono<AppEnv> {
     const after = await versions.find(workspaceId, version.id);
     if (after?.status === 'agreed') {
       const everyone = (await workspaces.members(workspaceId)).map((member) => member.userId);
-      notifyMembers(c, 'version_agreed', { en: `Version ${version.number} of a plan is agreed: every required signer has signed.`, es: `La versión ${version.number} de un plan está acordada: firmaron todas las personas que debían firmar.` }, `/w/${encodeURIComponent(workspaceId)}`, everyone, null);
+      notifyMembers(c, workspaceId, 'version_agreed', { en: `Version ${version.number} of a plan is agreed: every required signer has signed.`, es: `La versión ${version.number} de un plan está acordada: firmaron todas las personas que debían firmar.` }, `/w/${encodeURIComponent(workspaceId)}`, everyone, null);
     }
     return c.json({ version: after }, 201);
   });
