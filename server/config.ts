@@ -54,6 +54,8 @@ export interface Config {
   readonly maxDocumentBytes: number;
   /** Most Yjs items a document may hold (memory grows with them, not with bytes). */
   readonly maxDocumentItems: number;
+  /** Yjs clients (editing sessions) one document may hold: joining and loading grow with them. */
+  readonly maxDocumentClients: number;
   /** Sustained document updates per second one socket may send (a token bucket)... */
   readonly updatesPerSecond: number;
   /** ...and how many it may send at once (a paste, an undo of many steps, a reconnect). */
@@ -102,6 +104,7 @@ export const defaultConfig: Config = {
   schoolTimeZone: 'UTC',
   maxDocumentBytes: 16 * 1024 * 1024,
   maxDocumentItems: 300_000,
+  maxDocumentClients: 20_000,
   updatesPerSecond: 50,
   updateBurst: 500,
   maxSocketsPerPerson: 20,
@@ -146,6 +149,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
 
   const maxDocumentBytes = integer('MAX_DOCUMENT_BYTES', defaultConfig.maxDocumentBytes, 64 * 1024, 1024 * 1024 * 1024);
   const maxDocumentItems = integer('MAX_DOCUMENT_ITEMS', defaultConfig.maxDocumentItems, 1_000, 100_000_000);
+  const maxDocumentClients = integer('MAX_DOCUMENT_CLIENTS', defaultConfig.maxDocumentClients, 1_000, 10_000_000);
   const updatesPerSecond = integer('COLLAB_UPDATES_PER_SECOND', defaultConfig.updatesPerSecond, 1, 100_000);
   const updateBurst = integer('COLLAB_UPDATE_BURST', defaultConfig.updateBurst, 1, 1_000_000);
   const maxSocketsPerPerson = integer('MAX_SOCKETS_PER_PERSON', defaultConfig.maxSocketsPerPerson, 1, 10_000);
@@ -267,6 +271,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
     exportMemoryLimitMb,
     maxDocumentBytes,
     maxDocumentItems,
+    maxDocumentClients,
     updatesPerSecond,
     updateBurst,
     maxSocketsPerPerson,

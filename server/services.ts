@@ -110,7 +110,7 @@ export function createServices(
     logger: logger.child('room'),
     unloadDelayMs: config.roomUnloadDelayMs,
     compactAfterUpdates: config.compactAfterUpdates,
-    limits: { maxBytes: config.maxDocumentBytes, maxItems: config.maxDocumentItems },
+    limits: { maxBytes: config.maxDocumentBytes, maxItems: config.maxDocumentItems, maxClients: config.maxDocumentClients },
     mustSuggest: mustSuggestBy(suggestionModes),
   });
   const users = new UserRepository(db);

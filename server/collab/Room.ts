@@ -164,12 +164,16 @@ export class Room {
     const message = decoded.message;
     switch (message.kind) {
       case 'syncStep1': {
-        let reply: Uint8Array;
+        let reply: Uint8Array | null;
         try {
           reply = this.stateOnJoin.answer(this.doc, peer, message.stateVector);
         } catch {
           this.reject(peer, CloseCodes.malformed);
           return;
+        }
+        if (!reply) {
+          this.options.logger.warn('state vector refused', { doc: this.name, peer: peer.id });
+          return this.reject(peer, CloseCodes.updateRejected);
         }
         // Computed now, sent once everything it contains is durable.
         this.afterDurable(() => peer.send(reply));

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import type { Peer } from './Peer';
-import { encodeSyncStep2 } from './protocol';
+import { encodeSyncStep2, stateVectorClients } from './protocol';
+import { newClientsPerUpdate } from './updateGuard';
 
 /**
  * The whole document, sent to a client that joins with nothing (`Peer.freshOnJoin`) without
@@ -23,8 +24,14 @@ export class StateOnJoin {
     return encodeSyncStep2(Y.encodeStateAsUpdate(doc));
   }
 
-  /** The answer to a peer's sync step 1 (throws on a malformed state vector). */
-  answer(doc: Y.Doc, peer: Peer, stateVector: Uint8Array): Uint8Array {
+  /**
+   * The answer to a peer's sync step 1 (throws on a malformed state vector). Null for a state
+   * vector listing more clients than the document holds and one update may add: it is not a
+   * state of this document, and answering it would cost the room as much time as its sender
+   * liked.
+   */
+  answer(doc: Y.Doc, peer: Peer, stateVector: Uint8Array): Uint8Array | null {
+    if (stateVectorClients(stateVector) > doc.store.clients.size + newClientsPerUpdate) return null;
     const sent = this.sent.get(peer);
     if (!sent) return encodeSyncStep2(Y.encodeStateAsUpdate(doc, stateVector));
     this.sent.delete(peer);

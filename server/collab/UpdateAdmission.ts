@@ -12,13 +12,17 @@ export interface DocumentLimits {
   readonly maxBytes: number;
   /** Yjs structs held in memory; each costs far more RAM than its bytes on disk. */
   readonly maxItems: number;
+  /** Yjs clients (editing sessions): loading the document and each join grow with them. */
+  readonly maxClients: number;
 }
 
-export const defaultDocumentLimits: DocumentLimits = { maxBytes: 16 * 1024 * 1024, maxItems: 300_000 };
+export const defaultDocumentLimits: DocumentLimits = { maxBytes: 16 * 1024 * 1024, maxItems: 300_000, maxClients: 20_000 };
 
 const problemCodes: Record<UpdateProblem, CloseCode> = {
   malformed: CloseCodes.updateRejected,
   'too-many-items': CloseCodes.documentFull,
+  'too-many-clients': CloseCodes.updateRejected,
+  'document-clients-full': CloseCodes.documentFull,
   'content-kind': CloseCodes.updateRejected,
   'forged-author': CloseCodes.updateRejected,
   'authorship-changed': CloseCodes.updateRejected,
@@ -66,11 +70,11 @@ export class UpdateAdmission {
 
   /** Why this peer's update may not be applied, or null if it may. Nothing is applied or stored for a refused update. */
   refusal(peer: Peer, update: Uint8Array): CloseCode | null {
-    let verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items);
+    let verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items, this.limits.maxClients);
     if (!verdict.ok && verdict.problem === 'too-many-items') {
       // The running count only grows; count exactly before refusing.
       this.items = countItems(this.doc);
-      verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items);
+      verdict = UpdateGuard.inspect(this.doc, update, peer.contributor, this.limits.maxItems - this.items, this.limits.maxClients);
     }
     if (!verdict.ok) {
       this.logger.warn('update refused', { doc: this.docName, peer: peer.id, problem: verdict.problem, detail: verdict.detail });

@@ -46,6 +46,14 @@ export function decodeMessage(data: Uint8Array): DecodeResult {
   }
 }
 
+/**
+ * How many clients a state vector lists, read from its first number without decoding the
+ * rest (throws when even that does not decode).
+ */
+export function stateVectorClients(stateVector: Uint8Array): number {
+  return decoding.readVarUint(decoding.createDecoder(stateVector));
+}
+
 function encodeSync(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);

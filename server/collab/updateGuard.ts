@@ -13,7 +13,8 @@ import { ContentRef, scanUpdate, TypeRef, type DeleteRange, type ScannedStruct, 
  * - an existing authorship record is never replaced or deleted, except with its whole item;
  * - no single update inserts more text into one field than a rich-text field may hold, and no
  *   plain map value is longer than a short value;
- * - the update fits in the items the document may still take.
+ * - the update fits in the items the document may still take, and brings at most
+ *   `newClientsPerUpdate` clients the document has not seen, within the clients it may hold.
  *
  * Where a struct goes is resolved like Yjs does it: from its parent, else from its neighbours,
  * which are in the update itself or already in the room's document. A struct whose place
@@ -22,6 +23,8 @@ import { ContentRef, scanUpdate, TypeRef, type DeleteRange, type ScannedStruct, 
 export type UpdateProblem =
   | 'malformed'
   | 'too-many-items'
+  | 'too-many-clients'
+  | 'document-clients-full'
   | 'content-kind'
   | 'forged-author'
   | 'authorship-changed'
@@ -31,6 +34,18 @@ export type UpdateProblem =
 export type UpdateVerdict =
   | { readonly ok: true; readonly structs: number }
   | { readonly ok: false; readonly problem: UpdateProblem; readonly detail: string };
+
+/**
+ * New clients one update may bring: a session's own, and those of the sessions it kept
+ * offline; far below what an update of made-up clients needs to slow a room down.
+ */
+export const newClientsPerUpdate = 256;
+
+const scanProblems: Record<'malformed' | 'too-many-items' | 'too-many-clients', string> = {
+  malformed: 'update does not decode',
+  'too-many-items': 'document item limit reached',
+  'too-many-clients': 'update lists more clients than the document and one update may hold',
+};
 
 /** Any shared type of a document (Y's own typings spell it with `any`). */
 type SharedType = ReturnType<Y.Doc['get']>;
@@ -111,11 +126,28 @@ export class UpdateGuard {
    * Checks an update against the room's document. `itemBudget` is how many more structs the
    * document may take; `contributor` is null for sockets that are not identified.
    */
-  static inspect(doc: Y.Doc, update: Uint8Array, contributor: Contributor | null, itemBudget: number): UpdateVerdict {
-    const scan = scanUpdate(update, Math.max(0, itemBudget));
-    if (!scan.ok) return refused(scan.problem, scan.problem === 'malformed' ? 'update does not decode' : 'document item limit reached');
+  static inspect(doc: Y.Doc, update: Uint8Array, contributor: Contributor | null, itemBudget: number, maxDocumentClients: number): UpdateVerdict {
+    // Each part of an update lists a client at most once, and only the document's own
+    // clients and new ones can be in it.
+    const scan = scanUpdate(update, Math.max(0, itemBudget), doc.store.clients.size + newClientsPerUpdate);
+    if (!scan.ok) return refused(scan.problem, scanProblems[scan.problem]);
     const guard = new UpdateGuard(doc, scan.structs, scan.deletes, contributor);
-    return guard.checkStructs() ?? guard.checkDeletes() ?? { ok: true, structs: scan.structs.length };
+    return guard.checkClients(maxDocumentClients) ?? guard.checkStructs() ?? guard.checkDeletes() ?? { ok: true, structs: scan.structs.length };
+  }
+
+  /**
+   * Every editing session is a Yjs client of its own, and a document's cost to load and to
+   * join grows with its clients: a session brings its own, and one back from offline the few
+   * it wrote in. Made-up clients by the thousand are refused before Yjs builds anything.
+   */
+  private checkClients(maxDocumentClients: number): UpdateVerdict | null {
+    const fresh = new Set<number>();
+    for (const { client } of [...this.structs, ...this.deletes]) {
+      if (!this.doc.store.clients.has(client)) fresh.add(client);
+    }
+    if (fresh.size > newClientsPerUpdate) return refused('too-many-clients', `${fresh.size} new clients in one update`);
+    if (this.doc.store.clients.size + fresh.size > maxDocumentClients) return refused('document-clients-full', `document client limit ${maxDocumentClients} reached`);
+    return null;
   }
 
   private checkStructs(): UpdateVerdict | null {

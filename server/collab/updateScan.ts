@@ -61,7 +61,7 @@ export interface DeleteRange {
 
 export type ScanResult =
   | { readonly ok: true; readonly structs: ScannedStruct[]; readonly deletes: DeleteRange[] }
-  | { readonly ok: false; readonly problem: 'too-many-items' | 'malformed' };
+  | { readonly ok: false; readonly problem: 'too-many-items' | 'too-many-clients' | 'malformed' };
 
 const BIT6 = 32;
 const BIT7 = 64;
@@ -127,13 +127,16 @@ function readContent(decoder: decoding.Decoder, ref: number): Content {
 
 /**
  * Reads an update's structs and delete set. `maxItems` bounds both the structs and the
- * deleted ranges read; past it the scan stops with 'too-many-items'.
+ * deleted ranges read; past it the scan stops with 'too-many-items'. `maxClients` bounds the
+ * clients each part lists, read before anything else, so an update naming a hundred
+ * thousand made-up clients is refused for the cost of reading one number.
  */
-export function scanUpdate(update: Uint8Array, maxItems: number): ScanResult {
+export function scanUpdate(update: Uint8Array, maxItems: number, maxClients: number): ScanResult {
   try {
     const decoder = decoding.createDecoder(update);
     const structs: ScannedStruct[] = [];
     const clients = decoding.readVarUint(decoder);
+    if (clients > maxClients) return { ok: false, problem: 'too-many-clients' };
     for (let c = 0; c < clients; c += 1) {
       const count = decoding.readVarUint(decoder);
       const client = decoding.readVarUint(decoder);
@@ -165,6 +168,7 @@ export function scanUpdate(update: Uint8Array, maxItems: number): ScanResult {
     }
     const deletes: DeleteRange[] = [];
     const deleteClients = decoding.readVarUint(decoder);
+    if (deleteClients > maxClients) return { ok: false, problem: 'too-many-clients' };
     for (let c = 0; c < deleteClients; c += 1) {
       const client = decoding.readVarUint(decoder);
       const count = decoding.readVarUint(decoder);

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { CloseCodes } from '../../shared/closeCodes';
-import { encodeAwareness, encodeUpdate } from '../../server/collab/protocol';
+import { encodeAwareness, encodeSyncStep1, encodeUpdate } from '../../server/collab/protocol';
 import { apiClient } from '../helpers/apiClient';
 import { connectClient, type CollabClient } from '../helpers/collabClient';
 import { watchHealth, type HealthWatch } from '../helpers/healthWatch';
@@ -96,6 +96,48 @@ describe('quotas, against a server in its own process', () => {
     await eventually(() => expect(peer.provider.awareness.getStates().has(colleague.doc.clientID)).toBe(true));
     expect(peer.provider.awareness.getStates().size).toBeLessThanOrEqual(2);
     expect(peer.provider.awareness.getStates().has(5_000)).toBe(false);
+  });
+
+  it('refuses state vectors naming 700,000 made-up clients, from a member who only suggests', async () => {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 700_000);
+    for (let client = 1; client <= 700_000; client += 1) {
+      encoding.writeVarUint(encoder, client * 4_099);
+      encoding.writeVarUint(encoder, 1);
+    }
+    const message = encodeSyncStep1(encoding.toUint8Array(encoder));
+    const health = watchHealth(server);
+    const attackers = await Promise.all([1, 2, 3, 4].map(() => openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members.parent!.token}`)));
+    for (const attacker of attackers) attacker.ws.send(message);
+    for (const attacker of attackers) expect((await attacker.closed).code).toBe(CloseCodes.updateRejected.code);
+    await expectHealthy(health);
+  });
+
+  it('refuses one update written by 200,000 made-up clients; the plan opens as quickly as before', async () => {
+    // One value each, as far as the header would let Yjs read: 6 MB inside the message limit.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 200_000);
+    for (let client = 1; client <= 200_000; client += 1) {
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeVarUint(encoder, client * 7_919);
+      encoding.writeVarUint(encoder, 0);
+      encoding.writeUint8(encoder, 8 | 32); // a value (ContentAny) under a map key, no neighbours
+      encoding.writeVarUint(encoder, 1); // its parent is a root type, by name
+      encoding.writeVarString(encoder, 'participation');
+      encoding.writeVarString(encoder, `k${client}`);
+      encoding.writeVarUint(encoder, 1);
+      encoding.writeAny(encoder, 'x');
+    }
+    encoding.writeVarUint(encoder, 0);
+    const message = encodeUpdate(encoding.toUint8Array(encoder));
+    const health = watchHealth(server);
+    const attacker = await openRawSocket(`${server.wsUrl}/${team.planDoc}?token=${team.members.teacher!.token}`);
+    attacker.ws.send(message);
+    expect((await attacker.closed).code).toBe(CloseCodes.updateRejected.code);
+    await expectHealthy(health);
+    const reader = open('manager');
+    await reader.synced;
+    expect(reader.doc.store.clients.size).toBeLessThan(10);
   });
 
   it('closes a socket that sends updates or presence faster than its rate limit', async () => {

@@ -22,7 +22,7 @@ function pair(): { server: Y.Doc; client: Y.Doc } {
 function verdictOf(docs: { server: Y.Doc; client: Y.Doc }, change: (doc: Y.Doc) => void): UpdateProblem | 'ok' {
   const client = new Y.Doc();
   Y.applyUpdate(client, Y.encodeStateAsUpdate(docs.server));
-  const verdict = UpdateGuard.inspect(docs.server, updateOf(client, change), teacher, 1_000_000);
+  const verdict = UpdateGuard.inspect(docs.server, updateOf(client, change), teacher, 1_000_000, 20_000);
   return verdict.ok ? 'ok' : verdict.problem;
 }
 
@@ -100,7 +100,7 @@ describe('UpdateGuard: sizes', () => {
       const map = doc.getMap('many');
       for (let i = 0; i < 50; i += 1) map.set(`k${i}`, i);
     });
-    expect(UpdateGuard.inspect(docs.server, update, teacher, 10)).toMatchObject({ ok: false, problem: 'too-many-items' });
-    expect(UpdateGuard.inspect(docs.server, update, teacher, 100)).toEqual({ ok: true, structs: 50 });
+    expect(UpdateGuard.inspect(docs.server, update, teacher, 10, 20_000)).toMatchObject({ ok: false, problem: 'too-many-items' });
+    expect(UpdateGuard.inspect(docs.server, update, teacher, 100, 20_000)).toEqual({ ok: true, structs: 50 });
   });
 });
