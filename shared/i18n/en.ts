@@ -1073,6 +1073,14 @@ export const en = {
     },
   },
   planEdit: {
+    overwrite: {
+      someone: 'A colleague',
+      theyWrote: '{{who}} changed this as you typed: “{{text}}”. What you type next replaces it.',
+      useTheirs: 'Use theirs',
+      yoursReplaced: '{{who}} changed this at the same time, and theirs was kept. You had written “{{text}}”.',
+      putMineBack: 'Put mine back',
+      keepTheirs: 'Keep theirs',
+    },
     addedByFormer: 'Added by a former team member',
     addedBy: 'Added by',
     recordedBy: 'Recorded by',

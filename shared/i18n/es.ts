@@ -1070,6 +1070,14 @@ export const es: Catalog = {
     },
   },
   planEdit: {
+    overwrite: {
+      someone: 'Otra persona del equipo',
+      theyWrote: '{{who}} cambió esto mientras usted escribía: “{{text}}”. Lo que escriba ahora lo reemplaza.',
+      useTheirs: 'Usar su versión',
+      yoursReplaced: '{{who}} cambió esto al mismo tiempo y se conservó su versión. Usted había escrito “{{text}}”.',
+      putMineBack: 'Volver a la mía',
+      keepTheirs: 'Conservar la suya',
+    },
     addedByFormer: 'Agregado por un antiguo miembro del equipo',
     addedBy: 'Agregado por',
     recordedBy: 'Anotado por',
