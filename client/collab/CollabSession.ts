@@ -7,6 +7,7 @@ import { collabServerUrl } from './collabUrl';
 import { ConnectionMonitor } from './ConnectionMonitor';
 import { takeEarlyConnection } from './earlyConnections';
 import { UnsentChanges } from './unsentChanges';
+import { sendOwnPresenceOnly } from './ownPresenceOnly';
 
 export interface CollabUser {
   /** The account id: two people with the same name stay two people in the presence list. */
@@ -49,6 +50,12 @@ function announce(provider: WebsocketProvider, user: CollabUser): void {
   provider.awareness.setLocalState({ ...provider.awareness.getLocalState(), user });
 }
 
+function ownPresenceProvider(docName: string, doc: Y.Doc): WebsocketProvider {
+  const provider = new WebsocketProvider(collabServerUrl(), docName, doc, { connect: navigator.onLine });
+  sendOwnPresenceOnly(provider);
+  return provider;
+}
+
 export function openCollabSession(docName: string, user: CollabUser): CollabSession {
   const workspaceId = docName.split('/')[0] ?? docName;
   // The socket the app opened as it started, when there is one (earlyConnections.ts).
@@ -59,11 +66,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
   // sync; an early connection's content is stored as the copy opens. On a shared computer
   // there is none: nothing of a child's record may stay behind.
   const persistence = isSharedComputer() ? null : new IndexeddbPersistence(docName, doc);
-  const provider =
-    early?.provider ??
-    new WebsocketProvider(collabServerUrl(), docName, doc, {
-      connect: navigator.onLine,
-    });
+  const provider = early?.provider ?? ownPresenceProvider(docName, doc);
   let currentUser: CollabUser = { id: user.id, name: user.name, color: user.color };
   announce(provider, currentUser);
   const connection = new ConnectionMonitor(provider);

@@ -1,6 +1,7 @@
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabServerUrl } from './collabUrl';
+import { sendOwnPresenceOnly } from './ownPresenceOnly';
 
 /**
  * Sockets a document page is known to need (pageDocuments.ts), opened as the app starts instead
@@ -39,6 +40,7 @@ function openEarly(docName: string): void {
   // reconnect, with content in hand, asks as usual.
   const provider = new WebsocketProvider(collabServerUrl(), docName, doc, { connect: true, params: { fresh: '1' } });
   provider.params = {};
+  sendOwnPresenceOnly(provider);
   provider.awareness.setLocalState(null);
   const release = (): void => {
     clearTimeout(timer);

@@ -1,9 +1,9 @@
 import type * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type { Peer } from './Peer';
-import { awarenessEntries, encodeAwareness, type AwarenessLimits } from './protocol';
+import { awarenessEntries, encodeAwareness, encodeAwarenessEntries, type AwarenessLimits } from './protocol';
 
-export type PresenceResult = 'applied' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
+export type PresenceResult = 'applied' | 'echo' | 'not-yours' | 'malformed' | 'too-many-ids' | 'too-large';
 
 /**
  * A browser tab has one awareness client id (a few after reconnects hand ids over); a caret,
@@ -71,21 +71,23 @@ export class RoomPresence {
   apply(peer: Peer, update: Uint8Array): PresenceResult {
     const decoded = awarenessEntries(update, presenceLimits);
     if (!decoded.ok) return decoded.problem;
-    const entries = decoded.entries;
+    // A stock provider sends back every presence change it hears of, other people's included.
+    // Those repeats are left out and the socket's own entries applied. Someone else's id with
+    // a state newer than the room's is no repeat: it is an attempt to speak for them.
+    const foreign = decoded.entries.filter((entry) => this.isAnnouncedByOther(entry.clientId, peer));
+    if (foreign.some((entry) => entry.state !== null && entry.clock > (this.awareness.meta.get(entry.clientId)?.clock ?? -1))) return 'not-yours';
+    const entries = foreign.length === 0 ? decoded.entries : decoded.entries.filter((entry) => !foreign.includes(entry));
+    if (entries.length === 0) return 'echo';
     const own = this.announced.get(peer);
     // Ids the room already knows are repeats (or a tab taking its own id over), not new ones.
     const known = this.awareness.getStates();
     const added = entries.filter((entry) => entry.state !== null && !own?.has(entry.clientId) && !known.has(entry.clientId)).length;
     if ((own?.size ?? 0) + added > presenceLimits.maxIdsPerSocket) return 'too-many-ids';
-    // An update touching a client id that another person's socket announced (to fake someone's
-    // caret, or to remove it) is dropped. The same person's new socket may take an id over:
-    // after a network drop the client reconnects before the server notices the old socket died.
-    if (entries.some((entry) => this.isAnnouncedByOther(entry.clientId, peer))) return 'not-yours';
     // The caret label is the signed-in name: nobody appears under a colleague's name.
     const name = peer.contributor?.name;
     if (name !== undefined && entries.some((entry) => shownName(entry.state) !== null && shownName(entry.state) !== name)) return 'not-yours';
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, foreign.length === 0 ? update : encodeAwarenessEntries(entries), peer);
       return 'applied';
     } catch {
       return 'malformed';

@@ -75,6 +75,8 @@ export function encodeAwareness(update: Uint8Array): Uint8Array {
 
 export interface AwarenessEntry {
   readonly clientId: number;
+  /** Rises with each change its client makes; a repeat carries the clock it was sent with. */
+  readonly clock: number;
   /** The announced state (null when the client leaves). */
   readonly state: unknown;
 }
@@ -105,13 +107,25 @@ export function awarenessEntries(update: Uint8Array, limits: AwarenessLimits): A
     const entries: AwarenessEntry[] = [];
     for (let i = 0; i < count; i += 1) {
       const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
       const state = decoding.readVarUint8Array(decoder);
       if (state.byteLength > limits.maxStateBytes) return { ok: false, problem: 'too-large' };
-      entries.push({ clientId, state: JSON.parse(utf8.decode(state)) as unknown });
+      entries.push({ clientId, clock, state: JSON.parse(utf8.decode(state)) as unknown });
     }
     return { ok: true, entries };
   } catch {
     return { ok: false, problem: 'malformed' };
   }
+}
+
+/** An awareness update of these entries alone, in the format `awarenessEntries` reads. */
+export function encodeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
+  for (const entry of entries) {
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
+  }
+  return encoding.toUint8Array(encoder);
 }

@@ -155,6 +155,48 @@ describe('Room presence', () => {
     forged.destroy();
   });
 
+  it('applies a socket’s own presence sent with repeats of other people’s, quietly, and still refuses a newer state for someone else', async () => {
+    const { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } = await import('y-protocols/awareness');
+    const { encodeAwareness } = await import('../../server/collab/protocol');
+    const warnings: string[] = [];
+    const recording = createLogger('warn', (line) => warnings.push((JSON.parse(line) as { message: string }).message));
+    const room = await Room.load({ name: 'd', store: new FlakyDocumentStore(), logger: recording, compactAfterUpdates: 100, onEmpty: () => {}, onFailed: () => {} });
+    const dana = new RecordingPeer('dana');
+    const sam = new RecordingPeer('sam');
+    const watcher = new RecordingPeer('watcher');
+    for (const peer of [dana, sam, watcher]) room.join(peer);
+    const presenceOf = (name: string) => {
+      const awareness = new Awareness(new Y.Doc());
+      awareness.setLocalState({ user: { name } });
+      return awareness;
+    };
+    const danaAwareness = presenceOf('Dana Ortiz');
+    room.handleMessage(dana, encodeAwareness(encodeAwarenessUpdate(danaAwareness, [danaAwareness.clientID])));
+    await presenceSent();
+
+    // Sam's stock provider heard Dana's state and sends it back beside Sam's own.
+    const samAwareness = presenceOf('Sam Lee');
+    applyAwarenessUpdate(samAwareness, encodeAwarenessUpdate(danaAwareness, [danaAwareness.clientID]), 'server');
+    const before = watcher.sent.length;
+    room.handleMessage(sam, encodeAwareness(encodeAwarenessUpdate(samAwareness, [samAwareness.clientID, danaAwareness.clientID])));
+    await presenceSent();
+    expect(watcher.sent.length).toBeGreaterThan(before);
+    expect(sam.closedWith).toBeNull();
+    expect(warnings).toEqual([]);
+
+    // A state for Dana's id newer than the room's, from Sam's socket: refused, and said so.
+    const forged = new Awareness(new Y.Doc());
+    forged.clientID = danaAwareness.clientID;
+    forged.setLocalState({ user: { name: 'Dana Ortiz' } });
+    forged.setLocalState({ user: { name: 'Dana Ortiz' }, cursor: 'forged' });
+    forged.setLocalState({ user: { name: 'Dana Ortiz' }, cursor: 'forged again' });
+    const afterEcho = watcher.sent.length;
+    room.handleMessage(sam, encodeAwareness(encodeAwarenessUpdate(forged, [danaAwareness.clientID])));
+    await presenceSent();
+    expect(watcher.sent.length).toBe(afterEcho);
+    expect(warnings).toEqual(['awareness for another socket dropped']);
+  });
+
   it('lets the same person’s new socket take over their presence after a dropped connection', async () => {
     const { Awareness, encodeAwarenessUpdate } = await import('y-protocols/awareness');
     const { encodeAwareness } = await import('../../server/collab/protocol');
