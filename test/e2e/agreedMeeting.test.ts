@@ -86,4 +86,18 @@ describe('the meeting that agreed the plan, in the browser', () => {
     expect(await esy.getByRole('heading').first().innerText()).toBe('Extended school year');
     expect(await esy.innerText()).toContain('Speech therapy twice a week in July');
   });
+
+  it('opens the meeting’s download menu above the Undo and Redo bar, every format within reach', async () => {
+    const meeting = await suite.open('Dana Ortiz', `/meeting/${meetingId}`);
+    await meeting.getByRole('button', { name: /Download a copy/ }).first().click();
+    for (const format of ['PDF', 'Word (DOCX)', 'HTML', 'Markdown']) {
+      const item = meeting.getByRole('menuitem', { name: new RegExp(format.replace(/[()]/g, '\\$&')) }).first();
+      await item.scrollIntoViewIfNeeded();
+      const box = (await item.boundingBox())!;
+      // What a click at the middle of the item lands on is the item itself, not a bar above it.
+      const hit = await meeting.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="menuitem"]')?.textContent ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+      expect([format, hit]).toEqual([format, expect.stringContaining(format)]);
+    }
+  });
 });
+
