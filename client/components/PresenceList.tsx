@@ -2,6 +2,7 @@ import type { PresentPerson } from '../collab/presence';
 import { initialsOf } from '../identity/initials';
 import './PresenceList.css';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 
 interface PresenceListProps {
   people: PresentPerson[];
@@ -25,7 +26,7 @@ export function PresenceList({ people }: PresenceListProps) {
             className="presence__person"
             data-testid="presence-person"
             data-self={person.isSelf || undefined}
-            data-name={describe(person)}
+            data-name={describe(person, t)}
           >
             {/* Initials come from CSS so the item's text is just the name, for every reader. */}
             <span
@@ -34,17 +35,17 @@ export function PresenceList({ people }: PresenceListProps) {
               data-initials={initialsOf(person.name)}
               aria-hidden="true"
             />
-            <span className="visually-hidden">{describe(person)}</span>
+            <span className="visually-hidden">{describe(person, t)}</span>
           </li>
         ))}
         {hidden.map((person) => (
           // Still listed for screen readers and tests; folded into "+N" on screen.
           <li key={person.key} className="visually-hidden" data-testid="presence-person">
-            {describe(person)}
+            {describe(person, t)}
           </li>
         ))}
         {hidden.length > 0 && (
-          <li className="presence__more" aria-hidden="true" title={hidden.map(describe).join(', ')}>
+          <li className="presence__more" aria-hidden="true" title={hidden.map((person) => describe(person, t)).join(', ')}>
             +{hidden.length}
           </li>
         )}
@@ -54,6 +55,6 @@ export function PresenceList({ people }: PresenceListProps) {
   );
 }
 
-function describe(person: PresentPerson): string {
-  return person.isSelf ? `${person.name} (you)` : person.name;
+function describe(person: PresentPerson, t: TFunction): string {
+  return person.isSelf ? t('presence.self', { name: person.name }) : person.name;
 }

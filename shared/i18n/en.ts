@@ -306,6 +306,7 @@ export const en = {
     },
   },
   presence: {
+    self: '{{name}} (you)',
     who: 'Who is here',
     onlyYou: 'Only you are here',
     here_one: '{{count}} person here',

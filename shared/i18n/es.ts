@@ -303,6 +303,7 @@ export const es: Catalog = {
     },
   },
   presence: {
+    self: '{{name}} (usted)',
     who: 'Quién está aquí',
     onlyYou: 'Solo usted está aquí',
     here_one: '{{count}} persona aquí',

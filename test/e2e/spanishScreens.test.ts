@@ -82,6 +82,9 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     await plan.getByRole('heading', { level: 2, name: 'Lo que vemos ahora' }).waitFor();
     await plan.getByText('Meta 1: Motricidad fina').waitFor();
     expect(await englishLeftOn(plan, phrases, teamWords)).toEqual([]);
+    // Who is here names her as herself in Spanish too.
+    await expect.poll(() => plan.getByTestId('presence').innerText()).toContain('Rosa Delgado (usted)');
+    expect(await plan.getByTestId('presence').innerText()).not.toContain('(you)');
 
     // The meeting: 00:30 UTC is 6:30 PM the evening before in Chicago, written the Spanish way.
     const meeting = await suite.open('Rosa Delgado', `/meeting/${meetingId}`);
