@@ -14,6 +14,7 @@ import './CaseloadPage.css';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
 import { dueKindLabels } from '../i18n/vocabulary';
+import { meetingTitleOf } from '../meetings/meetingTitle';
 
 function dueText(item: DueItem): string {
   if (item.overdue) return i18n.t('caseload.overdue', { count: -item.daysLeft });
@@ -106,7 +107,7 @@ function CaseloadCard({ student }: { student: CaseloadStudent }) {
             <>
               {t('caseload.nextMeeting')}
               <AppLink to={paths.meeting(student.workspaceId, student.upcomingMeetings[0]!.id)}>
-                {t('caseload.meetingWhen', { title: student.upcomingMeetings[0]!.title, date: formatMoment(student.upcomingMeetings[0]!.startsAt, student.timeZone) })}
+                {t('caseload.meetingWhen', { title: meetingTitleOf(student.upcomingMeetings[0]!), date: formatMoment(student.upcomingMeetings[0]!.startsAt, student.timeZone) })}
               </AppLink>
               {student.upcomingMeetings.length > 1 && t('caseload.andMore', { count: student.upcomingMeetings.length - 1 })}
             </>

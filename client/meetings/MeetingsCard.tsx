@@ -12,6 +12,7 @@ import { meetingKindLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { formatMoment } from '../i18n/dates';
 import { instantOfWallClock } from '../../shared/wallClock';
+import { meetingTitleOf } from './meetingTitle';
 
 
 /** The workspace's meetings, newest first, and a short form to schedule one (for roles that edit). */
@@ -50,7 +51,7 @@ export function MeetingsCard({ workspaceId, meetings, canSchedule, timeZone }: {
               <Users size={22} aria-hidden="true" className="meetings__icon" />
               <div className="meetings__text">
                 <AppLink to={paths.meeting(workspaceId, meeting.id)} className="meetings__title">
-                  {meeting.title}
+                  {meetingTitleOf(meeting)}
                 </AppLink>
                 <span className="meetings__when">
                   {meetingKindLabels[meeting.kind]} · <time dateTime={meeting.startsAt}>{formatMoment(meeting.startsAt)}</time>

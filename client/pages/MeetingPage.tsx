@@ -10,6 +10,7 @@ import { meetingExportHref } from '../versions/versionsApi';
 import { OpenDocument } from './OpenDocument';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
 import { useTranslation } from 'react-i18next';
+import { meetingTitleOf } from '../meetings/meetingTitle';
 
 /** `/w/<id>/meeting/<meetingId>`: one meeting's shared page, edited live by the team. */
 export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: string; meetingId: string; user: UserView }) {
@@ -33,7 +34,7 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
           <OpenDocument
             docName={meeting.docName}
             workspaceId={workspaceId}
-            title={meeting.title}
+            title={meetingTitleOf(meeting)}
             studentName={workspace.studentName}
             user={collabUser}
             returnPath={paths.meeting(workspaceId, meetingId)}
@@ -44,7 +45,7 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
                 <div className="meeting-page__export">
                   <ExportMenu
                     hrefFor={(format) => meetingExportHref(workspaceId, meetingId, format)}
-                    label={t('meetingPage.notesOf', { title: meeting.title })}
+                    label={t('meetingPage.notesOf', { title: meetingTitleOf(meeting) })}
                     canExport={can(workspace.role, 'export')}
                   />
                 </div>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MeetingSummary } from '../../shared/api';
 import { useLocale } from '../i18n/useLocale';
+import { meetingTitleOf } from '../meetings/meetingTitle';
 
 /** The value sent for "no meeting": the server takes `null` as none chosen on purpose. */
 export const noMeetingValue = '';
@@ -27,7 +28,7 @@ export function MeetingChoice({ meetings, value, onChange, timeZone, label, hint
         <option value={noMeetingValue}>{t('planRecord.noMeeting')}</option>
         {ordered.map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
-            {t('planRecord.meetingOption', { title: meeting.title, date: date(meeting.startsAt) })}
+            {t('planRecord.meetingOption', { title: meetingTitleOf(meeting), date: date(meeting.startsAt) })}
           </option>
         ))}
       </select>

@@ -5,6 +5,8 @@ import type { Block } from './outline';
 import { sectionWords, type SectionWords } from './sectionWords';
 import { cleanLine, cleanText, valueRuns } from './text';
 import { compareText } from '../../shared/compareText';
+import { shownMeetingTitle } from '../../shared/meetingTitle';
+import { meetingWords } from './meetingWords';
 
 /**
  * Outline sections for the team (34 CFR 300.321), parent participation (300.322) and the
@@ -21,7 +23,7 @@ export function meetingTeamBlocks(meetings: readonly ExportMeeting[], timeZone: 
   return sorted.flatMap(({ meeting, content }): Block[] => {
     const coverage = participantCoverage(content.attendance, content.guests ?? [], content.excusals ?? [], coversOf);
     const blocks: Block[] = [
-      { kind: 'heading', level: 3, text: `${cleanLine(meeting.title)}, ${w.dateTime(meeting.startsAt, timeZone)}` },
+      { kind: 'heading', level: 3, text: `${cleanLine(shownMeetingTitle(meeting, meetingWords(w.language).kinds))}, ${w.dateTime(meeting.startsAt, timeZone)}` },
       {
         kind: 'table',
         columns: [

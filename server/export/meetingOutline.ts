@@ -10,6 +10,7 @@ import { draftEpoch } from './planOutline';
 import { richTextOrEmpty } from './richTextBlocks';
 import { languageInfo } from '../../shared/i18n/languages';
 import { cleanLine, dateOf, valueRuns } from './text';
+import { shownMeetingTitle } from '../../shared/meetingTitle';
 
 /** One meeting's notes as an outline: what happened, who was there, what was decided, who does what. */
 
@@ -94,7 +95,7 @@ export function meetingOutline(input: MeetingExportInput): Outline {
         { label: label.student, value: [{ text: student, bold: true }] },
         { label: label.school, value: [{ text: cleanLine(input.student.school) || '—' }] },
         { label: label.meeting, value: [{ text: w.kinds[input.meeting.kind] }] },
-        { label: label.title, value: valueRuns(cleanLine(input.meeting.title), label.noTitle) },
+        { label: label.title, value: valueRuns(cleanLine(shownMeetingTitle(input.meeting, w.kinds)), label.noTitle) },
         { label: label.when, value: valueRuns(startsAt ? w.dateTime(startsAt, input.timeZone) : '', label.notScheduled) },
       ],
     },

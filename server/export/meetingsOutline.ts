@@ -7,6 +7,7 @@ import type { ExportMeeting, TeamMember } from './ExportInput';
 import type { Block, Cell, FieldRow, Run } from './outline';
 import { decisionItems } from './planSections';
 import { cleanLine, cleanText } from './text';
+import { isKindTitle } from '../../shared/meetingTitle';
 
 /** The plan's record of its meetings (attendance, decisions) and its signature page. */
 
@@ -37,7 +38,8 @@ export function attendanceTable(attendance: readonly AttendanceView[], w: Meetin
 /** "IEP meeting, March 4, 2025": the kind and the date, with the title when it says more. */
 export function meetingHeading(entry: ExportMeeting, timeZone: string, w: MeetingWords = english): string {
   const kind = w.kinds[entry.meeting.kind];
-  const title = cleanLine(entry.meeting.title);
+  // A title that is only the kind's name, in any language, is not repeated after the kind.
+  const title = isKindTitle(entry.meeting.title, entry.meeting.kind) ? '' : cleanLine(entry.meeting.title);
   const when = entry.meeting.startsAt || entry.content.startsAt;
   const date = when ? w.date(when, timeZone) : '';
   const name = title && title.toLowerCase() !== kind.toLowerCase() ? `${kind}: ${title}` : kind;

@@ -89,4 +89,16 @@ describe('exports in the family’s language', () => {
     expect(text).toContain('BORRADOR — no acordado');
     expect(text).toContain('Sin firmar: esto es un borrador.');
   });
+
+  it('names a meeting nobody titled by its kind in Spanish, and keeps a title the team wrote', async () => {
+    const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
+    const untitled = await manager.request<{ meeting: { id: string } }>('POST', `${base()}/meetings`, { kind: 'iep_meeting', startsAt: '2026-12-03T16:00:00.000Z' });
+    const named = await manager.request<{ meeting: { id: string } }>('POST', `${base()}/meetings`, { kind: 'check_in', title: 'Planning the move to middle school', startsAt: '2026-12-10T16:00:00.000Z' });
+    const notes = await (await get(`${base()}/meetings/${untitled.body.meeting.id}/export?format=md&lang=es`)).text();
+    expect(notes).toContain('Reunión del IEP');
+    expect(notes).not.toContain('IEP meeting');
+    const other = await (await get(`${base()}/meetings/${named.body.meeting.id}/export?format=md&lang=es`)).text();
+    expect(other).toContain('Planning the move to middle school');
+  });
 });
+

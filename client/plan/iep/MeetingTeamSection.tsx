@@ -7,6 +7,7 @@ import { formatDay } from '../../i18n/dates';
 import './iep.css';
 import { requiredParticipantLabels } from '../../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
+import { meetingTitleOf } from '../../meetings/meetingTitle';
 
 const stateWords = { present: 'planEdit.coveragePresent', excused: 'planEdit.coverageExcused', missing: 'planEdit.coverageMissing' } as const;
 
@@ -26,12 +27,12 @@ export function MeetingTeamSection({ workspaceId, coverage }: { workspaceId: str
         <div key={meeting.id} className="iep-card">
           <div className="iep-card__head">
             <h3 className="iep-subheading">
-              {t('planEdit.meetingOn', { title: meeting.title, date: formatDay(meeting.startsAt.slice(0, 10)) })}
+              {t('planEdit.meetingOn', { title: meetingTitleOf(meeting), date: formatDay(meeting.startsAt.slice(0, 10)) })}
             </h3>
             <AppLink to={paths.meeting(workspaceId, meeting.id)}>{t('planEdit.openMeetingAttendance')}</AppLink>
           </div>
           <table className="iep-coverage">
-            <caption className="visually-hidden">{t('planEdit.requiredAt', { title: meeting.title })}</caption>
+            <caption className="visually-hidden">{t('planEdit.requiredAt', { title: meetingTitleOf(meeting) })}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('planEdit.requiredParticipant')}</th>
