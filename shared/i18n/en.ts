@@ -437,7 +437,7 @@ export const en = {
   plan: {
     tabTitle: 'Plan',
     opening: 'Opening the plan…',
-    skipTo: 'Skip to {{section}}',
+    skipToSections: 'Skip to the section list',
     outline: {
       label: 'Plan sections',
       title: 'In this plan',

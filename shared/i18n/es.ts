@@ -434,7 +434,7 @@ export const es: Catalog = {
   plan: {
     tabTitle: 'Plan',
     opening: 'Abriendo el plan…',
-    skipTo: 'Saltar a {{section}}',
+    skipToSections: 'Saltar a la lista de secciones',
     outline: {
       label: 'Secciones del plan',
       title: 'En este plan',
