@@ -1991,6 +1991,7 @@ export const en = {
     hide: ' (hide)',
     show: ' (show)',
     openingThread: 'Opening the conversation…',
+    threadWaiting: 'Your comment is kept on this device and will be sent when the connection is back. The conversation opens here then.',
     allComments: 'All comments',
     statusOpen: 'Open',
     statusResolved: 'Resolved',

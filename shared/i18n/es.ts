@@ -1988,6 +1988,7 @@ export const es: Catalog = {
     hide: ' (ocultar)',
     show: ' (mostrar)',
     openingThread: 'Abriendo la conversación…',
+    threadWaiting: 'Tu comentario se guarda en este dispositivo y se enviará cuando vuelva la conexión. La conversación se abrirá aquí entonces.',
     allComments: 'Todos los comentarios',
     statusOpen: 'Abiertas',
     statusResolved: 'Resueltas',
