@@ -5,6 +5,7 @@ import { CloseCodes } from '../../shared/closeCodes';
 import { endWorkspaceAccess, isSharedComputer, onWorkspaceAccessEnd, trackLocalCopy, type AccessEnd } from '../session/localCopies';
 import { collabServerUrl } from './collabUrl';
 import { ConnectionMonitor } from './ConnectionMonitor';
+import { keepColorDistinct } from './keepColorDistinct';
 import { takeEarlyConnection } from './earlyConnections';
 import { UnsentChanges } from './unsentChanges';
 import { sendOwnPresenceOnly } from './ownPresenceOnly';
@@ -69,6 +70,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
   const provider = early?.provider ?? ownPresenceProvider(docName, doc);
   let currentUser: CollabUser = { id: user.id, name: user.name, color: user.color };
   announce(provider, currentUser);
+  const stopColorKeeping = keepColorDistinct(provider.awareness, () => currentUser);
   const connection = new ConnectionMonitor(provider);
   const unsent = new UnsentChanges(doc, provider);
   // What an early connection has already synced reached the team: nothing of it is unsent.
@@ -120,6 +122,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
       window.removeEventListener('pageshow', handlePageShow);
       stopAccessWatch();
       stopCloseWatch();
+      stopColorKeeping();
       accessListeners.clear();
       unsent.destroy();
       connection.destroy();

@@ -4,7 +4,9 @@ import type * as Y from 'yjs';
 import type { MemberView } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import type { ThreadAnchor } from '../../shared/schema';
+import { isApiFailure } from '../api/ApiFailure';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { useOutbox } from './outbox/useOutbox';
 import { defaultFilter, filterThreads, matchesStatus, sectionsOf, type ThreadFilter, type ThreadStatusFilter } from './threadFilter';
 import { ThreadDetail } from './ThreadDetail';
 import { ThreadFilters } from './ThreadFilters';
@@ -56,6 +58,13 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
   const isAttached = useCallback((anchor: ThreadAnchor) => anchor.kind !== 'text' || (isAnchorAttached?.(anchor) ?? true), [isAnchorAttached]);
 
   const active = activeThreadId === null ? null : (threads.find((thread) => thread.id === activeThreadId) ?? null);
+  // A conversation started offline waits in the outbox: it opens here once it has been sent.
+  const { entries: outboxEntries } = useOutbox(workspaceId);
+  const activeIsQueued = activeThreadId !== null && outboxEntries.some((entry) => entry.kind === 'thread' && entry.clientId === activeThreadId && !entry.refusal);
+  // Unread counts that could not be fetched for want of a connection are no error to show: the
+  // header already says the connection is gone, the outbox keeps what is written, and the
+  // counts come back with the connection.
+  const readStateProblem = isApiFailure(state.readStateError) && state.readStateError.status === 0 ? null : state.readStateError;
   const activeState = active ? readState(active.id) : null;
   // Anything that would show a badge for the open thread means it needs marking read again.
   const activeUnread = activeState ? activeState.unread + (activeState.mentioned ? 1 : 0) : 0;
@@ -135,7 +144,7 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
           </h2>
           {unreadTotal > 0 && <span className="thread-badge thread-badge--unread">{t('comments.newCount', { count: unreadTotal })}</span>}
         </div>
-        {state.readStateError !== null && <ProblemMessage error={state.readStateError} />}
+        {readStateProblem !== null && <ProblemMessage error={readStateProblem} />}
         {active ? (
           <ThreadDetail
             workspaceId={workspaceId}
@@ -150,7 +159,7 @@ export function ThreadsPanel(props: ThreadsPanelProps) {
           />
         ) : activeThreadId !== null ? (
           <div className="threads-panel__waiting">
-            <p>{t('comments.openingThread')}</p>
+            <p data-testid="thread-waiting">{activeIsQueued ? t('comments.threadWaiting') : t('comments.openingThread')}</p>
             <button type="button" className="button button--quiet" onClick={() => onSelectThread(null)}>
               {t('comments.allComments')}
             </button>

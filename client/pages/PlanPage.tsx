@@ -5,28 +5,26 @@ import { paths } from '../../shared/routes';
 import { OpenDocument } from './OpenDocument';
 import { PlanWithComments } from './PlanWithComments';
 import { WorkspaceDocumentPage } from './WorkspaceDocumentPage';
-import { sectionIds } from '../../shared/schema';
-import { goToSection, sectionElementId, sectionText } from '../plan/sections/sectionText';
+import { goToSectionList, outlineElementId } from '../plan/outline/SectionOutline';
 
-/** One skip link per section, shown when focused: straight to Goals or Services from the top. */
-function SectionSkipLinks() {
+/**
+ * One skip link to the section list (the side outline, or the jump menu on narrow screens),
+ * after "Skip to the document": from there every section is one choice away, so a keyboard
+ * user does not tab through a link per section before reaching the page.
+ */
+function SectionListSkipLink() {
   const { t } = useTranslation();
   return (
-    <>
-      {sectionIds.map((section) => (
-        <a
-          key={section}
-          className="skip-link"
-          href={`#${sectionElementId(section)}`}
-          onClick={(event) => {
-            event.preventDefault();
-            goToSection(section, { focus: true });
-          }}
-        >
-          {t('plan.skipTo', { section: sectionText[section].title })}
-        </a>
-      ))}
-    </>
+    <a
+      className="skip-link"
+      href={`#${outlineElementId}`}
+      onClick={(event) => {
+        event.preventDefault();
+        goToSectionList();
+      }}
+    >
+      {t('plan.skipToSections')}
+    </a>
   );
 }
 
@@ -34,7 +32,7 @@ function SectionSkipLinks() {
 export function PlanPage({ workspaceId, user }: { workspaceId: string; user: UserView }) {
   const { t } = useTranslation();
   return (
-    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle={t('plan.tabTitle')} opening={t('plan.opening')} skipLinks={<SectionSkipLinks />}>
+    <WorkspaceDocumentPage workspaceId={workspaceId} user={user} tabTitle={t('plan.tabTitle')} opening={t('plan.opening')} skipLinks={<SectionListSkipLink />}>
       {({ workspace, author, collabUser, reload }) => (
         <OpenDocument
           docName={planDocName(workspaceId)}

@@ -10,6 +10,7 @@ import { GoalsSection } from './goals/GoalsSection';
 import { caretUserFor } from './live/caretUser';
 import { LiveDocContext, type LiveDoc } from './live/LiveDocContext';
 import { SectionJump, SectionOutline } from './outline/SectionOutline';
+import { useStickyTop } from './outline/useStickyTop';
 import { useVisibleSection } from './outline/useVisibleSection';
 import { PresentLevelsSection } from './presentLevels/PresentLevelsSection';
 import { ParentInputSection } from './sections/RichTextSections';
@@ -138,7 +139,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   const barRef = useRef<HTMLDivElement>(null);
   useBarHeight(rootRef, barRef);
   const [sectionsRoot, setSectionsRoot] = useState<HTMLDivElement | null>(null);
-  const visible = useVisibleSection(sectionsRoot);
+  const coveredTop = useStickyTop(barRef);
+  const visible = useVisibleSection(sectionsRoot, coveredTop);
   const { current, point } = useDiscussing(live.provider.awareness);
   const [following, setFollowing] = useState(false);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);

@@ -438,7 +438,7 @@ export const en = {
   plan: {
     tabTitle: 'Plan',
     opening: 'Opening the plan…',
-    skipTo: 'Skip to {{section}}',
+    skipToSections: 'Skip to the section list',
     outline: {
       label: 'Plan sections',
       title: 'In this plan',
@@ -2000,6 +2000,7 @@ export const en = {
     hide: ' (hide)',
     show: ' (show)',
     openingThread: 'Opening the conversation…',
+    threadWaiting: 'Your comment is kept on this device and will be sent when the connection is back. The conversation opens here then.',
     allComments: 'All comments',
     statusOpen: 'Open',
     statusResolved: 'Resolved',

@@ -435,7 +435,7 @@ export const es: Catalog = {
   plan: {
     tabTitle: 'Plan',
     opening: 'Abriendo el plan…',
-    skipTo: 'Saltar a {{section}}',
+    skipToSections: 'Saltar a la lista de secciones',
     outline: {
       label: 'Secciones del plan',
       title: 'En este plan',
@@ -1997,6 +1997,7 @@ export const es: Catalog = {
     hide: ' (ocultar)',
     show: ' (mostrar)',
     openingThread: 'Abriendo la conversación…',
+    threadWaiting: 'Tu comentario se guarda en este dispositivo y se enviará cuando vuelva la conexión. La conversación se abrirá aquí entonces.',
     allComments: 'Todos los comentarios',
     statusOpen: 'Abiertas',
     statusResolved: 'Resueltas',

@@ -34,9 +34,11 @@ describe('the plan by keyboard, and at laptop width', () => {
   it('adds a goal and comments on it with the keyboard alone', async () => {
     const page = await suite.open('Dana Ortiz', '/plan', { viewport: laptop });
     await page.locator('#plan-section-goals').waitFor();
-    // From the top of the page, a skip link goes straight to the goals.
-    const toSkip = await tabTo(page, /^Skip to Goals$/);
-    expect(toSkip).toBeLessThanOrEqual(10);
+    // From the top of the page, a skip link goes to the section list, and from there to the goals.
+    const toSkip = await tabTo(page, /^Skip to the section list$/);
+    expect(toSkip).toBeLessThanOrEqual(2);
+    await page.keyboard.press('Enter');
+    expect(await tabTo(page, /Goals$/, 4)).toBe(4);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedName(page)).toBe('Goals');
     await tabTo(page, /^Area of the new goal$/, 10);
@@ -59,6 +61,19 @@ describe('the plan by keyboard, and at laptop width', () => {
       .poll(async () => (await api.request<{ plan: { goals: { description: unknown }[] } }>('GET', `/api/workspaces/${suite.team.workspaceId}/plan`)).body.plan.goals.length)
       .toBe(1);
     await expect.poll(() => page.locator('.threads-panel').innerText()).toContain('Which adults will prompt her?');
+  });
+
+  it('reaches the page header after two skip links, not one per section', async () => {
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: laptop });
+    await page.locator('#plan-section-goals').waitFor();
+    const skipLinks: string[] = [];
+    for (let presses = 1; presses <= 10; presses += 1) {
+      await page.keyboard.press('Tab');
+      const inHeader = await page.evaluate(() => document.activeElement?.closest('header') !== null);
+      if (inHeader) break;
+      skipLinks.push(await focusedName(page));
+    }
+    expect(skipLinks).toEqual(['Skip to the document', 'Skip to the section list']);
   });
 
   it('moves goal by goal with Alt+Page Down', async () => {

@@ -52,6 +52,34 @@ describe('comments written offline', () => {
     expect(await storedBodies()).toHaveLength(3);
   });
 
+  it('says calmly that a conversation started offline is kept, and opens it once sent', async () => {
+    const page = await suite.open('Priya Nair', '/plan', { bypassCSP: true });
+    const goal = page.locator('article.goal-card');
+    await goal.waitFor();
+    await page.context().setOffline(true);
+    await goal.getByRole('button', { name: /^Comment on (?!the selected text)/ }).click();
+    await page.getByLabel('Your comment').fill('Could she use a help card?');
+    await page.getByRole('button', { name: 'Comment', exact: true }).last().click();
+
+    const panel = page.locator('.threads-panel');
+    await expect
+      .poll(() => panel.getByTestId('thread-waiting').innerText())
+      .toBe('Your comment is kept on this device and will be sent when the connection is back. The conversation opens here then.');
+    // Give a failed read of the unread counts time to come back, then look for any error.
+    await page.waitForTimeout(1_500);
+    const shownErrors = await page
+      .getByText('Bridgeplan could not be reached', { exact: false })
+      .evaluateAll((messages) => messages.filter((message) => message.checkVisibility()).map((message) => message.textContent));
+    expect(shownErrors).toEqual([]);
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.context().setOffline(false);
+    // Sent once the connection is back, and the conversation opens where the note was.
+    await panel.getByText('Could she use a help card?').waitFor({ timeout: 20_000 });
+    await expect.poll(() => panel.getByTestId('thread-waiting').count()).toBe(0);
+  });
+
   it('shows a refusal on sending with the words to copy', async () => {
     const page = await suite.open('Priya Nair', `/plan?thread=${threadId}`, { bypassCSP: true });
     await page.locator('.threads-panel').getByText('Which adults prompt her?').waitFor();

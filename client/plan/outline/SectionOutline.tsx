@@ -11,11 +11,25 @@ interface SectionOutlineProps {
   readonly discussed: SectionId | null;
 }
 
+/** Where the "Skip to the section list" link lands on wide screens. */
+export const outlineElementId = 'plan-outline';
+const jumpElementId = 'plan-jump';
+
+/**
+ * Moves the keyboard focus to the section list: the side outline where it shows, else the
+ * phone's jump menu. The next Tab reaches the first section's entry.
+ */
+export function goToSectionList(): void {
+  const outline = document.getElementById(outlineElementId);
+  const target = outline && outline.getClientRects().length > 0 ? outline : document.getElementById(jumpElementId);
+  target?.focus();
+}
+
 /** The plan's sections in the law's checklist order: a side list on wide screens. */
 export function SectionOutline({ visible, discussed }: SectionOutlineProps) {
   const { t } = useTranslation();
   return (
-    <nav className="plan-outline" aria-label={t('plan.outline.label')}>
+    <nav id={outlineElementId} tabIndex={-1} className="plan-outline" aria-label={t('plan.outline.label')}>
       <p className="plan-outline__title" aria-hidden="true">
         {t('plan.outline.title')}
       </p>
@@ -53,6 +67,8 @@ export function SectionJump({ discussed }: { discussed: SectionId | null }) {
   const { t } = useTranslation();
   return (
     <form
+      id={jumpElementId}
+      tabIndex={-1}
       className="plan-jump"
       aria-label={t('plan.outline.jump')}
       onSubmit={(event) => {

@@ -1,0 +1,38 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+/**
+ * How far down the screen the sticky bars cover the plan, in pixels: the document header, and
+ * the plan's own bar under it while that bar sticks (it does not on short screens). The bar
+ * grows for people who suggest ("You suggest changes…") and when someone points the room at
+ * a section, so the figure is measured, and measured again whenever either bar changes.
+ */
+export function useStickyTop(bar: RefObject<HTMLElement | null>): number {
+  const [covered, setCovered] = useState(0);
+  useEffect(() => {
+    const barElement = bar.current;
+    if (!barElement) return;
+    const measure = () => setCovered(coveredBy(barElement));
+    measure();
+    const resized = new ResizeObserver(measure);
+    resized.observe(barElement);
+    // The document header publishes its height as a CSS variable on <html>, which sets the bar's `top`.
+    const restyled = new MutationObserver(measure);
+    restyled.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
+    // Narrow or short screens let the bar scroll away (PlanView.css).
+    window.addEventListener('resize', measure);
+    return () => {
+      resized.disconnect();
+      restyled.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [bar]);
+  return covered;
+}
+
+function coveredBy(bar: HTMLElement): number {
+  const style = getComputedStyle(bar);
+  // The bar's `top` is the document header's height, whether or not the bar itself sticks.
+  const headerHeight = Number.parseFloat(style.top) || 0;
+  const barSticks = style.position === 'sticky' || style.position === 'fixed';
+  return Math.ceil(barSticks ? headerHeight + bar.getBoundingClientRect().height : headerHeight);
+}
