@@ -6,8 +6,7 @@ import { Term } from '../glossary/Term';
 import { progressCodeLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../i18n/dates';
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { defaultReportPeriod } from '../progress/reportPeriod';
 
 interface GoalCode {
   readonly goalId: string;
@@ -23,14 +22,13 @@ interface ReportCodes {
 /**
  * The periodic progress report to parents: choose the period, agree a progress code per goal
  * (starting from the one the data suggests), download it in any format. Defaults to the last
- * three months, a common reporting cycle.
+ * three months up to today in the school's time zone.
  */
-export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId: string; canExport: boolean }) {
+export function ProgressReportDownload({ workspaceId, canExport, timeZone }: { workspaceId: string; canExport: boolean; timeZone: string }) {
   const id = useId();
   const { t } = useTranslation();
-  const today = new Date();
-  const [from, setFrom] = useState(() => day(new Date(today.getFullYear(), today.getMonth() - 3, today.getDate())));
-  const [to, setTo] = useState(() => day(today));
+  const [from, setFrom] = useState(() => defaultReportPeriod(timeZone).from);
+  const [to, setTo] = useState(() => defaultReportPeriod(timeZone).to);
   const [report, setReport] = useState<ReportCodes | null>(null);
   const [chosen, setChosen] = useState<Record<string, ProgressCode>>({});
   const valid = from !== '' && to !== '' && from <= to;
