@@ -9,7 +9,7 @@ import { todayIn } from '../../shared/iepDates';
  */
 const schoolZone = new Date().getUTCHours() >= 10 ? 'Pacific/Kiritimati' : 'Pacific/Pago_Pago';
 
-/** The progress report card: its default period. */
+/** The progress report card: its default period, and the codes it suggests as data arrives. */
 describe('the progress report in the browser', () => {
   const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist' }, async (server, team) => {
     await server.services.workspaces.setTimeZone(team.workspaceId, schoolZone);
@@ -32,4 +32,25 @@ describe('the progress report in the browser', () => {
     expect(issued).toBe(new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', { timeZone: 'UTC', month: 'long', day: 'numeric', year: 'numeric' }));
   });
 
+  it('updates the suggested code when a colleague records a point, without a reload', async () => {
+    const dana = await suite.open('Dana Ortiz', '/progress');
+    const priya = await suite.open('Priya Nair', '/progress');
+    const suggested = dana.locator('.progress-report__codes select option', { hasText: '(suggested by the data)' });
+    await suggested.first().waitFor({ state: 'attached' });
+    expect(await suggested.textContent()).toContain('Not yet introduced');
+
+    const form = priya.locator('form.record').first();
+    await form.locator('input[type="number"]').fill('70');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await priya.getByText(/Saved: 70%/).waitFor();
+
+    await dana.waitForFunction(() => {
+      const option = [...document.querySelectorAll('.progress-report__codes select option')].find((entry) => entry.textContent?.includes('(suggested by the data)'));
+      return option !== undefined && !option.textContent!.includes('Not yet introduced');
+    }, undefined, { timeout: 10_000 });
+    // The select shows the new suggestion: nobody had chosen a code yet.
+    const select = dana.locator('.progress-report__codes select').first();
+    expect(await select.locator('option:checked').textContent()).toContain('(suggested by the data)');
+    expect(await select.locator('option:checked').textContent()).not.toContain('Not yet introduced');
+  });
 });
