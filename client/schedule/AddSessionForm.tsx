@@ -83,7 +83,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
         )}
         <label className="add-session__title">
           {t('schedule.sessionTitle')}
-          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder={t('schedule.titlePlaceholder')} required />
+          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder={t(`schedule.titlePlaceholder.${kind}`)} required />
         </label>
         <label>
           {t('schedule.day')}

@@ -78,4 +78,19 @@ describe('the week grid', () => {
     expect(await splitWords(page)).toEqual([]);
   });
 
+  it('suggests a title for each kind of entry, in the reader’s language', async () => {
+    const page = await suite.open('Dana Ortiz', '/schedule');
+    const form = page.locator('form.add-session__form');
+    const title = form.getByLabel('Title');
+    await form.getByLabel('Kind').selectOption({ label: 'School service' });
+    expect(await title.getAttribute('placeholder')).toBe('School OT');
+    await form.getByLabel('Kind').selectOption({ label: 'Team check-in' });
+    expect(await title.getAttribute('placeholder')).toBe('Monthly team check-in');
+    await form.getByLabel('Kind').selectOption({ label: 'Protected core instruction' });
+    expect(await title.getAttribute('placeholder')).toBe('Reading block');
+    await page.getByTestId('language-select').selectOption('es');
+    await form.getByLabel('Título').waitFor();
+    expect(await form.getByLabel('Título').getAttribute('placeholder')).toBe('Bloque de lectura');
+    await page.getByTestId('language-select').selectOption('en');
+  });
 });
