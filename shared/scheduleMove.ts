@@ -1,14 +1,20 @@
 import type { ScheduleSessionView } from './schema/schedule';
+import { isMonthlyWeekdayRule, monthlyWeekday } from './monthlyRepeat';
 import { addDays, daysBetween, joinLocalStart, splitLocalStart, weekdayCodes, weekdayIndex } from './scheduleTime';
 
 /**
  * Moving one occurrence of a recurring session moves the series: "Tuesdays at 3" becomes
  * "Wednesdays at 4". A weekly rule on one day shifts its first date with it; a rule on several
- * days swaps the one day (MO,WE → MO,TH) and keeps its first date.
+ * days swaps the one day (MO,WE → MO,TH) and keeps its first date. A monthly rule on a weekday
+ * of the month ("the first Thursday") takes the weekday and week of the date moved to.
  */
 export function movedSeries(session: Pick<ScheduleSessionView, 'start' | 'rrule'>, fromDate: string, toDate: string, toMinute: number): { start: string; rrule: string } {
   const first = splitLocalStart(session.start);
   if (session.rrule === '') return { start: joinLocalStart(toDate, toMinute), rrule: '' };
+  if (isMonthlyWeekdayRule(session.rrule)) {
+    const rrule = session.rrule.replace(/BYDAY=[+-]?\d{1,2}[A-Z]{2}/i, `BYDAY=${monthlyWeekday(toDate)}`);
+    return { start: joinLocalStart(addDays(first.date, daysBetween(fromDate, toDate)), toMinute), rrule };
+  }
   const byDay = /(?:^|;)BYDAY=([A-Z,]+)(?=;|$)/i.exec(session.rrule);
   const fromCode = weekdayCodes[weekdayIndex(fromDate)]!;
   const toCode = weekdayCodes[weekdayIndex(toDate)]!;

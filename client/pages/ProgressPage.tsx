@@ -32,7 +32,7 @@ export function ProgressPage({ workspaceId, user }: { workspaceId: string; user:
           {(session) => (
             <>
               <WithPlan progress={session} workspaceId={workspaceId} user={collabUser} author={author} canRecord={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} />
-              <ProgressReportDownload workspaceId={workspaceId} canExport={can(workspace.role, 'export')} />
+              <ProgressReportDownload workspaceId={workspaceId} canExport={can(workspace.role, 'export')} progressDoc={session.doc} timeZone={workspace.timeZone} />
             </>
           )}
         </OpenDocument>

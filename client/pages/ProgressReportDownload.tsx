@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import type * as Y from 'yjs';
 import { isProgressCode, progressCodes, type ProgressCode } from '../../shared/progressCodes';
 import { apiRequest } from '../api/http';
 import { ExportMenu } from '../versions/ExportMenu';
@@ -6,8 +7,11 @@ import { Term } from '../glossary/Term';
 import { progressCodeLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../i18n/dates';
+import { defaultReportPeriod } from '../progress/reportPeriod';
+import { useSettledChanges } from '../progress/useSettledChanges';
 
-const day = (date: Date) => date.toISOString().slice(0, 10);
+// Long enough for a point just recorded here to be stored before the server is asked again.
+const refetchAfterMs = 800;
 
 interface GoalCode {
   readonly goalId: string;
@@ -23,14 +27,15 @@ interface ReportCodes {
 /**
  * The periodic progress report to parents: choose the period, agree a progress code per goal
  * (starting from the one the data suggests), download it in any format. Defaults to the last
- * three months, a common reporting cycle.
+ * three months up to today in the school's time zone. The suggestions follow the data: they are
+ * asked for again whenever the live progress document settles after a change.
  */
-export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId: string; canExport: boolean }) {
+export function ProgressReportDownload({ workspaceId, canExport, progressDoc, timeZone }: { workspaceId: string; canExport: boolean; progressDoc: Y.Doc; timeZone: string }) {
   const id = useId();
   const { t } = useTranslation();
-  const today = new Date();
-  const [from, setFrom] = useState(() => day(new Date(today.getFullYear(), today.getMonth() - 3, today.getDate())));
-  const [to, setTo] = useState(() => day(today));
+  const [from, setFrom] = useState(() => defaultReportPeriod(timeZone).from);
+  const [to, setTo] = useState(() => defaultReportPeriod(timeZone).to);
+  const dataChanges = useSettledChanges(progressDoc, refetchAfterMs);
   const [report, setReport] = useState<ReportCodes | null>(null);
   const [chosen, setChosen] = useState<Record<string, ProgressCode>>({});
   const valid = from !== '' && to !== '' && from <= to;
@@ -50,7 +55,8 @@ export function ProgressReportDownload({ workspaceId, canExport }: { workspaceId
     return () => {
       current = false;
     };
-  }, [workspaceId, from, to, valid, canExport]);
+    // dataChanges: a point recorded anywhere may change a suggestion.
+  }, [workspaceId, from, to, valid, canExport, dataChanges]);
 
   const codeQuery = Object.entries(chosen)
     .filter(([goalId]) => report?.goals.some((goal) => goal.goalId === goalId))

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { mayEnterKind, newId, sessionKinds, type Author, type ScheduleSessionView, type ServiceView, type SessionKind } from '../../shared/schema';
 import type { Role } from '../../shared/roles';
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
-import { addDays, clockToMinute, weekdayCodes } from '../../shared/scheduleTime';
+import { addDays, clockToMinute } from '../../shared/scheduleTime';
+import { ruleFor, type Repeat } from './repeatRule';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { addSession } from './scheduleApi';
 import { serviceTypeLabels, sessionKindLabels } from '../i18n/vocabulary';
@@ -11,16 +12,7 @@ import { translatedRecord } from '../i18n/translatedRecord';
 import { formatWeekday } from '../i18n/dates';
 import { useConflictSentence } from './useConflictSentence';
 
-const repeats = translatedRecord({ weekly: 'schedule.weekly', biweekly: 'schedule.biweekly', monthly: 'schedule.monthly', once: 'schedule.once' });
-type Repeat = keyof typeof repeats;
-
-function ruleFor(repeat: Repeat, date: string): string {
-  const day = weekdayCodes[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
-  if (repeat === 'weekly') return `FREQ=WEEKLY;BYDAY=${day}`;
-  if (repeat === 'biweekly') return `FREQ=WEEKLY;INTERVAL=2;BYDAY=${day}`;
-  if (repeat === 'monthly') return 'FREQ=MONTHLY';
-  return '';
-}
+const repeats = translatedRecord<Repeat>({ weekly: 'schedule.weekly', biweekly: 'schedule.biweekly', monthly: 'schedule.monthly', once: 'schedule.once' });
 
 interface Props {
   workspaceId: string;
@@ -91,7 +83,7 @@ export function AddSessionForm({ workspaceId, role, author, weekStart, services,
         )}
         <label className="add-session__title">
           {t('schedule.sessionTitle')}
-          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder={t('schedule.titlePlaceholder')} required />
+          <input value={title} onChange={(event) => setTitle(event.target.value)} maxLength={120} placeholder={t(`schedule.titlePlaceholder.${kind}`)} required />
         </label>
         <label>
           {t('schedule.day')}

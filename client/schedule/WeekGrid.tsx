@@ -3,6 +3,7 @@ import type { Occurrence } from '../../shared/scheduleRecurrence';
 import { addDays, clockToMinute, formatClock } from '../../shared/scheduleTime';
 import { isMeetingSession, type ScheduleSettings } from '../../shared/schema';
 import { OccurrenceMeetingLink } from './OccurrenceMeetingLink';
+import { placeDay } from './placeDay';
 import { formatWeekday } from '../i18n/dates';
 
 const pxPerMinute = 1.3;
@@ -13,24 +14,6 @@ function timeRange(start: number, end: number): string {
   const b = formatClock(end);
   const sameHalf = a.slice(-2) === b.slice(-2);
   return `${(sameHalf ? a.slice(0, -3) : a).replace(':00', '')}–${b.replace(':00', '')}`;
-}
-
-interface Placed {
-  readonly occurrence: Occurrence;
-  readonly lane: number;
-  readonly lanes: number;
-}
-
-/** Side by side where sessions overlap, so a conflict is visible as two blocks, not one hidden under another. */
-function placeDay(day: Occurrence[]): Placed[] {
-  const laneEnds: number[] = [];
-  const placed = day.map((occurrence) => {
-    let lane = laneEnds.findIndex((end) => end <= occurrence.start);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = occurrence.end;
-    return { occurrence, lane };
-  });
-  return placed.map((p) => ({ ...p, lanes: Math.max(1, laneEnds.length) }));
 }
 
 export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: { workspaceId: string; weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {

@@ -41,6 +41,8 @@ export interface PlanExportInput {
   readonly unfrozenRecord?: boolean;
   /** The family's copy: translations of record beside the team's words or instead of them. */
   readonly translations?: ExportTranslations;
+  /** When this copy is made (ISO instant), the date a draft's file carries; now when absent. */
+  readonly madeAt?: string;
 }
 
 /** Which translations a copy prints, and how; absent, a copy prints the team's words alone. */
@@ -62,4 +64,6 @@ export interface MeetingExportInput {
   readonly timeZone: string;
   /** The language of the fixed text; English when absent. */
   readonly language?: Language;
+  /** When this copy is made (ISO instant), the date its file carries; now when absent. */
+  readonly madeAt?: string;
 }

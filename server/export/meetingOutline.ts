@@ -6,10 +6,9 @@ import { attendanceTable, meetingHeading } from './meetingsOutline';
 import { meetingWords, type MeetingWords } from './meetingWords';
 import type { Block, Cell, Outline, Run } from './outline';
 import { decisionItems } from './planSections';
-import { draftEpoch } from './planOutline';
 import { richTextOrEmpty } from './richTextBlocks';
 import { languageInfo } from '../../shared/i18n/languages';
-import { cleanLine, dateOf, valueRuns } from './text';
+import { cleanLine, madeAtDate, valueRuns } from './text';
 import { shownMeetingTitle } from '../../shared/meetingTitle';
 
 /** One meeting's notes as an outline: what happened, who was there, what was decided, who does what. */
@@ -111,7 +110,9 @@ export function meetingOutline(input: MeetingExportInput): Outline {
       subject: label.subject(student),
       ...(input.language && input.language !== 'en' ? { language: languageInfo[input.language].locale } : {}),
       keywords: `meeting:${digest}`,
-      date: dateOf(startsAt, draftEpoch),
+      // When these notes were exported, not when the meeting was held (the cover says that):
+      // notes go on changing after the meeting, so each copy says when it was taken.
+      date: madeAtDate(input.madeAt),
     },
   };
 }

@@ -109,7 +109,7 @@ export interface OutlineProperties {
   readonly subject: string;
   /** Written into the file's metadata and, for PDF, the source of its file identifier. */
   readonly keywords: string;
-  /** The date the file says it was made: fixed per version, so re-exports are byte-identical. */
+  /** The date the file says it was made: a version's when it was frozen (re-exports are byte-identical), else the moment of export. */
   readonly date: Date;
   /** BCP 47 tag of the fixed text ("es-US"), for screen readers and spell checkers; en-US when absent. */
   readonly language?: string;

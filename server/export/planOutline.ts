@@ -18,7 +18,7 @@ import { assessmentsBlocks, curriculumEffectBlocks, datesBlocks, extendedSchoolY
 import { meetingTeamBlocks, parentParticipationBlocks, priorWrittenNoticeBlocks } from './iepNoticeOutline';
 import { languageInfo } from '../../shared/i18n/languages';
 import { exportWords, type ExportWords } from './exportWords';
-import { cleanLine, dateOf } from './text';
+import { cleanLine, dateOf, madeAtDate } from './text';
 import { FieldTranslations } from './translatedFields';
 import { sectionWords, type SectionWords } from './sectionWords';
 import { meetingWords } from './meetingWords';
@@ -35,8 +35,6 @@ export const planOutlineSections: readonly PlanOutlineSection[] = ['cover', 'tea
 
 export const draftMark = 'DRAFT — not agreed';
 
-/** Drafts have no date of their own: a fixed one keeps a draft's file stable for one content. */
-export const draftEpoch = new Date('2000-01-01T00:00:00.000Z');
 
 // Where the plan's body, its goals and the records after the law's checklist begin. Services and
 // the sections after them flow on: a short section must not leave most of a page blank.
@@ -255,7 +253,11 @@ export function planOutline(input: PlanExportInput): Outline {
       subject: words.subject(cleanLine(input.student.name)),
       ...(words.language === 'en' ? {} : { language: languageInfo[words.language].locale }),
       keywords,
-      date: version ? dateOf(version.proposedAt, draftEpoch) : draftEpoch,
+      // A version of record is dated when it was frozen, never when it is exported: the same
+      // version must give the same bytes every time (the file identifier derives from these
+      // dates), so a copy can be checked against the one that was signed. A draft is a reading
+      // of the live plan and says when it was made.
+      date: version ? dateOf(version.proposedAt, madeAtDate(input.madeAt)) : madeAtDate(input.madeAt),
     },
   };
 }

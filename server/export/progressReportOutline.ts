@@ -9,7 +9,7 @@ import { serviceDeliveryBlocks, type ServiceDelivery } from './serviceDeliveryBl
 import { formatDate, formatShortDate, settingLabels } from './text';
 import { progressWords, type ProgressWords } from './progressWords';
 import { rendererWords } from './rendererWords';
-import { cleanLine } from './text';
+import { cleanLine, madeAtDate } from './text';
 
 export interface ProgressReportInput {
   readonly student: ExportStudent;
@@ -26,6 +26,8 @@ export interface ProgressReportInput {
   readonly services?: readonly ServiceDelivery[];
   /** The language of the fixed text; English when absent. */
   readonly language?: Language;
+  /** When this copy is made (ISO instant), the date its file carries; now when absent. */
+  readonly madeAt?: string;
 }
 
 function bounds(measure: GoalMeasure, values: readonly number[]): { min: number; max: number } {
@@ -191,8 +193,9 @@ export function progressReportOutline(input: ProgressReportInput): Outline {
       subject: w.subject,
       ...(w.language === 'en' ? {} : { language: languageInfo[w.language].locale }),
       keywords: `progress ${input.period.from} ${input.period.to}`,
-      // Fixed by the issue date (or the period), so the same report exports to the same bytes.
-      date: new Date(`${input.issuedOn ?? input.period.to}T00:00:00Z`),
+      // When it was made: a report reads the live data, so it is no record that must come out
+      // the same twice. The Issued line on its cover gives the school's day.
+      date: madeAtDate(input.madeAt),
     },
   };
 }

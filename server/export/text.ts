@@ -85,6 +85,15 @@ export function dateOf(value: string | undefined, fallback: Date): Date {
   return Number.isNaN(time) ? fallback : new Date(time);
 }
 
+/**
+ * The date a live copy (a draft, meeting notes, a progress report) says it was made: the moment
+ * of export the route passes, else now. A reader comparing two printed drafts must be able to
+ * tell which is newer; a fixed date (it was once 1 January 2000) told them nothing true.
+ */
+export function madeAtDate(madeAt: string | undefined): Date {
+  return dateOf(madeAt, new Date());
+}
+
 export const settingLabels: Record<Setting, string> = {
   school: 'School',
   clinic: 'Clinic',

@@ -2338,7 +2338,16 @@ export const en = {
     planService: 'Plan service',
     choose: 'Choose…',
     sessionTitle: 'Title',
-    titlePlaceholder: 'Clinic OT',
+    // An example title for each kind of entry, so the field hints at what belongs there.
+    titlePlaceholder: {
+      school_service: 'School OT',
+      clinic: 'Speech therapy at the clinic',
+      home: 'Bedtime reading routine',
+      bell: 'Lunch and recess',
+      protected: 'Reading block',
+      check_in: 'Monthly team check-in',
+      joint_evaluation: 'Handwriting observation',
+    },
     day: 'Day',
     starts: 'Starts',
     minutes: 'Minutes',

@@ -58,6 +58,23 @@ describe('exporting the plan', () => {
     expect(audit.body.events).toContainEqual(expect.objectContaining({ action: 'plan.exported', actorName: 'parent', details: { format: 'pdf', version: 'draft' } }));
   });
 
+  it('dates a draft and meeting notes with the moment they were exported', async () => {
+    const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
+    // A meeting held months ago: its notes, exported today, are dated today.
+    const held = await manager.request<{ meeting: { id: string } }>('POST', `${base()}/meetings`, { kind: 'iep_meeting', title: 'Spring review', startsAt: '2026-03-02T15:00:00.000Z' });
+    expect(held.status).toBe(201);
+    // PDF dates keep whole seconds.
+    const before = Math.floor(Date.now() / 1000) * 1000;
+    const draft = await PDFDocument.load(new Uint8Array(await (await get('parent', `${base()}/plan/export?format=pdf`)).arrayBuffer()), { updateMetadata: false });
+    const notes = await PDFDocument.load(new Uint8Array(await (await get('parent', `${base()}/meetings/${held.body.meeting.id}/export?format=pdf`)).arrayBuffer()), { updateMetadata: false });
+    const after = Date.now();
+    for (const pdf of [draft, notes]) {
+      const created = pdf.getCreationDate()!.getTime();
+      expect(created).toBeGreaterThanOrEqual(before);
+      expect(created).toBeLessThanOrEqual(after);
+    }
+  });
+
   it('exports one version to the same bytes every time, with its hash', async () => {
     const manager = apiClient(server.url, { cookie: team.members.manager!.cookie });
     const proposed = await manager.request<{ version: VersionView }>('POST', `${base()}/versions`, { title: 'Annual IEP' });

@@ -12,6 +12,7 @@ import { authorOf, seedTeam, type SeededTeam } from '../helpers/seed';
 import { writePlan } from '../helpers/seedPlanItems';
 import { startTestServer, type TestServer } from '../helpers/testServer';
 import { eventually } from '../helpers/waitFor';
+import { ruleFor } from '../../client/schedule/repeatRule';
 
 describe('the child’s week through the server', () => {
   let server: TestServer;
@@ -109,6 +110,32 @@ describe('the child’s week through the server', () => {
     expect(after.body.week.conflicts.filter((c) => c.sessionIds.includes('ses_clinic') && c.kind !== 'shortfall')).toEqual([]);
     // The plan asks for 2 × 45 min of OT; one session a week is flagged short.
     expect(after.body.week.conflicts.find((c) => c.kind === 'shortfall')?.message).toContain('45 of 90');
+  });
+
+  it('repeats a monthly check-in on the same weekday of the month, in the week and in the feed', async () => {
+    // This week's Thursday, and the same Thursday of next month ("the second Thursday").
+    const thursday = addDays(monday, 3);
+    const week = Math.ceil(Number(thursday.slice(8)) / 7);
+    const nextMonth = new Date(Date.UTC(Number(thursday.slice(0, 4)), Number(thursday.slice(5, 7)), 1));
+    const thursdays = Array.from({ length: 31 }, (_, i) => new Date(nextMonth.getTime() + i * 86_400_000))
+      .filter((day) => day.getUTCMonth() === nextMonth.getUTCMonth() && day.getUTCDay() === 4)
+      .map((day) => day.toISOString().slice(0, 10));
+    const expected = week > 4 ? thursdays[thursdays.length - 1]! : thursdays[week - 1]!;
+    // The rule the form sends for "Every month".
+    const added = await api('dana').request('POST', path('/sessions'), { id: 'ses_checkin', kind: 'check_in', title: 'Monthly check-in', start: `${thursday}T16:00`, minutes: 30, rrule: ruleFor('monthly', thursday) });
+    expect(added.status).toBe(201);
+
+    const then = await api('dana').request<{ week: ScheduleWeekView }>('GET', path(`/week?date=${expected}`));
+    expect(then.body.week.occurrences.filter((o) => o.sessionId === 'ses_checkin').map((o) => o.date)).toEqual([expected]);
+    const created = await api('alex').request<{ url: string }>('POST', '/api/calendar/feed');
+    const calendar = parseIcs(await (await fetch(`${server.url}${new URL(created.body.url).pathname}`)).text());
+    const checkIns = calendar.children.filter((c) => c.type === 'VEVENT' && prop(c, 'SUMMARY')!.value.startsWith('Monthly check-in'));
+    expect(checkIns.map((e) => prop(e, 'DTSTART')!.value)).toEqual(expect.arrayContaining([`${thursday.replace(/-/g, '')}T160000`, `${expected.replace(/-/g, '')}T160000`]));
+    // Every date it falls on is a Thursday.
+    for (const event of checkIns) {
+      const value = prop(event, 'DTSTART')!.value;
+      expect(new Date(Date.UTC(Number(value.slice(0, 4)), Number(value.slice(4, 6)) - 1, Number(value.slice(6, 8)))).getUTCDay()).toBe(4);
+    }
   });
 
   it('serves a personal feed that parses back in the workspace’s zone, with initials only, until revoked', async () => {

@@ -26,6 +26,9 @@ const team: MemberView[] = [caseManager, schoolOt, clinicOt, parent].map((author
   joinedAt: '2025-01-10T09:00:00.000Z',
 }));
 
+/** The notes are exported a fortnight after the meeting. */
+const exportedAt = '2025-10-17T09:15:00.000Z';
+
 /** A joint evaluation session as the seeds describe it: both therapists observe together. */
 function meetingInput(): MeetingExportInput {
   const meeting = meetingDoc(new Y.Doc());
@@ -57,6 +60,7 @@ function meetingInput(): MeetingExportInput {
     student: { name: 'Alex Park', gradeOrBirthDate: 'Grade 2', school: 'Maple Street Elementary' },
     team,
     timeZone: 'UTC',
+    madeAt: exportedAt,
   };
 }
 
@@ -76,7 +80,8 @@ describe('meeting outline', () => {
     const sections = outline.blocks.flatMap((block) => (block.kind === 'heading' && block.section ? [block.section] : []));
     expect(sections).toEqual([...meetingOutlineSections]);
     expect(outline.draftMark).toBeNull();
-    expect(outline.properties.date.toISOString()).toBe('2025-10-03T14:30:00.000Z');
+    // Dated when the notes were exported: they go on changing after the meeting.
+    expect(outline.properties.date.toISOString()).toBe(exportedAt);
   });
 });
 
@@ -104,11 +109,12 @@ describe('meeting notes in Markdown and HTML', () => {
 });
 
 describe('meeting notes in PDF and DOCX', () => {
-  it('renders a PDF that parses, dated with the meeting', async () => {
+  it('renders a PDF that parses, dated when it was exported rather than when the meeting was held', async () => {
     const pdf = await PDFDocument.load(await renderMeetingPdf(meetingInput()), { updateMetadata: false });
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
     expect(pdf.getTitle()).toBe('Joint evaluation session: Handwriting observation, October 3, 2025');
-    expect(pdf.getCreationDate()?.toISOString()).toBe('2025-10-03T14:30:00.000Z');
+    expect(pdf.getCreationDate()?.toISOString()).toBe(exportedAt);
+    expect(pdf.getModificationDate()?.toISOString()).toBe(exportedAt);
   });
 
   it('renders a DOCX holding every part of the meeting', async () => {

@@ -160,6 +160,9 @@ const version: VersionView = {
   ],
 };
 
+/** When the copy is exported: long after the version was proposed. */
+const exportedAt = '2026-01-20T17:45:00.000Z';
+
 function exportInput(frozen: VersionView | null): PlanExportInput {
   return {
     plan: buildPlan().snapshot(),
@@ -168,6 +171,7 @@ function exportInput(frozen: VersionView | null): PlanExportInput {
     meetings: [buildMeeting()],
     timeZone: 'UTC',
     version: frozen,
+    madeAt: exportedAt,
   };
 }
 
@@ -290,6 +294,12 @@ describe('PDF export', () => {
     expect(pdf.getCreationDate()?.toISOString()).toBe(version.proposedAt);
     expect(pdf.getModificationDate()?.toISOString()).toBe(version.proposedAt);
     expect(pdf.getKeywords()).toBe(`sha256:${hash}`);
+  });
+
+  it('dates a draft with the moment it was exported', async () => {
+    const { pdf } = await pdfText(await renderPdf(exportInput(null)));
+    expect(pdf.getCreationDate()?.toISOString()).toBe(exportedAt);
+    expect(pdf.getModificationDate()?.toISOString()).toBe(exportedAt);
   });
 });
 

@@ -99,7 +99,8 @@ export function exportRoutes(): Hono<AppEnv> {
         ? { version, student: await unfrozenStudent(services, workspaceId), team: [], meetings: [], timeZone: version.timeZone, language, unfrozenRecord: true }
         : { version, student: shown!.student, team: shown!.team, meetings: shown!.meetings, timeZone: shown!.timeZone, language };
     // A version prints the translations frozen with it, never today's.
-    const input: Omit<PlanExportInput, 'plan'> = translating ? { ...base, translations: { ...translating, entries: (version ? frozen?.translations : shown?.translations) ?? [] } } : base;
+    const made = { ...base, madeAt: new Date().toISOString() };
+    const input: Omit<PlanExportInput, 'plan'> = translating ? { ...made, translations: { ...translating, entries: (version ? frozen?.translations : shown?.translations) ?? [] } } : made;
     const file = await rendered(services.exports.renderStoredPlan(format, updates, input, suggestions));
     await services.audit.record({
       workspaceId,
@@ -134,7 +135,7 @@ export function exportRoutes(): Hono<AppEnv> {
     const meeting = (await services.meetings.list(workspaceId)).find((entry) => entry.id === c.req.param('meetingId'));
     if (!meeting) throw notFound('No such meeting.', 'no_meeting');
     const { student, team, timeZone } = await currentRecord(services, workspaceId, { meetings: false });
-    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone, language };
+    const input = { meeting, content: await services.documents.readMeeting(workspaceId, meeting.id), student, team, timeZone, language, madeAt: new Date().toISOString() };
     const file = await rendered(services.exports.renderMeeting(format, input));
     await services.audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: meeting.docName, details: { format, document: 'meeting notes', ...(language === defaultLanguage ? {} : { language }) } });
     return download(c, file, meetingFileName(input, format));

@@ -103,7 +103,8 @@ export function progressRoutes(): Hono<AppEnv> {
     const services = c.get('services');
     const { workspaces, audit } = services;
     const summary = (await workspaces.findForUser(workspaceId, identity.user.id))!;
-    const issuedOn = c.req.query('issued') ?? localDay(new Date(), summary.timeZone);
+    const madeAt = new Date();
+    const issuedOn = c.req.query('issued') ?? localDay(madeAt, summary.timeZone);
     if (!datePattern.test(issuedOn)) throw badRequest('Give the issue date as YYYY-MM-DD.', 'invalid_issued');
     const { inForce, goals } = await goalsOfRecord(services, workspaceId, to);
     const outline = progressReportOutline({
@@ -117,6 +118,7 @@ export function progressRoutes(): Hono<AppEnv> {
       author: identity.user.displayName,
       services: await serviceDeliveries(services, workspaceId, { from, to }),
       language,
+      madeAt: madeAt.toISOString(),
     });
     const file = await rendered(services.exports.renderOutline(format, outline));
     await audit.record({ workspaceId, actorId: identity.user.id, action: 'plan.exported', subject: progressDocName(workspaceId), details: { format, document: 'progress report', from, to, ...(language === 'en' ? {} : { language }) } });
