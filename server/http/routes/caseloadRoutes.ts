@@ -21,6 +21,11 @@ import { requireIdentity, requireMember } from '../middleware';
  * with sees the student's name alone.
  */
 
+/** The student, this person's role, and the day and zone of the student's school. */
+function whoAndWhere(workspace: WorkspaceSummary, today: string) {
+  return { workspaceId: workspace.id, studentName: workspace.studentName, role: workspace.role, today, timeZone: workspace.timeZone };
+}
+
 /**
  * A student whose plan the parent's consent does not share with this person (a clinic
  * therapist for the schedule only): the name and their role, and nothing read from the plan,
@@ -28,11 +33,7 @@ import { requireIdentity, requireMember } from '../middleware';
  */
 function planNotShared(workspace: WorkspaceSummary, today: string): CaseloadStudent {
   return {
-    workspaceId: workspace.id,
-    studentName: workspace.studentName,
-    role: workspace.role,
-    today,
-    timeZone: workspace.timeZone,
+    ...whoAndWhere(workspace, today),
     planShared: false,
     due: [],
     upcomingMeetings: [],
@@ -53,11 +54,7 @@ async function caseloadStudent(services: Services, workspace: WorkspaceSummary, 
     .map((version) => ({ id: version.id, number: version.number, title: version.title }));
   const unread = unreadConversations(summary.threads, await services.threadReads.readTimes(userId, workspace.id), userId);
   return {
-    workspaceId: workspace.id,
-    studentName: workspace.studentName,
-    role: workspace.role,
-    today,
-    timeZone: workspace.timeZone,
+    ...whoAndWhere(workspace, today),
     planShared: true,
     due: summary.due,
     upcomingMeetings: summary.coverage
