@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { describePath } from '../../shared/history';
+import { useContext, useState } from 'react';
+import { planDoc } from '../../shared/schema';
 import type { SuggestionView } from '../../shared/schema/suggestions';
 import { diffWords } from '../../shared/wordDiff';
 import { startThread } from '../comments/commentsApi';
@@ -7,6 +7,9 @@ import { usePlanComments } from '../plan/comments/PlanCommentsContext';
 import { WordDiff } from '../versions/WordDiff';
 import { formatMoment } from '../i18n/dates';
 import { useTranslation } from 'react-i18next';
+import { LiveDocContext } from '../plan/live/LiveDocContext';
+import { planPlaceName } from '../plan/planPlaceName';
+import { goalAreaLabels } from '../i18n/vocabulary';
 
 interface Props {
   readonly view: SuggestionView;
@@ -27,7 +30,15 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
   const comments = usePlanComments();
   const [discussing, setDiscussing] = useState(false);
   const [body, setBody] = useState('');
-  const field = describePath(view.path);
+  const live = useContext(LiveDocContext);
+  // Named as the plan page names it, so the reader can find the place.
+  const field = planPlaceName(view.path, t, {
+    goalNumber: (goalId) => {
+      const index = live ? planDoc(live.provider.doc).goals.list().findIndex((goal) => goal.id === goalId) : -1;
+      return index >= 0 ? index + 1 : null;
+    },
+    areaName: (area) => (area in goalAreaLabels ? goalAreaLabels[area as keyof typeof goalAreaLabels] : null),
+  });
   const what =
     view.kind === 'replace' ? (
       <WordDiff change={{ field: '', label: field, before: view.base ?? '', after: view.text, words: diffWords(view.base ?? '', view.text) }} />

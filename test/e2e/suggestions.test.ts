@@ -29,7 +29,7 @@ describe('suggesting in the browser', () => {
     await dana.screenshot({ path: '/tmp/bridgeplan-suggestion-inline.png' });
     await dana.getByTestId('suggestions-toggle').click();
     const card = dana.getByTestId('suggestion-card');
-    await expect.poll(async () => (await card.textContent())?.replace(/\s+/g, ' ')).toContain('Alex Moreno suggests adding in Parent input');
+    await expect.poll(async () => (await card.textContent())?.replace(/\s+/g, ' ')).toContain('Alex Moreno suggests adding in From home');
     await dana.screenshot({ path: '/tmp/bridgeplan-suggestion.png' });
 
     await card.getByRole('button', { name: /^Accept/ }).click();
