@@ -11,6 +11,7 @@ import { useMinuteClock } from './useMinuteClock';
 import './InboxButton.css';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n/i18n';
+import { isApiFailure } from '../api/ApiFailure';
 
 interface InboxButtonProps {
   workspaceId: string;
@@ -109,7 +110,8 @@ export function InboxButton({ workspaceId, commentsDoc, onOpenThread, myUserId }
         <h2 className="inbox__title" id={`${id}-title`}>
           {t('comments.mentionsAndReplies')}
         </h2>
-        <ProblemMessage error={error} />
+        {/* Without a connection the inbox cannot be read: said calmly, the header already shows the connection is gone. */}
+        {isApiFailure(error) && error.status === 0 ? <p className="inbox__empty">{t('comments.inboxOffline')}</p> : <ProblemMessage error={error} />}
         {items !== null && items.length === 0 && (
           <p className="inbox__empty">{t('comments.inboxEmpty')}</p>
         )}

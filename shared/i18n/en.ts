@@ -2029,6 +2029,7 @@ export const en = {
     inInbox_other: '{{count}} conversations in your inbox',
     inbox: 'Inbox',
     mentionsAndReplies: 'Mentions and replies',
+    inboxOffline: 'The inbox needs a connection. It shows again once you are back online; what you write meanwhile is kept.',
     inboxEmpty: 'Nothing new. When someone mentions you or replies in a conversation you are part of, it shows here.',
     loading: 'Loading…',
     meeting: 'Meeting',

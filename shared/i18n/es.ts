@@ -2026,6 +2026,7 @@ export const es: Catalog = {
     inInbox_other: '{{count}} conversaciones en su bandeja',
     inbox: 'Bandeja',
     mentionsAndReplies: 'Menciones y respuestas',
+    inboxOffline: 'La bandeja necesita conexión. Vuelve a mostrarse cuando haya conexión; lo que escriba mientras tanto se conserva.',
     inboxEmpty: 'Nada nuevo. Cuando alguien lo mencione o responda en una conversación en la que participa, aparecerá aquí.',
     loading: 'Cargando…',
     meeting: 'Reunión',

@@ -39,6 +39,12 @@ describe('comments written offline', () => {
     expect(await storedBodies()).toEqual(['Which adults prompt her?']);
     expect(await page.evaluate(async () => (await indexedDB.databases()).some((database) => database.name?.includes('/outbox-')))).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // The inbox, opened offline, says it needs a connection rather than showing an error.
+    await page.getByRole('button', { name: /^Inbox/ }).click();
+    const inbox = page.getByRole('region', { name: 'Mentions and replies' });
+    await expect.poll(() => inbox.innerText()).toContain('The inbox needs a connection.');
+    expect(await inbox.innerText()).not.toContain('could not be reached');
+    await page.keyboard.press('Escape');
 
     // The tab is closed while offline; the comments wait on the device for the next visit.
     const context = page.context();
