@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { Peer } from './Peer';
 import { encodeSyncStep2, stateVectorClients } from './protocol';
-import { newClientsPerUpdate } from './updateGuard';
+import { newClientsPerUpdate } from './updateClients';
 
 /**
  * The whole document, sent to a client that joins with nothing (`Peer.freshOnJoin`) without

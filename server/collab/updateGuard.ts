@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { fieldLimits } from '../../shared/schema/limits';
 import { authorKeys, carriesAuthorship, forgesInside, namesContributor, type Contributor } from './authorship';
+import { clientsProblem, newClientsPerUpdate } from './updateClients';
 import { ContentRef, scanUpdate, TypeRef, type DeleteRange, type ScannedStruct, type StructId } from './updateScan';
 
 /**
@@ -34,12 +35,6 @@ export type UpdateProblem =
 export type UpdateVerdict =
   | { readonly ok: true; readonly structs: number }
   | { readonly ok: false; readonly problem: UpdateProblem; readonly detail: string };
-
-/**
- * New clients one update may bring: a session's own, and those of the sessions it kept
- * offline; far below what an update of made-up clients needs to slow a room down.
- */
-export const newClientsPerUpdate = 256;
 
 const scanProblems: Record<'malformed' | 'too-many-items' | 'too-many-clients', string> = {
   malformed: 'update does not decode',
@@ -135,19 +130,9 @@ export class UpdateGuard {
     return guard.checkClients(maxDocumentClients) ?? guard.checkStructs() ?? guard.checkDeletes() ?? { ok: true, structs: scan.structs.length };
   }
 
-  /**
-   * Every editing session is a Yjs client of its own, and a document's cost to load and to
-   * join grows with its clients: a session brings its own, and one back from offline the few
-   * it wrote in. Made-up clients by the thousand are refused before Yjs builds anything.
-   */
   private checkClients(maxDocumentClients: number): UpdateVerdict | null {
-    const fresh = new Set<number>();
-    for (const { client } of [...this.structs, ...this.deletes]) {
-      if (!this.doc.store.clients.has(client)) fresh.add(client);
-    }
-    if (fresh.size > newClientsPerUpdate) return refused('too-many-clients', `${fresh.size} new clients in one update`);
-    if (this.doc.store.clients.size + fresh.size > maxDocumentClients) return refused('document-clients-full', `document client limit ${maxDocumentClients} reached`);
-    return null;
+    const problem = clientsProblem(this.doc, [...this.structs, ...this.deletes], maxDocumentClients);
+    return problem ? refused(problem.problem, problem.detail) : null;
   }
 
   private checkStructs(): UpdateVerdict | null {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { Contributor } from '../../server/collab/authorship';
-import { newClientsPerUpdate, UpdateGuard } from '../../server/collab/updateGuard';
+import { newClientsPerUpdate } from '../../server/collab/updateClients';
+import { UpdateGuard } from '../../server/collab/updateGuard';
 
 const teacher: Contributor = { userId: 'u_teacher', role: 'teacher', name: 'Sam Lee' };
 
