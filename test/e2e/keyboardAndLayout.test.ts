@@ -76,6 +76,16 @@ describe('the plan by keyboard, and at laptop width', () => {
     expect(skipLinks).toEqual(['Skip to the document', 'Skip to the section list']);
   });
 
+  it('keeps the bar that sticks above the plan to a fifth of a 1280 × 900 window', async () => {
+    const page = await suite.open('Dana Ortiz', '/plan');
+    const bar = page.locator('.plan-view__bar');
+    expect(await bar.evaluate((element) => getComputedStyle(element).position)).toBe('sticky');
+    const height = (await bar.boundingBox())!.height;
+    expect(height).toBeLessThanOrEqual(900 / 5);
+    // Undo and Redo still there, at the end of the completeness line.
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+  });
+
   it('moves goal by goal with Alt+Page Down', async () => {
     await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
       planDoc(doc).goals.add({ area: 'reading', baseline: 'Reads 20 words a minute' }, authorOf(suite.team, 'Dana Ortiz'));
