@@ -74,9 +74,9 @@ export class RoomPresence {
     // A stock provider sends back every presence change it hears of, other people's included.
     // Those repeats are left out and the socket's own entries applied. Someone else's id with
     // a state newer than the room's is no repeat: it is an attempt to speak for them.
-    const foreign = decoded.entries.filter((entry) => this.isAnnouncedByOther(entry.clientId, peer));
-    if (foreign.some((entry) => entry.state !== null && entry.clock > (this.awareness.meta.get(entry.clientId)?.clock ?? -1))) return 'not-yours';
-    const entries = foreign.length === 0 ? decoded.entries : decoded.entries.filter((entry) => !foreign.includes(entry));
+    const foreign = new Set(decoded.entries.filter((entry) => this.isAnnouncedByOther(entry.clientId, peer)));
+    for (const entry of foreign) if (entry.state !== null && entry.clock > (this.awareness.meta.get(entry.clientId)?.clock ?? -1)) return 'not-yours';
+    const entries = foreign.size === 0 ? decoded.entries : decoded.entries.filter((entry) => !foreign.has(entry));
     if (entries.length === 0) return 'echo';
     const own = this.announced.get(peer);
     // Ids the room already knows are repeats (or a tab taking its own id over), not new ones.
@@ -87,7 +87,7 @@ export class RoomPresence {
     const name = peer.contributor?.name;
     if (name !== undefined && entries.some((entry) => shownName(entry.state) !== null && shownName(entry.state) !== name)) return 'not-yours';
     try {
-      awarenessProtocol.applyAwarenessUpdate(this.awareness, foreign.length === 0 ? update : encodeAwarenessEntries(entries), peer);
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, foreign.size === 0 ? update : encodeAwarenessEntries(entries), peer);
       return 'applied';
     } catch {
       return 'malformed';

@@ -25,8 +25,11 @@ const kindItem: Readonly<Record<NotificationKind, ConsentScopeItem | 'everyone'>
 /** Whether a member may be told this kind of news from this workspace. */
 export type Audience = (userId: string) => Promise<boolean>;
 
+/** For news whose recipients were already held to their consent (the reminder job does so before recording them). */
+export const everyoneChosen: Audience = async () => true;
+
 export function consentAudience(services: Services, workspaceId: string, kind: NotificationKind): Audience {
   const item = kindItem[kind];
-  if (item === 'everyone') return async () => true;
+  if (item === 'everyone') return everyoneChosen;
   return (userId) => consentAllows(services, workspaceId, userId, item);
 }

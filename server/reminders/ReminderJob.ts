@@ -8,7 +8,7 @@ import { occurrenceMeeting } from '../schedule/occurrenceMeetings';
 import { iepRulesOf } from '../workspaces/iepContext';
 import type { Services } from '../services';
 import { scheduleDocName } from '../../shared/docName';
-import { consentAudience } from '../notifications/consentAudience';
+import { consentAudience, everyoneChosen } from '../notifications/consentAudience';
 
 /** How often the job looks; each event is reminded once, so a shorter period only makes reminders timelier. */
 const runEveryMs = 15 * 60_000;
@@ -121,7 +121,7 @@ export class ReminderJob {
       const isNew = await services.reminders.record({ userId, workspaceId, eventKey: event.key, kind: event.kind, facts: event.facts, link: event.path, at: now.toISOString(), shown: delivery !== 'never' });
       if (!isNew || delivery === 'never') continue;
       given += 1;
-      services.notifier.notify({ kind: event.kind, line: reminderLine(event, timeZone), link: `${origin}${event.path}` }, [userId], null, audience);
+      services.notifier.notify({ kind: event.kind, line: reminderLine(event, timeZone), link: `${origin}${event.path}` }, [userId], null, everyoneChosen);
     }
     return given;
   }
