@@ -23,6 +23,11 @@ function ownMark(node: PmNode | null | undefined, type: MarkType, userId: string
   return node?.marks.find((mark) => mark.type === type && mark.attrs.userId === userId);
 }
 
+/** Your own mark of `type` on the words just before `from` or just after `to`. */
+function ownNeighbour(doc: PmNode, from: number, to: number, type: MarkType, userId: string): PmMark | undefined {
+  return ownMark(doc.resolve(from).nodeBefore, type, userId) ?? ownMark(doc.resolve(to).nodeAfter, type, userId);
+}
+
 /** True when [from, to) of `doc` holds words of someone else's suggestion. */
 function touchesOthers(doc: PmNode, from: number, to: number, userId: string): boolean {
   let found = false;
@@ -36,7 +41,10 @@ function touchesOthers(doc: PmNode, from: number, to: number, userId: string): b
 /**
  * Suggesting mode ("track changes"). After each of your edits: words you typed get your
  * insertion mark (joining your adjacent suggestion); words you deleted are put back with your
- * deletion mark, except words that were your own suggestion, which simply go. Words never
+ * deletion mark, except words that were your own suggestion, which simply go. Words typed over
+ * a selection, or next to words you struck, share the struck words' id: the team sees one
+ * proposed rewording, accepted or rejected whole, not an addition and a removal to decide
+ * apart. Words never
  * carry someone else's suggestion mark because you typed next to them. Outside suggesting
  * mode, a member other than the case manager cannot delete someone else's suggested words
  * (the server would refuse it): that edit is blocked here.
@@ -80,12 +88,14 @@ function suggest(transactions: readonly Transaction[], oldState: EditorState, ne
   const at = new Date().toISOString();
   const me = mode.me;
   let freshId: string | null = null;
-  const deletions: { doc: PmNode; from: number; to: number; pos: number }[] = [];
+  // A deletion carries the id of the words typed in its place, so a replacement is one suggestion.
+  const deletions: { doc: PmNode; from: number; to: number; pos: number; replacedBy: string | null }[] = [];
   let cursorBefore: number | null = null;
 
   steps.forEach(({ step, doc, user }, index) => {
     if (!user) return;
     const rest = maps.slice(index + 1);
+    let insertedId: string | null = null;
     if (step.slice.size > 0) {
       const start = rest.map(step.from, 1);
       const end = rest.map(step.from + step.slice.size, -1);
@@ -99,14 +109,15 @@ function suggest(transactions: readonly Transaction[], oldState: EditorState, ne
           return false;
         });
         if (mode.suggesting) {
-          const neighbour = ownMark(newState.doc.resolve(start).nodeBefore, insertType, me.userId) ?? ownMark(newState.doc.resolve(end).nodeAfter, insertType, me.userId);
+          const neighbour = ownNeighbour(newState.doc, start, end, insertType, me.userId) ?? ownNeighbour(newState.doc, start, end, deleteType, me.userId);
           const id = (neighbour?.attrs.id as string | undefined) ?? (freshId ??= newId());
+          insertedId = id;
           tr.addMark(start, end, insertType.create({ ...me, id, at: (neighbour?.attrs.at as string | undefined) ?? at }));
         }
       }
     }
     if (mode.suggesting && step.from < step.to) {
-      deletions.push({ doc, from: step.from, to: step.to, pos: rest.map(step.from, -1) });
+      deletions.push({ doc, from: step.from, to: step.to, pos: rest.map(step.from, -1), replacedBy: insertedId });
       // Backspace leaves the caret before the struck words; Delete leaves it after them.
       if (transactions.length === 1 && steps.length === 1 && oldState.selection.empty && oldState.selection.from === step.to) cursorBefore = step.from;
     }
@@ -126,8 +137,9 @@ function suggest(transactions: readonly Transaction[], oldState: EditorState, ne
       const to = Math.min(nodePos + node.nodeSize, end);
       if (ownMark(node, insertType, me.userId)) ownWords.push([from, to]);
       else if (!node.marks.some((mark) => mark.type === deleteType)) {
-        const neighbour = ownMark(tr.doc.resolve(pos).nodeBefore, deleteType, me.userId) ?? ownMark(tr.doc.resolve(end).nodeAfter, deleteType, me.userId);
-        tr.addMark(from, to, deleteType.create({ ...me, id: (neighbour?.attrs.id as string | undefined) ?? deleteId, at }));
+        const neighbour = ownNeighbour(tr.doc, pos, end, deleteType, me.userId) ?? ownNeighbour(tr.doc, pos, end, insertType, me.userId);
+        const id = deletion.replacedBy ?? (neighbour?.attrs.id as string | undefined) ?? deleteId;
+        tr.addMark(from, to, deleteType.create({ ...me, id, at }));
       }
       return false;
     });

@@ -27,7 +27,8 @@ export function draftForExport(doc: Y.Doc, mode: SuggestionsInExport): PlanSnaps
     decideMany(doc, () => true, 'reject');
     return planDoc(doc).snapshot();
   }
-  const plain = listSuggestions(doc).filter((view) => view.kind === 'replace');
+  // Plain-field records only: a rewording in rich text is marked runs, shown run by run below.
+  const plain = listSuggestions(doc).filter((view) => view.kind === 'replace' && !(typeAtPath(doc, view.path) instanceof Y.XmlFragment));
   visitFields(doc, (_path, field) => {
     if (!(field instanceof Y.XmlFragment)) return;
     const runs = markedRuns(field).reverse();

@@ -42,7 +42,7 @@ export interface SuggestionView {
   readonly path: string[];
   /** Inserted, deleted or proposed text. */
   readonly text: string;
-  /** For a plain field: the text it replaces, as it was when proposed. */
+  /** For a rewording: the words it replaces (in a plain field, as they were when proposed). */
   readonly base?: string;
 }
 
@@ -137,24 +137,40 @@ function readRecord(id: string, value: unknown): SuggestionView | null {
   };
 }
 
+/** The runs of one rich-text suggestion, gathered before they become one view. */
+interface GatheredRuns {
+  readonly first: MarkedRun;
+  readonly path: string[];
+  inserted: string;
+  removed: string;
+}
+
+function viewOfRuns({ first, path, inserted, removed }: GatheredRuns): SuggestionView {
+  const { id, userId, name, color, at } = first.attrs;
+  const common = { id, userId, name, color, at, path };
+  // Words struck and words typed in their place under one id are one rewording.
+  if (inserted && removed) return { ...common, kind: 'replace', text: inserted, base: removed };
+  return inserted ? { ...common, kind: 'insert', text: inserted } : { ...common, kind: 'delete', text: removed };
+}
+
 /**
  * Every open suggestion in a plan: rich-text marks (one entry per suggestion id, its runs
- * joined) and plain-field records. Oldest first.
+ * joined; struck and typed words under one id make a rewording) and plain-field records.
+ * Oldest first.
  */
 export function listSuggestions(doc: Y.Doc): SuggestionView[] {
-  const byId = new Map<string, SuggestionView>();
+  const gathered = new Map<string, GatheredRuns>();
   visitFields(doc, (path, field) => {
     if (!(field instanceof Y.XmlFragment)) return;
     for (const run of markedRuns(field)) {
-      const existing = byId.get(run.attrs.id);
-      if (existing) {
-        byId.set(run.attrs.id, { ...existing, text: existing.text + run.insert });
-        continue;
-      }
-      const { id, userId, name, color, at } = run.attrs;
-      byId.set(id, { id, kind: run.kind, userId, name, color, at, path, text: run.insert });
+      let entry = gathered.get(run.attrs.id);
+      if (!entry) gathered.set(run.attrs.id, (entry = { first: run, path, inserted: '', removed: '' }));
+      if (run.kind === 'insert') entry.inserted += run.insert;
+      else entry.removed += run.insert;
     }
   });
+  const byId = new Map<string, SuggestionView>();
+  for (const [id, entry] of gathered) byId.set(id, viewOfRuns(entry));
   const records = plainRecords(doc);
   if (records) {
     for (const [id, value] of records.entries()) {
@@ -221,7 +237,7 @@ export function removePlainSuggestion(doc: Y.Doc, id: string, origin: unknown): 
 export function suggestionFingerprint(doc: Y.Doc): Map<string, { userId: string; value: string }> {
   const out = new Map<string, { userId: string; value: string }>();
   for (const view of listSuggestions(doc)) {
-    out.set(view.id, { userId: view.userId, value: JSON.stringify([view.kind, view.path, view.text, view.name, view.color, view.at]) });
+    out.set(view.id, { userId: view.userId, value: JSON.stringify([view.kind, view.path, view.text, view.base ?? null, view.name, view.color, view.at]) });
   }
   return out;
 }

@@ -40,6 +40,23 @@ describe('suggesting in the browser', () => {
     }
     await expect.poll(() => dana.getByRole('status').filter({ hasText: 'Accepted the suggestion.' }).count()).toBe(1);
     await expect.poll(() => dana.getByTestId('suggestions-toggle').innerText()).toBe('No open suggestions');
+
+    // Typing over a selected word is one proposed rewording, decided whole.
+    const alexField = alex.getByRole('textbox', { name: field });
+    await alexField.click();
+    await alex.keyboard.press('End');
+    await alex.keyboard.press('ArrowLeft');
+    await alex.keyboard.press('Control+Shift+ArrowLeft');
+    await alex.keyboard.type('pencils');
+    await expect.poll(() => dana.getByRole('textbox', { name: field }).locator('del.suggestion--delete').innerText(), { timeout: 15_000 }).toBe('chalk');
+    await expect.poll(() => dana.getByRole('textbox', { name: field }).locator('ins.suggestion--insert').innerText()).toBe('pencils');
+    await expect.poll(async () => (await card.allTextContents()).map((text) => text.replace(/\s+/g, ' '))).toEqual([expect.stringContaining('Alex Moreno suggests new wording in From home')]);
+    await card.getByRole('button', { name: /^Accept/ }).click();
+    for (const page of [dana, alex]) {
+      const editor = page.getByRole('textbox', { name: field });
+      await expect.poll(() => editor.locator('.suggestion').count(), { timeout: 15_000 }).toBe(0);
+      expect(await editor.innerText()).toContain('She practises writing with pencils.');
+    }
   });
 
   it('lets the case manager choose, on the settings page, that parents edit directly', async () => {

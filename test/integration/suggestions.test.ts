@@ -99,6 +99,27 @@ describe('suggestions', () => {
     stored.destroy();
   });
 
+  it('words typed over struck words are one rewording, accepted or rejected whole', async () => {
+    const { parent } = await startingPlan();
+    const rewording = markAttrs(team, 'parent');
+    const text = paragraphText(planDoc(parent.doc).parentInput.fragment());
+    // "every night" struck, "most evenings" typed in its place, under one id (as the editor writes it).
+    parent.doc.transact(() => {
+      suggestDelete(text, 18, 11, rewording);
+      suggestInsert(text, 18, 'most evenings', rewording);
+    });
+    await eventually(async () => expect((await openSuggestions()).map((s) => [s.kind, s.base, s.text])).toEqual([['replace', 'every night', 'most evenings']]));
+    const rejected = await decide('manager', rewording.id, 'reject');
+    expect(rejected.status).toBe(200);
+    await eventually(() => expect(showMarks(planDoc(parent.doc).parentInput.fragment())).toBe('Sam reads at home every night.'));
+    await api('manager').request('POST', `/api/workspaces/${team.workspaceId}/suggestions/undo`, { undoToken: rejected.body.undoToken });
+    await eventually(() => expect(showMarks(planDoc(parent.doc).parentInput.fragment())).toBe('Sam reads at home [+most evenings+][-every night-].'));
+
+    expect((await decide('manager', rewording.id, 'accept')).status).toBe(200);
+    await eventually(() => expect(showMarks(planDoc(parent.doc).parentInput.fragment())).toBe('Sam reads at home most evenings.'));
+    expect(await openSuggestions()).toEqual([]);
+  });
+
   it('undoes an accept: the suggestion is open again with its words marked', async () => {
     const { manager, parent } = await startingPlan();
     const words = markAttrs(team, 'parent');
