@@ -33,6 +33,11 @@ const goalFieldLabels: Readonly<Record<string, string>> = {
   progressSchedule: 'planEdit.progressSchedule',
 };
 
+/** Short values members may propose words for (shortValueSuggestions.ts), by their labels. */
+const shortValueLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  student: { grade: 'planEdit.grade', school: 'planEdit.school', homeLanguage: 'planEdit.homeLanguage', interpreterLanguage: 'planEdit.interpreterLanguageNeeded' },
+};
+
 /**
  * Where in the plan a field is, in the words the plan page shows ("Goal 2 · Where the child is
  * now", "From home"), in the reader's language. The schema's own names ("Goal · Baseline",
@@ -59,6 +64,8 @@ export function planPlaceName(path: readonly string[], t: TFunction, naming: Pla
     else if (field) return `${parts[0]} · ${describePath(path).split(' · ').slice(1).join(' · ')}`;
     return parts.join(' · ');
   }
+  const shortValue = rest.length === 1 ? shortValueLabels[head]?.[rest[0]!] : undefined;
+  if (shortValue) parts.push(String(t(shortValue as never)));
   const areaKey = area ?? (head === 'presentLevelAreas' ? rest[0] : undefined);
   const areaName = areaKey ? naming.areaName(areaKey) : null;
   if (areaName) parts.push(areaName);

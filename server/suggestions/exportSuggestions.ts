@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { planDoc, type PlanSnapshot } from '../../shared/schema';
 import { typeAtPath, visitFields } from '../../shared/schema/docPaths';
+import { readShortValue, shortValueAt, writeShortValue } from '../../shared/schema/shortValueSuggestions';
 import { listSuggestions, markedRuns } from '../../shared/schema/suggestions';
 import { decideMany } from '../../shared/schema/suggestionsApply';
 import { replaceText } from '../../shared/schema/writer';
@@ -41,7 +42,10 @@ export function draftForExport(doc: Y.Doc, mode: SuggestionsInExport): PlanSnaps
   });
   for (const view of plain) {
     const target = typeAtPath(doc, view.path);
-    if (target instanceof Y.Text) replaceText(target, `${target.toString()} [suggested by ${view.name}: ${view.text}]`);
+    const shown = (current: string) => `${current} [suggested by ${view.name}: ${view.text}]`;
+    if (target instanceof Y.Text) replaceText(target, shown(target.toString()));
+    const shortValue = shortValueAt(doc, view.path);
+    if (shortValue) writeShortValue(shortValue, shown(readShortValue(shortValue)));
   }
   return planDoc(doc).snapshot();
 }

@@ -4,6 +4,7 @@ import { authorValue, readAuthor, type Author } from './author';
 import { fieldOf, pathOf, typedRoots, visitFields, visitXmlTexts, type AnyType, type DocPath } from './docPaths';
 import { clampText, fieldLimits } from './limits';
 import { isRecord } from './read';
+import { readShortValue, type ShortValuePlace } from './shortValueSuggestions';
 
 /**
  * Suggestions ("track changes"). In rich text a suggestion is a mark on the words themselves,
@@ -199,16 +200,18 @@ export interface NewPlainSuggestion {
   readonly author: Author;
   readonly color: string;
   readonly at: string;
-  /** The field the suggestion replaces; must be a Y.Text under maps. */
-  readonly field: Y.Text;
+  /** What the suggestion replaces: a Y.Text under maps, or a suggestable short value. */
+  readonly field: Y.Text | ShortValuePlace;
 }
 
 /** Starts a plain-field suggestion whose proposed text begins as the field's current text. */
 export function createPlainSuggestion(input: NewPlainSuggestion, origin: unknown): Y.Text | null {
-  const doc = input.field.doc;
-  const path = pathOf(input.field);
+  const { field } = input;
+  const doc = field instanceof Y.Text ? field.doc : field.map.doc;
+  const mapPath = field instanceof Y.Text ? null : pathOf(field.map);
+  const path = field instanceof Y.Text ? pathOf(field) : mapPath && [...mapPath, field.key];
   if (!doc || !path) return null;
-  const base = input.field.toString();
+  const base = field instanceof Y.Text ? field.toString() : readShortValue(field);
   const text = new Y.Text(base);
   doc.transact(() => {
     const record = new Y.Map<unknown>();

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { visitFields, typeAtPath } from './docPaths';
 import { listSuggestions, markedRuns, suggestionsRoot, type SuggestionView } from './suggestions';
+import { shortValueAt, writeShortValue } from './shortValueSuggestions';
 import { replaceText } from './writer';
 
 export type SuggestionDecision = 'accept' | 'reject';
@@ -10,8 +11,8 @@ export type SuggestionDecision = 'accept' | 'reject';
  * so the server can do it after checking who asks):
  * - insertion accepted / deletion rejected: the mark is removed, the words stay;
  * - insertion rejected / deletion accepted: the marked words are deleted;
- * - plain field accepted: the field becomes the proposed text (smallest edit); either way the
- *   record is removed.
+ * - plain field accepted: the field becomes the proposed text (smallest edit; a short value
+ *   listed in shortValueSuggestions.ts is set whole); either way the record is removed.
  * Returns false when there is no such open suggestion. Call inside one transaction.
  */
 export function decideSuggestion(doc: Y.Doc, id: string, decision: SuggestionDecision): boolean {
@@ -22,7 +23,11 @@ export function decideSuggestion(doc: Y.Doc, id: string, decision: SuggestionDec
       const path = record.get('path');
       const proposed = record.get('text');
       const target = Array.isArray(path) ? typeAtPath(doc, path as string[]) : null;
-      if (target instanceof Y.Text && !(target instanceof Y.XmlText) && proposed instanceof Y.Text) replaceText(target, proposed.toString());
+      const shortValue = Array.isArray(path) ? shortValueAt(doc, path as string[]) : null;
+      if (proposed instanceof Y.Text) {
+        if (target instanceof Y.Text && !(target instanceof Y.XmlText)) replaceText(target, proposed.toString());
+        else if (shortValue) writeShortValue(shortValue, proposed.toString());
+      }
     }
     records.delete(id);
     return true;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { roleDefinitions } from '../../shared/roles';
 import { newId } from '../../shared/schema';
+import type { ShortValuePlace } from '../../shared/schema/shortValueSuggestions';
 import { createPlainSuggestion, suggestionMarks, type SuggestionMarkAttrs } from '../../shared/schema/suggestions';
 import type { SeededTeam } from './seed';
 
@@ -30,7 +31,7 @@ export function suggestDelete(text: Y.XmlText, index: number, length: number, at
 }
 
 /** A plain-field suggestion by `name`, proposing `proposed` as the field's new text. */
-export function suggestReplacement(team: SeededTeam, name: string, field: Y.Text, proposed: string): string {
+export function suggestReplacement(team: SeededTeam, name: string, field: Y.Text | ShortValuePlace, proposed: string): string {
   const member = team.members[name]!;
   const id = newId();
   const text = createPlainSuggestion(

@@ -3,6 +3,11 @@ import { Field } from '../fields/Field';
 import { PlainInput } from '../fields/PlainInput';
 import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
+import type { ShortValuePlace } from '../../../shared/schema/shortValueSuggestions';
+import { PlainSuggestions } from '../../suggestions/PlainSuggestions';
+import { ShortValueProposal } from '../../suggestions/ShortValueProposal';
+import { usePlainSuggestion } from '../../suggestions/usePlainSuggestion';
+import '../../suggestions/suggestions.css';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -30,11 +35,31 @@ export function DateInput({ label, value, hint, onCommit }: { label: string; val
   );
 }
 
-export function ShortInput({ label, value, hint, placeholder, onCommit }: { label: string; value: string; hint?: string; placeholder?: string; onCommit: (value: string) => void }) {
+interface ShortInputProps {
+  readonly label: string;
+  readonly value: string;
+  readonly hint?: string;
+  readonly placeholder?: string;
+  onCommit(value: string): void;
+  /** Where a member in suggesting mode may propose new words for this value (shortValueSuggestions.ts). */
+  readonly suggestAt?: ShortValuePlace | null;
+}
+
+export function ShortInput({ label, value, hint, placeholder, onCommit, suggestAt }: ShortInputProps) {
   const { canEdit } = useLiveDoc();
+  const suggestion = usePlainSuggestion(suggestAt ?? null);
   return (
     <Field label={label} hint={hint} className="iep-field">
-      {({ id, describedBy }) => <PlainInput id={id} aria-describedby={describedBy} value={value} placeholder={canEdit ? placeholder : ''} onCommit={onCommit} />}
+      {({ id, describedBy }) => (
+        <>
+          {suggestion.active ? (
+            <ShortValueProposal id={id} describedBy={describedBy} value={value} suggestion={suggestion} />
+          ) : (
+            <PlainInput id={id} aria-describedby={describedBy} value={value} placeholder={canEdit ? placeholder : ''} onCommit={onCommit} />
+          )}
+          <PlainSuggestions open={suggestion.open} />
+        </>
+      )}
     </Field>
   );
 }
