@@ -12,7 +12,8 @@ export function DeliveredMinutes({ workspaceId, totals }: { workspaceId: string;
   return (
     <p className="service-delivered" data-testid="service-delivered" data-short={short || undefined}>
       <AppLink to={paths.services(workspaceId)}>
-        {period.requiredMinutes === null
+        {/* Before the service begins, or after it ends, nothing is owed: no "0 of 0". */}
+        {period.requiredMinutes === null || period.outsideService !== null
           ? t('scheduleMore.serviceLog.onServiceNoRequired', { delivered: period.deliveredMinutes })
           : t('scheduleMore.serviceLog.onService', { delivered: period.deliveredMinutes, required: period.requiredMinutes })}
       </AppLink>

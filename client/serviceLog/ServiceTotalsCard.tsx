@@ -10,15 +10,29 @@ type Totals = ServiceLogView['totals'][number];
 export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries: readonly ServiceLogEntry[] }) {
   const { t } = useTranslation();
   const day = useCalendarDay();
-  const weekly = totals.weeks[0]?.requiredMinutes ?? null;
-  const { period } = totals;
+  const weekly = totals.requiredWeeklyMinutes;
+  const { period, serviceSpan } = totals;
+  // Say when the service's own dates cut the period, so a total below the weekly minutes reads as owed, not missed.
+  const begins = serviceSpan.from !== null && serviceSpan.from > period.from ? serviceSpan.from : null;
+  const ends = serviceSpan.to !== null && serviceSpan.to < period.to ? serviceSpan.to : null;
   const titleId = `service-${totals.serviceId}-title`;
+  // A week the service did not run owed nothing: say so, rather than "0 min" beside a week that looks missed.
+  const requiredCell = (week: Totals['weeks'][number]) => {
+    if (week.outsideService === 'before_start') return t('scheduleMore.serviceLog.weekNotBegun');
+    if (week.outsideService === 'after_end') return t('scheduleMore.serviceLog.weekEnded');
+    return week.requiredMinutes === null ? '—' : t('scheduleMore.serviceLog.minutes', { minutes: week.requiredMinutes });
+  };
   return (
     <section className="card service-totals" aria-labelledby={titleId} data-testid="service-totals" data-service={totals.serviceId}>
       <h2 className="card__title" id={titleId}>{totals.serviceLabel}</h2>
       <p className="muted">{weekly === null ? t('scheduleMore.serviceLog.requiredUnknown') : t('scheduleMore.serviceLog.required', { minutes: weekly })}</p>
+      {(begins || ends) && (
+        <p className="muted" data-testid="service-dates">
+          {begins && t('scheduleMore.serviceLog.serviceBegins', { date: day(begins) })} {ends && t('scheduleMore.serviceLog.serviceEnds', { date: day(ends) })}
+        </p>
+      )}
       <p className="service-totals__period" data-testid="period-total">
-        {period.requiredMinutes === null
+        {period.requiredMinutes === null || period.outsideService !== null
           ? t('scheduleMore.serviceLog.periodTotalNoRequired', { delivered: period.deliveredMinutes })
           : t('scheduleMore.serviceLog.periodTotal', { delivered: period.deliveredMinutes, required: period.requiredMinutes })}
       </p>
@@ -49,13 +63,13 @@ export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries
           {totals.weeks.map((week) => {
             const short = week.requiredMinutes !== null && week.deliveredMinutes < week.requiredMinutes ? week.requiredMinutes - week.deliveredMinutes : 0;
             return (
-              <tr key={week.weekStart} data-testid="week-row" data-short={short > 0 || undefined}>
+              <tr key={week.weekStart} data-testid="week-row" data-short={short > 0 || undefined} data-outside={week.outsideService ?? undefined}>
                 <th scope="row">{t('scheduleMore.serviceLog.weekOf', { date: day(week.weekStart) })}</th>
                 <td>
                   {t('scheduleMore.serviceLog.minutes', { minutes: week.deliveredMinutes })}
                   {short > 0 && <span className="service-totals__short"> ({t('scheduleMore.serviceLog.short', { minutes: short })})</span>}
                 </td>
-                <td>{week.requiredMinutes === null ? '—' : t('scheduleMore.serviceLog.minutes', { minutes: week.requiredMinutes })}</td>
+                <td>{requiredCell(week)}</td>
               </tr>
             );
           })}

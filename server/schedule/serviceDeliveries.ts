@@ -9,7 +9,7 @@ export async function serviceDeliveries(services: Services, workspaceId: string,
   const plan = await services.documents.readPlan(workspaceId);
   const entries = await services.serviceLog.list(workspaceId);
   return plan.services.map((service) => {
-    const totals = serviceLogTotals(service.id, entries, requiredWeeklyMinutes(service), period.from, period.to);
+    const totals = serviceLogTotals(service, entries, requiredWeeklyMinutes(service), period.from, period.to);
     return {
       label: serviceTypeLabels[service.type] ?? service.type,
       provider: service.provider,

@@ -56,4 +56,33 @@ describe('delivered minutes in the log and in the progress report', () => {
     const row = report.split('\n').find((line) => line.includes('School OT'));
     expect(row).toMatch(/Occupational therapy \(School OT\)\s*\|\s*266 min\s*\|\s*\**90 min\**\s*\|\s*1 session/);
   });
+
+  it('requires minutes only from the day a service began, in the log and in the progress report', async () => {
+    // Speech begins on Thursday 15 October, halfway through the report's period.
+    const speechId = await writePlan(server, team, 'dana', (plan) => plan.services.add({ type: 'speech', provider: 'School SLP', startDate: '2026-10-15', minutesPerWeek: 60 }, authorOf(team, 'dana')), (plan) => plan.services.list().length === 2);
+    expect((await api('priya').request('POST', log(), { serviceId: speechId, date: '2026-10-20', minutes: 60, status: 'delivered' })).status).toBe(201);
+
+    const view = await api('olive').request<ServiceLogView>('GET', `${log()}?from=2026-10-01&to=2026-10-31`);
+    const speech = view.body.totals.find((totals) => totals.serviceId === speechId)!;
+    // 17 days of 15 to 31 October, not the period's 31.
+    expect(speech.period).toMatchObject({ deliveredMinutes: 60, requiredMinutes: 146 });
+    expect(speech.weeks.map((week) => [week.weekStart, week.requiredMinutes, week.outsideService])).toEqual([
+      ['2026-09-28', 0, 'before_start'],
+      ['2026-10-05', 0, 'before_start'],
+      ['2026-10-12', 34, null],
+      ['2026-10-19', 60, null],
+      ['2026-10-26', 51, null],
+    ]);
+
+    const reportRow = async (from: string, to: string) => {
+      const response = await fetch(`${server.url}/api/workspaces/${team.workspaceId}/progress/report?from=${from}&to=${to}&format=md`, {
+        headers: { cookie: team.members.alex!.cookie, 'sec-fetch-site': 'same-origin' },
+      });
+      expect(response.status).toBe(200);
+      return (await response.text()).split('\n').find((line) => line.includes('School SLP'));
+    };
+    expect(await reportRow('2026-10-01', '2026-10-31')).toMatch(/Speech and language therapy \(School SLP\)\s*\|\s*146 min\s*\|\s*\*\*60 min\*\*\s*\|\s*None/);
+    // Over September, before it began, nothing was owed and nothing reads as short.
+    expect(await reportRow('2026-09-01', '2026-09-30')).toMatch(/Speech and language therapy \(School SLP\)\s*\|\s*0 min\s*\|\s*0 min\s*\|\s*None/);
+  });
 });

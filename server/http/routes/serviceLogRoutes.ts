@@ -30,7 +30,7 @@ export function serviceLogRoutes(): Hono<AppEnv> {
     const view: ServiceLogView = {
       entries: entries.filter((entry) => entry.date >= from && entry.date <= to),
       totals: services.map((service) => ({
-        ...serviceLogTotals(service.id, entries, requiredWeeklyMinutes(service), from, to),
+        ...serviceLogTotals(service, entries, requiredWeeklyMinutes(service), from, to),
         serviceLabel: serviceTypeLabels[service.type] ?? service.type,
       })),
     };
