@@ -3,7 +3,8 @@ import type { ServiceView } from './schema/services';
 import { serviceTypeLabels } from './schema/vocabulary';
 import { findConflicts, type ScheduleConflict } from './scheduleConflicts';
 import { occurrencesBetween, type Occurrence } from './scheduleRecurrence';
-import { mondayOf } from './scheduleTime';
+import { addDays, mondayOf } from './scheduleTime';
+import { requiredMinutesBetween } from './serviceLog';
 import { requiredWeeklyMinutes } from './serviceMinutes';
 
 export interface ScheduleWeek {
@@ -26,7 +27,8 @@ export function scheduleWeek(schedule: ScheduleSnapshot, services: readonly Serv
       id: service.id,
       label: serviceTypeLabels[service.type] ?? service.type,
       type: service.type,
-      requiredWeeklyMinutes: requiredWeeklyMinutes(service),
+      // A week before the service begins, or after it ends, owes nothing; a part week its days' share.
+      requiredWeeklyMinutes: requiredMinutesBetween(service, requiredWeeklyMinutes(service), weekStart, addDays(weekStart, 6)),
     })),
   });
   return { weekStart, occurrences, conflicts };

@@ -107,6 +107,14 @@ function outsideOf(span: ServiceSpan, from: string, to: string): OutsideService 
   return null;
 }
 
+/**
+ * The minutes a service requires over the days [from, to]: its weekly minutes for each day it
+ * runs, a part week by its days. Null when the plan does not say.
+ */
+export function requiredMinutesBetween(service: LoggedService, requiredWeekly: number | null, from: string, to: string): number | null {
+  return requiredWeekly === null ? null : Math.round((requiredWeekly * daysInSpan(serviceSpan(service), from, to)) / 7);
+}
+
 const counts = (entry: ServiceLogEntry): number => (entry.status === 'delivered' || entry.status === 'make_up' ? entry.minutes : 0);
 
 /**
@@ -117,7 +125,7 @@ const counts = (entry: ServiceLogEntry): number => (entry.status === 'delivered'
 export function serviceLogTotals(service: LoggedService, entries: readonly ServiceLogEntry[], requiredWeekly: number | null, from: string, to: string): ServiceLogTotals {
   const span = serviceSpan(service);
   // A period of 9 school weeks requires 9 weeks' minutes; a part week counts by its days.
-  const requiredOver = (first: string, last: string) => (requiredWeekly === null ? null : Math.round((requiredWeekly * daysInSpan(span, first, last)) / 7));
+  const requiredOver = (first: string, last: string) => requiredMinutesBetween(service, requiredWeekly, first, last);
   const mine = entries.filter((entry) => entry.serviceId === service.id && entry.date >= from && entry.date <= to);
   const weeks: WeekTotal[] = [];
   for (let week = mondayOf(from); week <= to; week = addDays(week, 7)) {

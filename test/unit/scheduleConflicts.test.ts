@@ -83,6 +83,18 @@ describe('schedule conflicts over recurring rules', () => {
     expect(scheduleWeek(doc.snapshot(), [ot], '2026-03-09').conflicts.find((c) => c.kind === 'shortfall')).toBeUndefined();
   });
 
+  it('claims no shortfall before a service begins or after it ends, and a part week its days’ share', () => {
+    const doc = schedule([['s_ot', schoolOt, priya]]);
+    const shortfallIn = (service: ServiceView, day: string) => scheduleWeek(doc.snapshot(), [service], day).conflicts.find((c) => c.kind === 'shortfall')?.message;
+    const startsLater = { ...ot, startDate: '2026-03-18' };
+    // The week of 9 March is wholly before the service begins: nothing is owed.
+    expect(shortfallIn(startsLater, '2026-03-09')).toBeUndefined();
+    // It begins on a Wednesday: five of the week's seven days, 64 of 90 minutes.
+    expect(shortfallIn(startsLater, '2026-03-16')).toBe('Occupational therapy: 45 of 64 required minutes scheduled this week (19 short).');
+    expect(shortfallIn({ ...ot, endDate: '2026-03-01' }, '2026-03-09')).toBeUndefined();
+    expect(shortfallIn(ot, '2026-03-09')).toContain('45 of 90');
+  });
+
   it('catches travel time, protected instruction and an overloaded day', () => {
     const doc = schedule([
       ['s_ot', schoolOt, priya],
