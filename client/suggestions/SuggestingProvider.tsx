@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useRefreshWhileVisible } from '../api/useRefreshWhileVisible';
+import { useOwnPresenceColor } from '../collab/useOwnPresenceColor';
 import type { Author } from '../../shared/schema';
 import { defaultSuggestionModes, type SuggestionMode } from '../../shared/suggestionModes';
 import { LiveDocContext, useLiveDoc, type LiveDoc } from '../plan/live/LiveDocContext';
@@ -18,8 +19,9 @@ interface Props {
  * held to it (the server refuses its direct edits), so its text fields take suggestions and
  * every other control is read-only; anyone else may switch.
  */
-export function SuggestingProvider({ workspaceId, author, color, children }: Props) {
+export function SuggestingProvider({ workspaceId, author, color: nameColor, children }: Props) {
   const outer = useLiveDoc();
+  const color = useOwnPresenceColor(outer.provider.awareness, nameColor);
   const [roleMode, setRoleMode] = useState<SuggestionMode>(defaultSuggestionModes[author.role]);
   const [chosen, setChosen] = useState(defaultSuggestionModes[author.role] === 'suggest');
   useEffect(() => {
