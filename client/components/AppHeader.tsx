@@ -49,7 +49,7 @@ export function AppHeader({ user }: { user: UserView }) {
         </AppLink>
         <button type="button" className="button button--quiet app-header__signout" disabled={signingOut} onClick={() => void handleSignOut()}>
           <LogOut size={18} aria-hidden="true" />
-          {t('header.signOut')}
+          <span className="app-header__link-text">{t('header.signOut')}</span>
         </button>
       </nav>
     </header>

@@ -117,4 +117,22 @@ describe('the plan by keyboard, and at laptop width', () => {
     );
     expect(cut).toEqual([]);
   });
+
+  it('keeps every action of the page header on a phone’s screen, sign-out included', async () => {
+    for (const width of [390, 320]) {
+      const page = await suite.open('Priya Nair', '/', { viewport: { width, height: 800 }, waitForConnection: false });
+      const signOut = page.getByRole('button', { name: 'Sign out' });
+      await signOut.waitFor();
+      const outside = await page.evaluate(
+        (screenWidth) =>
+          [...document.querySelectorAll<HTMLElement>('.app-header a, .app-header button, .app-header select')]
+            .filter((control) => control.getBoundingClientRect().right > screenWidth || control.getBoundingClientRect().left < 0)
+            .map((control) => control.textContent?.trim() || control.getAttribute('aria-label') || control.tagName),
+        width,
+      );
+      expect(outside, `at ${width} px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
 });
