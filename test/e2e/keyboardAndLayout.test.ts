@@ -135,4 +135,22 @@ describe('the plan by keyboard, and at laptop width', () => {
       await page.close();
     }
   });
+
+  it('fits the plan page to a phone’s width: nothing to scroll sideways', async () => {
+    for (const width of [390, 320]) {
+      const page = await suite.open('Dana Ortiz', '/plan', { viewport: { width, height: 800 } });
+      await page.locator('#plan-section-priorWrittenNotice').waitFor();
+      const wider = await page.evaluate(
+        (screenWidth) =>
+          [...document.querySelectorAll<HTMLElement>('main *')]
+            .filter((element) => element.getBoundingClientRect().right > screenWidth + 1)
+            .slice(0, 5)
+            .map((element) => `${element.closest('section')?.id ?? ''} ${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`),
+        width,
+      );
+      expect(wider, `at ${width} px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.close();
+    }
+  });
 });
