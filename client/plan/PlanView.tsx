@@ -137,9 +137,10 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
-  useBarHeight(rootRef, barRef);
+  const discussingRef = useRef<HTMLDivElement>(null);
+  useBarHeights(rootRef, barRef, discussingRef);
   const [sectionsRoot, setSectionsRoot] = useState<HTMLDivElement | null>(null);
-  const coveredTop = useStickyTop(barRef);
+  const coveredTop = useStickyTop(barRef, discussingRef);
   const visible = useVisibleSection(sectionsRoot, coveredTop);
   const { current, point } = useDiscussing(live.provider.awareness);
   const [following, setFollowing] = useState(false);
@@ -170,14 +171,15 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <AgreedPlanLine workspaceId={workspaceId} />
-        <DiscussingBanner
-          pointer={current}
-          following={following}
-          onFollowChange={setFollowing}
-          onGo={(section) => goToSection(section, { focus: true })}
-          onStop={() => point(null)}
-        />
       </div>
+      <DiscussingBanner
+        pointer={current}
+        following={following}
+        onFollowChange={setFollowing}
+        onGo={(section) => goToSection(section, { focus: true })}
+        onStop={() => point(null)}
+        stripRef={discussingRef}
+      />
       {!live.canEdit && translatesOnly(live.author.role) && <InterpreterNote />}
       {!live.canEdit && !translatesOnly(live.author.role) && (
         <p className="plan-view__read-only" data-testid="read-only-note">
@@ -208,18 +210,22 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
 }
 
 /**
- * The sticky bar grows when someone points the room somewhere; sections jumped to and the
- * side outline must clear it, so its height is published as a CSS variable.
+ * The sticky bar grows for people who suggest, and the "now discussing" strip under it when
+ * someone points the room somewhere; sections jumped to and the side outline must clear both,
+ * so their heights are published as CSS variables.
  */
-function useBarHeight(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>): void {
+function useBarHeights(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, discussing: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const rootElement = root.current;
     const barElement = bar.current;
-    if (!rootElement || !barElement) return;
+    const discussingElement = discussing.current;
+    if (!rootElement || !barElement || !discussingElement) return;
     const observer = new ResizeObserver(() => {
       rootElement.style.setProperty('--plan-bar-height', `${Math.ceil(barElement.getBoundingClientRect().height)}px`);
+      rootElement.style.setProperty('--plan-discussing-height', `${Math.ceil(discussingElement.getBoundingClientRect().height)}px`);
     });
     observer.observe(barElement);
+    observer.observe(discussingElement);
     return () => observer.disconnect();
-  }, [root, bar]);
+  }, [root, bar, discussing]);
 }

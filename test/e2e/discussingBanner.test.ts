@@ -1,0 +1,121 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { useBrowserTeam } from '../helpers/browserSession';
+
+const screens = {
+  'a wide screen': { width: 1366, height: 960 },
+  'a phone': { width: 390, height: 844 },
+} as const;
+
+/**
+ * Chromium keeps the scroll anchored to what is on screen when something above it grows;
+ * Safari (the iPads and iPhones many parents bring) does not. Turning anchoring off shows
+ * what those parents see.
+ */
+const browsers = {
+  'with scroll anchoring': false,
+  'without scroll anchoring, as in Safari': true,
+} as const;
+
+/** Lets layout, resize observers and any scroll correction finish before measuring. */
+const settled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+
+async function screenTop(locator: Locator): Promise<number> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not on the page');
+  return box.y;
+}
+
+/** Within a pixel: sub-pixel rounding aside, the field has not moved on screen. */
+async function expectStill(field: Locator, before: number): Promise<void> {
+  const shift = (await screenTop(field)) - before;
+  expect(Math.abs(shift), `the field moved ${shift.toFixed(1)} px on screen`).toBeLessThanOrEqual(1);
+}
+
+/** The banner's words are within the window and painted on top (not scrolled away, not covered). */
+const inSight = (words: Locator) =>
+  words.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    if (box.height === 0 || box.top < 0 || box.bottom > window.innerHeight) return false;
+    return element.contains(document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2));
+  });
+
+/** "Now discussing" must not move the words a person is reading or the field they are typing in. */
+describe('the “now discussing” banner, for someone further down the plan', () => {
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
+
+  for (const [screen, viewport] of Object.entries(screens)) {
+    for (const [browser, withoutAnchoring] of Object.entries(browsers)) {
+      it(`appears, changes and goes without moving the parent’s field, on ${screen} ${browser}`, async () => {
+        const dana = await suite.open('Dana Ortiz', '/plan', { viewport });
+        const alex = await suite.open('Alex Moreno', '/plan', { viewport });
+        // Closed at the end, so neither is still "here" (or pointing) in the next test.
+        onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
+        if (withoutAnchoring) await alex.addStyleTag({ content: '*, *::before, *::after { overflow-anchor: none !important; }' });
+
+        // Alex is writing in "From home", far below the top of the plan.
+        const field = alex.getByRole('textbox', { name: 'What the family sees at home' });
+        await field.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+        await field.click();
+        await alex.keyboard.type('Likes trains. ');
+        await settled(alex);
+        const before = await screenTop(field);
+
+        const banner = alex.getByText('Dana Ortiz is pointing everyone to:');
+        const point = (section: string) => dana.locator(`#plan-section-${section}`).getByRole('button', { name: /^(Point everyone here|Pointing here)/ }).click();
+
+        // Dana points the room at the goals, a section above Alex.
+        await point('goals');
+        await expect.poll(() => banner.innerText(), { timeout: 15_000 }).toContain('Goals');
+        await settled(alex);
+        await expectStill(field, before);
+        expect(await inSight(banner)).toBe(true);
+
+        // Then at a section below Alex whose longer name takes the banner to more lines on a phone.
+        await point('parentParticipation');
+        await expect.poll(() => banner.innerText(), { timeout: 15_000 }).toContain('Keeping the family involved');
+        await settled(alex);
+        await expectStill(field, before);
+        expect(await inSight(banner)).toBe(true);
+
+        // Dana stops pointing.
+        await point('parentParticipation');
+        await banner.waitFor({ state: 'detached', timeout: 15_000 });
+        await settled(alex);
+        await expectStill(field, before);
+
+        // Alex's caret never left the field: the next words land there.
+        await alex.keyboard.type('Reads bus timetables.');
+        await expect.poll(() => field.innerText()).toContain('Likes trains. Reads bus timetables.');
+      });
+    }
+  }
+
+  it('announces who points where through a live region that stays in the page while nobody points', async () => {
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    const alex = await suite.open('Alex Moreno', '/plan');
+    onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
+    const point = () => dana.locator('#plan-section-goals').getByRole('button', { name: /^(Point everyone here|Pointing here)/ }).click();
+
+    await point();
+    const region = alex.locator('[aria-live="polite"]', { hasText: 'Dana Ortiz is pointing everyone to:' });
+    // What a screen reader reads out is the sentence alone, whole, not the buttons beside it.
+    await expect.poll(() => region.innerText(), { timeout: 15_000 }).toBe('Dana Ortiz is pointing everyone to: Goals');
+    expect(await region.getAttribute('aria-atomic')).toBe('true');
+    await region.evaluate((element) => element.setAttribute('data-watched', ''));
+
+    await point();
+    const watched = alex.locator('[data-watched]');
+    await expect.poll(() => watched.innerText(), { timeout: 15_000 }).toBe('');
+    // Still in the accessibility tree while empty: a region that appears with its words is
+    // often not read out, so the next pointing must land in a region the reader already knows.
+    const cdp = await alex.context().newCDPSession(alex);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[data-watched]' });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    expect(nodes[0]?.ignored).toBe(false);
+
+    await point();
+    await expect.poll(() => watched.innerText(), { timeout: 15_000 }).toBe('Dana Ortiz is pointing everyone to: Goals');
+  });
+});
