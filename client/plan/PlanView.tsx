@@ -212,7 +212,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
 /**
  * The sticky bar grows for people who suggest, and the "now discussing" strip under it when
  * someone points the room somewhere; sections jumped to and the side outline must clear both,
- * so their heights are published as CSS variables.
+ * so their heights are published as CSS variables. Where the bar does not stick (phones, short
+ * screens: PlanView.css) it covers nothing once scrolled past, and counts as no height.
  */
 function useBarHeights(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, discussing: RefObject<HTMLElement | null>): void {
   useEffect(() => {
@@ -220,12 +221,19 @@ function useBarHeights(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLE
     const barElement = bar.current;
     const discussingElement = discussing.current;
     if (!rootElement || !barElement || !discussingElement) return;
-    const observer = new ResizeObserver(() => {
-      rootElement.style.setProperty('--plan-bar-height', `${Math.ceil(barElement.getBoundingClientRect().height)}px`);
+    const publish = () => {
+      const barSticks = getComputedStyle(barElement).position === 'sticky';
+      rootElement.style.setProperty('--plan-bar-height', `${barSticks ? Math.ceil(barElement.getBoundingClientRect().height) : 0}px`);
       rootElement.style.setProperty('--plan-discussing-height', `${Math.ceil(discussingElement.getBoundingClientRect().height)}px`);
-    });
+    };
+    const observer = new ResizeObserver(publish);
     observer.observe(barElement);
     observer.observe(discussingElement);
-    return () => observer.disconnect();
+    // Whether the bar sticks follows the window's size, which need not change the bar's own.
+    window.addEventListener('resize', publish);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', publish);
+    };
   }, [root, bar, discussing]);
 }

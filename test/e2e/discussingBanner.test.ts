@@ -91,6 +91,30 @@ describe('the “now discussing” banner, for someone further down the plan', (
     }
   }
 
+  const jumpScreens = { 'a laptop, where the plan’s bar scrolls away': { width: 1366, height: 768 }, 'a wide screen, where it sticks': screens['a wide screen'] };
+  for (const [screen, viewport] of Object.entries(jumpScreens)) {
+    it(`takes the parent with “Go there” to just below the banner, the section’s heading focused, on ${screen}`, async () => {
+      const dana = await suite.open('Dana Ortiz', '/plan', { viewport });
+      const alex = await suite.open('Alex Moreno', '/plan', { viewport });
+      onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
+      // No smooth scrolling, so the page has arrived when measured.
+      await alex.emulateMedia({ reducedMotion: 'reduce' });
+      await dana.locator('#plan-section-goals').getByRole('button', { name: /^Point everyone here/ }).click();
+      await alex.getByRole('button', { name: 'Go there' }).click();
+
+      const heading = alex.locator('#plan-section-goals').getByRole('heading', { name: 'Goals', level: 2 });
+      await expect.poll(() => heading.evaluate((element) => element === document.activeElement)).toBe(true);
+      const { stripBottom, tagTop, sectionTop } = await alex.evaluate(() => ({
+        stripBottom: document.querySelector('.discussing')!.getBoundingClientRect().bottom,
+        tagTop: document.querySelector('#plan-section-goals .plan-section__discussed-tag')!.getBoundingClientRect().top,
+        sectionTop: document.getElementById('plan-section-goals')!.getBoundingClientRect().top,
+      }));
+      // Clear of the banner, "Now discussing" tag and all, and not a screen further down.
+      expect(tagTop).toBeGreaterThanOrEqual(stripBottom);
+      expect(sectionTop - stripBottom).toBeLessThanOrEqual(40);
+    });
+  }
+
   it('announces who points where through a live region that stays in the page while nobody points', async () => {
     const dana = await suite.open('Dana Ortiz', '/plan');
     const alex = await suite.open('Alex Moreno', '/plan');
