@@ -1,5 +1,5 @@
 import { Eye } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { planDoc, sectionIds, type Author, type PlanDoc, type SectionId } from '../../shared/schema';
@@ -132,6 +132,10 @@ function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, 
   }
 }
 
+function goToSectionAndFocus(section: SectionId): void {
+  goToSection(section, { focus: true });
+}
+
 function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   // Re-renders the sections' fixed words when the reader switches language.
   const { t } = useTranslation();
@@ -143,6 +147,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   const coveredTop = useStickyTop(barRef, discussingRef);
   const visible = useVisibleSection(sectionsRoot, coveredTop);
   const { current, point } = useDiscussing(live.provider.awareness);
+  // Stable, so the banner renders again only when who points where (or Follow) changes.
+  const stopPointing = useCallback(() => point(null), [point]);
   const [following, setFollowing] = useState(false);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
   const workspaceId = workspaceOfRoom(live.provider.roomname);
@@ -176,8 +182,8 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         pointer={current}
         following={following}
         onFollowChange={setFollowing}
-        onGo={(section) => goToSection(section, { focus: true })}
-        onStop={() => point(null)}
+        onGo={goToSectionAndFocus}
+        onStop={stopPointing}
         stripRef={discussingRef}
       />
       {!live.canEdit && translatesOnly(live.author.role) && <InterpreterNote />}

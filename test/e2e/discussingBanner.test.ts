@@ -1,5 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
+import { apiClient } from '../helpers/apiClient';
 import { useBrowserTeam } from '../helpers/browserSession';
 
 const screens = {
@@ -17,6 +18,9 @@ const browsers = {
   'without scroll anchoring, as in Safari': true,
 } as const;
 
+/** Typing puts the focus in the field; reading leaves it on the page. */
+const activities = ['typing in', 'reading'] as const;
+
 /** Lets layout, resize observers and any scroll correction finish before measuring. */
 const settled = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 
@@ -26,10 +30,10 @@ async function screenTop(locator: Locator): Promise<number> {
   return box.y;
 }
 
-/** Within a pixel: sub-pixel rounding aside, the field has not moved on screen. */
-async function expectStill(field: Locator, before: number): Promise<void> {
-  const shift = (await screenTop(field)) - before;
-  expect(Math.abs(shift), `the field moved ${shift.toFixed(1)} px on screen`).toBeLessThanOrEqual(1);
+/** Within a pixel: sub-pixel rounding aside, it has not moved on screen. */
+async function expectStill(locator: Locator, before: number): Promise<void> {
+  const shift = (await screenTop(locator)) - before;
+  expect(Math.abs(shift), `moved ${shift.toFixed(1)} px on screen`).toBeLessThanOrEqual(1);
 }
 
 /** The banner's words are within the window and painted on top (not scrolled away, not covered). */
@@ -40,66 +44,104 @@ const inSight = (words: Locator) =>
     return element.contains(document.elementFromPoint(box.left + Math.min(box.width / 2, 40), box.top + box.height / 2));
   });
 
+const withoutScrollAnchoring = (page: Page) => page.addStyleTag({ content: '*, *::before, *::after { overflow-anchor: none !important; }' });
+
 /** "Now discussing" must not move the words a person is reading or the field they are typing in. */
 describe('the “now discussing” banner, for someone further down the plan', () => {
-  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' });
+  let meetingId = '';
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Alex Moreno': 'parent' }, async (server, team) => {
+    const dana = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
+    const created = await dana.request<{ meeting: { id: string } }>('POST', `/api/workspaces/${team.workspaceId}/meetings`, {
+      kind: 'annual_review',
+      title: 'Annual review',
+      startsAt: '2026-12-03T16:00:00.000Z',
+    });
+    meetingId = created.body.meeting.id;
+  });
+
+  /** Dana on the plan, Alex on `alexPath`; closed at the end, so neither is still "here" (or pointing) in the next test. */
+  async function openBoth(viewport: { width: number; height: number }, alexPath = '/plan') {
+    const dana = await suite.open('Dana Ortiz', '/plan', { viewport });
+    const alex = await suite.open('Alex Moreno', alexPath, { viewport });
+    onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
+    const point = (section: string) => dana.locator(`#plan-section-${section}`).getByRole('button', { name: /^(Point everyone here|Pointing here)/ }).click();
+    return { dana, alex, point };
+  }
 
   for (const [screen, viewport] of Object.entries(screens)) {
     for (const [browser, withoutAnchoring] of Object.entries(browsers)) {
-      it(`appears, changes and goes without moving the parent’s field, on ${screen} ${browser}`, async () => {
-        const dana = await suite.open('Dana Ortiz', '/plan', { viewport });
-        const alex = await suite.open('Alex Moreno', '/plan', { viewport });
-        // Closed at the end, so neither is still "here" (or pointing) in the next test.
-        onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
-        if (withoutAnchoring) await alex.addStyleTag({ content: '*, *::before, *::after { overflow-anchor: none !important; }' });
+      for (const activity of activities) {
+        it(`keeps still the field a parent is ${activity} as the banner appears, changes and goes, on ${screen} ${browser}`, async () => {
+          const { alex, point } = await openBoth(viewport);
+          if (withoutAnchoring) await withoutScrollAnchoring(alex);
 
-        // Alex is writing in "From home", far below the top of the plan.
-        const field = alex.getByRole('textbox', { name: 'What the family sees at home' });
-        await field.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-        await field.click();
-        await alex.keyboard.type('Likes trains. ');
-        await settled(alex);
-        const before = await screenTop(field);
+          // Alex is at "From home", far below the top of the plan.
+          const field = alex.getByRole('textbox', { name: 'What the family sees at home' });
+          await field.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+          if (activity === 'typing in') {
+            await field.click();
+            await alex.keyboard.type('Likes trains. ');
+          }
+          await settled(alex);
+          const before = await screenTop(field);
+          const banner = alex.getByText('Dana Ortiz is pointing everyone to:');
 
-        const banner = alex.getByText('Dana Ortiz is pointing everyone to:');
-        const point = (section: string) => dana.locator(`#plan-section-${section}`).getByRole('button', { name: /^(Point everyone here|Pointing here)/ }).click();
+          // Dana points the room at the goals, a section above Alex.
+          await point('goals');
+          await expect.poll(() => banner.innerText(), { timeout: 15_000 }).toContain('Goals');
+          await settled(alex);
+          await expectStill(field, before);
+          expect(await inSight(banner)).toBe(true);
 
-        // Dana points the room at the goals, a section above Alex.
-        await point('goals');
-        await expect.poll(() => banner.innerText(), { timeout: 15_000 }).toContain('Goals');
-        await settled(alex);
-        await expectStill(field, before);
-        expect(await inSight(banner)).toBe(true);
+          // Then at a section below Alex whose longer name takes the banner to more lines on a phone.
+          await point('parentParticipation');
+          await expect.poll(() => banner.innerText(), { timeout: 15_000 }).toContain('Keeping the family involved');
+          await settled(alex);
+          await expectStill(field, before);
+          expect(await inSight(banner)).toBe(true);
 
-        // Then at a section below Alex whose longer name takes the banner to more lines on a phone.
-        await point('parentParticipation');
-        await expect.poll(() => banner.innerText(), { timeout: 15_000 }).toContain('Keeping the family involved');
-        await settled(alex);
-        await expectStill(field, before);
-        expect(await inSight(banner)).toBe(true);
+          // Dana stops pointing.
+          await point('parentParticipation');
+          await banner.waitFor({ state: 'detached', timeout: 15_000 });
+          await settled(alex);
+          await expectStill(field, before);
 
-        // Dana stops pointing.
-        await point('parentParticipation');
-        await banner.waitFor({ state: 'detached', timeout: 15_000 });
-        await settled(alex);
-        await expectStill(field, before);
-
-        // Alex's caret never left the field: the next words land there.
-        await alex.keyboard.type('Reads bus timetables.');
-        await expect.poll(() => field.innerText()).toContain('Likes trains. Reads bus timetables.');
-      });
+          if (activity === 'typing in') {
+            // Alex's caret never left the field: the next words land there.
+            await alex.keyboard.type('Reads bus timetables.');
+            await expect.poll(() => field.innerText()).toContain('Likes trains. Reads bus timetables.');
+          }
+        });
+      }
     }
+  }
+
+  for (const [browser, withoutAnchoring] of Object.entries(browsers)) {
+    it(`leaves the meeting’s agenda where it was for someone reading it beside the plan, ${browser}`, async () => {
+      const { alex, point } = await openBoth(screens['a wide screen'], `/meeting/${meetingId}`);
+      if (withoutAnchoring) await withoutScrollAnchoring(alex);
+      await alex.getByRole('button', { name: 'Show the plan beside the agenda' }).click();
+      await alex.locator('.plan-beside #plan-section-goals').waitFor();
+      // Alex reads the team's attendance, in the meeting's column, with the plan beside it.
+      const reading = alex.getByRole('heading', { name: 'The IEP team' });
+      await reading.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await settled(alex);
+      const before = await screenTop(reading);
+
+      await point('goals');
+      await alex.getByText('Dana Ortiz is pointing everyone to:').waitFor({ timeout: 15_000 });
+      await settled(alex);
+      await expectStill(reading, before);
+    });
   }
 
   const jumpScreens = { 'a laptop, where the plan’s bar scrolls away': { width: 1366, height: 768 }, 'a wide screen, where it sticks': screens['a wide screen'] };
   for (const [screen, viewport] of Object.entries(jumpScreens)) {
     it(`takes the parent with “Go there” to just below the banner, the section’s heading focused, on ${screen}`, async () => {
-      const dana = await suite.open('Dana Ortiz', '/plan', { viewport });
-      const alex = await suite.open('Alex Moreno', '/plan', { viewport });
-      onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
+      const { alex, point } = await openBoth(viewport);
       // No smooth scrolling, so the page has arrived when measured.
       await alex.emulateMedia({ reducedMotion: 'reduce' });
-      await dana.locator('#plan-section-goals').getByRole('button', { name: /^Point everyone here/ }).click();
+      await point('goals');
       await alex.getByRole('button', { name: 'Go there' }).click();
 
       const heading = alex.locator('#plan-section-goals').getByRole('heading', { name: 'Goals', level: 2 });
@@ -116,19 +158,15 @@ describe('the “now discussing” banner, for someone further down the plan', (
   }
 
   it('announces who points where through a live region that stays in the page while nobody points', async () => {
-    const dana = await suite.open('Dana Ortiz', '/plan');
-    const alex = await suite.open('Alex Moreno', '/plan');
-    onTestFinished(() => Promise.all([dana.context().close(), alex.context().close()]).then(() => undefined));
-    const point = () => dana.locator('#plan-section-goals').getByRole('button', { name: /^(Point everyone here|Pointing here)/ }).click();
-
-    await point();
+    const { alex, point } = await openBoth(screens['a wide screen']);
+    await point('goals');
     const region = alex.locator('[aria-live="polite"]', { hasText: 'Dana Ortiz is pointing everyone to:' });
     // What a screen reader reads out is the sentence alone, whole, not the buttons beside it.
     await expect.poll(() => region.innerText(), { timeout: 15_000 }).toBe('Dana Ortiz is pointing everyone to: Goals');
     expect(await region.getAttribute('aria-atomic')).toBe('true');
     await region.evaluate((element) => element.setAttribute('data-watched', ''));
 
-    await point();
+    await point('goals');
     const watched = alex.locator('[data-watched]');
     await expect.poll(() => watched.innerText(), { timeout: 15_000 }).toBe('');
     // Still in the accessibility tree while empty: a region that appears with its words is
@@ -139,7 +177,7 @@ describe('the “now discussing” banner, for someone further down the plan', (
     const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
     expect(nodes[0]?.ignored).toBe(false);
 
-    await point();
+    await point('goals');
     await expect.poll(() => watched.innerText(), { timeout: 15_000 }).toBe('Dana Ortiz is pointing everyone to: Goals');
   });
 });

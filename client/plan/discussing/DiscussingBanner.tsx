@@ -1,5 +1,5 @@
 import { ArrowDownToLine, Hand } from 'lucide-react';
-import type { RefObject } from 'react';
+import { memo, type RefObject } from 'react';
 import type { SectionId } from '../../../shared/schema';
 import { sectionText } from '../sections/sectionText';
 import { KeepReaderInPlace } from './KeepReaderInPlace';
@@ -21,9 +21,10 @@ interface DiscussingBannerProps {
  * Where the room is looking. Announced politely to screen readers; following (scrolling along
  * automatically) is opt-in, because moving someone's page unasked is disorienting. For the same
  * reason the banner sticks under the bars, in sight wherever the person is, and its coming and
- * going never moves the plan they are reading.
+ * going never moves the plan they are reading. Memoised: each render looks at the page to note
+ * what the person is reading (KeepReaderInPlace), so it renders only when its props change.
  */
-export function DiscussingBanner({ pointer, following, onFollowChange, onGo, onStop, stripRef }: DiscussingBannerProps) {
+export const DiscussingBanner = memo(function DiscussingBanner({ pointer, following, onFollowChange, onGo, onStop, stripRef }: DiscussingBannerProps) {
   const { t } = useTranslation();
   return (
     <KeepReaderInPlace boxRef={stripRef} className={pointer ? 'discussing discussing--on' : 'discussing'}>
@@ -65,4 +66,4 @@ export function DiscussingBanner({ pointer, following, onFollowChange, onGo, onS
       </div>
     </KeepReaderInPlace>
   );
-}
+});
