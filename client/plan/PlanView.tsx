@@ -1,5 +1,5 @@
 import { Eye } from 'lucide-react';
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { planDoc, sectionIds, type Author, type PlanDoc, type SectionId } from '../../shared/schema';
@@ -132,16 +132,23 @@ function sectionContent(plan: PlanDoc, section: SectionId, workspaceId: string, 
   }
 }
 
+function goToSectionAndFocus(section: SectionId): void {
+  goToSection(section, { focus: true });
+}
+
 function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   // Re-renders the sections' fixed words when the reader switches language.
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
-  useBarHeight(rootRef, barRef);
+  const discussingRef = useRef<HTMLDivElement>(null);
+  useBarHeights(rootRef, barRef, discussingRef);
   const [sectionsRoot, setSectionsRoot] = useState<HTMLDivElement | null>(null);
-  const coveredTop = useStickyTop(barRef);
+  const coveredTop = useStickyTop(barRef, discussingRef);
   const visible = useVisibleSection(sectionsRoot, coveredTop);
   const { current, point } = useDiscussing(live.provider.awareness);
+  // Stable, so the banner renders again only when who points where (or Follow) changes.
+  const stopPointing = useCallback(() => point(null), [point]);
   const [following, setFollowing] = useState(false);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
   const workspaceId = workspaceOfRoom(live.provider.roomname);
@@ -170,14 +177,15 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <AgreedPlanLine workspaceId={workspaceId} />
-        <DiscussingBanner
-          pointer={current}
-          following={following}
-          onFollowChange={setFollowing}
-          onGo={(section) => goToSection(section, { focus: true })}
-          onStop={() => point(null)}
-        />
       </div>
+      <DiscussingBanner
+        pointer={current}
+        following={following}
+        onFollowChange={setFollowing}
+        onGo={goToSectionAndFocus}
+        onStop={stopPointing}
+        stripRef={discussingRef}
+      />
       {!live.canEdit && translatesOnly(live.author.role) && <InterpreterNote />}
       {!live.canEdit && !translatesOnly(live.author.role) && (
         <p className="plan-view__read-only" data-testid="read-only-note">
@@ -208,18 +216,30 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
 }
 
 /**
- * The sticky bar grows when someone points the room somewhere; sections jumped to and the
- * side outline must clear it, so its height is published as a CSS variable.
+ * The sticky bar grows for people who suggest, and the "now discussing" strip under it when
+ * someone points the room somewhere; sections jumped to and the side outline must clear both,
+ * so their heights are published as CSS variables. Where the bar does not stick (phones, short
+ * screens: PlanView.css) it covers nothing once scrolled past, and counts as no height.
  */
-function useBarHeight(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>): void {
+function useBarHeights(root: RefObject<HTMLElement | null>, bar: RefObject<HTMLElement | null>, discussing: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     const rootElement = root.current;
     const barElement = bar.current;
-    if (!rootElement || !barElement) return;
-    const observer = new ResizeObserver(() => {
-      rootElement.style.setProperty('--plan-bar-height', `${Math.ceil(barElement.getBoundingClientRect().height)}px`);
-    });
+    const discussingElement = discussing.current;
+    if (!rootElement || !barElement || !discussingElement) return;
+    const publish = () => {
+      const barSticks = getComputedStyle(barElement).position === 'sticky';
+      rootElement.style.setProperty('--plan-bar-height', `${barSticks ? Math.ceil(barElement.getBoundingClientRect().height) : 0}px`);
+      rootElement.style.setProperty('--plan-discussing-height', `${Math.ceil(discussingElement.getBoundingClientRect().height)}px`);
+    };
+    const observer = new ResizeObserver(publish);
     observer.observe(barElement);
-    return () => observer.disconnect();
-  }, [root, bar]);
+    observer.observe(discussingElement);
+    // Whether the bar sticks follows the window's size, which need not change the bar's own.
+    window.addEventListener('resize', publish);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', publish);
+    };
+  }, [root, bar, discussing]);
 }

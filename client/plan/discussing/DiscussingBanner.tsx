@@ -1,6 +1,8 @@
 import { ArrowDownToLine, Hand } from 'lucide-react';
+import { memo, type RefObject } from 'react';
 import type { SectionId } from '../../../shared/schema';
 import { sectionText } from '../sections/sectionText';
+import { KeepReaderInPlace } from './KeepReaderInPlace';
 import type { Pointer } from './useDiscussing';
 import './DiscussingBanner.css';
 import { useTranslation } from 'react-i18next';
@@ -11,23 +13,36 @@ interface DiscussingBannerProps {
   readonly onFollowChange: (following: boolean) => void;
   readonly onGo: (section: SectionId) => void;
   readonly onStop: () => void;
+  /** The banner's strip, always in the page (empty when nobody points), for the plan to measure. */
+  readonly stripRef: RefObject<HTMLDivElement | null>;
 }
 
 /**
  * Where the room is looking. Announced politely to screen readers; following (scrolling along
- * automatically) is opt-in, because moving someone's page unasked is disorienting.
+ * automatically) is opt-in, because moving someone's page unasked is disorienting. For the same
+ * reason the banner sticks under the bars, in sight wherever the person is, and its coming and
+ * going never moves the plan they are reading. Memoised: each render looks at the page to note
+ * what the person is reading (KeepReaderInPlace), so it renders only when its props change.
  */
-export function DiscussingBanner({ pointer, following, onFollowChange, onGo, onStop }: DiscussingBannerProps) {
+export const DiscussingBanner = memo(function DiscussingBanner({ pointer, following, onFollowChange, onGo, onStop, stripRef }: DiscussingBannerProps) {
   const { t } = useTranslation();
   return (
-    <div className="discussing" aria-live="polite">
-      {pointer && (
-        <div className="discussing__inner">
-          <Hand className="discussing__icon" size={20} aria-hidden="true" />
-          <p className="discussing__text">
-            {pointer.isSelf ? t('plan.discussing.self') : t('plan.discussing.other', { name: pointer.name })}
-            <strong>{sectionText[pointer.section].title}</strong>
-          </p>
+    <KeepReaderInPlace boxRef={stripRef} className={pointer ? 'discussing discussing--on' : 'discussing'}>
+      <div className="discussing__inner">
+        {pointer && <Hand className="discussing__icon" size={20} aria-hidden="true" />}
+        {/*
+         * The live region stays in the page while nobody points: one that appears along with its
+         * words is not reliably read out. Atomic, so a new section is heard with who points there.
+         */}
+        <p className="discussing__text" aria-live="polite" aria-atomic="true">
+          {pointer && (
+            <>
+              {pointer.isSelf ? t('plan.discussing.self') : t('plan.discussing.other', { name: pointer.name })}
+              <strong>{sectionText[pointer.section].title}</strong>
+            </>
+          )}
+        </p>
+        {pointer && (
           <div className="discussing__actions">
             {pointer.isSelf ? (
               <button type="button" className="button button--secondary" onClick={onStop}>
@@ -47,8 +62,8 @@ export function DiscussingBanner({ pointer, following, onFollowChange, onGo, onS
               </>
             )}
           </div>
-        </div>
-      )}
-    </div>
+        )}
+      </div>
+    </KeepReaderInPlace>
   );
-}
+});

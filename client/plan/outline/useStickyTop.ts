@@ -1,20 +1,23 @@
 import { useEffect, useState, type RefObject } from 'react';
 
 /**
- * How far down the screen the sticky bars cover the plan, in pixels: the document header, and
- * the plan's own bar under it while that bar sticks (it does not on short screens). The bar
- * grows for people who suggest ("You suggest changes…") and when someone points the room at
- * a section, so the figure is measured, and measured again whenever either bar changes.
+ * How far down the screen the sticky bars cover the plan, in pixels: the document header, the
+ * plan's own bar under it while that bar sticks (it does not on short screens), and the "now
+ * discussing" strip, which always sticks. The bar grows for people who suggest ("You suggest
+ * changes…") and the strip when someone points the room at a section, so the figure is
+ * measured, and measured again whenever any of them changes.
  */
-export function useStickyTop(bar: RefObject<HTMLElement | null>): number {
+export function useStickyTop(bar: RefObject<HTMLElement | null>, discussing: RefObject<HTMLElement | null>): number {
   const [covered, setCovered] = useState(0);
   useEffect(() => {
     const barElement = bar.current;
-    if (!barElement) return;
-    const measure = () => setCovered(coveredBy(barElement));
+    const discussingElement = discussing.current;
+    if (!barElement || !discussingElement) return;
+    const measure = () => setCovered(coveredBy(barElement) + Math.ceil(discussingElement.getBoundingClientRect().height));
     measure();
     const resized = new ResizeObserver(measure);
     resized.observe(barElement);
+    resized.observe(discussingElement);
     // The document header publishes its height as a CSS variable on <html>, which sets the bar's `top`.
     const restyled = new MutationObserver(measure);
     restyled.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
@@ -25,7 +28,7 @@ export function useStickyTop(bar: RefObject<HTMLElement | null>): number {
       restyled.disconnect();
       window.removeEventListener('resize', measure);
     };
-  }, [bar]);
+  }, [bar, discussing]);
   return covered;
 }
 
