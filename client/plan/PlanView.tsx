@@ -10,6 +10,7 @@ import { GoalsSection } from './goals/GoalsSection';
 import { caretUserFor } from './live/caretUser';
 import { LiveDocContext, type LiveDoc } from './live/LiveDocContext';
 import { SectionJump, SectionOutline } from './outline/SectionOutline';
+import { useFocusClearOfBars } from './outline/useFocusClearOfBars';
 import { useStickyTop } from './outline/useStickyTop';
 import { useVisibleSection } from './outline/useVisibleSection';
 import { PresentLevelsSection } from './presentLevels/PresentLevelsSection';
@@ -145,6 +146,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   useBarHeights(rootRef, barRef, discussingRef);
   const [sectionsRoot, setSectionsRoot] = useState<HTMLDivElement | null>(null);
   const coveredTop = useStickyTop(barRef, discussingRef);
+  useFocusClearOfBars(rootRef, coveredTop);
   const visible = useVisibleSection(sectionsRoot, coveredTop);
   const { current, point } = useDiscussing(live.provider.awareness);
   // Stable, so the banner renders again only when who points where (or Follow) changes.

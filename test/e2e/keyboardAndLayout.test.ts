@@ -153,4 +153,21 @@ describe('the plan by keyboard, and at laptop width', () => {
       await page.close();
     }
   });
+
+  it('never leaves the focused field under the bars that stick above the plan', async () => {
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: { width: 1280, height: 900 } });
+    const school = page.getByRole('textbox', { name: 'School', exact: true });
+    const eligibility = page.getByLabel('Date eligibility was determined');
+    const barsBottom = () => page.evaluate(() => Math.max(...['.plan-view__bar', '.discussing'].map((selector) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0)));
+    // The next field just under the bars, so the school's field is under them.
+    await eligibility.evaluate((field) => {
+      const bars = Math.max(...['.plan-view__bar', '.discussing'].map((selector) => document.querySelector(selector)?.getBoundingClientRect().bottom ?? 0));
+      window.scrollBy({ top: field.getBoundingClientRect().top - bars - 4, behavior: 'instant' });
+    });
+    await eligibility.focus();
+    expect((await school.boundingBox())!.y).toBeLessThan(await barsBottom());
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => school.evaluate((field) => field === document.activeElement)).toBe(true);
+    await expect.poll(async () => (await school.boundingBox())!.y).toBeGreaterThanOrEqual(await barsBottom());
+  });
 });
