@@ -36,6 +36,7 @@ const goalFieldLabels: Readonly<Record<string, string>> = {
 /** Short values members may propose words for (shortValueSuggestions.ts), by their labels. */
 const shortValueLabels: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   student: { grade: 'planEdit.grade', school: 'planEdit.school', homeLanguage: 'planEdit.homeLanguage', interpreterLanguage: 'planEdit.interpreterLanguageNeeded' },
+  parentParticipation: { interpreterLanguage: 'planEdit.interpreterLanguage' },
 };
 
 /**

@@ -14,6 +14,8 @@ import { studentRecordKeys } from './studentRecord';
  */
 const suggestable: Readonly<Record<string, readonly string[]>> = {
   [planRoots.student]: [studentRecordKeys.grade, studentRecordKeys.school, studentRecordKeys.homeLanguage, studentRecordKeys.interpreterLanguage],
+  // The language a family needs an interpreter in is theirs to correct.
+  [planRoots.parentParticipation]: ['interpreterLanguage'],
 };
 
 export interface ShortValuePlace {
@@ -25,9 +27,12 @@ export interface ShortValuePlace {
 export function shortValueAt(doc: Y.Doc, path: DocPath): ShortValuePlace | null {
   if (path.length !== 2) return null;
   const [root, key] = path as [string, string];
-  if (!suggestable[root]?.includes(key) || !doc.share.has(root)) return null;
-  const map = doc.share.get(root);
-  return map instanceof Y.Map ? { map: map as Y.Map<unknown>, key } : null;
+  if (!suggestable[root]?.includes(key)) return null;
+  // A part nobody has written yet has no root in this copy: its map is made on first use,
+  // as every part's is. A root of that name holding something else is not a short value.
+  const existing = doc.share.get(root);
+  if (existing && existing.constructor !== Y.AbstractType && !(existing instanceof Y.Map)) return null;
+  return { map: doc.getMap<unknown>(root), key };
 }
 
 /** The place of `key` in a part's root map, for the client's fields; null when not suggestable. */

@@ -45,10 +45,12 @@ describe('suggestions on short values', () => {
 
     const gradeId = suggestReplacement(team, 'parent', shortValuePlace(parent.doc, planRoots.student, 'grade')!, '4');
     const schoolId = suggestReplacement(team, 'parent', shortValuePlace(parent.doc, planRoots.student, 'school')!, 'Lincoln Elementary School');
+    const interpreterId = suggestReplacement(team, 'parent', shortValuePlace(parent.doc, planRoots.parentParticipation, 'interpreterLanguage')!, 'Mixteco');
     await eventually(async () =>
-      expect((await openSuggestions()).map((s) => [s.kind, s.path.join('/'), s.base, s.text])).toEqual([
-        ['replace', 'student/grade', '3', '4'],
+      expect((await openSuggestions()).map((s) => [s.kind, s.path.join('/'), s.base, s.text]).sort((a, b) => b[1]!.localeCompare(a[1]!))).toEqual([
         ['replace', 'student/school', 'Lincoln Elementary', 'Lincoln Elementary School'],
+        ['replace', 'student/grade', '3', '4'],
+        ['replace', 'parentParticipation/interpreterLanguage', '', 'Mixteco'],
       ]),
     );
     // Until the case manager decides, the plan's own value stands for everyone.
@@ -56,6 +58,8 @@ describe('suggestions on short values', () => {
 
     expect((await decide(gradeId, 'accept')).status).toBe(200);
     expect((await decide(schoolId, 'reject')).status).toBe(200);
+    expect((await decide(interpreterId, 'accept')).status).toBe(200);
+    await eventually(() => expect(planDoc(manager.doc).parentParticipation.get().interpreterLanguage).toBe('Mixteco'));
     for (const client of [manager, parent]) {
       await eventually(() => expect([student(client).grade, student(client).school]).toEqual(['4', 'Lincoln Elementary']));
     }

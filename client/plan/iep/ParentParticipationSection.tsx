@@ -1,5 +1,7 @@
 import { Plus } from 'lucide-react';
 import { contactMethods, type PlanDoc } from '../../../shared/schema';
+import { planRoots } from '../../../shared/schema/planRoots';
+import { shortValuePlace } from '../../../shared/schema/shortValueSuggestions';
 import { RemoveButton } from '../common/RemoveButton';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
@@ -30,7 +32,12 @@ export function ParentParticipationSection({ plan }: { plan: PlanDoc }) {
       <div className="iep-grid">
         <CheckInput label={t('planEdit.interpreterProvided')} checked={view.interpreterProvided} onChange={(provided) => plan.parentParticipation.setInterpreterProvided(provided)} />
         {view.interpreterProvided && (
-          <ShortInput label={t('planEdit.interpreterLanguage')} value={view.interpreterLanguage} onCommit={(interpreterLanguage) => plan.parentParticipation.update({ interpreterLanguage })} />
+          <ShortInput
+            label={t('planEdit.interpreterLanguage')}
+            value={view.interpreterLanguage}
+            suggestAt={shortValuePlace(plan.doc, planRoots.parentParticipation, 'interpreterLanguage')}
+            onCommit={(interpreterLanguage) => plan.parentParticipation.update({ interpreterLanguage })}
+          />
         )}
       </div>
       <h3 className="iep-subheading">{t('planEdit.attempts')}</h3>
