@@ -35,6 +35,7 @@ import { useTeamCoverage, workspaceOfRoom, type TeamCoverage } from './iep/useTe
 import type { ApiData } from '../api/useApiData';
 import { AppLink } from '../routing/AppLink';
 import { paths } from '../../shared/routes';
+import { SuggestOnlyNote } from '../suggestions/SuggestOnlyNote';
 import { UndoButtons } from './undo/UndoButtons';
 import { useSharedUndo } from './undo/useSharedUndo';
 import { useUndoShortcuts } from './undo/useUndoShortcuts';
@@ -188,6 +189,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         onStop={stopPointing}
         stripRef={discussingRef}
       />
+      <SuggestOnlyNote />
       {!live.canEdit && translatesOnly(live.author.role) && <InterpreterNote />}
       {!live.canEdit && !translatesOnly(live.author.role) && (
         <p className="plan-view__read-only" data-testid="read-only-note">

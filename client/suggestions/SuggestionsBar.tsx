@@ -46,7 +46,6 @@ export function SuggestionsBar({ doc, canEdit }: { doc: Y.Doc; canEdit: boolean 
 
   return (
     <div className="suggestions-bar">
-      {suggesting.locked && <p className="suggestions-bar__locked">{t('betweenMeetings.suggestOnly')}</p>}
       {canEdit && !suggesting.locked && (
         <div className="suggestions-bar__mode" role="group" aria-label={t('suggestions.howEditsCount')}>
           <button type="button" className="mode-switch" aria-pressed={!suggesting.suggesting} onClick={() => suggesting.setSuggesting(false)}>
