@@ -28,6 +28,9 @@ export function SignInPage({ next, reason }: SignInPageProps) {
           initialEmail={email}
           onSignedIn={() => {
             if (next) navigate(next, { replace: true });
+            // Signed in where they stand (the home page, a plan's address), the page they asked
+            // for opens at its top, not scrolled to where the sign-in button was on a phone.
+            window.scrollTo(0, 0);
           }}
         />
       </section>

@@ -5,7 +5,8 @@ import type { ThreadSummary } from '../../shared/api';
 import { apiClient } from '../helpers/apiClient';
 import { useBrowserTeam } from '../helpers/browserSession';
 import { writeCompletePlan } from '../helpers/completePlan';
-import { authorOf } from '../helpers/seed';
+import { hashPassword } from '../../server/accounts/passwords';
+import { authorOf, testPassword } from '../helpers/seed';
 
 const laptop = { width: 1366, height: 768 };
 
@@ -169,5 +170,19 @@ describe('the plan by keyboard, and at laptop width', () => {
     await page.keyboard.press('Shift+Tab');
     await expect.poll(() => school.evaluate((field) => field === document.activeElement)).toBe(true);
     await expect.poll(async () => (await school.boundingBox())!.y).toBeGreaterThanOrEqual(await barsBottom());
+  });
+
+  it('opens the student list at its top after signing in on a phone', async () => {
+    const user = await suite.server.services.users.create('phone.reader@example.org', 'Jo Phone', await hashPassword(testPassword));
+    await suite.server.services.users.markEmailVerified(user.id, 'phone.reader@example.org');
+    const context = await suite.browser.newContext({ viewport: { width: 390, height: 500 } });
+    const page = await context.newPage();
+    await page.goto(suite.server.url);
+    await page.getByLabel('Email').fill('phone.reader@example.org');
+    await page.getByLabel('Password', { exact: true }).fill(testPassword);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your students' }).waitFor();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
   });
 });
