@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import type { DataPointView, GoalMeasure } from '../../shared/schema';
 import { formatDay, formatValue, roleName, settingPlaces } from './progressLabels';
 import { SettingMark } from './SettingMark';
@@ -27,7 +28,8 @@ export function PointDetails({ point, measure, x, y, chartWidth }: PointDetailsP
   return (
     <div
       className={`point-details point-details--${align} ${below ? 'point-details--below' : ''}`}
-      style={{ left: x, top: y }}
+      // As properties, not `left` and `top`, so a phone's stylesheet can place the box itself.
+      style={{ '--point-x': `${x}px`, '--point-y': `${y}px` } as CSSProperties}
       aria-hidden="true"
     >
       <p className="point-details__value">

@@ -57,7 +57,7 @@ export function PointsTable({ measure, points, author, canRecord, onRemove }: Po
                     {nameOf(point.recordedBy)}
                     <span className="points-table__role">{roleName(point.recordedBy.role)}</span>
                   </td>
-                  <td>{point.note}</td>
+                  <td className="points-table__note">{point.note}</td>
                   {anyRemovable && (
                     <td>
                       {removable(point) && (

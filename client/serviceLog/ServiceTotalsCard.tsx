@@ -51,30 +51,33 @@ export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries
           </ul>
         </div>
       )}
-      <table className="service-totals__weeks">
-        <thead>
-          <tr>
-            <th scope="col">{t('scheduleMore.serviceLog.week')}</th>
-            <th scope="col">{t('scheduleMore.serviceLog.delivered')}</th>
-            <th scope="col">{t('scheduleMore.serviceLog.requiredColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {totals.weeks.map((week) => {
-            const short = week.requiredMinutes !== null && week.deliveredMinutes < week.requiredMinutes ? week.requiredMinutes - week.deliveredMinutes : 0;
-            return (
-              <tr key={week.weekStart} data-testid="week-row" data-short={short > 0 || undefined} data-outside={week.outsideService ?? undefined}>
-                <th scope="row">{t('scheduleMore.serviceLog.weekOf', { date: day(week.weekStart) })}</th>
-                <td>
-                  {t('scheduleMore.serviceLog.minutes', { minutes: week.deliveredMinutes })}
-                  {short > 0 && <span className="service-totals__short"> ({t('scheduleMore.serviceLog.short', { minutes: short })})</span>}
-                </td>
-                <td>{requiredCell(week)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      {/* Scrolls sideways in its own box where three columns of whole words do not fit the screen. */}
+      <div className="service-totals__scroll" tabIndex={0} role="region" aria-label={t('scheduleMore.serviceLog.weeks')}>
+        <table className="service-totals__weeks">
+          <thead>
+            <tr>
+              <th scope="col">{t('scheduleMore.serviceLog.week')}</th>
+              <th scope="col">{t('scheduleMore.serviceLog.delivered')}</th>
+              <th scope="col">{t('scheduleMore.serviceLog.requiredColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {totals.weeks.map((week) => {
+              const short = week.requiredMinutes !== null && week.deliveredMinutes < week.requiredMinutes ? week.requiredMinutes - week.deliveredMinutes : 0;
+              return (
+                <tr key={week.weekStart} data-testid="week-row" data-short={short > 0 || undefined} data-outside={week.outsideService ?? undefined}>
+                  <th scope="row">{t('scheduleMore.serviceLog.weekOf', { date: day(week.weekStart) })}</th>
+                  <td>
+                    {t('scheduleMore.serviceLog.minutes', { minutes: week.deliveredMinutes })}
+                    {short > 0 && <span className="service-totals__short"> ({t('scheduleMore.serviceLog.short', { minutes: short })})</span>}
+                  </td>
+                  <td>{requiredCell(week)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       <h3 className="service-totals__entries-title">{t('scheduleMore.serviceLog.entries')}</h3>
       {entries.length === 0 ? (
         <p className="muted">{t('scheduleMore.serviceLog.noEntries')}</p>

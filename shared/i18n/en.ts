@@ -758,6 +758,7 @@ export const en = {
       periodTotal: '{{delivered}} of {{required}} min delivered in this period',
       periodTotalNoRequired: '{{delivered}} min delivered in this period',
       weekOf: 'Week of {{date}}',
+      weeks: 'Minutes week by week',
       week: 'Week',
       delivered: 'Delivered',
       requiredColumn: 'Required',

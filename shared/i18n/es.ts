@@ -755,6 +755,7 @@ export const es: Catalog = {
       periodTotal: '{{delivered}} de {{required}} min prestados en este período',
       periodTotalNoRequired: '{{delivered}} min prestados en este período',
       weekOf: 'Semana del {{date}}',
+      weeks: 'Minutos semana a semana',
       week: 'Semana',
       delivered: 'Prestados',
       requiredColumn: 'Exigidos',
