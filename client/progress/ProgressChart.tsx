@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { GoalProgressSummary } from '../../shared/progressTrend';
 import type { DataPointView, GoalMeasure } from '../../shared/schema';
-import { ChartAxes, ReferenceLine, referenceLabel, type PlotArea } from './ChartAxes';
+import { ChartAxes, ReferenceLine, referenceLabel, tickLabel, type PlotArea } from './ChartAxes';
 import { dayScale, valueScale } from './chartScale';
 import { PointDetails, pointDescription } from './PointDetails';
 import { chartSummary } from './progressSentences';
@@ -39,7 +39,8 @@ export function ProgressChart({ measure, points, summary }: ProgressChartProps) 
   const pointSize = narrow ? 6 : 7;
   const height = narrow ? 260 : 320;
   const values = useMemo(() => valueScale(measure, points), [measure, points]);
-  const longestTick = Math.max(...values.ticks.map((tick) => (measure.kind === 'percent' ? `${tick}%` : measure.kind === 'yes_no' ? i18n.t('progress.yes') : String(tick)).length));
+  // Room for the labels as the axis writes them: Spanish puts a space before "%" ("100 %").
+  const longestTick = Math.max(...values.ticks.map((tick) => tickLabel(measure, tick).length));
   const area: PlotArea = { left: 14 + longestTick * 10, top: 36, right: width - 12, bottom: height - 40 };
   const days = useMemo(() => dayScale(points, area.right - area.left, todayIso()), [points, area.right, area.left]);
 

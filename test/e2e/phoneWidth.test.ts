@@ -85,11 +85,11 @@ describe('every page on a phone', () => {
     return page;
   }
 
-  /** Every problem of every view at both widths, so one run names them all. */
-  async function problemsOf(views: Record<string, View>): Promise<string[]> {
+  /** Every problem of every view at each width, so one run names them all. */
+  async function problemsOf(views: Record<string, View>, viewports: readonly { width: number; height: number }[] = phones): Promise<string[]> {
     const found: string[] = [];
     for (const [viewName, view] of Object.entries(views)) {
-      for (const viewport of phones) {
+      for (const viewport of viewports) {
         const page = await open(view, viewport);
         try {
           const where = `${viewName}, ${viewport.width} px`;
@@ -229,5 +229,33 @@ describe('every page on a phone', () => {
       'sign up': signedOut('/signup'),
       'forgotten password': signedOut('/forgot-password'),
     })).toEqual([]);
+  });
+
+  it('fits the pages to the narrowest phone in Spanish too, whose words are longer', { timeout: 180_000 }, async () => {
+    const speakSpanish = (language: 'es' | 'en') => Promise.all([people.manager, people.parent].map((person) => suite.server.services.users.setLanguage(suite.team.members[person]!.userId, language)));
+    await speakSpanish('es');
+    try {
+      // Ready once the account's language has replaced the browser's, and the page has its content.
+      const page = (as: string, path: View['path'], ready: View['ready']): View => ({
+        as,
+        path,
+        ready: async (opened) => {
+          await opened.locator('html[lang="es"]').waitFor({ state: 'attached' });
+          await ready(opened);
+        },
+      });
+      expect(await problemsOf({
+        'students in Spanish': page(people.parent, () => '/', (opened) => opened.getByTestId('workspace-list').waitFor()),
+        'caseload in Spanish': page(people.manager, () => '/caseload', (opened) => opened.getByTestId('caseload-student').first().waitFor()),
+        'team page in Spanish': page(people.parent, workspace(), (opened) => opened.getByTestId('versions-panel').getByText('Versión 1:', { exact: true }).waitFor()),
+        'plan in Spanish': page(people.manager, workspace('/plan'), (opened) => opened.locator('.iep-coverage').waitFor()),
+        'week in Spanish': page(people.parent, workspace('/schedule'), (opened) => opened.locator('[data-testid="session-block"]').first().waitFor()),
+        'progress in Spanish': page(people.parent, workspace('/progress'), (opened) => opened.locator('.chart__point').first().waitFor()),
+        'service log in Spanish': page(people.parent, workspace('/services'), (opened) => opened.getByTestId('log-entries').waitFor()),
+        'settings in Spanish': page(people.parent, () => '/settings', (opened) => opened.getByTestId('email-verified').waitFor()),
+      }, [phones[1]])).toEqual([]);
+    } finally {
+      await speakSpanish('en');
+    }
   });
 });
