@@ -7,20 +7,21 @@ const people = { manager: 'Dana Ortiz-Montgomery', therapist: 'Priya Nair-Subram
 const phones = [{ width: 390, height: 844 }, { width: 320, height: 700 }] as const;
 
 /**
+ * The boxes made to scroll sideways on a phone: the week's seven days, the six columns of a
+ * goal's numbers, and the service log's weeks where a longer language or font needs it.
+ */
+const scrollsSideways = '.week-grid, .points-table__scroll, .service-totals__scroll';
+
+/**
  * What a phone cannot show whole, described for the failure message: the page scrolling
- * sideways, anything past the screen's edges, anything sticking out of its card, and content
- * running out of its own box (a button's word under its neighbour). Content inside a box that
- * scrolls sideways on its own (the week grid, a table) may be wider; the box itself may not.
- * Each problem is named once, where it starts, not again for every box around it.
+ * sideways, anything past the screen's edges, anything sticking out of its card, content
+ * running out of its own box (a button's word under its neighbour, a link past a panel's
+ * edge), and a box other than those above scrolling sideways. What is inside those may be
+ * wider; each box itself may not. A problem is named once, where it starts, not again for
+ * every box around it.
  */
 function layoutProblems(page: Page, width: number): Promise<string[]> {
-  return page.evaluate((screenWidth) => {
-    const scrollsOnItsOwn = (element: Element) => {
-      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
-        if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) return true;
-      }
-      return false;
-    };
+  return page.evaluate(({ screenWidth, sideways }) => {
     // Shown to screen readers only (clipped to a pixel), or not shown at all.
     const unseen = (element: Element) => {
       for (let box: Element | null = element; box && box !== document.body; box = box.parentElement) {
@@ -30,7 +31,7 @@ function layoutProblems(page: Page, width: number): Promise<string[]> {
       return false;
     };
     const name = (element: Element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} “${(element.textContent ?? '').trim().slice(0, 40)}”`;
-    const shown = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => !unseen(element) && !scrollsOnItsOwn(element));
+    const shown = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => !element.parentElement?.closest(sideways) && !unseen(element));
     const pastEdge = new Set(shown.filter((element) => {
       const box = element.getBoundingClientRect();
       return box.right > screenWidth + 1 || box.left < -1;
@@ -42,7 +43,11 @@ function layoutProblems(page: Page, width: number): Promise<string[]> {
       const cardBox = card.getBoundingClientRect();
       return Math.max(box.right - cardBox.right, cardBox.left - box.left);
     };
-    const spilling = new Set(shown.filter((element) => getComputedStyle(element).overflowX === 'visible' && element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1));
+    const spilling = new Set(shown.filter((element) => {
+      const overflow = getComputedStyle(element).overflowX;
+      const scrolls = overflow === 'auto' || overflow === 'scroll';
+      return (overflow === 'visible' || (scrolls && !element.matches(sideways))) && element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1;
+    }));
 
     const problems: string[] = [];
     const pageWidth = document.documentElement.scrollWidth;
@@ -57,7 +62,7 @@ function layoutProblems(page: Page, width: number): Promise<string[]> {
       }
     }
     return problems;
-  }, width);
+  }, { screenWidth: width, sideways: scrollsSideways });
 }
 
 interface View {
