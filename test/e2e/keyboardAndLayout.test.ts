@@ -185,4 +185,18 @@ describe('the plan by keyboard, and at laptop width', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await context.close();
   });
+
+  it('opens the History and Translations panels on the screen, whatever its size', async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, laptop, { width: 900, height: 1000 }]) {
+      const page = await suite.open('Dana Ortiz', '/plan', { viewport });
+      for (const [button, panel] of [['history-button', '.history__panel'], ['translations-button', '.translations__panel']] as const) {
+        await page.getByTestId(button).click();
+        const box = await page.locator(panel).boundingBox();
+        expect(box, `${panel} at ${viewport.width} × ${viewport.height}`).not.toBeNull();
+        expect([Math.round(box!.x) >= 0, Math.round(box!.x + box!.width) <= viewport.width], `${panel} at ${viewport.width} × ${viewport.height}: ${Math.round(box!.x)} to ${Math.round(box!.x + box!.width)}`).toEqual([true, true]);
+        await page.getByTestId(button).click();
+      }
+      await page.close();
+    }
+  });
 });
