@@ -151,6 +151,9 @@ describe('the plan by keyboard, and at laptop width', () => {
       );
       expect(wider, `at ${width} px`).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // The bar scrolls with the page here: it sits above the plan, not over its first section.
+      const overlap = await page.evaluate(() => document.querySelector('.plan-view__bar')!.getBoundingClientRect().bottom - document.querySelector('.plan-section')!.getBoundingClientRect().top);
+      expect(overlap).toBeLessThanOrEqual(0);
       await page.close();
     }
   });

@@ -34,8 +34,8 @@ export function useStickyTop(bar: RefObject<HTMLElement | null>, discussing: Ref
 
 function coveredBy(bar: HTMLElement): number {
   const style = getComputedStyle(bar);
-  // The bar's `top` is the document header's height, whether or not the bar itself sticks.
-  const headerHeight = Number.parseFloat(style.top) || 0;
+  // The document header publishes its height; it sticks whether or not the bar does.
+  const headerHeight = Number.parseFloat(style.getPropertyValue('--doc-header-height')) || 0;
   const barSticks = style.position === 'sticky' || style.position === 'fixed';
   return Math.ceil(barSticks ? headerHeight + bar.getBoundingClientRect().height : headerHeight);
 }
