@@ -1,4 +1,5 @@
 import { Component, type HTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { sticksInPlace } from '../outline/sticksInPlace';
 
 interface KeepReaderInPlaceProps extends HTMLAttributes<HTMLDivElement> {
   /** The box's element, also measured by the plan (the bars' heights) and sticky in its CSS. */
@@ -41,7 +42,7 @@ export class KeepReaderInPlace extends Component<KeepReaderInPlaceProps> {
     const box = this.props.boxRef.current;
     // Most updates leave the box as it was; only a change of its height moves anything.
     if (!before || !box || box.getBoundingClientRect().height === before.boxHeight) return;
-    const held = before.seen.find(({ element }) => element.isConnected && movesWithPage(element));
+    const held = before.seen.find(({ element }) => element.isConnected && !sticksInPlace(element));
     if (!held) return;
     const moved = held.element.getBoundingClientRect().top - held.top;
     // Less than a pixel is layout rounding, not a move anyone sees.
@@ -76,15 +77,6 @@ function likelyLookedAt(box: HTMLElement): Element[] {
     .filter((element): element is Element => element !== null && !box.contains(element))
     .sort((first, second) => (first.compareDocumentPosition(second) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   return [...found, ...under];
-}
-
-/** Sticky bars and panels stay put when the page scrolls, so holding them would hold nothing. */
-function movesWithPage(element: Element): boolean {
-  for (let at: Element | null = element; at; at = at.parentElement) {
-    const { position } = getComputedStyle(at);
-    if (position === 'sticky' || position === 'fixed') return false;
-  }
-  return true;
 }
 
 function onScreen(element: Element): boolean {

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { sticksInPlace } from './sticksInPlace';
 
 /** Room left between the bars and the field that takes the focus, so its label shows too. */
 const breathingRoom = 48;
@@ -18,7 +19,7 @@ export function useFocusClearOfBars(root: RefObject<HTMLElement | null>, covered
     if (!rootElement) return;
     const onFocusIn = (event: FocusEvent) => {
       const target = event.target;
-      if (!(target instanceof HTMLElement) || staysInPlace(target)) return;
+      if (!(target instanceof HTMLElement) || sticksInPlace(target)) return;
       const { top } = target.getBoundingClientRect();
       const hiddenBy = covered.current - top;
       if (hiddenBy > 0) window.scrollBy({ top: -(hiddenBy + breathingRoom), behavior: 'instant' });
@@ -26,13 +27,4 @@ export function useFocusClearOfBars(root: RefObject<HTMLElement | null>, covered
     rootElement.addEventListener('focusin', onFocusIn);
     return () => rootElement.removeEventListener('focusin', onFocusIn);
   }, [root]);
-}
-
-/** A control in a bar or panel that sticks (the bars themselves, the side outline) is never under them. */
-function staysInPlace(element: HTMLElement): boolean {
-  for (let at: HTMLElement | null = element; at; at = at.parentElement) {
-    const { position } = getComputedStyle(at);
-    if (position === 'sticky' || position === 'fixed') return true;
-  }
-  return false;
 }
