@@ -18,6 +18,11 @@ const pageHeight = bottom - page.margins.top;
 // an almost empty plan should not run to eight mostly blank pages.
 const newPageBelow = 0.25;
 
+/** The space above a heading below a section's (an item's or a part's title). */
+function subHeadingGap(level: number): number {
+  return level === 3 ? 14 : 8;
+}
+
 export class PdfLayout {
   readonly pen: PdfPen;
   private readonly tables: PdfTable;
@@ -56,7 +61,9 @@ export class PdfLayout {
       if (!next) break;
       if (next.kind === 'heading') {
         if (next.level <= 2) break;
-        height += this.headingHeight(next);
+        // The sub-heading's own gap counts too: without it a section's heading fitted at the
+        // foot of a page while its first sub-heading, a few points taller, went to the next.
+        height += subHeadingGap(next.level) + this.headingHeight(next);
         continue;
       }
       if (next.kind === 'paragraph' && next.style === 'intro') {
@@ -174,7 +181,7 @@ export class PdfLayout {
       this.headingText(block, colors.accent);
       return;
     }
-    this.pen.gap(block.level === 3 ? 14 : 8);
+    this.pen.gap(subHeadingGap(block.level));
     this.pen.ensureSpace(this.headingHeight(block) + following);
     if (block.level === 3) {
       (this.sectionBookmark ?? this.doc.outline).addItem(block.text);

@@ -12,6 +12,7 @@ import { renderDocx } from '../../server/export/docx';
 import { renderHtml } from '../../server/export/html';
 import { renderPdf } from '../../server/export/pdf';
 import { docxPart, pdfInfo, pdfToText } from '../helpers/exportText';
+import { thirtyGoalPlan } from '../bench/exportPlanInput';
 
 /**
  * The PDF as a document of record: every name exactly as written in any script, tagged for
@@ -172,5 +173,23 @@ describe('the PDF of record', () => {
       if (headingAt >= 0) expect(lines[headingAt + 1], lines[headingAt]).toBe('Worked on at');
     }
     expect(pages.some((lines) => lines.includes('Goal 7: Math (continued)'))).toBe(true);
+  });
+
+  it('never leaves a section or item heading alone at the foot of a page', async () => {
+    // A long plan puts headings at every height of a page; in this one the prior written
+    // notice's heading once fell a few points short of room for its first sub-heading.
+    const pages = pdfToText(await renderPdf(thirtyGoalPlan()))
+      .split('\f')
+      .map((page) => page.split('\n').map((line) => line.trim()).filter((line) => line !== '' && !/^Page \d+ of \d+$/.test(line) && !line.startsWith('Individualized Education Program · ')));
+    const headings = new Set<string>([...Object.values(sectionLabels), 'Meetings and attendance', 'Signatures', 'Team members', 'Prior written notice']);
+    let checked = 0;
+    pages.forEach((lines, index) => {
+      lines.forEach((line, at) => {
+        if (!headings.has(line) && !/^(Goal \d+: |\d+\. )/.test(line)) return;
+        checked += 1;
+        expect(at, `"${line}" on page ${index + 1}`).toBeLessThan(lines.length - 1);
+      });
+    });
+    expect(checked).toBeGreaterThan(40);
   });
 });
