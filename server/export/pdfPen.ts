@@ -20,8 +20,28 @@ function weightOf(run: Run): Weight {
   return 'regular';
 }
 
+// Punctuation that closes what comes before it: a line never starts with it.
+const closingPunctuation = /^[.,;:!?)\]}»”’%…]+/u;
+
+/**
+ * The runs to draw, with punctuation that follows a run directly moved into that run. The
+ * PDF's line breaking may break between runs, so a comma after a bold code, or the full stop
+ * after a fingerprint that filled its line, started the next line on its own.
+ */
 function drawable(runs: Runs): Run[] {
-  return runs.filter((run) => run.text !== '');
+  const out: Run[] = [];
+  for (const run of runs) {
+    if (run.text === '') continue;
+    const previous = out[out.length - 1];
+    const glued = previous && !/\s$/u.test(previous.text) ? closingPunctuation.exec(run.text)?.[0] : undefined;
+    if (!previous || !glued) {
+      out.push(run);
+      continue;
+    }
+    out[out.length - 1] = { ...previous, text: previous.text + glued };
+    if (run.text.length > glued.length) out.push({ ...run, text: run.text.slice(glued.length) });
+  }
+  return out;
 }
 
 function styled(runs: readonly Run[], color?: string): StyledText[] {

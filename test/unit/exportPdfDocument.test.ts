@@ -10,7 +10,8 @@ import { planDoc, sectionLabels, type Author } from '../../shared/schema';
 import type { PlanExportInput } from '../../server/export/ExportInput';
 import { renderDocx } from '../../server/export/docx';
 import { renderHtml } from '../../server/export/html';
-import { renderPdf } from '../../server/export/pdf';
+import type { Block } from '../../server/export/outline';
+import { renderOutlinePdf, renderPdf } from '../../server/export/pdf';
 import { docxPart, pdfInfo, pdfToText } from '../helpers/exportText';
 import { thirtyGoalPlan } from '../bench/exportPlanInput';
 
@@ -173,6 +174,20 @@ describe('the PDF of record', () => {
       if (headingAt >= 0) expect(lines[headingAt + 1], lines[headingAt]).toBe('Worked on at');
     }
     expect(pages.some((lines) => lines.includes('Goal 7: Math (continued)'))).toBe(true);
+  });
+
+  it('never starts a line with the punctuation that closes a bold word', async () => {
+    // The bold word walks along the line by the width of a narrow letter at a time, past the
+    // point where it still fits but the full stop after it does not.
+    const blocks: Block[] = [];
+    for (let letters = 0; letters < 90; letters += 1) {
+      blocks.push({ kind: 'paragraph', runs: [{ text: `${'l'.repeat(letters)} ${'word '.repeat(4)}fingerprint ` }, { text: 'c'.repeat(40), bold: true }, { text: '. Next' }] });
+    }
+    const bytes = await renderOutlinePdf({ blocks, draftMark: null, footer: 'Footer', properties: { title: 'T', subject: 'S', keywords: 'K', date: new Date(0) } });
+    const lines = pdfToText(bytes).split(/[\n\f]/).map((line) => line.trim()).filter(Boolean);
+    const breaksAfterBold = lines.filter((line) => line.endsWith('c'.repeat(40) + '.')).length;
+    expect(breaksAfterBold, 'the walk put the bold word at the end of a line').toBeGreaterThan(0);
+    expect(lines.filter((line) => line.startsWith('.'))).toEqual([]);
   });
 
   it('never leaves a section or item heading alone at the foot of a page', async () => {
