@@ -40,8 +40,9 @@ function list(block: ListBlock): string {
   return `<${tag}>${items.join('')}</${tag}>`;
 }
 
-function cell(value: Cell, tag: 'td' | 'th'): string {
-  return `<${tag} dir="auto">${value.map(inline).join('<br>')}</${tag}>`;
+/** A body cell; it carries its column's name, which a phone shows beside it (see htmlStyle). */
+function cell(value: Cell, column: string): string {
+  return `<td dir="auto" data-label="${escapeHtml(column)}">${value.map(inline).join('<br>')}</td>`;
 }
 
 function block(value: Block): string {
@@ -64,7 +65,7 @@ function block(value: Block): string {
     case 'table': {
       const cols = value.columns.map((column) => `<col style="width:${(column.width * 100).toFixed(1)}%">`).join('');
       const head = value.columns.map((column) => `<th scope="col">${escapeHtml(column.label)}</th>`).join('');
-      const rows = value.rows.map((row) => `<tr>${row.map((entry) => cell(entry, 'td')).join('')}</tr>`).join('\n');
+      const rows = value.rows.map((row) => `<tr>${row.map((entry, index) => cell(entry, value.columns[index]?.label ?? '')).join('')}</tr>`).join('\n');
       return `<table><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${rows}\n</tbody></table>`;
     }
   }

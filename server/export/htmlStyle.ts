@@ -53,6 +53,20 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid var(--line
   ${top}
   @bottom-left { content: ${cssString(footer)}; color: #535c68; font: 8pt/1.2 var(--font); }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); color: #535c68; font: 8pt/1 var(--font); } }
+@media screen and (max-width: 40rem) {
+  body { padding: 1.5rem 1rem 3rem; }
+  h1 { font-size: 1.6rem; }
+  dl.fields { grid-template-columns: 1fr; gap: 0; }
+  dl.fields dt { margin-top: 0.7rem; }
+  /* A table of five or seven columns cannot be read at this width: each row becomes a card
+     whose cells are named by their column. */
+  table, tbody, tr, td { display: block; width: 100%; }
+  colgroup, thead { display: none; }
+  tr { border: 1px solid var(--line); border-bottom: none; margin-bottom: 0.9rem; }
+  td { border: none; border-bottom: 1px solid var(--line); }
+  td::before { content: attr(data-label); display: block; font-size: 0.85rem; font-weight: 700; color: var(--muted); }
+  p, dd { overflow-wrap: anywhere; }
+}
 @media print {
   html { font-size: 11.5pt; }
   body { max-width: none; padding: 0; }
