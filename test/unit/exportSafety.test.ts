@@ -90,7 +90,7 @@ describe('HTML export of hostile text', () => {
     const allowedTags = new Set(
       'html head meta title style body main footer div h1 h2 h3 h4 p ul ol li strong em span br dl dt dd table colgroup col thead tbody tr th td'.split(' '),
     );
-    const allowedAttributes = new Set(['lang', 'dir', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'role', 'aria-hidden', 'scope', 'style']);
+    const allowedAttributes = new Set(['lang', 'dir', 'charset', 'http-equiv', 'content', 'name', 'class', 'id', 'role', 'aria-hidden', 'scope', 'style', 'data-label']);
     const styleBody = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
     const markup = html.replace(styleBody, '');
     // Attribute values are double-quoted and escaped, so a quoted value is skipped whole.
