@@ -42,7 +42,8 @@ export function meetingHeading(entry: ExportMeeting, timeZone: string, w: Meetin
   const title = isKindTitle(entry.meeting.title, entry.meeting.kind) ? '' : cleanLine(entry.meeting.title);
   const when = entry.meeting.startsAt || entry.content.startsAt;
   const date = when ? w.date(when, timeZone) : '';
-  const name = title && title.toLowerCase() !== kind.toLowerCase() ? `${kind}: ${title}` : kind;
+  // A title that already names the kind ("Annual IEP meeting") is shown alone, not after it.
+  const name = !title ? kind : title.toLowerCase().includes(kind.toLowerCase()) ? title : `${kind}: ${title}`;
   return date ? `${name}, ${date}` : name;
 }
 

@@ -83,6 +83,13 @@ describe('meeting outline', () => {
     // Dated when the notes were exported: they go on changing after the meeting.
     expect(outline.properties.date.toISOString()).toBe(exportedAt);
   });
+
+  it('names the meeting by its title alone when the title already says what kind of meeting it is', () => {
+    const annual = meetingInput();
+    const heading = (title: string) => meetingOutline({ ...annual, meeting: { ...annual.meeting, kind: 'iep_meeting', title } }).blocks[0];
+    expect(heading('Annual IEP meeting')).toMatchObject({ level: 1, text: 'Annual IEP meeting, October 3, 2025' });
+    expect(heading('Spring review')).toMatchObject({ level: 1, text: 'IEP meeting: Spring review, October 3, 2025' });
+  });
 });
 
 describe('meeting notes in Markdown and HTML', () => {
