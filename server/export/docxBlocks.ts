@@ -111,7 +111,19 @@ function table(block: TableBlock): Table {
 
 const labelShare = 0.32;
 
+// About half a page of text: a form this short is kept on one page, as the PDF does.
+const keptTogetherCharacters = 1400;
+
+/** Whether a form is short enough to keep whole, so that a goal never leaves one row behind. */
+function keptTogether(block: FieldsBlock): boolean {
+  const characters = block.rows.reduce((sum, row) => sum + row.label.length + row.value.reduce((total, run) => total + run.text.length, 0), 0);
+  return characters <= keptTogetherCharacters;
+}
+
 function fields(block: FieldsBlock): Table {
+  // Word keeps a row with the next when its paragraphs are kept with the next.
+  const whole = keptTogether(block);
+  const keepNext = (index: number) => whole && index < block.rows.length - 1;
   const labelWidth = Math.round(docxContentWidth * labelShare);
   const valueWidth = docxContentWidth - labelWidth;
   const line = { style: BorderStyle.SINGLE, size: 4, color: docxColors.faint } as const;
@@ -121,19 +133,19 @@ function fields(block: FieldsBlock): Table {
     layout: TableLayoutType.FIXED,
     borders: { top: none, bottom: line, left: none, right: none, insideHorizontal: line, insideVertical: none },
     rows: block.rows.map(
-      (row) =>
+      (row, index) =>
         new TableRow({
           cantSplit: true,
           children: [
             new TableCell({
               width: { size: labelWidth, type: WidthType.DXA },
               margins: { top: 60, bottom: 60, left: 0, right: 160 },
-              children: [new Paragraph({ spacing: { after: 0 }, children: textRuns([{ text: row.label, bold: true, muted: true }], 20) })],
+              children: [new Paragraph({ spacing: { after: 0 }, keepNext: keepNext(index), children: textRuns([{ text: row.label, bold: true, muted: true }], 20) })],
             }),
             new TableCell({
               width: { size: valueWidth, type: WidthType.DXA },
               margins: { top: 60, bottom: 60, left: 0, right: 0 },
-              children: [new Paragraph({ spacing: { after: 0 }, children: textRuns(row.value) })],
+              children: [new Paragraph({ spacing: { after: 0 }, keepNext: keepNext(index), children: textRuns(row.value) })],
             }),
           ],
         }),

@@ -176,6 +176,20 @@ describe('the PDF of record', () => {
     expect(pages.some((lines) => lines.includes('Goal 7: Math (continued)'))).toBe(true);
   });
 
+  it('keeps a short goal form together on one page in the Word copy, and lets a long one break', async () => {
+    const written = input((plan) => {
+      plan.goals.add({ area: 'reading', baseline: 'Reads 40 words a minute.', target: 'Reads 90 words a minute.', measurement: 'Weekly' }, hoa);
+      plan.goals.add({ area: 'math', baseline: 'Counts to twenty. '.repeat(70), target: 'Adds within twenty. '.repeat(70), measurement: 'Timed probes.' }, hoa);
+    });
+    const document = await docxPart(await renderDocx(written), 'word/document.xml');
+    const formOf = (text: string) => [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([table]) => table).find((table) => table.includes(text))!;
+    const short = formOf('Reads 40 words a minute.');
+    const rows = short.match(/<w:tr>|<w:tr /g)!.length;
+    // Both cells of every row but the last are kept with the next row: Word moves the whole form.
+    expect(short.match(/<w:keepNext\/>/g)?.length).toBe(2 * (rows - 1));
+    expect(formOf('Counts to twenty.')).not.toContain('<w:keepNext/>');
+  });
+
   it('never starts a line with the punctuation that closes a bold word', async () => {
     // The bold word walks along the line by the width of a narrow letter at a time, past the
     // point where it still fits but the full stop after it does not.
