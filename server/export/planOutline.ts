@@ -52,7 +52,8 @@ function isEmptyNote(body: readonly Block[]): boolean {
 
 function sectionHeading(section: PlanOutlineSection, words: ExportWords, empty: boolean): Block[] {
   const intro = empty ? undefined : words.sectionIntros[section];
-  const heading: Block = { kind: 'heading', level: 2, text: words.sectionTitles[section], section, newPage: newPageSections.has(section) };
+  // An empty section is one line: a page of its own for it would be a blank page in Word.
+  const heading: Block = { kind: 'heading', level: 2, text: words.sectionTitles[section], section, newPage: newPageSections.has(section) && !empty };
   return intro ? [heading, { kind: 'paragraph', style: 'intro', runs: [{ text: intro }] }] : [heading];
 }
 

@@ -190,6 +190,14 @@ describe('the PDF of record', () => {
     expect(formOf('Counts to twenty.')).not.toContain('<w:keepNext/>');
   });
 
+  it('gives an empty section no page of its own in the Word copy', async () => {
+    // No meetings recorded: the section is one line, and the signatures still start a page.
+    const document = await docxPart(await renderDocx(input((plan) => plan.goals.add({ area: 'reading', target: 'Reads 90 words a minute' }, hoa))), 'word/document.xml');
+    const paragraphOf = (text: string) => [...document.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map(([paragraph]) => paragraph).find((paragraph) => paragraph.includes(`>${text}<`))!;
+    expect(paragraphOf('Meetings and attendance')).not.toContain('<w:pageBreakBefore/>');
+    expect(paragraphOf('Signatures')).toContain('<w:pageBreakBefore/>');
+  });
+
   it('never starts a line with the punctuation that closes a bold word', async () => {
     // The bold word walks along the line by the width of a narrow letter at a time, past the
     // point where it still fits but the full stop after it does not.
