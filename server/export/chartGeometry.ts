@@ -29,3 +29,14 @@ export function chartGeometry(chart: ChartBlock, width: number, height: number):
 
 /** One colour per series, in order; the legend names them, so colour is never the only cue. */
 export const chartColors = ['#1d4e89', '#b54708', '#027a48'] as const;
+
+/**
+ * One marker shape per series, in order, drawn on its points and beside its name in the legend:
+ * a reader who cannot tell the colours apart (or prints in grey) still tells the lines apart.
+ */
+export const chartMarkers = ['circle', 'square', 'diamond'] as const;
+export type ChartMarker = (typeof chartMarkers)[number];
+
+export function seriesStyle(index: number): { readonly color: string; readonly marker: ChartMarker } {
+  return { color: chartColors[index % chartColors.length]!, marker: chartMarkers[index % chartMarkers.length]! };
+}

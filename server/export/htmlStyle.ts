@@ -58,6 +58,7 @@ footer { margin-top: 3rem; padding-top: 0.8rem; border-top: 1px solid var(--line
   h1 { font-size: 1.6rem; }
   dl.fields { grid-template-columns: 1fr; gap: 0; }
   dl.fields dt { margin-top: 0.7rem; }
+  figure { margin: 0.8rem 0 1.2rem; }
   /* A table of five or seven columns cannot be read at this width: each row becomes a card
      whose cells are named by their column. */
   table, tbody, tr, td { display: block; width: 100%; }

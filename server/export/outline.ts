@@ -89,6 +89,18 @@ export interface ChartSeries {
  * page as SVG, both with `description` as its text alternative; DOCX and Markdown give the
  * description alone.
  */
+/** The words at a chart's edges, in the reader's language and the measure's unit. */
+export interface ChartAxis {
+  /** The measure at the bottom and the top of the box ("0%", "100%"). */
+  readonly low: string;
+  readonly high: string;
+  /** The first and last day of the period, under the box. */
+  readonly from: string;
+  readonly to: string;
+  /** What the dashed line is ("Target 80%"), or null when there is no target. */
+  readonly target: string | null;
+}
+
 export interface ChartBlock {
   readonly kind: 'chart';
   readonly description: string;
@@ -98,6 +110,8 @@ export interface ChartBlock {
   readonly max: number;
   readonly target: number | null;
   readonly series: readonly ChartSeries[];
+  /** Scale, period and target written at the edges; without it the chart shows only its lines. */
+  readonly axis?: ChartAxis;
   /** What Word and Markdown call the chart before its description; "Chart" when absent. */
   readonly caption?: string;
 }

@@ -43,8 +43,11 @@ export function fitLine(doc: Doc, text: string, width: number): string {
   return `${chars.slice(0, low).join('').trimEnd()}…`;
 }
 
-/** Footer on every page, and for drafts the header line and the diagonal watermark: all artifacts. */
-function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
+/**
+ * Footer on every page; at the top of a page that continues a section, the section's name; for
+ * drafts the header line and the diagonal watermark: all artifacts.
+ */
+function decoratePages(doc: Doc, pen: PdfPen, outline: Outline, runningHeads: readonly (string | null)[]): void {
   const words = rendererWords(outline.properties.language);
   const { start, count } = doc.bufferedPageRange();
   for (let index = start; index < start + count; index += 1) {
@@ -60,6 +63,12 @@ function decoratePages(doc: Doc, pen: PdfPen, outline: Outline): void {
     const labelWidth = doc.widthOfString(pageLabel);
     pen.line(fitLine(doc, outline.footer, contentWidth - labelWidth - 24), page.margins.left, footerY, 'regular', type.footer, { lineBreak: false });
     doc.font(fonts.regular).fontSize(type.footer).text(pageLabel, page.margins.left + contentWidth - labelWidth, footerY, { lineBreak: false });
+    const runningHead = runningHeads[index - start];
+    if (runningHead) {
+      // Left of the draft mark, which is centred, and never reaching it.
+      doc.font(fonts.regular).fontSize(type.footer).fillColor(colors.muted);
+      pen.line(fitLine(doc, runningHead, contentWidth * 0.34), page.margins.left, 31, 'regular', type.footer, { lineBreak: false });
+    }
     if (outline.draftMark) {
       doc.font(fonts.bold).fontSize(9).fillColor(colors.alert);
       pen.line(outline.draftMark, (page.width - doc.widthOfString(outline.draftMark)) / 2, 30, 'bold', 9, { lineBreak: false });
@@ -122,11 +131,11 @@ export function renderOutlinePdf(outline: Outline): Promise<Uint8Array> {
   registerFonts(doc);
   doc.font(fonts.regular);
   const tags = new PdfTags(doc);
-  const layout = new PdfLayout(doc, tags);
+  const layout = new PdfLayout(doc, tags, rendererWords(outline.properties.language));
   layout.render(outline.blocks);
   layout.render(missingGlyphsNotice(layout.pen, outline.properties.language));
   tags.end();
-  decoratePages(doc, layout.pen, outline);
+  decoratePages(doc, layout.pen, outline, layout.runningHeads);
   doc.end();
   return finished;
 }

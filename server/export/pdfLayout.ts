@@ -1,8 +1,9 @@
-import { chartColors, chartGeometry } from './chartGeometry';
-import type { Block, ChartBlock, FieldRow, FieldsBlock, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from './outline';
+import type { Block, FieldRow, FieldsBlock, HeadingBlock, ListBlock, NoticeBlock, ParagraphBlock } from './outline';
 import type { PdfTags } from './pdf/pdfTags';
+import { PdfChart } from './pdfChart';
 import { bottom, left, PdfPen, type Doc } from './pdfPen';
 import { PdfTable } from './pdfTable';
+import type { RendererWords } from './rendererWords';
 import { colors, contentWidth, page, type } from './pdfTheme';
 
 /**
@@ -12,7 +13,6 @@ import { colors, contentWidth, page, type } from './pdfTheme';
  */
 
 const fieldLabelWidth = 168;
-const chartHeight = 130;
 const pageHeight = bottom - page.margins.top;
 // A major section starts a new page only when less than this share of the page is left:
 // an almost empty plan should not run to eight mostly blank pages.
@@ -26,16 +26,27 @@ function subHeadingGap(level: number): number {
 export class PdfLayout {
   readonly pen: PdfPen;
   private readonly tables: PdfTable;
+  private readonly charts: PdfChart;
   private sectionBookmark: PDFKit.PDFOutline | null = null;
   /** The last item heading ("Goal 3"), repeated as "(continued)" when its fields run onto a new page. */
   private itemHeading: string | null = null;
+  /** The section being drawn ("Goal 6: Fine motor"), named at the top of each page it runs onto. */
+  private section: string | null = null;
+  /**
+   * Per page, the section it continues, for the running head (see decoratePages); null on a
+   * page that opens with a section's own heading or comes before the first.
+   */
+  readonly runningHeads: (string | null)[] = [null];
 
   constructor(
     private readonly doc: Doc,
     private readonly tags: PdfTags,
+    private readonly words: RendererWords,
   ) {
     this.pen = new PdfPen(doc);
     this.tables = new PdfTable(this.pen, tags);
+    this.charts = new PdfChart(this.pen, tags);
+    doc.on('pageAdded', () => this.runningHeads.push(this.section === null ? null : words.continued(this.section)));
   }
 
   /** Draws the blocks in order; headings stay on the page of what follows them. */
@@ -99,7 +110,7 @@ export class PdfLayout {
       case 'table':
         return this.tables.keepHeight(block);
       case 'chart':
-        return chartHeight + 24;
+        return this.charts.height(block);
     }
   }
 
@@ -118,41 +129,8 @@ export class PdfLayout {
       case 'table':
         return this.tables.draw(block);
       case 'chart':
-        return this.chart(block);
+        return this.charts.draw(block);
     }
-  }
-
-  /** A line chart in vector graphics, tagged as a figure whose text alternative is its description. */
-  private chart(block: ChartBlock): void {
-    this.pen.ensureSpace(chartHeight + 24);
-    const top = this.doc.y + 4;
-    const width = contentWidth - 40;
-    const geometry = chartGeometry(block, width, chartHeight);
-    const x0 = left + 30;
-    this.tags.figure(block.description, () => {
-      this.doc.rect(x0, top, width, chartHeight).lineWidth(0.6).strokeColor(colors.line).stroke();
-      if (geometry.targetY !== null) {
-        this.doc.moveTo(x0, top + geometry.targetY).lineTo(x0 + width, top + geometry.targetY).dash(4, { space: 3 }).strokeColor(colors.muted).stroke().undash();
-      }
-      geometry.lines.forEach((line, index) => {
-        const color = chartColors[index % chartColors.length] ?? colors.accent;
-        line.points.forEach((point, position) => {
-          if (position === 0) this.doc.moveTo(x0 + point.x, top + point.y);
-          else this.doc.lineTo(x0 + point.x, top + point.y);
-        });
-        if (line.points.length > 1) this.doc.lineWidth(1.5).strokeColor(color).stroke();
-        for (const point of line.points) this.doc.circle(x0 + point.x, top + point.y, 2.2).fill(color);
-      });
-    });
-    this.doc.y = top + chartHeight + 6;
-    // The legend names each line in its colour, so colour is never the only cue.
-    let legendX = x0;
-    geometry.lines.forEach((line, index) => {
-      this.doc.fillColor(chartColors[index % chartColors.length] ?? colors.accent);
-      this.tags.element('P', () => this.pen.line(line.label, legendX, this.doc.y, 'bold', type.label, { lineBreak: false }));
-      legendX += 110;
-    });
-    this.doc.y += type.label + 12;
   }
 
   private headingText(block: HeadingBlock, color: string): void {
@@ -174,6 +152,9 @@ export class PdfLayout {
         this.pen.gap(16);
         this.pen.ensureSpace(this.headingHeight(block) + following);
       }
+      // A page that opens with this heading needs no running head: the heading says it.
+      if (this.pen.atTop()) this.runningHeads[this.runningHeads.length - 1] = null;
+      this.section = block.text;
       this.tags.artifact(() => this.doc.rect(left, this.doc.y, contentWidth, 2).fill(colors.accent));
       this.doc.y += 10;
       this.sectionBookmark = this.doc.outline.addItem(block.text);
@@ -246,7 +227,8 @@ export class PdfLayout {
   private continuedLine(): void {
     if (!this.itemHeading) return;
     this.doc.fillColor(colors.muted);
-    this.tags.element('P', () => this.pen.line(`${this.itemHeading} (continued)`, left, this.doc.y, 'bold', type.label, { width: contentWidth }));
+    const heading = this.words.continued(this.itemHeading);
+    this.tags.element('P', () => this.pen.line(heading, left, this.doc.y, 'bold', type.label, { width: contentWidth }));
     this.doc.y += 6;
   }
 

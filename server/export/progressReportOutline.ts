@@ -55,14 +55,23 @@ function progressChart(measure: GoalMeasure, points: readonly DataPointView[], s
   const described = summary.bySetting
     .map((trend) => w.chartSetting(w.settings[trend.setting].toLowerCase(), trend.count, trend.latest ? formatValue(measure, trend.latest.value, w) : null, w.directions[trend.direction]))
     .join('; ');
+  const { min, max } = bounds(measure, points.map((point) => point.value));
   return {
     kind: 'chart',
     description: w.chart(w.kinds[measure.kind], w.date(period.from), w.date(period.to), described, measure.target === null ? null : formatValue(measure, measure.target, w)),
     from: period.from,
     to: period.to,
-    ...bounds(measure, points.map((point) => point.value)),
+    min,
+    max,
     target: measure.target,
     series,
+    axis: {
+      low: scaleValue(measure, min, w),
+      high: scaleValue(measure, max, w),
+      from: w.shortDate(period.from),
+      to: w.shortDate(period.to),
+      target: measure.target === null ? null : w.chartTarget(formatValue(measure, measure.target, w)),
+    },
     ...(w.language === 'en' ? {} : { caption: rendererWords(languageInfo[w.language].locale).chart }),
   };
 }
@@ -81,6 +90,11 @@ function formatValue(measure: GoalMeasure, value: number, w: ProgressWords): str
     case 'count':
       return `${rounded}`;
   }
+}
+
+/** A value at the end of the chart's scale: a rating as its number alone ("5", not "5 of 5"). */
+function scaleValue(measure: GoalMeasure, value: number, w: ProgressWords): string {
+  return measure.kind === 'rating' ? `${value}` : formatValue(measure, value, w);
 }
 
 /**

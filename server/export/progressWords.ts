@@ -24,6 +24,8 @@ export interface ProgressWords {
   readonly values: { readonly minutes: (value: number) => string; readonly ratingOf: (value: number, max: number) => string; readonly yes: string; readonly no: string };
   readonly chart: (kind: string, from: string, to: string, described: string, target: string | null) => string;
   readonly chartSetting: (setting: string, count: number, latest: string | null, direction: string) => string;
+  /** The name of the chart's dashed line, written at its end. */
+  readonly chartTarget: (value: string) => string;
   readonly narrative: {
     readonly none: (from: string, to: string) => string;
     readonly counted: (from: string, to: string, count: number, where: string) => string;
@@ -71,6 +73,7 @@ const english: ProgressWords = {
   values: { minutes: (value) => `${value} min`, ratingOf: (value, max) => `${value} of ${max}`, yes: 'yes', no: 'no' },
   chart: (kind, from, to, described, target) => `${kind} from ${from} to ${to}, by setting (${described}).${target === null ? '' : ` The dashed line is the target, ${target}.`}`,
   chartSetting: (setting, count, latest, direction) => `${setting}: ${count} point${count === 1 ? '' : 's'}${latest === null ? '' : `, latest ${latest}`}, ${direction}`,
+  chartTarget: (value) => `Target ${value}`,
   narrative: {
     none: (from, to) => `No observations were recorded between ${from} and ${to}.`,
     counted: (from, to, count, where) => `Between ${from} and ${to}, ${count} observation${count === 1 ? ' was' : 's were'} recorded (${where}).`,
@@ -127,6 +130,7 @@ const spanish: ProgressWords = {
   values: { minutes: (value) => `${value} min`, ratingOf: (value, max) => `${value} de ${max}`, yes: 'sí', no: 'no' },
   chart: (kind, from, to, described, target) => `${kind} del ${from} al ${to}, por lugar (${described}).${target === null ? '' : ` La línea discontinua es la meta, ${target}.`}`,
   chartSetting: (setting, count, latest, direction) => `${setting}: ${count} ${count === 1 ? 'dato' : 'datos'}${latest === null ? '' : `, el último ${latest}`}, ${direction}`,
+  chartTarget: (value) => `Meta: ${value}`,
   narrative: {
     none: (from, to) => `No se registró ninguna observación entre el ${from} y el ${to}.`,
     counted: (from, to, count, places) => `Entre el ${from} y el ${to} se ${count === 1 ? 'registró 1 observación' : `registraron ${count} observaciones`} (${places}).`,

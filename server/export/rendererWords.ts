@@ -9,6 +9,8 @@ export interface RendererWords {
   /** The watermark's size in points: longer words get smaller so they stay on the page. */
   readonly watermarkSize: number;
   readonly chart: string;
+  /** A heading repeated where what it heads runs onto a new page. */
+  readonly continued: (heading: string) => string;
   readonly missingGlyphs: (listed: string) => readonly [string, string];
 }
 
@@ -17,6 +19,7 @@ const english: RendererWords = {
   watermark: 'DRAFT',
   watermarkSize: 120,
   chart: 'Chart',
+  continued: (heading) => `${heading} (continued)`,
   missingGlyphs: (listed) => ['Some characters cannot be shown in this PDF', ` and appear as their Unicode code points in brackets: ${listed}. The Word, web page and text copies show them.`],
 };
 
@@ -25,6 +28,7 @@ const spanish: RendererWords = {
   watermark: 'BORRADOR',
   watermarkSize: 80,
   chart: 'Gráfico',
+  continued: (heading) => `${heading} (continuación)`,
   missingGlyphs: (listed) => ['Algunos caracteres no se pueden mostrar en este PDF', ` y aparecen como sus códigos Unicode entre corchetes: ${listed}. Las copias de Word, página web y texto los muestran.`],
 };
 
