@@ -75,7 +75,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
       )}
       <div className="meeting-view__grid">
         <MeetingSection id="meeting-details" title={t('meetingPage.details')} explanation={t('meetingPage.detailsLead')} className="meeting-view__wide">
-          <MeetingDetails meeting={meeting} />
+          <MeetingDetails meeting={meeting} workspaceId={workspaceId} meetingId={meetingId} />
         </MeetingSection>
         <MeetingSection id="meeting-agenda" title={t('meetingPage.agenda')} explanation={t('meetingPage.agendaLead')} className="meeting-view__wide">
           <AgendaList meeting={meeting} />

@@ -28,6 +28,7 @@ const problemCodes: Record<UpdateProblem, CloseCode> = {
   'authorship-changed': CloseCodes.updateRejected,
   'too-long': CloseCodes.tooLarge,
   'unknown-place': CloseCodes.updateRejected,
+  'server-written': CloseCodes.updateRejected,
 };
 
 /** Structs in a document's store: what its memory grows with. */

@@ -116,14 +116,15 @@ describe('access control', () => {
     // The meeting's own page opens with the kind and time it was scheduled with.
     const content = await observer.request<{ content: { kind: string; startsAt: string } }>('GET', `/api/workspaces/${team.workspaceId}/meetings/${created.body.meeting.docName.split('/')[2]}`);
     expect(content.body.content).toMatchObject({ kind: 'joint_evaluation', startsAt: '2026-12-01T15:00:00.000Z' });
-    // Moving the meeting on its page moves it in the list too.
+    // Moving the meeting moves it in the list and on its open page; an observer may not move it.
+    const meetingPath = `/api/workspaces/${team.workspaceId}/meetings/${created.body.meeting.docName.split('/')[2]}`;
     const page = open(team.members.teacher!, created.body.meeting.docName);
     await page.synced;
-    meetingDoc(page.doc).meta.setStartsAt('2026-12-08T15:00:00.000Z');
-    await eventually(async () => {
-      const again = await observer.request<{ meetings: { startsAt: string }[] }>('GET', `/api/workspaces/${team.workspaceId}/meetings`);
-      expect(again.body.meetings[0]!.startsAt).toBe('2026-12-08T15:00:00.000Z');
-    });
+    expect((await observer.request('PATCH', meetingPath, { startsAt: '2026-12-09T15:00:00.000Z' })).status).toBe(403);
+    expect((await teacher.request('PATCH', meetingPath, { startsAt: '2026-12-08T15:00:00.000Z' })).status).toBe(200);
+    const again = await observer.request<{ meetings: { startsAt: string }[] }>('GET', `/api/workspaces/${team.workspaceId}/meetings`);
+    expect(again.body.meetings[0]!.startsAt).toBe('2026-12-08T15:00:00.000Z');
+    await eventually(() => expect(meetingDoc(page.doc).meta.get().startsAt).toBe('2026-12-08T15:00:00.000Z'));
     expect(await upgradeStatus(`${server.wsUrl}/${created.body.meeting.docName}?token=${team.members.observer!.token}`)).toBe(101);
     expect(await upgradeStatus(`${server.wsUrl}/${team.workspaceId}/meeting/m_unknown?token=${team.members.teacher!.token}`)).toBe(404);
     const bad = await teacher.request('POST', `/api/workspaces/${team.workspaceId}/meetings`, { kind: 'party', startsAt: 'soon' });

@@ -9,6 +9,8 @@ import { notifyMembers } from '../../notifications/notifyMembers';
 import { optionalStringField, readJsonObject, type Body } from '../readBody';
 import { meetingNoticeLine } from '../../mail/meetingNotice';
 import { meetingDocName } from '../../../shared/docName';
+import { isKindTitle } from '../../../shared/meetingTitle';
+import type { MeetingSummary } from '../../../shared/api';
 
 function readMeeting(body: Body): { kind: MeetingKind; title: string; startsAt: string } {
   const kind = body.kind;
@@ -18,6 +20,19 @@ function readMeeting(body: Body): { kind: MeetingKind; title: string; startsAt: 
   if (!startsAt || Number.isNaN(startsAt.getTime())) throw badRequest('Give the meeting a date and time.', 'invalid_startsAt');
   const title = optionalStringField(body, 'title', { max: 120, label: 'Title' }) || meetingKindLabels[kind];
   return { kind, title, startsAt: startsAt.toISOString() };
+}
+
+/**
+ * A change to a meeting: each of kind, title and time is kept when not given. A title that was
+ * only the kind's name follows a new kind, so a renamed kind never shows under its old name.
+ */
+function readMeetingChange(body: Body, before: MeetingSummary): { kind: MeetingKind; title: string; startsAt: string } {
+  const kind = body.kind === undefined ? before.kind : body.kind;
+  if (!isMeetingKind(kind)) throw badRequest('Choose what kind of meeting this is.', 'invalid_kind');
+  const startsAt = body.startsAt === undefined ? before.startsAt : readMeeting({ kind, startsAt: body.startsAt }).startsAt;
+  const named = optionalStringField(body, 'title', { max: 120, label: 'Title' });
+  const title = named || (body.title === undefined && !isKindTitle(before.title, before.kind) ? before.title : meetingKindLabels[kind]);
+  return { kind, title, startsAt };
 }
 
 /** Meetings of a workspace: members list them, members who edit schedule and rename them. */
@@ -72,10 +87,12 @@ export function meetingRoutes(): Hono<AppEnv> {
     const { identity } = await requireMember(c, workspaceId, 'edit');
     const { meetings } = c.get('services');
     const meetingId = c.req.param('meetingId');
-    const input = readMeeting(await readJsonObject(c));
+    const body = await readJsonObject(c);
     const before = await meetings.find(workspaceId, meetingId);
+    if (!before) throw notFound('No such meeting.', 'no_meeting');
+    const input = readMeetingChange(body, before);
     if (!(await meetings.update(workspaceId, meetingId, input))) throw notFound('No such meeting.', 'no_meeting');
-    if (before && before.startsAt !== input.startsAt) {
+    if (before.startsAt !== input.startsAt) {
       await notifyMeeting(c, workspaceId, meetingId, identity.user.displayName, true, identity.user.id);
     }
     await c.get('services').rooms.change(meetingDocName(workspaceId, meetingId), (doc) => {
