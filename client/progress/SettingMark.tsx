@@ -1,15 +1,8 @@
 import type { Setting } from '../../shared/roles';
+import { settingColors } from '../../shared/settingStyle';
 
-/**
- * Each setting has a colour AND a shape (school circle, clinic square, home triangle), so the
- * chart reads the same in greyscale, on a washed-out meeting-room projector and for people
- * who do not tell these colours apart. All three colours reach 4.5:1 on white.
- */
-export const settingColors: Record<Setting, string> = {
-  school: '#1f5fae',
-  clinic: '#b5470b',
-  home: '#6b3fa0',
-};
+// Each setting has a colour AND a shape, the same in the app and its exports (see settingStyle).
+export { settingColors } from '../../shared/settingStyle';
 
 interface ShapeProps {
   setting: Setting;

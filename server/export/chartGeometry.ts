@@ -1,11 +1,12 @@
-import type { ChartBlock } from './outline';
+import { settingColors, settingShapes, type SettingShapeName } from '../../shared/settingStyle';
+import type { ChartBlock, ChartSeries } from './outline';
 
 /**
  * Where a chart's points fall in a box, shared by the PDF (vector) and the web page (SVG), so
  * both draw the same picture: time across, the measure up, the target as a dashed line.
  */
 export interface ChartGeometry {
-  readonly lines: readonly { readonly label: string; readonly points: readonly { readonly x: number; readonly y: number }[] }[];
+  readonly lines: readonly { readonly label: string; readonly series: ChartSeries; readonly points: readonly { readonly x: number; readonly y: number }[] }[];
   readonly targetY: number | null;
 }
 
@@ -21,22 +22,25 @@ export function chartGeometry(chart: ChartBlock, width: number, height: number):
   return {
     lines: chart.series.map((series) => ({
       label: series.label,
+      series,
       points: [...series.points].sort((a, b) => a.date.localeCompare(b.date)).map((point) => ({ x: x(point.date), y: y(point.value) })),
     })),
     targetY: chart.target === null ? null : y(chart.target),
   };
 }
 
-/** One colour per series, in order; the legend names them, so colour is never the only cue. */
-export const chartColors = ['#1d4e89', '#b54708', '#027a48'] as const;
+/** Series that are not a setting's, in order: a colour and a shape each. */
+const otherColors = ['#1d4e89', '#027a48', '#b54708'] as const;
+const otherShapes: readonly SettingShapeName[] = ['circle', 'triangle', 'square'];
+
+export type ChartMarker = SettingShapeName;
 
 /**
- * One marker shape per series, in order, drawn on its points and beside its name in the legend:
- * a reader who cannot tell the colours apart (or prints in grey) still tells the lines apart.
+ * How a series is drawn: a setting's colour and shape as the app draws them, so the report a
+ * parent holds matches the chart they saw; other series by their place. The legend shows
+ * each beside its name, so colour is never the only cue.
  */
-export const chartMarkers = ['circle', 'square', 'diamond'] as const;
-export type ChartMarker = (typeof chartMarkers)[number];
-
-export function seriesStyle(index: number): { readonly color: string; readonly marker: ChartMarker } {
-  return { color: chartColors[index % chartColors.length]!, marker: chartMarkers[index % chartMarkers.length]! };
+export function seriesStyle(series: ChartSeries, index: number): { readonly color: string; readonly marker: ChartMarker } {
+  if (series.setting) return { color: settingColors[series.setting], marker: settingShapes[series.setting] };
+  return { color: otherColors[index % otherColors.length]!, marker: otherShapes[index % otherShapes.length]! };
 }

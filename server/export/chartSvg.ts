@@ -15,7 +15,7 @@ function marker(shape: ChartMarker, x: number, y: number, color: string): string
   const at = (value: number) => value.toFixed(1);
   if (shape === 'circle') return `<circle cx="${at(x)}" cy="${at(y)}" r="3" fill="${color}"/>`;
   if (shape === 'square') return `<rect x="${at(x - 3)}" y="${at(y - 3)}" width="6" height="6" fill="${color}"/>`;
-  return `<polygon points="${at(x)},${at(y - 4)} ${at(x + 4)},${at(y)} ${at(x)},${at(y + 4)} ${at(x - 4)},${at(y)}" fill="${color}"/>`;
+  return `<polygon points="${at(x)},${at(y - 4)} ${at(x + 4)},${at(y + 3)} ${at(x - 4)},${at(y + 3)}" fill="${color}"/>`;
 }
 
 function text(content: string, x: number, y: number, anchor: 'start' | 'end', color = '#535c68', extra = ''): string {
@@ -30,7 +30,7 @@ export function chartSvg(chart: ChartBlock): string {
   const height = bottom + legendHeight;
   const lines = geometry.lines
     .map((line, index) => {
-      const { color, marker: shape } = seriesStyle(index);
+      const { color, marker: shape } = seriesStyle(line.series, index);
       const path = line.points.map((point) => `${(point.x + left).toFixed(1)},${(point.y + top).toFixed(1)}`).join(' ');
       const dots = line.points.map((point) => marker(shape, point.x + left, point.y + top, color)).join('');
       return `<polyline points="${path}" fill="none" stroke="${color}" stroke-width="2"/>${dots}`;
@@ -48,7 +48,7 @@ export function chartSvg(chart: ChartBlock): string {
   // Each line's name after a piece of its line and its marker, so colour is never the only cue.
   const legend = geometry.lines
     .map((line, index) => {
-      const { color, marker: shape } = seriesStyle(index);
+      const { color, marker: shape } = seriesStyle(line.series, index);
       const x = left + index * 120;
       const y = bottom + 14;
       return `<line x1="${x}" x2="${x + 20}" y1="${y - 4}" y2="${y - 4}" stroke="${color}" stroke-width="2"/>${marker(shape, x + 10, y - 4, color)}${text(line.label, x + 26, y, 'start', color, ' font-weight="700"')}`;

@@ -1,3 +1,4 @@
+import type { Setting } from '../../shared/roles';
 /**
  * The format-neutral document every export is built from. Plans and meetings are first turned
  * into this list of blocks, then each renderer (Markdown, HTML, PDF, DOCX) walks the same list,
@@ -81,6 +82,8 @@ export interface NoticeBlock {
 /** One setting's measurements over time, for a chart. */
 export interface ChartSeries {
   readonly label: string;
+  /** The setting the measurements were taken in, which decides the line's colour and marker. */
+  readonly setting?: Setting;
   readonly points: readonly { readonly date: string; readonly value: number }[];
 }
 

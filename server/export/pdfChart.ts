@@ -1,4 +1,4 @@
-import { chartGeometry, seriesStyle, type ChartMarker } from './chartGeometry';
+import { chartGeometry, seriesStyle, type ChartGeometry, type ChartMarker } from './chartGeometry';
 import type { ChartBlock } from './outline';
 import type { PdfTags } from './pdf/pdfTags';
 import { left, type PdfPen } from './pdfPen';
@@ -43,7 +43,7 @@ export class PdfChart {
         this.doc.moveTo(x0, top + geometry.targetY).lineTo(x0 + width, top + geometry.targetY).dash(4, { space: 3 }).strokeColor(colors.muted).stroke().undash();
       }
       geometry.lines.forEach((line, index) => {
-        const { color, marker } = seriesStyle(index);
+        const { color, marker } = seriesStyle(line.series, index);
         line.points.forEach((point, position) => {
           if (position === 0) this.doc.moveTo(x0 + point.x, top + point.y);
           else this.doc.lineTo(x0 + point.x, top + point.y);
@@ -54,7 +54,7 @@ export class PdfChart {
       if (block.axis) this.edges(block.axis, x0, top, width, geometry.targetY);
     });
     this.doc.y = top + boxHeight + 6 + (block.axis ? edgeSize + 8 : 0);
-    this.legend(geometry.lines.map((line) => line.label), x0);
+    this.legend(geometry.lines, x0);
   }
 
   private edges(axis: NonNullable<ChartBlock['axis']>, x0: number, top: number, width: number, targetY: number | null): void {
@@ -74,18 +74,18 @@ export class PdfChart {
   }
 
   /** Each line's name in its colour after a piece of its line and its marker. */
-  private legend(labels: readonly string[], x0: number): void {
+  private legend(lines: ChartGeometry['lines'], x0: number): void {
     let x = x0;
     const y = this.doc.y;
-    labels.forEach((label, index) => {
-      const { color, marker } = seriesStyle(index);
+    lines.forEach((line, index) => {
+      const { color, marker } = seriesStyle(line.series, index);
       const middle = y + type.label / 2 + 1;
       this.tags.artifact(() => {
         this.doc.moveTo(x, middle).lineTo(x + 18, middle).lineWidth(1.5).strokeColor(color).stroke();
         this.marker(marker, x + 9, middle, color);
       });
       this.doc.fillColor(color);
-      this.tags.element('P', () => this.pen.line(label, x + 24, y, 'bold', type.label, { lineBreak: false }));
+      this.tags.element('P', () => this.pen.line(line.label, x + 24, y, 'bold', type.label, { lineBreak: false }));
       x += legendGap;
     });
     this.doc.y = y + type.label + 12;
@@ -95,7 +95,7 @@ export class PdfChart {
     const r = 2.6;
     if (shape === 'circle') this.doc.circle(x, y, r);
     else if (shape === 'square') this.doc.rect(x - r, y - r, r * 2, r * 2);
-    else this.doc.polygon([x, y - r * 1.3], [x + r * 1.3, y], [x, y + r * 1.3], [x - r * 1.3, y]);
+    else this.doc.polygon([x, y - r * 1.3], [x + r * 1.3, y + r], [x - r * 1.3, y + r]);
     this.doc.fill(color);
   }
 }

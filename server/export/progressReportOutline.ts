@@ -50,6 +50,7 @@ function progressChart(measure: GoalMeasure, points: readonly DataPointView[], s
   const settings = summary.bySetting.map((trend) => trend.setting);
   const series = settings.map((setting) => ({
     label: w.settings[setting],
+    setting,
     points: points.filter((point) => point.setting === setting).map((point) => ({ date: point.date, value: point.value })),
   }));
   const described = summary.bySetting

@@ -6,6 +6,7 @@ import type { Language } from '../../shared/i18n/languages';
 import { renderOutlineHtml } from '../../server/export/html';
 import { renderOutlinePdf } from '../../server/export/pdf';
 import { progressReportOutline } from '../../server/export/progressReportOutline';
+import { settingColors } from '../../shared/settingStyle';
 import { pdfToText } from '../helpers/exportText';
 
 /**
@@ -79,12 +80,12 @@ describe('the progress report on paper', () => {
     expect(pages.slice(1).some((lines) => / \(continuación\)$/.test(lines[0]!))).toBe(true);
   });
 
-  it('tells the lines apart by their markers in the web page as well as by colour', () => {
+  it('draws each setting as the app does, in its colour and with its marker, in the web page too', () => {
     const html = renderOutlineHtml(report());
     const chart = /<svg[\s\S]*?<\/svg>/.exec(html)![0];
-    // School's points are circles, home's squares, and the legend shows each beside its name.
-    expect(chart.match(/<circle /g)?.length).toBeGreaterThan(1);
-    expect(chart.match(/<rect [^>]*fill="#b54708"/g)?.length).toBeGreaterThan(1);
+    // School's points are circles, home's triangles, and the legend shows each beside its name.
+    expect(chart.match(new RegExp(`<circle [^>]*fill="${settingColors.school}"`, 'g'))?.length).toBeGreaterThan(1);
+    expect(chart.match(new RegExp(`<polygon [^>]*fill="${settingColors.home}"`, 'g'))?.length).toBeGreaterThan(1);
     expect(chart).toMatch(/>100%<\/text>[\s\S]*>0%<\/text>[\s\S]*>Sep 1, 2025<\/text>[\s\S]*>Nov 30, 2025<\/text>[\s\S]*>Target 80%<\/text>/);
   });
 });
