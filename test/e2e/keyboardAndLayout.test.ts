@@ -119,6 +119,30 @@ describe('the plan by keyboard, and at laptop width', () => {
     expect(cut).toEqual([]);
   });
 
+  it('lines up a goal’s fields side by side, each label right above its hint and box', async () => {
+    await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
+      planDoc(doc).goals.add({ area: 'writing', baseline: 'Fisted grasp for one minute', target: 'Writes five complete sentences with a tripod grip, even spacing and capital letters' }, authorOf(suite.team, 'Dana Ortiz'));
+    });
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: { width: 1440, height: 900 } });
+    await page.locator('.goal-card__grid').first().waitFor();
+    const fields = await page.locator('.goal-card__grid').first().evaluate((grid) =>
+      [...grid.querySelectorAll(':scope > .live-field')].map((field) => {
+        const [label, hint, box] = [field.querySelector('.live-field__label')!, field.querySelector('.live-field__hint')!, field.querySelector('textarea, input')!].map((element) => element.getBoundingClientRect());
+        return { label: label!, hint: hint!, box: box! };
+      }),
+    );
+    expect(fields).toHaveLength(4);
+    for (const [left, right] of [[fields[0]!, fields[1]!], [fields[2]!, fields[3]!]]) {
+      // Across the row: labels, hints and boxes start at the same height.
+      expect(Math.abs(left.label.top - right.label.top)).toBeLessThan(1);
+      expect(Math.abs(left.hint.top - right.hint.top)).toBeLessThan(1);
+      expect(Math.abs(left.box.top - right.box.top)).toBeLessThan(1);
+    }
+    // Within the first field, whose label is one line: the hint follows it closely, and the box the hint.
+    expect(fields[0]!.hint.top - fields[0]!.label.bottom).toBeLessThan(8);
+    expect(fields[0]!.box.top - fields[0]!.hint.bottom).toBeLessThan(8);
+  });
+
   it('keeps every action of the page header on a phone’s screen, sign-out included', async () => {
     for (const width of [390, 320]) {
       const page = await suite.open('Priya Nair', '/', { viewport: { width, height: 800 }, waitForConnection: false });
