@@ -117,6 +117,21 @@ describe('the plan by keyboard, and at laptop width', () => {
         .map((input) => `${input.id || input.getAttribute('aria-label')}: "${input.value}" ${input.scrollWidth}/${input.clientWidth}`),
     );
     expect(cut).toEqual([]);
+    // A choice shows its chosen words whole: measured in the choice's own font, against its box
+    // less its padding and the arrow.
+    const cutChoices = await page.evaluate(() => {
+      const measure = document.createElement('canvas').getContext('2d')!;
+      return [...document.querySelectorAll<HTMLSelectElement>('main select')]
+        .filter((select) => select.offsetParent !== null && select.selectedIndex >= 0)
+        .filter((select) => {
+          const style = getComputedStyle(select);
+          measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+          return measure.measureText(select.options[select.selectedIndex]!.text).width > room;
+        })
+        .map((select) => `${select.id || select.getAttribute('aria-label')}: "${select.options[select.selectedIndex]!.text}" in ${select.clientWidth} px`);
+    });
+    expect(cutChoices).toEqual([]);
   });
 
   it('lines up a goal’s fields side by side, each label right above its hint and box', async () => {
@@ -132,7 +147,8 @@ describe('the plan by keyboard, and at laptop width', () => {
       }),
     );
     expect(fields).toHaveLength(4);
-    for (const [left, right] of [[fields[0]!, fields[1]!], [fields[2]!, fields[3]!]]) {
+    const rows: [(typeof fields)[number], (typeof fields)[number]][] = [[fields[0]!, fields[1]!], [fields[2]!, fields[3]!]];
+    for (const [left, right] of rows) {
       // Across the row: labels, hints and boxes start at the same height.
       expect(Math.abs(left.label.top - right.label.top)).toBeLessThan(1);
       expect(Math.abs(left.hint.top - right.hint.top)).toBeLessThan(1);

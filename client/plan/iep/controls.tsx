@@ -64,6 +64,9 @@ export function ShortInput({ label, value, hint, placeholder, onCommit, suggestA
   );
 }
 
+// About what half a section's width shows of a choice at the plan's type size.
+const wideChoiceCharacters = 26;
+
 export function SelectInput<T extends string>({
   label,
   value,
@@ -82,8 +85,10 @@ export function SelectInput<T extends string>({
 }) {
   const { canEdit } = useLiveDoc();
   const { t } = useTranslation();
+  // A choice whose words are long takes the whole row, so the chosen words show whole.
+  const wide = [...options.map((option) => labels[option]), empty ?? ''].some((words) => words.length > wideChoiceCharacters);
   return (
-    <Field label={label} className="iep-field">
+    <Field label={label} className={wide ? 'iep-field iep-field--wide' : 'iep-field'}>
       {({ id }) => (
         <select
           id={id}
