@@ -5,6 +5,7 @@ import { CheckInput, DateInput, SelectInput, ShortInput } from '../plan/iep/cont
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
 import '../plan/iep/iep.css';
+import './MeetingTeamPanel.css';
 import type { MeetingMember } from './members';
 import { attendeeRoleLabels, requiredParticipantLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +36,7 @@ export function MeetingTeamPanel({ meeting, members = [] }: { meeting: MeetingDo
       </ul>
       <h3 className="iep-subheading">{t('meetingPage.others')}</h3>
       {guests.map((guest, index) => (
-        <div key={guest.id} className="iep-grid">
+        <div key={guest.id} className="meeting-guest">
           <ShortInput label={t('meetingPage.guestName', { number: index + 1 })} value={guest.name} onCommit={(name) => meeting.team.guests.update(guest.id, { name })} />
           <SelectInput label={t('meetingPage.role')} value={guest.role} options={attendeeRoles} labels={attendeeRoleLabels} onChange={(role) => meeting.team.guests.update(guest.id, { role })} />
           {canEdit && <RemoveButton label={t('meetingPage.removeGuest', { number: index + 1 })} question={t('meetingPage.removeGuestQuestion', { name: guest.name || t('meetingPage.thisGuest') })} onConfirm={() => meeting.team.guests.remove(guest.id)} />}

@@ -51,7 +51,7 @@ export function LogSessionForm({ workspaceId, today, totals, onLogged }: Props) 
     <section className="card" aria-labelledby="log-session-title">
       <h2 className="card__title" id="log-session-title">{t('scheduleMore.serviceLog.logTitle')}</h2>
       <form className="log-session" onSubmit={(event) => void submit(event)} data-testid="log-session-form">
-        <label>
+        <label className="log-session__service">
           {t('scheduleMore.serviceLog.service')}
           <select className="text-input" value={serviceId} onChange={(event) => setServiceId(event.target.value)} required>
             <option value="">{t('scheduleMore.serviceLog.choose')}</option>
