@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { MeetingSummary } from '../../shared/api';
+import { formatDayIn } from '../../shared/i18n/dates';
 import { useLocale } from '../i18n/useLocale';
 import { meetingTitleOf } from '../meetings/meetingTitle';
 
@@ -15,9 +16,13 @@ interface MeetingChoiceProps {
   hint?: string;
 }
 
-/** Which meeting agrees a version: the workspace's meetings, newest first, or none. */
+/**
+ * Which meeting agrees a version: the workspace's meetings, newest first, or none. Each is
+ * named by its short date first, so a long title cut short at the box's end still leaves the
+ * meetings told apart.
+ */
 export function MeetingChoice({ meetings, value, onChange, timeZone, label, hint }: MeetingChoiceProps) {
-  const { t, date } = useLocale(timeZone);
+  const { t, language } = useLocale(timeZone);
   const id = useId();
   const ordered = [...meetings].sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   return (
@@ -28,7 +33,7 @@ export function MeetingChoice({ meetings, value, onChange, timeZone, label, hint
         <option value={noMeetingValue}>{t('planRecord.noMeeting')}</option>
         {ordered.map((meeting) => (
           <option key={meeting.id} value={meeting.id}>
-            {t('planRecord.meetingOption', { title: meetingTitleOf(meeting), date: date(meeting.startsAt) })}
+            {t('planRecord.meetingOption', { title: meetingTitleOf(meeting), date: formatDayIn(language, timeZone, meeting.startsAt) })}
           </option>
         ))}
       </select>

@@ -672,7 +672,7 @@ export const en = {
     meetingHint: 'Shown with the version and in its downloads once everyone required has signed.',
     lastSignerMeeting: 'Your signature completes the agreement. At which meeting was this version agreed?',
     noMeeting: 'No meeting',
-    meetingOption: '{{title}}, {{date}}',
+    meetingOption: '{{date}} · {{title}}',
     versionsAgreedHere: 'Versions agreed at this meeting',
     noneAgreedHere: 'No version of the plan has been agreed at this meeting yet.',
     versionName: 'Version {{number}}: {{title}}',

@@ -669,7 +669,7 @@ export const es: Catalog = {
     meetingHint: 'Aparece con la versión y en sus descargas cuando todas las personas que deben firmar hayan firmado.',
     lastSignerMeeting: 'Su firma completa el acuerdo. ¿En qué reunión se acordó esta versión?',
     noMeeting: 'Ninguna reunión',
-    meetingOption: '{{title}}, {{date}}',
+    meetingOption: '{{date}} · {{title}}',
     versionsAgreedHere: 'Versiones acordadas en esta reunión',
     noneAgreedHere: 'Todavía no se ha acordado ninguna versión del plan en esta reunión.',
     versionName: 'Versión {{number}}: {{title}}',

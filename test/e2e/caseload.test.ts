@@ -79,7 +79,7 @@ describe('the caseload and the complete IEP in the browser', () => {
     await page.getByLabel('Which assessment').fill('State reading test, grade 4');
     // Extended school year: considered, not needed, with the reason.
     await page.getByLabel('The team considered extended school year services').check();
-    await page.getByLabel('Extended school year decision').selectOption('not_eligible');
+    await page.getByRole('radio', { name: 'Extended school year services are not needed' }).check();
     await page.getByLabel('Reason for the decision').fill('No loss of skills over breaks in the data.');
 
     await expect.poll(() => line.innerText(), { timeout: 20_000 }).toContain('All 13 required parts complete');

@@ -15,8 +15,7 @@ describe('every page at laptop width', () => {
     busy = await seedBusyWorkspace(server, team, people);
   });
 
-  it('shows the words of every text box and choice whole', async () => {
-    const views: [string, string, string][] = [
+  const views = (): [string, string, string][] => [
       [people.manager, '', 'the team'],
       [people.manager, '/plan', 'the plan'],
       [people.manager, `/meeting/${busy.meetingId}`, 'the meeting'],
@@ -25,8 +24,10 @@ describe('every page at laptop width', () => {
       [people.therapist, '/services', 'the service log'],
       [people.therapist, '/notes', 'session notes'],
     ];
+
+  async function problemsOnEveryPage(): Promise<string[]> {
     const found: string[] = [];
-    for (const [person, rest, what] of views) {
+    for (const [person, rest, what] of views()) {
       const page = await openPageAs(suite.browser, suite.server, suite.team, person, `/w/${busy.workspaceId}${rest}`, { viewport: { width: 1280, height: 800 }, waitForConnection: false });
       try {
         await page.locator('main select:visible, main input:visible').first().waitFor();
@@ -37,6 +38,20 @@ describe('every page at laptop width', () => {
         await page.context().close();
       }
     }
-    expect(found).toEqual([]);
+    return found;
+  }
+
+  it('shows the words of every text box and choice whole', async () => {
+    expect(await problemsOnEveryPage()).toEqual([]);
+  });
+
+  it('does so in Spanish, whose words are longer', async () => {
+    for (const person of [people.manager, people.therapist]) {
+      const page = await openPageAs(suite.browser, suite.server, suite.team, person, `/w/${busy.workspaceId}`, { waitForConnection: false });
+      await page.getByTestId('language-select').selectOption('es');
+      await page.getByRole('heading', { name: 'Planes aprobados' }).waitFor();
+      await page.context().close();
+    }
+    expect(await problemsOnEveryPage()).toEqual([]);
   });
 });

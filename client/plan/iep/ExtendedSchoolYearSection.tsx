@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { esyDecisions, type PlanDoc } from '../../../shared/schema';
 import { useLive } from '../live/useLive';
-import { CheckInput, LiveText, SelectInput } from './controls';
+import { ChoiceRadios } from './ChoiceRadios';
+import { CheckInput, LiveText } from './controls';
 import './iep.css';
 import { esyDecisionLabels } from '../../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +18,7 @@ export function ExtendedSchoolYearSection({ plan }: { plan: PlanDoc }) {
   return (
     <div className="iep-stack">
       <CheckInput label={t('planEdit.esyConsidered')} checked={esy.considered} onChange={(value) => plan.extendedSchoolYear.setConsidered(value)} />
-      <div className="iep-grid">
-        <SelectInput label={t('planEdit.esyDecision')} value={esy.decision} options={esyDecisions} labels={esyDecisionLabels} onChange={(decision) => plan.extendedSchoolYear.setDecision(decision)} />
-      </div>
+      <ChoiceRadios label={t('planEdit.esyDecision')} value={esy.decision} options={esyDecisions} labels={esyDecisionLabels} onChange={(decision) => plan.extendedSchoolYear.setDecision(decision)} />
       {esy.decision === 'eligible' && <LiveText label={t('planEdit.esyServices')} text={texts.services} rows={2} />}
       <LiveText label={t('planEdit.esyReason')} text={texts.reason} rows={2} placeholder={t('planEdit.esyReasonPlaceholder')} />
     </div>
