@@ -8,6 +8,8 @@ import { DiscussingBanner } from './discussing/DiscussingBanner';
 import { useDiscussing } from './discussing/useDiscussing';
 import { GoalsSection } from './goals/GoalsSection';
 import { caretUserFor } from './live/caretUser';
+import { RemovedWhileTypingDialog } from './live/RemovedWhileTypingDialog';
+import { useRemovedWhileTyping } from './live/useRemovedWhileTyping';
 import { LiveDocContext, type LiveDoc } from './live/LiveDocContext';
 import { SectionJump, SectionOutline } from './outline/SectionOutline';
 import { useFocusClearOfBars } from './outline/useFocusClearOfBars';
@@ -154,6 +156,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
   const stopPointing = useCallback(() => point(null), [point]);
   const [following, setFollowing] = useState(false);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
+  const [removedWhileTyping, dismissRemoved] = useRemovedWhileTyping(rootRef);
   const workspaceId = workspaceOfRoom(live.provider.roomname);
   const coverage = useTeamCoverage(workspaceId);
 
@@ -215,6 +218,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
           ))}
         </div>
       </div>
+      {removedWhileTyping && <RemovedWhileTypingDialog removed={removedWhileTyping} onClose={dismissRemoved} />}
     </div>
   );
 }

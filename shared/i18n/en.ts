@@ -1786,6 +1786,9 @@ export const en = {
     close: 'Close',
     unsentLead: 'Some of what you typed had not reached the team. It is not kept on this device any more; copy it now if you want to keep it, for example to send it to the case manager.',
     unsentLabel: 'Text that was not sent',
+    removedWhileTyping: 'What you were typing in was removed',
+    removedWhileTypingLead: 'Someone else removed {{place}} while you were typing in it. Copy your words now if you want to keep them; the person who removed it can also bring it back with Undo.',
+    removedWords: 'What you had written there',
   },
   versions: {
     name: 'Version {{number}}: {{title}}',

@@ -1783,6 +1783,9 @@ export const es: Catalog = {
     close: 'Cerrar',
     unsentLead: 'Parte de lo que escribió no llegó al equipo. Ya no se guarda en este dispositivo; cópielo ahora si quiere conservarlo, por ejemplo para enviárselo al coordinador del caso.',
     unsentLabel: 'Texto que no se envió',
+    removedWhileTyping: 'Se quitó lo que estaba escribiendo',
+    removedWhileTypingLead: 'Otra persona quitó {{place}} mientras usted escribía en ello. Copie sus palabras ahora si quiere conservarlas; quien lo quitó también puede recuperarlo con Deshacer.',
+    removedWords: 'Lo que había escrito allí',
   },
   versions: {
     name: 'Versión {{number}}: {{title}}',

@@ -3,6 +3,7 @@ import { visitFields, typeAtPath } from './docPaths';
 import { listSuggestions, markedRuns, suggestionsRoot, type SuggestionView } from './suggestions';
 import { shortValueAt, writeShortValue } from './shortValueSuggestions';
 import { replaceText } from './writer';
+import { applyProposal } from '../mergeText';
 
 export type SuggestionDecision = 'accept' | 'reject';
 
@@ -11,7 +12,8 @@ export type SuggestionDecision = 'accept' | 'reject';
  * so the server can do it after checking who asks):
  * - insertion accepted / deletion rejected: the mark is removed, the words stay;
  * - insertion rejected / deletion accepted: the marked words are deleted;
- * - plain field accepted: the field becomes the proposed text (smallest edit; a short value
+ * - plain field accepted: the proposal's changes to the words it started from are made to the
+ *   field as it is now, so colleagues' words written since stay (mergeText.ts; a short value
  *   listed in shortValueSuggestions.ts is set whole); either way the record is removed.
  * Returns false when there is no such open suggestion. Call inside one transaction.
  */
@@ -22,11 +24,13 @@ export function decideSuggestion(doc: Y.Doc, id: string, decision: SuggestionDec
     if (decision === 'accept') {
       const path = record.get('path');
       const proposed = record.get('text');
+      const base = record.get('base');
       const target = Array.isArray(path) ? typeAtPath(doc, path as string[]) : null;
       const shortValue = Array.isArray(path) ? shortValueAt(doc, path as string[]) : null;
       if (proposed instanceof Y.Text) {
-        if (target instanceof Y.Text && !(target instanceof Y.XmlText)) replaceText(target, proposed.toString());
-        else if (shortValue) writeShortValue(shortValue, proposed.toString());
+        if (target instanceof Y.Text && !(target instanceof Y.XmlText)) {
+          replaceText(target, typeof base === 'string' ? applyProposal(base, proposed.toString(), target.toString()) : proposed.toString());
+        } else if (shortValue) writeShortValue(shortValue, proposed.toString());
       }
     }
     records.delete(id);

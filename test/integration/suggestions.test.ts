@@ -120,6 +120,21 @@ describe('suggestions', () => {
     expect(await openSuggestions()).toEqual([]);
   });
 
+  it('accepting a proposal for a short field keeps what the case manager typed in it meanwhile', async () => {
+    const { manager, parent, teacher, goalId } = await startingPlan();
+    // The parent proposes an addition to the baseline, started from 'Uses 2-word phrases.'
+    const proposalId = suggestReplacement(team, 'parent', planDoc(parent.doc).goals.text(goalId, 'baseline')!, 'Uses 2-word phrases. At home, 3-word ones.');
+    await eventually(async () => expect((await openSuggestions()).map((s) => s.id)).toEqual([proposalId]));
+    // Meanwhile the case manager writes at the start of the same field.
+    planDoc(manager.doc).goals.text(goalId, 'baseline')!.insert(0, 'In September: ');
+    await eventually(() => expect(planDoc(parent.doc).goals.list()[0]!.baseline).toBe('In September: Uses 2-word phrases.'));
+
+    expect((await decide('manager', proposalId, 'accept')).status).toBe(200);
+    for (const client of [manager, parent, teacher]) {
+      await eventually(() => expect(planDoc(client.doc).goals.list()[0]!.baseline).toBe('In September: Uses 2-word phrases. At home, 3-word ones.'));
+    }
+  });
+
   it('undoes an accept: the suggestion is open again with its words marked', async () => {
     const { manager, parent } = await startingPlan();
     const words = markAttrs(team, 'parent');

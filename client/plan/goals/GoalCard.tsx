@@ -14,6 +14,7 @@ import { GoalFlags } from './GoalFlags';
 import { GoalLinks } from './GoalLinks';
 import { goalElementId } from './goalSummary';
 import { ObjectivesList } from './ObjectivesList';
+import { liveItemAttributes } from '../live/useRemovedWhileTyping';
 import { SessionNotesLink } from '../../sessionNotes/SessionNotesLink';
 import { goalAreaLabels } from '../../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
@@ -49,7 +50,7 @@ export function GoalCard({ plan, goal, index, allGoals, isNew }: GoalCardProps) 
   }, [isNew]);
 
   return (
-    <article ref={cardRef} id={goalElementId(goal.id)} className="goal-card" aria-labelledby={titleId}>
+    <article ref={cardRef} id={goalElementId(goal.id)} className="goal-card" aria-labelledby={titleId} {...liveItemAttributes(goal.id, name)}>
       <header className="goal-card__header">
         <div className="goal-card__heading">
           <h3 id={titleId} className="goal-card__title">

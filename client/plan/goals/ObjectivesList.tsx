@@ -5,6 +5,7 @@ import { MoveButtons } from '../common/MoveButtons';
 import { RemoveButton } from '../common/RemoveButton';
 import { YTextInput } from '../fields/YTextInput';
 import { useLiveDoc } from '../live/LiveDocContext';
+import { liveItemAttributes } from '../live/useRemovedWhileTyping';
 import { useTranslation } from 'react-i18next';
 
 interface ObjectivesListProps {
@@ -74,7 +75,7 @@ function ObjectiveRow({ plan, goalId, objective, index, count, name, autoFocus }
   const { t } = useTranslation();
   const text = useMemo(() => plan.goals.objectives.text(goalId, objective.id), [plan, goalId, objective.id]);
   return (
-    <li className={`objective ${objective.done ? 'objective--done' : ''}`}>
+    <li className={`objective ${objective.done ? 'objective--done' : ''}`} {...liveItemAttributes(objective.id, name)}>
       <label className="live-check objective__done">
         <input
           type="checkbox"

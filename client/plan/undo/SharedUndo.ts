@@ -46,6 +46,14 @@ export class SharedUndo {
     this.manager.captureTransaction = (transaction) =>
       transaction.meta.get('addToHistory') !== false &&
       (transaction.changedParentTypes.size > 0 || transaction.deleteSet.clients.size > 0);
+    // y-tiptap ends the current undo step from an editor's view update whenever that editor's
+    // last document change did not come from its own typing (the text it loaded with, or a
+    // colleague's words) and the update is not one either. The caret plugin updates every
+    // editor on each presence change, including this person's own caret moving as they type,
+    // so with one history shared by every editor on the page each keystroke closed a step and
+    // Ctrl+Z took back a letter or two instead of what was just typed. The steps it wanted to
+    // keep apart are the ones marked "not for history", which are never recorded here anyway.
+    this.manager.stopCapturing = () => undefined;
     // Bound to the manager by Y.UndoManager's constructor, so it can be kept and called later.
     this.endHistory = this.manager.destroy;
     this.manager.destroy = () => undefined;
