@@ -43,6 +43,8 @@ describe('the structured plan in the browser', () => {
     }
     // Each goal card says who added it and from which setting.
     expect((await goalTexts(dana)).join('\n')).toContain('Priya Nair');
+    // Neither support is used anywhere yet, and the count says so in plain words.
+    await expect.poll(() => dana.locator('.supports__summary').innerText(), { timeout: 15_000 }).toBe('2 of 2 supports are not used in every setting yet.');
 
     // What the pages show is what the server stored.
     const api = apiClient(suite.server.url, { cookie: suite.team.members['Dana Ortiz']!.cookie });
@@ -51,5 +53,16 @@ describe('the structured plan in the browser', () => {
       .toEqual(['Pencil grip', 'Visual timer']);
     const stored = await api.request<{ plan: { goals: { area: string }[] } }>('GET', `/api/workspaces/${suite.team.workspaceId}/plan`);
     expect(stored.body.plan.goals.map((g) => g.area).sort()).toEqual(['communication', 'fine_motor']);
+  });
+});
+
+describe('the supports summary with one support', () => {
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager' });
+
+  it('says of a single support that it is not used everywhere yet, not "1 of 1 supports are"', async () => {
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    await dana.getByLabel('What it is', { exact: true }).fill('Wobble cushion');
+    await dana.getByRole('button', { name: 'Add support' }).click();
+    await expect.poll(() => dana.locator('.supports__summary').innerText(), { timeout: 15_000 }).toBe('The support is not used in every setting yet.');
   });
 });

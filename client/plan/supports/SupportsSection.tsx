@@ -27,7 +27,9 @@ export function SupportsSection({ plan }: { plan: PlanDoc }) {
         <p className="supports__summary">
           {gaps === 0
             ? t('planEdit.allSupportsUsed', { count: supports.length })
-            : t('planEdit.supportGaps', { gaps, count: supports.length })}
+            : supports.length === 1
+              ? t('planEdit.supportGapOnly')
+              : t('planEdit.supportGaps', { count: gaps, total: supports.length })}
         </p>
       )}
       {supports.length === 0 ? (
