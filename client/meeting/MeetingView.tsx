@@ -9,6 +9,8 @@ import { DecisionsList } from '../plan/decisions/DecisionsList';
 import { RichTextField } from '../plan/fields/RichTextField';
 import { caretUserFor } from '../plan/live/caretUser';
 import { LiveDocContext, type LiveDoc } from '../plan/live/LiveDocContext';
+import { useFocusClearOfBars } from '../plan/outline/useFocusClearOfBars';
+import { useStickyTop } from '../plan/outline/useStickyTop';
 import { UndoButtons } from '../plan/undo/UndoButtons';
 import { useSharedUndo } from '../plan/undo/useSharedUndo';
 import { useUndoShortcuts } from '../plan/undo/useUndoShortcuts';
@@ -55,7 +57,10 @@ export function MeetingView({ doc, provider, author, canEdit, members }: Meeting
 function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[] }) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
+  const barRef = useRef<HTMLDivElement>(null);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
+  // Shift+Tab up the meeting left fields under the document header and the Undo bar.
+  useFocusClearOfBars(rootRef, useStickyTop(barRef));
   const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
   // The document is `<workspaceId>/meeting/<meetingId>`.
   const [workspaceId = '', , meetingId = ''] = live.provider.roomname.split('/');
@@ -63,7 +68,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
   return (
     <div ref={rootRef} className="meeting-view">
       {live.canEdit && (
-        <div className="meeting-view__bar">
+        <div ref={barRef} className="meeting-view__bar">
           <UndoButtons undo={live.undo} />
         </div>
       )}

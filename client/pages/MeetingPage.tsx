@@ -41,18 +41,15 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
             onAccessChanged={reload}
           >
             {(session) => (
-              <>
-                <div className="meeting-page__export">
-                  <ExportMenu
-                    hrefFor={(format) => meetingExportHref(workspaceId, meetingId, format)}
-                    label={t('meetingPage.notesOf', { title: meetingTitleOf(meeting) })}
-                    canExport={can(workspace.role, 'export')}
-                  />
-                </div>
-                <MeetingWithPlan workspaceId={workspaceId} user={collabUser} author={author} canEdit={can(workspace.role, 'edit')}>
-                  <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} />
-                </MeetingWithPlan>
-              </>
+              <MeetingWithPlan
+                workspaceId={workspaceId}
+                user={collabUser}
+                author={author}
+                canEdit={can(workspace.role, 'edit')}
+                tools={<ExportMenu hrefFor={(format) => meetingExportHref(workspaceId, meetingId, format)} label={t('meetingPage.notesOf', { title: meetingTitleOf(meeting) })} canExport={can(workspace.role, 'export')} />}
+              >
+                <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} />
+              </MeetingWithPlan>
             )}
           </OpenDocument>
         );

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { ConnectionNotice } from '../components/ConnectionNotice';
 import { ConnectionStatus } from '../components/ConnectionStatus';
 import { DocumentHeader } from '../components/DocumentHeader';
@@ -12,6 +12,8 @@ import { usePresence } from '../collab/usePresence';
 import { useRefusalCheck } from '../collab/useRefusalCheck';
 import { useUnsentCount } from '../collab/useUnsentCount';
 import { OfflineEditBanner } from '../components/OfflineEditBanner';
+import { useFocusClearOfBars } from '../plan/outline/useFocusClearOfBars';
+import { useStickyTop } from '../plan/outline/useStickyTop';
 import { withNext } from '../routing/returnPath';
 import { paths } from '../../shared/routes';
 import './DocumentPage.css';
@@ -60,6 +62,9 @@ function LiveDocument({ session, workspaceId, title, studentName, returnPath, on
   useRefusalCheck(session, workspaceId, onAccessChanged);
   const ended = useAccessEnded(session);
   const [unsentSeen, setUnsentSeen] = useState(false);
+  // The document header sticks over every view; the views' own bars keep their fields clear of themselves.
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusClearOfBars(mainRef, useStickyTop(null));
 
   return (
     <div className="doc-page">
@@ -74,7 +79,7 @@ function LiveDocument({ session, workspaceId, title, studentName, returnPath, on
         signInHref={withNext(paths.signIn, returnPath)}
         leaveHref={paths.home}
       />
-      <main className="doc-page__main doc-page__main--wide" id="main" tabIndex={-1} data-access-ended={ended?.end}>
+      <main ref={mainRef} className="doc-page__main doc-page__main--wide" id="main" tabIndex={-1} data-access-ended={ended?.end}>
         {children(session)}
       </main>
       {ended && ended.unsentText !== '' && !unsentSeen && <UnsentTextDialog ended={ended} onClose={() => setUnsentSeen(true)} />}

@@ -51,27 +51,31 @@ export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries
           </ul>
         </div>
       )}
-      {/* Scrolls sideways in its own box where three columns of whole words do not fit the screen. */}
+      {/*
+        * The roles repeat the table's own: on the narrowest phones its rows are laid out as grids
+        * (serviceLog.css), and some browsers stop reading a table whose display was changed.
+        * Scrolls sideways in its own box should a week's words still not fit (a very large text size).
+        */}
       <div className="service-totals__scroll" tabIndex={0} role="region" aria-label={t('scheduleMore.serviceLog.weeks')}>
-        <table className="service-totals__weeks">
-          <thead>
-            <tr>
-              <th scope="col">{t('scheduleMore.serviceLog.week')}</th>
-              <th scope="col">{t('scheduleMore.serviceLog.delivered')}</th>
-              <th scope="col">{t('scheduleMore.serviceLog.requiredColumn')}</th>
+        <table className="service-totals__weeks" role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t('scheduleMore.serviceLog.week')}</th>
+              <th scope="col" role="columnheader">{t('scheduleMore.serviceLog.delivered')}</th>
+              <th scope="col" role="columnheader">{t('scheduleMore.serviceLog.requiredColumn')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {totals.weeks.map((week) => {
               const short = week.requiredMinutes !== null && week.deliveredMinutes < week.requiredMinutes ? week.requiredMinutes - week.deliveredMinutes : 0;
               return (
-                <tr key={week.weekStart} data-testid="week-row" data-short={short > 0 || undefined} data-outside={week.outsideService ?? undefined}>
-                  <th scope="row">{t('scheduleMore.serviceLog.weekOf', { date: day(week.weekStart) })}</th>
-                  <td>
+                <tr key={week.weekStart} role="row" data-testid="week-row" data-short={short > 0 || undefined} data-outside={week.outsideService ?? undefined}>
+                  <th scope="row" role="rowheader">{t('scheduleMore.serviceLog.weekOf', { date: day(week.weekStart) })}</th>
+                  <td role="cell">
                     {t('scheduleMore.serviceLog.minutes', { minutes: week.deliveredMinutes })}
                     {short > 0 && <span className="service-totals__short"> ({t('scheduleMore.serviceLog.short', { minutes: short })})</span>}
                   </td>
-                  <td>{requiredCell(week)}</td>
+                  <td role="cell">{requiredCell(week)}</td>
                 </tr>
               );
             })}

@@ -40,7 +40,9 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, meetings 
   // Shown once the server says the plan has not changed since the last version.
   const [askReason, setAskReason] = useState(false);
   const blocked = checklist !== null && checklist.some((item) => item.level === 'required' && !item.met);
-  const { toggleRef, formRef, keepFocusElsewhere } = useDisclosureFocus(open);
+  // The heading, not the title field: the checklist of what the plan lacks arrives after the
+  // form opens and pushed the focused field below the window (1,560 px down at 1280 × 800).
+  const { toggleRef, formRef, keepFocusElsewhere } = useDisclosureFocus(open, 'heading');
 
   function start() {
     // Everyone whose role signs, by default: the usual case is the whole team agreeing.
@@ -96,7 +98,7 @@ export function ProposeVersionForm({ workspaceId, members, nextNumber, meetings 
 
   return (
     <form ref={formRef} className="propose propose--open form-stack" aria-labelledby="propose-title" onSubmit={(event) => void handleSubmit(event)}>
-      <h3 id="propose-title" className="propose__title">{t('versions.proposeNumber', { number: nextNumber })}</h3>
+      <h3 id="propose-title" className="propose__title" tabIndex={-1}>{t('versions.proposeNumber', { number: nextNumber })}</h3>
       <p>
         <Trans i18nKey="versions.proposeLead" values={{ number: nextNumber }} components={{ strong: <strong /> }} />
       </p>
