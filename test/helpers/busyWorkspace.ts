@@ -58,6 +58,9 @@ export async function seedBusyWorkspace(server: TestServer, team: SeededTeam, pe
   const meeting = await services.meetings.create(workspaceId, { kind: 'iep_meeting', title: 'Annual IEP review and transition planning with the whole team', startsAt: '2026-12-03T16:00:00.000Z' }, managerId);
   await services.rooms.change(meeting.docName, (doc) => {
     const live = meetingDoc(doc);
+    // As the scheduling route does: the page shows the kind and time from its document.
+    live.meta.setKind(meeting.kind);
+    live.meta.setStartsAt(meeting.startsAt);
     live.agenda.add({ text: 'Welcome, introductions and the family’s concerns about handwriting homework' }, author);
     live.agenda.add({ text: `Progress on the goals since spring: ${link}` }, author);
     live.agenda.add({ text: 'Occupational therapy minutes for the next year' }, author);
