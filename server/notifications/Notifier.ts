@@ -7,6 +7,7 @@ import { digestMail, immediateMail, lineFor, type NotificationEvent, type Unsubs
 import type { NotificationRepository } from './NotificationRepository';
 import { unsubscribeToken } from './unsubscribeTokens';
 import type { Audience } from './consentAudience';
+import { ImmediateMailAllowance } from './ImmediateMailAllowance';
 
 const dayMs = 24 * 60 * 60_000;
 /** How often the digest is looked at; each person's digest goes once their oldest item is a day old. */
@@ -29,6 +30,7 @@ export interface NotifierOptions {
 export class Notifier {
   private readonly clock: () => Date;
   private readonly sending = new Set<Promise<void>>();
+  private readonly allowance = new ImmediateMailAllowance();
   private timer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: NotifierOptions) {
@@ -56,7 +58,10 @@ export class Notifier {
       if (!user || !to) continue;
       const delivery = (await this.options.repository.preferences(userId))[event.kind];
       if (delivery === 'never') continue;
-      if (delivery === 'daily') {
+      // Past a person's allowance of mail at once, a notice someone caused waits in their
+      // digest. Reminders (no one acted: the clock did) are bounded by the schedule and go on time.
+      const held = actorId !== null && delivery !== 'daily' && !this.allowance.take(userId, this.clock().getTime());
+      if (delivery === 'daily' || held) {
         await this.options.repository.queueForDigest(userId, event.kind, lineFor(event, user.language), event.link, this.clock().toISOString());
         continue;
       }

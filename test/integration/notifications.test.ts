@@ -84,6 +84,25 @@ describe('mail notifications', () => {
     expect(mailText(mailsTo('manager')[1]!)).not.toContain('teacher replied');
   });
 
+  it('mails one person at most ten notices at once; the rest wait in their digest, none lost', async () => {
+    for (let index = 0; index < 13; index += 1) expect((await mention('manager', 'teacher', `Question ${index + 1}`)).status).toBe(201);
+    await server.services.notifier.idle();
+    expect(mailsTo('teacher')).toHaveLength(10);
+    // A day later the three held back arrive together, in one mail.
+    expect(await server.services.notifier.sendDigests(new Date(Date.now() + dayAndAnHour))).toBe(1);
+    expect(mailsTo('teacher')).toHaveLength(11);
+    expect(mailText(mailsTo('teacher')[10]!)).toContain('3 new items');
+  });
+
+  it('sends every reminder on time, however many: the clock, not a person, made them', async () => {
+    const link = `${server.url}/w/${team.workspaceId}/schedule`;
+    for (let index = 0; index < 12; index += 1) {
+      server.services.notifier.notify({ kind: 'session_today', line: `Session ${index + 1} today at 9:00`, link }, [team.members.teacher!.userId], null, async () => true);
+    }
+    await server.services.notifier.idle();
+    expect(mailsTo('teacher')).toHaveLength(12);
+  });
+
   it('keeps a mention for the daily digest when the person chose so, and sends it once a day has passed', async () => {
     const chosen = await as('teacher').request<{ preferences: NotificationPreferences }>('PUT', '/api/notifications/preferences', { mention: 'daily' });
     expect(chosen.body.preferences.mention).toBe('daily');
