@@ -16,6 +16,12 @@ export const limitRules = {
   /** Mailed links (verification, password reset): enough for a lost mail, not a mail bomb. */
   mailAddress: { name: 'mail-address', freeAttempts: 10, windowMs: 60 * minute, baseDelayMs: minute, maxDelayMs: 60 * minute },
   mailRecipient: { name: 'mail-recipient', freeAttempts: 3, windowMs: 60 * minute, baseDelayMs: 5 * minute, maxDelayMs: 60 * minute },
+  /**
+   * Each invitation mails someone outside the team: a member invites a whole team in an hour,
+   * never hundreds of addresses, and one address is not mailed invitation after invitation.
+   */
+  invitationAccount: { name: 'invitation-account', freeAttempts: 30, windowMs: 60 * minute, baseDelayMs: minute, maxDelayMs: 60 * minute },
+  invitationRecipient: { name: 'invitation-recipient', freeAttempts: 5, windowMs: 60 * minute, baseDelayMs: 5 * minute, maxDelayMs: 60 * minute },
   /** Reusing a one-time link or changing a password also checks a secret: guessing is limited. */
   secretAddress: { name: 'secret-address', freeAttempts: 20, windowMs: 15 * minute, baseDelayMs: 1_000, maxDelayMs: 15 * minute },
 } as const satisfies Record<string, LimitRule>;

@@ -116,6 +116,25 @@ describe('invitations and consent', () => {
     }
   });
 
+  it('limits the invitations one member sends in an hour, making nothing when it refuses', async () => {
+    for (let index = 0; index < 30; index += 1) expect((await invite(manager, { email: `teacher${index}@example.org`, role: 'teacher' })).status).toBe(201);
+    const refused = await invite(manager, { email: 'one.more@example.org', role: 'teacher' });
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+    const pending = await manager.request<{ invitations: { email: string }[] }>('GET', `/api/workspaces/${team.workspaceId}/invitations`);
+    expect(pending.body.invitations.map((invitation) => invitation.email)).not.toContain('one.more@example.org');
+  });
+
+  it('stops inviting one address over and over', async () => {
+    // Invited, withdrawn, invited again: the sixth time in an hour is refused.
+    for (let index = 0; index < 5; index += 1) {
+      const made = await invite(manager, { email: 'grandma@example.org', role: 'parent' });
+      expect(made.status).toBe(201);
+      expect((await manager.request('DELETE', `/api/workspaces/${team.workspaceId}/invitations/${made.body.invitation.id}`)).status).toBeLessThan(300);
+    }
+    expect((await invite(manager, { email: 'grandma@example.org', role: 'parent' })).status).toBe(429);
+  });
+
   it('refuses roles the inviter may not hand out', async () => {
     expect((await invite(parent, { email: 'x@example.org', role: 'teacher' })).status).toBe(403);
     const byManager = await invite(manager, { email: 'clinic@example.org', role: 'clinical_therapist', consent: { sharedScope: 'plan', purpose: 'therapy' } });

@@ -10,6 +10,8 @@ import type { AppEnv } from '../AppEnv';
 import { badRequest, conflict, forbidden, HttpError, notFound } from '../errors';
 import { expectedOrigin, requireIdentity, requireMember } from '../middleware';
 import { emailField, readJsonObject, stringField } from '../readBody';
+import { requireAttempt } from '../limits';
+import { limitKey, limitRules } from '../../accounts/limitRules';
 import { consentScopeField } from '../../workspaces/consentScopeField';
 
 const publicView = <T extends { workspaceId: string; invitedById: string; consentId: string | null }>(invitation: T) => {
@@ -57,6 +59,8 @@ export function invitationRoutes(): Hono<AppEnv> {
     }
     const language = body.language === undefined ? defaultLanguage : body.language;
     if (!isLanguage(language)) throw badRequest('Choose one of the languages Bridgeplan offers.', 'invalid_language');
+    // Counted before anything is made: a refused invitation makes no row and sends no mail.
+    await requireAttempt(c, [limitKey(limitRules.invitationAccount, identity.user.id), limitKey(limitRules.invitationRecipient, email)]);
     const consentBody = typeof body.consent === 'object' && body.consent !== null ? (body.consent as Record<string, unknown>) : {};
     const consentTerms = invitationNeedsConsent(role)
       ? {
