@@ -12,14 +12,15 @@ import { roleLabel } from '../workspace/roleLabels';
 import { loadCaseload } from './caseloadApi';
 import './CaseloadPage.css';
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../i18n/i18n';
+import { currentLanguage, i18n } from '../i18n/i18n';
+import { formatSpan } from '../../shared/i18n/format';
 import { dueKindLabels } from '../i18n/vocabulary';
 import { meetingTitleOf } from '../meetings/meetingTitle';
 
 function dueText(item: DueItem): string {
-  if (item.overdue) return i18n.t('caseload.overdue', { count: -item.daysLeft });
+  if (item.overdue) return i18n.t('caseload.overdue', { span: formatSpan(currentLanguage(), item.daysLeft) });
   if (item.daysLeft === 0) return i18n.t('caseload.today');
-  return i18n.t('caseload.inDays', { count: item.daysLeft });
+  return i18n.t('caseload.inSpan', { span: formatSpan(currentLanguage(), item.daysLeft) });
 }
 
 /** Every student this person works with, what is due (overdue first), and what waits for them. */

@@ -40,6 +40,17 @@ function zoneName(language: Language, timeZone: string, value: Date): string {
 }
 
 /** A count or measure with the language's separators: 1,234.5 / 1234,5 (Spanish groups from 10 000). */
+/**
+ * A stretch of days as a person says it, in their language: days while they count (under two
+ * months), then months, then years from two years on. "12 days", "7 months", "3 years": the
+ * date it is counted to is always shown beside it, so rounding loses nothing.
+ */
+export function formatSpan(language: Language, days: number): string {
+  const whole = Math.abs(Math.round(days));
+  const [value, unit] = whole < 60 ? [whole, 'day'] : whole < 730 ? [Math.round(whole / 30.44), 'month'] : [Math.round(whole / 365.25), 'year'];
+  return new Intl.NumberFormat(languageInfo[language].locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+}
+
 export function formatNumber(language: Language, value: number): string {
   return new Intl.NumberFormat(languageInfo[language].locale).format(value);
 }

@@ -64,7 +64,7 @@ describe('the caseload and the complete IEP in the browser', () => {
     const first = cards.first();
     expect(await first.getByRole('heading').innerText()).toBe('Sam Example');
     const firstDue = await first.getByTestId('due-item').first().innerText();
-    expect(firstDue).toMatch(/^Annual review: .* \(overdue by \d+ days\)$/);
+    expect(firstDue).toMatch(/^Annual review: .* \(overdue by \d+ months\)$/);
     expect(await cards.nth(1).getByRole('heading').innerText()).toBe('Alex Second');
     expect(await first.innerText()).toContain('11 of 13 required parts complete');
 

@@ -6,7 +6,8 @@ import { formatDay } from '../../i18n/dates';
 import { useIepRules } from './useIepRules';
 import './iep.css';
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n/i18n';
+import { currentLanguage, i18n } from '../../i18n/i18n';
+import { formatSpan } from '../../../shared/i18n/format';
 
 function dueTone(due: string, today: string): 'late' | 'warn' | undefined {
   const days = due ? daysBetween(today, due) : null;
@@ -18,8 +19,8 @@ function dueTone(due: string, today: string): 'late' | 'warn' | undefined {
 function dueWords(due: string, today: string): string {
   if (!due) return i18n.t('planEdit.setDatesAbove');
   const days = daysBetween(today, due) ?? 0;
-  if (days < 0) return i18n.t('planEdit.overdueBy', { date: formatDay(due), count: -days });
-  return i18n.t('planEdit.dueIn', { date: formatDay(due), count: days });
+  if (days < 0) return i18n.t('planEdit.overdueBy', { date: formatDay(due), span: formatSpan(currentLanguage(), days) });
+  return i18n.t('planEdit.dueIn', { date: formatDay(due), span: formatSpan(currentLanguage(), days) });
 }
 
 /** The dates the plan runs by. Review dates default to the latest the law allows. */
