@@ -1756,7 +1756,7 @@ export const en = {
     signOutQuestion: 'Sign out on every device, this one included?',
     signOutEverywhere: 'Sign out everywhere',
     mail: 'Mail from Bridgeplan',
-    mailLead: 'Mail says who did what and links to it; it never carries a child’s name or what was written. Each mail has a link to stop that kind.',
+    mailLead: 'Mail says who did what and links to it; it never carries a child’s name or what was written. Each mail has a link to stop that kind. When more than ten arrive within a quarter of an hour, the rest wait for your daily digest.',
     mailSaved: 'Saved: {{kind}} — {{delivery}}.',
     unread_one: '{{count}} unread conversation',
     unread_many: '{{count}} unread conversations',

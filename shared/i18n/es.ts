@@ -1753,7 +1753,7 @@ export const es: Catalog = {
     signOutQuestion: '¿Cerrar la sesión en todos los dispositivos, incluido este?',
     signOutEverywhere: 'Cerrar sesión en todas partes',
     mail: 'Correo de Bridgeplan',
-    mailLead: 'El correo dice quién hizo qué y enlaza a ello; nunca lleva el nombre de un niño ni lo que se escribió. Cada correo tiene un enlace para dejar de recibir ese tipo.',
+    mailLead: 'El correo dice quién hizo qué y enlaza a ello; nunca lleva el nombre de un niño ni lo que se escribió. Cada correo tiene un enlace para dejar de recibir ese tipo. Si llegan más de diez en un cuarto de hora, los demás esperan a su resumen diario.',
     mailSaved: 'Guardado: {{kind}} — {{delivery}}.',
     unread_one: '{{count}} conversación sin leer',
     unread_many: '{{count}} de conversaciones sin leer',
