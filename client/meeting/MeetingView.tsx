@@ -32,10 +32,14 @@ interface MeetingViewProps {
   readonly canEdit: boolean;
   /** The workspace's team, for attendance and action-item owners. */
   readonly members: MeetingMember[];
+  /** The meeting's title in its record. */
+  readonly title: string;
+  /** After this person changed the meeting's kind, time or title. */
+  readonly onMeetingChanged?: () => void;
 }
 
 /** One meeting: when, agenda, who came, notes, decisions and action items, all edited live. */
-export function MeetingView({ doc, provider, author, canEdit, members }: MeetingViewProps) {
+export function MeetingView({ doc, provider, author, canEdit, members, title, onMeetingChanged }: MeetingViewProps) {
   const origin = useMemo(() => ({ view: 'meeting', doc }), [doc]);
   const meeting = useMemo(() => meetingDoc(doc, { origin }), [doc, origin]);
   const undo = useSharedUndo(doc, origin);
@@ -49,12 +53,12 @@ export function MeetingView({ doc, provider, author, canEdit, members }: Meeting
   if (!live) return <div className="meeting-view" aria-busy="true" />;
   return (
     <LiveDocContext.Provider value={live}>
-      <MeetingLayout meeting={meeting} live={live} members={members} />
+      <MeetingLayout meeting={meeting} live={live} members={members} title={title} onMeetingChanged={onMeetingChanged} />
     </LiveDocContext.Provider>
   );
 }
 
-function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[] }) {
+function MeetingLayout({ meeting, live, members, title, onMeetingChanged }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[]; title: string; onMeetingChanged?: () => void }) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -80,7 +84,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
       )}
       <div className="meeting-view__grid">
         <MeetingSection id="meeting-details" title={t('meetingPage.details')} explanation={t('meetingPage.detailsLead')} className="meeting-view__wide">
-          <MeetingDetails meeting={meeting} workspaceId={workspaceId} meetingId={meetingId} />
+          <MeetingDetails meeting={meeting} workspaceId={workspaceId} meetingId={meetingId} recordTitle={title} onChanged={onMeetingChanged} />
         </MeetingSection>
         <MeetingSection id="meeting-agenda" title={t('meetingPage.agenda')} explanation={t('meetingPage.agendaLead')} className="meeting-view__wide">
           <AgendaList meeting={meeting} />

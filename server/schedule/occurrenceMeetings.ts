@@ -34,11 +34,12 @@ export async function occurrenceMeeting(
     createdBy: session.createdBy.userId,
   });
   if (result.created) {
-    // Like a meeting scheduled by hand: its page reads kind and time from its own document.
+    // Like a meeting scheduled by hand: its page reads kind, time and title from its own document.
     await services.rooms.change(result.meeting.docName, (doc) => {
       const written = meetingDoc(doc);
       written.meta.setKind(kind);
       written.meta.setStartsAt(startsAt);
+      written.meta.setTitle(result.meeting.title);
     });
   }
   return result;

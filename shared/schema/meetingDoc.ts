@@ -25,6 +25,7 @@ export const meetingMetaKeys = {
   schemaVersion: 'schemaVersion',
   kind: 'kind',
   startsAt: 'startsAt',
+  title: 'title',
 } as const;
 
 export const meetingSchemaVersion = 1;
@@ -34,6 +35,8 @@ export interface MeetingMetaView {
   readonly kind: MeetingKind;
   /** ISO date-time, or '' when not scheduled yet. */
   readonly startsAt: string;
+  /** The team's name for the meeting, or '' when it has none here yet (see MeetingSummary). */
+  readonly title: string;
 }
 
 export interface MeetingSnapshot extends MeetingMetaView {
@@ -48,7 +51,10 @@ export interface MeetingSnapshot extends MeetingMetaView {
   readonly excusals: ExcusalView[];
 }
 
-/** Kind and time: plain values, last writer wins (picked from a list and a date input). */
+/**
+ * Kind, time and title: plain values the server writes (through the meeting's route, which
+ * moves the meeting's record with them); peers only read them.
+ */
 export class MeetingMeta {
   constructor(
     private readonly writer: Writer,
@@ -60,6 +66,7 @@ export class MeetingMeta {
       schemaVersion: readNumber(this.map, meetingMetaKeys.schemaVersion) ?? 0,
       kind: readEnum(this.map, meetingMetaKeys.kind, isMeetingKind, 'iep_meeting'),
       startsAt: readString(this.map, meetingMetaKeys.startsAt),
+      title: readString(this.map, meetingMetaKeys.title),
     };
   }
 
@@ -69,6 +76,10 @@ export class MeetingMeta {
 
   setStartsAt(startsAt: string): void {
     this.writer.run(() => this.map.set(meetingMetaKeys.startsAt, startsAt));
+  }
+
+  setTitle(title: string): void {
+    this.writer.run(() => this.map.set(meetingMetaKeys.title, title));
   }
 
   observe(callback: (change: ChangeInfo) => void): Unsubscribe {

@@ -21,7 +21,7 @@ describe('the meeting’s time and kind on its page', () => {
   });
   const record = () => suite.server.services.meetings.find(suite.team.workspaceId, meetingId) as Promise<MeetingSummary>;
 
-  it('asks before moving the meeting, moves it for everyone once confirmed, and changes its kind', async () => {
+  it('asks before moving the meeting, moves it for everyone once confirmed, and changes its kind and its title', async () => {
     const zone = await suite.server.services.workspaces.timeZone(suite.team.workspaceId);
     const dana = await suite.open('Dana Ortiz', `/meeting/${meetingId}`);
     const alex = await suite.open('Alex Moreno', `/meeting/${meetingId}`);
@@ -49,5 +49,15 @@ describe('the meeting’s time and kind on its page', () => {
     await dana.getByLabel('Kind of meeting').selectOption('check_in');
     await eventually(async () => expect(await alex.getByLabel('Kind of meeting').inputValue()).toBe('check_in'));
     expect((await record()).kind).toBe('check_in');
+
+    // Renamed from its page: saved with Enter, shown on the parent's page and in Dana's header.
+    const title = (page: typeof dana) => page.getByLabel('Title (optional)');
+    expect(await title(dana).inputValue()).toBe('Spring planning with the clinic');
+    await title(dana).fill('Spring check-in with Dr. Lee');
+    await dana.getByRole('group', { name: 'Rename the meeting' }).waitFor();
+    await title(dana).press('Enter');
+    await eventually(async () => expect(await title(alex).inputValue()).toBe('Spring check-in with Dr. Lee'));
+    expect((await record()).title).toBe('Spring check-in with Dr. Lee');
+    await dana.getByRole('heading', { level: 1, name: 'Spring check-in with Dr. Lee' }).waitFor();
   });
 });

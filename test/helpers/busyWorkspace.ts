@@ -61,6 +61,7 @@ export async function seedBusyWorkspace(server: TestServer, team: SeededTeam, pe
     // As the scheduling route does: the page shows the kind and time from its document.
     live.meta.setKind(meeting.kind);
     live.meta.setStartsAt(meeting.startsAt);
+    live.meta.setTitle(meeting.title);
     live.agenda.add({ text: 'Welcome, introductions and the family’s concerns about handwriting homework' }, author);
     live.agenda.add({ text: `Progress on the goals since spring: ${link}` }, author);
     live.agenda.add({ text: 'Occupational therapy minutes for the next year' }, author);

@@ -41,7 +41,7 @@ describe('moving a meeting', () => {
     return client;
   }
 
-  it('moves the record, the reminders’ list and the open page together, and keeps the title', async () => {
+  it('moves the record, the reminders’ list and the open page together, keeps the title, and renames', async () => {
     const meeting = await schedule({ kind: 'annual_review', title: 'Spring review with the clinic', startsAt: '2030-03-04T15:00:00.000Z' });
     const page = openPage('parent', meeting);
     await page.synced;
@@ -51,7 +51,12 @@ describe('moving a meeting', () => {
     expect(moved.body.meeting).toMatchObject({ kind: 'annual_review', title: 'Spring review with the clinic', startsAt: '2030-03-11T16:30:00.000Z' });
     // What reminders and calendar feeds read, and what the parent's open page shows.
     expect((await server.services.meetings.find(team.workspaceId, meeting.id))?.startsAt).toBe('2030-03-11T16:30:00.000Z');
-    await eventually(() => expect(meetingDoc(page.doc).meta.get()).toMatchObject({ kind: 'annual_review', startsAt: '2030-03-11T16:30:00.000Z' }));
+    await eventually(() => expect(meetingDoc(page.doc).meta.get()).toMatchObject({ kind: 'annual_review', startsAt: '2030-03-11T16:30:00.000Z', title: 'Spring review with the clinic' }));
+
+    // Renamed: the record and the open page take the new name.
+    const renamed = await as('teacher').request<{ meeting: MeetingSummary }>('PATCH', `${meetingsPath()}/${meeting.id}`, { title: 'Spring review, with Dr. Lee' });
+    expect(renamed.body.meeting).toMatchObject({ title: 'Spring review, with Dr. Lee', startsAt: '2030-03-11T16:30:00.000Z' });
+    await eventually(() => expect(meetingDoc(page.doc).meta.get().title).toBe('Spring review, with Dr. Lee'));
   });
 
   it('gives a meeting nobody named the name of its new kind', async () => {
@@ -69,9 +74,14 @@ describe('moving a meeting', () => {
     expect((await server.services.meetings.find(team.workspaceId, meeting.id))?.startsAt).toBe('2030-03-04T15:00:00.000Z');
   });
 
-  it('refuses a peer that writes the time or the kind into the page itself, and keeps both', async () => {
+  it('refuses a peer that writes the time, the kind or the title into the page itself, and keeps them', async () => {
     const meeting = await schedule({ kind: 'check_in', startsAt: '2030-03-04T15:00:00.000Z' });
-    for (const write of [(doc: CollabClient['doc']) => meetingDoc(doc).meta.setStartsAt('2030-01-01T08:00:00.000Z'), (doc: CollabClient['doc']) => meetingDoc(doc).meta.setKind('annual_review')]) {
+    const forgeries = [
+      (doc: CollabClient['doc']) => meetingDoc(doc).meta.setStartsAt('2030-01-01T08:00:00.000Z'),
+      (doc: CollabClient['doc']) => meetingDoc(doc).meta.setKind('annual_review'),
+      (doc: CollabClient['doc']) => meetingDoc(doc).meta.setTitle('Cancelled, do not come'),
+    ];
+    for (const write of forgeries) {
       const peer = openPage('teacher', meeting);
       await peer.synced;
       const closed = new Promise<number>((resolve) => peer.provider.on('connection-close', (event) => resolve(event?.code ?? 0)));
@@ -82,7 +92,7 @@ describe('moving a meeting', () => {
     // The page as anyone opens it now, and the record, still hold the scheduled kind and time.
     const reader = openPage('parent', meeting);
     await reader.synced;
-    expect(meetingDoc(reader.doc).meta.get()).toMatchObject({ kind: 'check_in', startsAt: '2030-03-04T15:00:00.000Z' });
+    expect(meetingDoc(reader.doc).meta.get()).toMatchObject({ kind: 'check_in', startsAt: '2030-03-04T15:00:00.000Z', title: 'Check-in' });
     const listed = await as('parent').request<{ meetings: MeetingSummary[] }>('GET', meetingsPath());
     expect(listed.body.meetings[0]).toMatchObject({ kind: 'check_in', startsAt: '2030-03-04T15:00:00.000Z' });
   });

@@ -14,13 +14,14 @@ function syncAll(...docs: Y.Doc[]): void {
 }
 
 describe('meetingDoc', () => {
-  it('records the kind and time of a joint evaluation session', () => {
+  it('records the kind, time and title of a joint evaluation session', () => {
     const meeting = meetingDoc(new Y.Doc());
     meeting.init();
-    expect(meeting.meta.get()).toEqual({ schemaVersion: 1, kind: 'iep_meeting', startsAt: '' });
+    expect(meeting.meta.get()).toEqual({ schemaVersion: 1, kind: 'iep_meeting', startsAt: '', title: '' });
     meeting.meta.setKind('joint_evaluation');
     meeting.meta.setStartsAt('2025-10-03T14:30:00.000Z');
-    expect(meeting.meta.get()).toMatchObject({ kind: 'joint_evaluation', startsAt: '2025-10-03T14:30:00.000Z' });
+    meeting.meta.setTitle('Handwriting observation');
+    expect(meeting.meta.get()).toMatchObject({ kind: 'joint_evaluation', startsAt: '2025-10-03T14:30:00.000Z', title: 'Handwriting observation' });
   });
 
   it('keeps the agenda in the order the team arranges it', () => {

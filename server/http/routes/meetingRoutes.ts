@@ -67,6 +67,7 @@ export function meetingRoutes(): Hono<AppEnv> {
       const written = meetingDoc(doc);
       written.meta.setKind(input.kind);
       written.meta.setStartsAt(input.startsAt);
+      written.meta.setTitle(input.title);
     });
     await notifyMeeting(c, workspaceId, meeting.id, identity.user.displayName, false, identity.user.id);
     return c.json({ meeting }, 201);
@@ -99,6 +100,7 @@ export function meetingRoutes(): Hono<AppEnv> {
       const written = meetingDoc(doc);
       written.meta.setKind(input.kind);
       written.meta.setStartsAt(input.startsAt);
+      written.meta.setTitle(input.title);
     });
     return c.json({ meeting: await meetings.find(workspaceId, meetingId) });
   });
