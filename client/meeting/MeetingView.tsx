@@ -9,6 +9,8 @@ import { DecisionsList } from '../plan/decisions/DecisionsList';
 import { RichTextField } from '../plan/fields/RichTextField';
 import { caretUserFor } from '../plan/live/caretUser';
 import { LiveDocContext, type LiveDoc } from '../plan/live/LiveDocContext';
+import { RemovedWhileTypingDialog } from '../plan/live/RemovedWhileTypingDialog';
+import { useRemovedWhileTyping } from '../plan/live/useRemovedWhileTyping';
 import { UndoButtons } from '../plan/undo/UndoButtons';
 import { useSharedUndo } from '../plan/undo/useSharedUndo';
 import { useUndoShortcuts } from '../plan/undo/useUndoShortcuts';
@@ -56,6 +58,8 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
+  // A colleague may remove the agenda item, decision or action item someone is typing in.
+  const [removedWhileTyping, dismissRemoved] = useRemovedWhileTyping(rootRef);
   const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
   // The document is `<workspaceId>/meeting/<meetingId>`.
   const [workspaceId = '', , meetingId = ''] = live.provider.roomname.split('/');
@@ -97,6 +101,7 @@ function MeetingLayout({ meeting, live, members }: { meeting: MeetingDoc; live: 
           <ActionItemsList meeting={meeting} members={sorted} />
         </MeetingSection>
       </div>
+      {removedWhileTyping && <RemovedWhileTypingDialog removed={removedWhileTyping} onClose={dismissRemoved} />}
     </div>
   );
 }
