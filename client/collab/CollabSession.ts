@@ -75,7 +75,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
   const unsent = new UnsentChanges(doc, provider);
   // What an early connection has already synced reached the team: nothing of it is unsent.
   if (provider.synced) unsent.markAllSent();
-  persistence?.once('synced', () => unsent.markAllSent());
+  persistence?.once('synced', () => unsent.markLoadedAsSent());
   // The header says "Saved" only once the server holds what was typed here without it.
   const stopUnsentWatch = unsent.subscribe(() => connection.noteUnconfirmed(unsent.pendingCount > 0));
   const stopDeliveredWatch = unsent.onDelivered(connection.noteDelivered);

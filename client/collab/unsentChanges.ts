@@ -63,6 +63,18 @@ export class UnsentChanges {
     this.setPlaces(new Set());
   }
 
+  /**
+   * The device's copy has loaded: what it held left in an earlier visit (or was never this
+   * page's to send). Changes this page made before it finished loading still wait: a slow
+   * copy must not make offline typing count as sent.
+   */
+  markLoadedAsSent(): void {
+    if (this.places.size === 0) return this.markAllSent();
+    const own = this.sent.get(this.doc.clientID) ?? 0;
+    this.sent = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    this.sent.set(this.doc.clientID, own);
+  }
+
   /** How many places (fields, lists) hold changes the server does not have yet. */
   get pendingCount(): number {
     return this.places.size;

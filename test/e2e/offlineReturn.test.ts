@@ -18,10 +18,10 @@ describe('going offline and coming back', () => {
   it('says it cannot see who is here while offline, and shows the team again once back', async () => {
     const dana = await suite.open('Dana Ortiz', '/plan');
     await suite.open('Priya Nair', '/plan');
-    await expect.poll(() => dana.getByTestId('presence').innerText()).toContain('Priya Nair');
+    await expect.poll(() => dana.getByTestId('presence').innerText(), { timeout: 15_000 }).toContain('Priya Nair');
 
     await dana.context().setOffline(true);
-    await expect.poll(() => presenceSummary(dana).innerText()).toBe('Offline — can’t see who else is here');
+    await expect.poll(() => presenceSummary(dana).innerText(), { timeout: 15_000 }).toBe('Offline — can’t see who else is here');
     expect(await dana.getByTestId('presence').getAttribute('aria-label')).toBe('Offline — can’t see who else is here');
     expect(await dana.getByTestId('presence').innerText()).not.toContain('Priya Nair');
 
@@ -35,12 +35,12 @@ describe('going offline and coming back', () => {
     await dana.context().setOffline(true);
     await home(dana).click();
     await dana.keyboard.type('She reads recipes aloud with her brother.');
-    await expect.poll(() => dana.getByTestId('unsent-count').innerText()).toBe('Changes in 1 place not sent yet');
-    await expect.poll(() => dana.getByTestId('offline-edit-banner').innerText()).toContain('Changes in 1 place are waiting.');
+    await expect.poll(() => dana.getByTestId('unsent-count').innerText(), { timeout: 15_000 }).toBe('Changes in 1 place not sent yet');
+    await expect.poll(() => dana.getByTestId('offline-edit-banner').innerText(), { timeout: 15_000 }).toContain('Changes in 1 place are waiting.');
 
     await school(dana).click();
     await dana.keyboard.type('Uses a slant board.');
-    await expect.poll(() => dana.getByTestId('unsent-count').innerText()).toBe('Changes in 2 places not sent yet');
+    await expect.poll(() => dana.getByTestId('unsent-count').innerText(), { timeout: 15_000 }).toBe('Changes in 2 places not sent yet');
 
     await dana.context().setOffline(false);
     await expect.poll(() => dana.getByTestId('unsent-count').count(), { timeout: 15_000 }).toBe(0);
@@ -53,7 +53,7 @@ describe('going offline and coming back', () => {
     await home(dana).click();
     await dana.keyboard.press('End');
     await dana.keyboard.type(' Typed on the train.');
-    await expect.poll(() => dana.getByTestId('unsent-count').count()).toBe(1);
+    await expect.poll(() => dana.getByTestId('unsent-count').count(), { timeout: 15_000 }).toBe(1);
 
     // The server takes the change but has not stored it yet: nothing may say "Saved".
     store!.hold();
