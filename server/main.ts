@@ -8,6 +8,7 @@ import { openDatabase } from './store/sqlite/openDatabase';
 import { BlobCipher } from './store/BlobCipher';
 import { reencryptDocuments } from './store/sqlite/reencryptDocuments';
 import { openDocumentStore } from './store/openDocumentStore';
+import type { DocumentStore } from './store/DocumentStore';
 import { openDataLayer, type DataLayer } from './data/openDataLayer';
 import type { RedisRelay } from './cluster/RedisRelay';
 import { RedisSocketQuota } from './cluster/RedisSocketQuota';
@@ -29,6 +30,8 @@ export interface ServerDeps {
   /** Folder of the built client; defaults to dist/client beside the project. */
   readonly staticDir?: string | null;
   readonly authorize?: AuthorizeUpgrade;
+  /** Storage as the rooms see it, through a wrapper (tests hold writes to look between apply and store). */
+  readonly wrapDocumentStore?: (store: DocumentStore) => DocumentStore;
 }
 
 export interface RunningServer {
@@ -63,7 +66,7 @@ export async function startServer(config: Config, deps: ServerDeps = {}): Promis
     throw error;
   }
   const metrics = new ServerMetrics({ openRooms: () => registry.openRoomCount, openSockets: () => collab.connectionCount });
-  const store = new MeasuredDocumentStore(documents.store, metrics);
+  const store = new MeasuredDocumentStore(deps.wrapDocumentStore?.(documents.store) ?? documents.store, metrics);
   // Several instances share the sign-in limiter and the socket cap through Redis, so a
   // round-robin proxy cannot multiply either; each falls back to counting locally in an outage.
   // ioredis loads only with REDIS_URL, like the relay below.

@@ -37,7 +37,7 @@ export interface CollabSession {
   /** Set once access ended; the document is then read-only and its local copy gone. */
   accessEnded(): AccessEnded | null;
   subscribeToAccess(listener: () => void): () => void;
-  /** Changes made here that have not reached the server yet. */
+  /** How many places (fields, lists) hold changes made here that the server does not have yet. */
   unsentCount(): number;
   subscribeToUnsent(listener: () => void): () => void;
   destroy(): void;
@@ -75,7 +75,10 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
   const unsent = new UnsentChanges(doc, provider);
   // What an early connection has already synced reached the team: nothing of it is unsent.
   if (provider.synced) unsent.markAllSent();
-  persistence?.once('synced', () => unsent.markAllSent());
+  persistence?.once('synced', () => unsent.markLoadedAsSent());
+  // The header says "Saved" only once the server holds what was typed here without it.
+  const stopUnsentWatch = unsent.subscribe(() => connection.noteUnconfirmed(unsent.pendingCount > 0));
+  const stopDeliveredWatch = unsent.onDelivered(connection.noteDelivered);
   const untrack = persistence ? trackLocalCopy(docName, () => persistence.destroy()) : () => undefined;
 
   let ended: AccessEnded | null = null;
@@ -122,6 +125,8 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
       window.removeEventListener('pageshow', handlePageShow);
       stopAccessWatch();
       stopCloseWatch();
+      stopUnsentWatch();
+      stopDeliveredWatch();
       stopColorKeeping();
       accessListeners.clear();
       unsent.destroy();

@@ -14,6 +14,9 @@ import { i18n } from '../i18n/i18n';
  */
 const rejectionClearDelayMs = 3_000;
 
+/** How long "your changes were sent" stays before the status reads plainly "Saved" again. */
+const deliveredShownMs = 8_000;
+
 /**
  * Watches one provider and the browser's network state, decides about reconnecting, and keeps
  * an honest `ConnectionView` for the UI. Lives outside React so its rules are plain code.
@@ -28,6 +31,7 @@ export class ConnectionMonitor {
   private lastPlan: ReconnectPlan | null = null;
   private clearRejectionTimer: ReturnType<typeof setTimeout> | undefined;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private deliveredTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly detach: Array<() => void> = [];
 
   constructor(private readonly provider: WebsocketProvider) {
@@ -40,6 +44,8 @@ export class ConnectionMonitor {
       failedAttempts: 0,
       lastClose: null,
       stopped: null,
+      unconfirmed: false,
+      delivered: false,
     };
     this.view = describeConnection(this.facts);
 
@@ -99,6 +105,18 @@ export class ConnectionMonitor {
     this.provider.disconnect();
   };
 
+  /** Whether changes made here wait for the server to confirm it holds them. */
+  noteUnconfirmed = (unconfirmed: boolean): void => {
+    this.update(unconfirmed ? { unconfirmed, delivered: false } : { unconfirmed });
+  };
+
+  /** The server confirmed it holds what was changed here without a connection. */
+  noteDelivered = (): void => {
+    clearTimeout(this.deliveredTimer);
+    this.update({ unconfirmed: false, delivered: true });
+    this.deliveredTimer = setTimeout(() => this.update({ delivered: false }), deliveredShownMs);
+  };
+
   /** Whether we gave up reconnecting and wait for the person. */
   get isStopped(): boolean {
     return this.facts.stopped !== null;
@@ -108,12 +126,15 @@ export class ConnectionMonitor {
     this.closeListeners.clear();
     clearTimeout(this.clearRejectionTimer);
     clearTimeout(this.retryTimer);
+    clearTimeout(this.deliveredTimer);
     for (const undo of this.detach) undo();
     this.listeners.clear();
   }
 
   private handleStatus = ({ status }: { status: ConnectionFacts['status'] }): void => {
-    this.update({ status, synced: status === 'connected' ? this.provider.synced : false });
+    // "Your changes were sent" belongs to the connection it was said on.
+    const delivered = status === 'connected' && this.facts.delivered;
+    this.update({ status, synced: status === 'connected' ? this.provider.synced : false, delivered });
   };
 
   private handleSync = (synced: boolean): void => {
@@ -169,7 +190,7 @@ export class ConnectionMonitor {
   };
 
   private handleOffline = (): void => {
-    this.update({ online: false });
+    this.update({ online: false, delivered: false });
     // A socket on a dead network can linger for many seconds; close it so what we show is
     // true, and edits stay queued in IndexedDB until the network returns.
     clearTimeout(this.retryTimer);
@@ -205,6 +226,7 @@ export class ConnectionMonitor {
     const same =
       next.state === this.view.state &&
       next.label === this.view.label &&
+      next.live === this.view.live &&
       next.notice?.message === this.view.notice?.message &&
       next.notice?.action === this.view.notice?.action;
     if (same) return;

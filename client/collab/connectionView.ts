@@ -13,6 +13,10 @@ export interface ConnectionFacts {
   readonly lastClose: CloseOutcome | null;
   /** Set when we stopped reconnecting; only the person can resume. */
   readonly stopped: CloseOutcome | null;
+  /** Changes made here that the server has not confirmed it holds. */
+  readonly unconfirmed: boolean;
+  /** Changes made without a connection were just confirmed by the server: say so, briefly. */
+  readonly delivered: boolean;
 }
 
 export type ConnectionStateName = 'connected' | 'connecting' | 'offline' | 'error';
@@ -28,6 +32,12 @@ export interface ConnectionView {
   readonly state: ConnectionStateName;
   readonly label: string;
   readonly notice: ConnectionNotice | null;
+  /**
+   * The connection is open and in sync: presence is what the server says, and what is typed
+   * goes out at once. Not the same as `state === 'connected'`, which also needs every change
+   * made before to be confirmed.
+   */
+  readonly live: boolean;
 }
 
 export const offlineLabel = (): string => i18n.t('connection.offline');
@@ -36,6 +46,11 @@ export const offlineLabel = (): string => i18n.t('connection.offline');
 const patientAttempts = 4;
 
 export function describeConnection(facts: ConnectionFacts): ConnectionView {
+  const live = facts.online && facts.status === 'connected' && facts.synced;
+  return { ...describeState(facts), live };
+}
+
+function describeState(facts: ConnectionFacts): Omit<ConnectionView, 'live'> {
   if (facts.stopped) {
     return {
       state: 'error',
@@ -54,6 +69,9 @@ export function describeConnection(facts: ConnectionFacts): ConnectionView {
     };
   }
   if (facts.status === 'connected' && facts.synced) {
+    // In sync is not saved: what was typed offline is saved once the server says it holds it.
+    if (facts.unconfirmed) return { state: 'connecting', label: i18n.t('connection.sending'), notice: null };
+    if (facts.delivered) return { state: 'connected', label: i18n.t('connection.delivered'), notice: null };
     return { state: 'connected', label: i18n.t('connection.connected'), notice: null };
   }
   if (close?.kind === 'unavailable') {

@@ -1,45 +1,83 @@
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { changedPlaces } from './changedPlaces';
+import { ServerReceipt, type DeliveryTarget } from './serverReceipt';
 
 /**
  * Tracks which parts of a document have left this device, so that when access ends the
- * person can copy out what had not: a change counts as sent once it was made (or synced)
- * while the connection was open and in sync, since the provider sends every update at once.
+ * person can copy out what had not, and so the header can say what is waiting. A change made
+ * while the connection is open and in sync counts as sent, since the provider sends every
+ * update at once. A change made without one counts as sent only once the server has said it
+ * holds it (serverReceipt.ts): being back in sync is not enough.
  * Content loaded from the device's own copy counts as sent; only this page's changes are
  * offered, which covers the case that matters (typing when access is withdrawn).
  */
 export class UnsentChanges {
   private sent = new Map<number, number>();
   private readonly detach: () => void;
-  /** Changes made on this page since everything was last sent: the count in the header. */
-  private pending = 0;
+  /** The places changed on this page since everything was last sent: the count in the header. */
+  private places = new Set<string>();
+  private deletions: Array<DeliveryTarget['deletions'][number]> = [];
+  /** What the server was asked to confirm, once back in sync. */
+  private awaiting: DeliveryTarget | null = null;
+  private readonly receipt: ServerReceipt;
   private readonly listeners = new Set<() => void>();
+  private readonly deliveredListeners = new Set<() => void>();
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly provider: WebsocketProvider,
   ) {
-    const markIfSent = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-      if (provider.wsconnected && provider.synced) this.markAllSent();
-      else if (transaction.local) this.setPending(this.pending + 1);
+    this.receipt = new ServerReceipt(doc, provider);
+    const handleUpdate = (_update: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      const live = provider.wsconnected && provider.synced;
+      if (live && this.places.size === 0) this.markAllSent();
+      else if (transaction.local && !live) this.notePending(transaction);
     };
-    const onSync = (synced: boolean) => synced && this.markAllSent();
-    doc.on('update', markIfSent);
-    provider.on('sync', onSync);
+    const handleSync = (synced: boolean) => {
+      if (!synced) return;
+      if (this.places.size === 0) return this.markAllSent();
+      this.awaiting = { clock: Y.getState(doc.store, doc.clientID), deletions: [...this.deletions] };
+      this.receipt.ask();
+    };
+    const stopReceipts = this.receipt.subscribe(() => {
+      if (!this.awaiting || !this.receipt.holds(this.awaiting)) return;
+      this.markAllSent();
+      for (const listener of this.deliveredListeners) listener();
+    });
+    doc.on('update', handleUpdate);
+    provider.on('sync', handleSync);
     this.detach = () => {
-      doc.off('update', markIfSent);
-      provider.off('sync', onSync);
+      stopReceipts();
+      this.receipt.destroy();
+      doc.off('update', handleUpdate);
+      provider.off('sync', handleSync);
     };
   }
 
   /** Everything in the document now has left (or never needed to leave) this device. */
   markAllSent(): void {
     this.sent = Y.decodeStateVector(Y.encodeStateVector(this.doc));
-    this.setPending(0);
+    this.deletions = [];
+    this.awaiting = null;
+    this.setPlaces(new Set());
   }
 
+  /**
+   * The device's copy has loaded: what it held left in an earlier visit (or was never this
+   * page's to send). Changes this page made before it finished loading still wait: a slow
+   * copy must not make offline typing count as sent.
+   */
+  markLoadedAsSent(): void {
+    if (this.places.size === 0) return this.markAllSent();
+    const own = this.sent.get(this.doc.clientID) ?? 0;
+    this.sent = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    this.sent.set(this.doc.clientID, own);
+  }
+
+  /** How many places (fields, lists) hold changes the server does not have yet. */
   get pendingCount(): number {
-    return this.pending;
+    return this.places.size;
   }
 
   subscribe(listener: () => void): () => void {
@@ -47,9 +85,26 @@ export class UnsentChanges {
     return () => this.listeners.delete(listener);
   }
 
-  private setPending(count: number): void {
-    if (count === this.pending) return;
-    this.pending = count;
+  /** Changes made without a connection have reached the server, as it confirmed. */
+  onDelivered(listener: () => void): () => void {
+    this.deliveredListeners.add(listener);
+    return () => this.deliveredListeners.delete(listener);
+  }
+
+  private notePending(transaction: Y.Transaction): void {
+    // A confirmation asked for before this change cannot cover it; the next sync asks anew.
+    this.awaiting = null;
+    for (const [client, ranges] of transaction.deleteSet.clients) {
+      for (const range of ranges) this.deletions.push({ client, clock: range.clock, len: range.len });
+    }
+    const places = changedPlaces(transaction);
+    if (places.every((place) => this.places.has(place))) return;
+    this.setPlaces(new Set([...this.places, ...places]));
+  }
+
+  private setPlaces(places: Set<string>): void {
+    if (places.size === this.places.size && [...places].every((place) => this.places.has(place))) return;
+    this.places = places;
     for (const listener of this.listeners) listener();
   }
 
@@ -79,6 +134,7 @@ export class UnsentChanges {
 
   destroy(): void {
     this.listeners.clear();
+    this.deliveredListeners.clear();
     this.detach();
   }
 }

@@ -26,7 +26,8 @@ function editableField(element: Element | null): HTMLElement | null {
 export function OfflineEditBanner({ view, unsent }: { view: ConnectionView; unsent: number }) {
   const { t } = useTranslation();
   const [placement, setPlacement] = useState<Placement | null>(null);
-  const active = view.state !== 'connected';
+  // Once live, what is typed goes out at once, even while earlier changes are being confirmed.
+  const active = !view.live;
 
   useEffect(() => {
     if (!active) {

@@ -6,19 +6,30 @@ import type { TFunction } from 'i18next';
 
 interface PresenceListProps {
   people: PresentPerson[];
+  /**
+   * Without a live connection nobody else's presence arrives, so the list would read "only
+   * you" while the team is still in the meeting: it says instead that it cannot see them.
+   */
+  unseen?: 'offline' | 'not-connected' | null;
 }
 
 /** Coloured initials, the way the team recognises each other in the room. */
 const maxVisible = 5;
 
-export function PresenceList({ people }: PresenceListProps) {
+export function PresenceList({ people: everyone, unseen = null }: PresenceListProps) {
   const { t } = useTranslation();
+  // Whoever else is listed is what was last heard, not who is here: only this person is known.
+  const people = unseen ? everyone.filter((person) => person.isSelf) : everyone;
   const visible = people.slice(0, maxVisible);
   const hidden = people.slice(maxVisible);
-  const summary = people.length === 1 ? t('presence.onlyYou') : t('presence.here', { count: people.length });
+  const summary = unseen === 'offline'
+    ? t('presence.offline')
+    : unseen === 'not-connected'
+      ? t('presence.notConnected')
+      : people.length === 1 ? t('presence.onlyYou') : t('presence.here', { count: people.length });
 
   return (
-    <section className="presence" aria-label={t('presence.who')}>
+    <section className="presence" aria-label={t('presence.who')} data-unseen={unseen ?? undefined}>
       <ul className="presence__list" data-testid="presence" aria-label={summary}>
         {visible.map((person) => (
           <li
@@ -50,7 +61,7 @@ export function PresenceList({ people }: PresenceListProps) {
           </li>
         )}
       </ul>
-      <span className="presence__summary" aria-hidden="true">{summary}</span>
+      <span className="presence__summary" data-testid="presence-summary" aria-hidden="true">{summary}</span>
     </section>
   );
 }

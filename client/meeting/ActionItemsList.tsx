@@ -7,6 +7,7 @@ import { RemoveButton } from '../plan/common/RemoveButton';
 import { YTextInput } from '../plan/fields/YTextInput';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
+import { liveItemAttributes } from '../plan/live/useRemovedWhileTyping';
 import type { MeetingMember } from './members';
 import { useTranslation } from 'react-i18next';
 
@@ -70,7 +71,7 @@ function ActionItemCard({ meeting, item, index, count, members, autoFocus }: Act
   const ownerIsFormer = item.owner !== null && !members.some((member) => member.userId === item.owner?.userId);
 
   return (
-    <li className={`action-item ${item.done ? 'action-item--done' : ''}`}>
+    <li className={`action-item ${item.done ? 'action-item--done' : ''}`} {...liveItemAttributes(item.id, name)}>
       <div className="action-item__main">
         <label className="live-check">
           <input

@@ -6,6 +6,7 @@ import { RemoveButton } from '../plan/common/RemoveButton';
 import { YTextInput } from '../plan/fields/YTextInput';
 import { useLiveDoc } from '../plan/live/LiveDocContext';
 import { useLive } from '../plan/live/useLive';
+import { liveItemAttributes } from '../plan/live/useRemovedWhileTyping';
 import { useTranslation } from 'react-i18next';
 
 /** The agenda, in order, ticked off as the meeting covers each item. */
@@ -56,7 +57,7 @@ function AgendaRow({ meeting, item, index, count, autoFocus }: AgendaRowProps) {
   const text = useMemo(() => meeting.agenda.text(item.id), [meeting, item.id]);
   const name = t('meetingPage.agendaItemName', { number: index + 1 });
   return (
-    <li className={`meeting-row ${item.covered ? 'meeting-row--done' : ''}`}>
+    <li className={`meeting-row ${item.covered ? 'meeting-row--done' : ''}`} {...liveItemAttributes(item.id, name)}>
       <label className="live-check meeting-row__check">
         <input
           type="checkbox"

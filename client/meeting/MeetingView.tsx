@@ -11,6 +11,8 @@ import { caretUserFor } from '../plan/live/caretUser';
 import { LiveDocContext, type LiveDoc } from '../plan/live/LiveDocContext';
 import { useFocusClearOfBars } from '../plan/outline/useFocusClearOfBars';
 import { useStickyTop } from '../plan/outline/useStickyTop';
+import { RemovedWhileTypingDialog } from '../plan/live/RemovedWhileTypingDialog';
+import { useRemovedWhileTyping } from '../plan/live/useRemovedWhileTyping';
 import { UndoButtons } from '../plan/undo/UndoButtons';
 import { useSharedUndo } from '../plan/undo/useSharedUndo';
 import { useUndoShortcuts } from '../plan/undo/useUndoShortcuts';
@@ -65,6 +67,8 @@ function MeetingLayout({ meeting, live, members, title, onMeetingChanged }: { me
   useUndoShortcuts(rootRef, live.undo, live.canEdit);
   // Shift+Tab up the meeting left fields under the document header and the Undo bar.
   useFocusClearOfBars(rootRef, useStickyTop(barRef));
+  // A colleague may remove the agenda item, decision or action item someone is typing in.
+  const [removedWhileTyping, dismissRemoved] = useRemovedWhileTyping(rootRef);
   const sorted = useMemo(() => [...members].sort((a, b) => a.displayName.localeCompare(b.displayName)), [members]);
   // The document is `<workspaceId>/meeting/<meetingId>`.
   const [workspaceId = '', , meetingId = ''] = live.provider.roomname.split('/');
@@ -106,6 +110,7 @@ function MeetingLayout({ meeting, live, members, title, onMeetingChanged }: { me
           <ActionItemsList meeting={meeting} members={sorted} />
         </MeetingSection>
       </div>
+      {removedWhileTyping && <RemovedWhileTypingDialog removed={removedWhileTyping} onClose={dismissRemoved} />}
     </div>
   );
 }

@@ -69,7 +69,7 @@ function LiveDocument({ session, workspaceId, title, studentName, returnPath, on
   return (
     <div className="doc-page">
       <DocumentHeader title={title} studentName={studentName} backHref={paths.workspace(workspaceId)}>
-        <PresenceList people={people} />
+        <PresenceList people={people} unseen={view.live ? null : view.state === 'offline' ? 'offline' : 'not-connected'} />
         <ConnectionStatus view={view} unsent={unsent} />
       </DocumentHeader>
       <OfflineEditBanner view={view} unsent={unsent} />

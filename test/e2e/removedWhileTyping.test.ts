@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { apiClient } from '../helpers/apiClient';
 import { seedGoal, useBrowserTeam } from '../helpers/browserSession';
 
 /** A colleague removes the goal someone is typing in: they are told, and keep their words. */
@@ -45,5 +46,40 @@ describe('a goal removed while someone types in it', () => {
     await expect.poll(() => sam.locator('article.goal-card').count()).toBe(count);
     await expect.poll(() => dana.locator('article.goal-card').count()).toBe(count);
     expect(await removedDialog.count()).toBe(0);
+  });
+
+  it('does the same for the meeting’s agenda and action items', async () => {
+    const { server, team } = suite;
+    const created = await apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie }).request<{ meeting: { id: string } }>('POST', `/api/workspaces/${team.workspaceId}/meetings`, {
+      kind: 'iep_meeting',
+      title: 'Fall check-in',
+      startsAt: '2026-12-03T16:00:00.000Z',
+    });
+    const path = `/meeting/${created.body.meeting.id}`;
+    const dana = await suite.open('Dana Ortiz', path);
+    const sam = await suite.open('Sam Lee', path);
+    const removedDialog = sam.getByRole('dialog', { name: 'What you were typing in was removed' });
+
+    await sam.getByRole('button', { name: 'Add an agenda item' }).click();
+    await sam.keyboard.type('Handwriting homework');
+    await expect.poll(() => dana.getByRole('textbox', { name: 'Agenda item 1' }).inputValue()).toBe('Handwriting homework');
+    await dana.getByRole('button', { name: 'Remove agenda item 1' }).click();
+    await dana.getByRole('button', { name: 'Remove', exact: true }).click();
+    await removedDialog.waitFor({ timeout: 15_000 });
+    expect(await removedDialog.innerText()).toContain('Someone else removed agenda item 1 while you were typing in it.');
+    expect(await sam.getByTestId('removed-words').inputValue()).toBe('Handwriting homework');
+    await removedDialog.getByRole('button', { name: 'Close' }).last().click();
+    await expect.poll(() => removedDialog.count()).toBe(0);
+
+    await sam.getByRole('button', { name: 'Add an action item' }).click();
+    await sam.keyboard.type('Send the practice sheets');
+    const danaAction = dana.getByRole('textbox', { name: 'What to do, action item 1' });
+    await expect.poll(() => danaAction.inputValue()).toBe('Send the practice sheets');
+    await dana.getByRole('button', { name: 'Remove action item 1' }).click();
+    await dana.getByRole('button', { name: 'Remove', exact: true }).click();
+    await removedDialog.waitFor({ timeout: 15_000 });
+    expect(await removedDialog.innerText()).toContain('Someone else removed action item 1 while you were typing in it.');
+    expect(await sam.getByTestId('removed-words').inputValue()).toBe('Send the practice sheets');
+    expect(await dana.getByRole('dialog').count()).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { apiClient } from './apiClient';
 import { connectClient } from './collabClient';
 import { seedTeam, type SeededTeam } from './seed';
 import { startTestServer, type TestServer } from './testServer';
-import { defaultStaticDir } from '../../server/main';
+import { defaultStaticDir, type ServerDeps } from '../../server/main';
 import { launchBrowser } from './browser';
 import { eventually } from './waitFor';
 import type { Config } from '../../server/config';
@@ -71,6 +71,8 @@ export function useBrowserTeam(
   prepare?: (server: TestServer, team: SeededTeam) => Promise<void>,
   /** Server settings the tests need (e.g. a short history idle time). */
   config: Partial<Config> = {},
+  /** Parts of the server a test replaces or wraps (e.g. storage it can hold). */
+  deps: ServerDeps = {},
 ): BrowserTeam {
   let server: TestServer | undefined;
   let team: SeededTeam | undefined;
@@ -78,7 +80,7 @@ export function useBrowserTeam(
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer(config, { staticDir: defaultStaticDir });
+    server = await startTestServer(config, { staticDir: defaultStaticDir, ...deps });
     team = await seedTeam(server.services, people);
     await prepare?.(server, team);
     browser = await launchBrowser();

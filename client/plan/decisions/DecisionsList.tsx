@@ -5,6 +5,7 @@ import { AuthorLine } from '../common/AuthorLine';
 import { MoveButtons } from '../common/MoveButtons';
 import { RemoveButton } from '../common/RemoveButton';
 import { YTextInput } from '../fields/YTextInput';
+import { liveItemAttributes } from '../live/useRemovedWhileTyping';
 import { useLiveDoc } from '../live/LiveDocContext';
 import { useLive } from '../live/useLive';
 import './DecisionsList.css';
@@ -62,7 +63,7 @@ function DecisionRow({ decisions, decision, index, count, autoFocus, extra }: De
   const text = useMemo(() => decisions.text(decision.id), [decisions, decision.id]);
   const name = t('planEdit.decisionItem', { number: index + 1 });
   return (
-    <li className="decision">
+    <li className="decision" {...liveItemAttributes(decision.id, name)}>
       <span className="decision__number" aria-hidden="true">
         {index + 1}
       </span>

@@ -13,7 +13,10 @@ interface Tracked {
   words: string;
 }
 
-/** Items a colleague may remove (a goal, a step) carry these, so a field knows what it is in. */
+/**
+ * Items a colleague may remove (a goal, a step, a decision, an agenda or action item) carry
+ * these, so a field knows what it is in.
+ */
 export const liveItemAttributes = (id: string, name: string) => ({ 'data-live-item': id, 'data-live-item-name': name });
 
 function textField(target: EventTarget | null): HTMLElement | null {

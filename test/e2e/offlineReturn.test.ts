@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowserTeam } from '../helpers/browserSession';
+import { HeldDocumentStore } from '../helpers/HeldDocumentStore';
+
+/** One person loses the network in a meeting, goes on typing, and comes back. */
+describe('going offline and coming back', () => {
+  let store: HeldDocumentStore | null = null;
+  const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'teacher' }, undefined, {}, {
+    wrapDocumentStore: (inner) => (store = new HeldDocumentStore(inner)),
+  });
+
+  const status = (page: Page) => page.getByTestId('connection-state');
+  const presenceSummary = (page: Page) => page.getByTestId('presence-summary');
+  const home = (page: Page) => page.getByRole('textbox', { name: 'What the family sees at home' });
+  const school = (page: Page) => page.getByRole('textbox', { name: 'School', exact: true });
+
+  it('says it cannot see who is here while offline, and shows the team again once back', async () => {
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    await suite.open('Priya Nair', '/plan');
+    await expect.poll(() => dana.getByTestId('presence').innerText(), { timeout: 15_000 }).toContain('Priya Nair');
+
+    await dana.context().setOffline(true);
+    await expect.poll(() => presenceSummary(dana).innerText(), { timeout: 15_000 }).toBe('Offline — can’t see who else is here');
+    expect(await dana.getByTestId('presence').getAttribute('aria-label')).toBe('Offline — can’t see who else is here');
+    expect(await dana.getByTestId('presence').innerText()).not.toContain('Priya Nair');
+
+    await dana.context().setOffline(false);
+    await expect.poll(() => presenceSummary(dana).innerText(), { timeout: 15_000 }).toBe('2 people here');
+    expect(await dana.getByTestId('presence').innerText()).toContain('Priya Nair');
+  });
+
+  it('counts the places changed offline, not the keystrokes', async () => {
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    await dana.context().setOffline(true);
+    await home(dana).click();
+    await dana.keyboard.type('She reads recipes aloud with her brother.');
+    await expect.poll(() => dana.getByTestId('unsent-count').innerText(), { timeout: 15_000 }).toBe('Changes in 1 place not sent yet');
+    await expect.poll(() => dana.getByTestId('offline-edit-banner').innerText(), { timeout: 15_000 }).toContain('Changes in 1 place are waiting.');
+
+    await school(dana).click();
+    await dana.keyboard.type('Uses a slant board.');
+    await expect.poll(() => dana.getByTestId('unsent-count').innerText(), { timeout: 15_000 }).toBe('Changes in 2 places not sent yet');
+
+    await dana.context().setOffline(false);
+    await expect.poll(() => dana.getByTestId('unsent-count').count(), { timeout: 15_000 }).toBe(0);
+  });
+
+  it('says the changes were sent only once the server holds them', async () => {
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    const priya = await suite.open('Priya Nair', '/plan');
+    await dana.context().setOffline(true);
+    await home(dana).click();
+    await dana.keyboard.press('End');
+    await dana.keyboard.type(' Typed on the train.');
+    await expect.poll(() => dana.getByTestId('unsent-count').count(), { timeout: 15_000 }).toBe(1);
+
+    // The server takes the change but has not stored it yet: nothing may say "Saved".
+    store!.hold();
+    try {
+      await dana.context().setOffline(false);
+      await expect.poll(() => store!.waiting, { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => status(dana).innerText(), { timeout: 15_000 }).toBe('Sending your changes…');
+      expect(await status(dana).getAttribute('data-state')).not.toBe('connected');
+      expect(await dana.getByTestId('unsent-count').innerText()).toBe('Changes in 1 place not sent yet');
+    } finally {
+      store!.release();
+    }
+
+    await expect.poll(() => status(dana).innerText(), { timeout: 15_000 }).toBe('Back online — your changes were sent');
+    expect(await status(dana).getAttribute('role')).toBe('status');
+    expect(await status(dana).getAttribute('data-state')).toBe('connected');
+    expect(await dana.getByTestId('unsent-count').count()).toBe(0);
+    await expect.poll(() => home(priya).innerText(), { timeout: 15_000 }).toContain('Typed on the train.');
+  });
+});
