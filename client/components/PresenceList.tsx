@@ -10,7 +10,7 @@ interface PresenceListProps {
    * Without a live connection nobody else's presence arrives, so the list would read "only
    * you" while the team is still in the meeting: it says instead that it cannot see them.
    */
-  unseen?: 'offline' | 'not-connected' | null;
+  unseen?: 'offline' | 'not-connected' | 'connecting' | null;
 }
 
 /** Coloured initials, the way the team recognises each other in the room. */
@@ -26,7 +26,9 @@ export function PresenceList({ people: everyone, unseen = null }: PresenceListPr
     ? t('presence.offline')
     : unseen === 'not-connected'
       ? t('presence.notConnected')
-      : people.length === 1 ? t('presence.onlyYou') : t('presence.here', { count: people.length });
+      : unseen === 'connecting'
+        ? t('presence.connecting')
+        : people.length === 1 ? t('presence.onlyYou') : t('presence.here', { count: people.length });
 
   return (
     <section className="presence" aria-label={t('presence.who')} data-unseen={unseen ?? undefined}>

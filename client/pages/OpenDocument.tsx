@@ -8,6 +8,7 @@ import { useAccessEnded } from '../collab/useAccessEnded';
 import { useCollabSession } from '../collab/useCollabSession';
 import { UnsentTextDialog } from '../collab/UnsentTextDialog';
 import { useConnectionView } from '../collab/useConnectionView';
+import type { ConnectionView } from '../collab/connectionView';
 import { usePresence } from '../collab/usePresence';
 import { useRefusalCheck } from '../collab/useRefusalCheck';
 import { useUnsentCount } from '../collab/useUnsentCount';
@@ -55,6 +56,17 @@ export function OpenDocument(props: OpenDocumentProps) {
   return <LiveDocument session={session} {...props} />;
 }
 
+/**
+ * What the presence list can say of who is here: the team as the server tells it once live;
+ * while a page first connects (or connects again) it is still finding out, which is no news
+ * to alarm anyone with; offline, or stopped, it cannot see them.
+ */
+function presenceUnseen(view: ConnectionView): 'offline' | 'not-connected' | 'connecting' | null {
+  if (view.live) return null;
+  if (view.state === 'offline') return 'offline';
+  return view.state === 'connecting' ? 'connecting' : 'not-connected';
+}
+
 function LiveDocument({ session, workspaceId, title, studentName, returnPath, onAccessChanged, children }: OpenDocumentProps & { session: CollabSession }) {
   const view = useConnectionView(session.connection);
   const people = usePresence(session.provider.awareness);
@@ -69,7 +81,7 @@ function LiveDocument({ session, workspaceId, title, studentName, returnPath, on
   return (
     <div className="doc-page">
       <DocumentHeader title={title} studentName={studentName} backHref={paths.workspace(workspaceId)}>
-        <PresenceList people={people} unseen={view.live ? null : view.state === 'offline' ? 'offline' : 'not-connected'} />
+        <PresenceList people={people} unseen={presenceUnseen(view)} />
         <ConnectionStatus view={view} unsent={unsent} />
       </DocumentHeader>
       <OfflineEditBanner view={view} unsent={unsent} />

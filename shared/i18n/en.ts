@@ -311,6 +311,7 @@ export const en = {
     onlyYou: 'Only you are here',
     offline: 'Offline — can’t see who else is here',
     notConnected: 'Not connected — can’t see who else is here',
+    connecting: 'Finding who is here…',
     here_one: '{{count}} person here',
     here_many: '{{count}} people here',
     here_other: '{{count}} people here',

@@ -308,6 +308,7 @@ export const es: Catalog = {
     onlyYou: 'Solo usted está aquí',
     offline: 'Sin conexión — no se puede ver quién más está aquí',
     notConnected: 'No conectado — no se puede ver quién más está aquí',
+    connecting: 'Buscando quién está aquí…',
     here_one: '{{count}} persona aquí',
     here_many: '{{count}} de personas aquí',
     here_other: '{{count}} personas aquí',

@@ -30,6 +30,21 @@ describe('going offline and coming back', () => {
     expect(await dana.getByTestId('presence').innerText()).toContain('Priya Nair');
   });
 
+  it('says it is finding who is here while the page first connects, not that it is not connected', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const [name, value] = suite.team.members['Dana Ortiz']!.cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
+      const page = await context.newPage();
+      // The document's socket opens but the server never answers: the page stays connecting.
+      await page.routeWebSocket(/.*/, () => undefined);
+      await page.goto(`${suite.server.url}/w/${suite.team.workspaceId}/plan`);
+      await expect.poll(() => presenceSummary(page).innerText(), { timeout: 15_000 }).toBe('Finding who is here…');
+    } finally {
+      await context.close();
+    }
+  });
+
   it('counts the places changed offline, not the keystrokes', async () => {
     const dana = await suite.open('Dana Ortiz', '/plan');
     await dana.context().setOffline(true);
