@@ -105,12 +105,15 @@ describe('every control on every page keeps the app’s target size', () => {
     expect(reply.status).toBe(201);
   });
 
-  /** Every small control of every page (and what opens on it) for one person at one width. */
-  async function smallOnEveryPage(person: string, viewport: { width: number; height: number }, views: Record<string, View>): Promise<string[]> {
+  /** Every small control of every page (and what opens on it) for one person, or nobody signed in, at one width. */
+  async function smallOnEveryPage(person: string | null, viewport: { width: number; height: number }, views: Record<string, View>): Promise<string[]> {
     const found: string[] = [];
     for (const [viewName, view] of Object.entries(views)) {
-      const page = await openPageAs(suite.browser, suite.server, suite.team, person, view.path(busy), { viewport, waitForConnection: false });
+      const page = person
+        ? await openPageAs(suite.browser, suite.server, suite.team, person, view.path(busy), { viewport, waitForConnection: false })
+        : await suite.browser.newContext({ viewport }).then((context) => context.newPage());
       try {
+        if (!person) await page.goto(`${suite.server.url}${view.path(busy)}`);
         await view.ready(page);
         await page.waitForLoadState('networkidle');
         const onPage = await smallTargets(page, tapSize);
@@ -136,6 +139,20 @@ describe('every control on every page keeps the app’s target size', () => {
     ['a therapist', people.therapist, workspacePages],
     ['a parent', people.parent, workspacePages],
   ] as const;
+
+  const signedOutPage = (path: string): View => ({ path: () => path, ready: (page) => page.locator('main .card').first().waitFor() });
+  const signedOut: Record<string, View> = {
+    'sign in': signedOutPage('/signin'),
+    'sign up': signedOutPage('/signup'),
+    'forgotten password': signedOutPage('/forgot-password'),
+    'an invitation': { path: (busy) => `/invite/${busy.invitationSecret}`, ready: (page) => page.getByTestId('invitation-title').waitFor() },
+  };
+
+  it('for someone not signed in, on a laptop and a phone', { timeout: 300_000 }, async () => {
+    const found = [];
+    for (const viewport of Object.values(widths)) found.push(...(await smallOnEveryPage(null, viewport, signedOut)));
+    expect(found).toEqual([]);
+  });
 
   for (const [who, person, views] of cases) {
     for (const [widthName, viewport] of Object.entries(widths)) {
