@@ -7,14 +7,15 @@ import './Term.css';
  * An IEP term with its plain-words explanation, shown on hover and on keyboard focus (WCAG
  * 1.4.13: it stays while the pointer is over it and Escape dismisses it). The explanation is
  * the button's description, so a screen reader reads it without opening anything.
+ * `ownLine`: the term stands alone rather than in a sentence, so it keeps the app's full target.
  */
-export function Term({ id, children }: { id: GlossaryTermId; children?: ReactNode }) {
+export function Term({ id, children, ownLine = false }: { id: GlossaryTermId; children?: ReactNode; ownLine?: boolean }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const tipId = useId();
   const name = t(`glossary.terms.${id}.term`);
   return (
-    <span className="term" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span className={ownLine ? 'term term--own-line' : 'term'} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
       <button
         type="button"
         className="term__button"

@@ -76,7 +76,7 @@ export function ForgotPasswordPage() {
           )}
         </section>
       )}
-      <p className="auth-switch"><AppLink to={paths.signIn}>{t('reset.back')}</AppLink></p>
+      <p className="auth-switch auth-switch--alone"><AppLink to={paths.signIn}>{t('reset.back')}</AppLink></p>
     </AppPage>
   );
 }

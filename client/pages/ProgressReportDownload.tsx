@@ -86,7 +86,7 @@ export function ProgressReportDownload({ workspaceId, canExport, progressDoc, ti
         <fieldset className="progress-report__codes">
           <legend className="progress-report__label">{t('progress.codesLegend')}</legend>
           <p className="muted">
-            <Term id="progressCodes" />
+            <Term id="progressCodes" ownLine />
           </p>
           {report.goals.map((goal) => (
             <label key={goal.goalId} className="progress-report__field">

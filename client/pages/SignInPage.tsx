@@ -34,7 +34,7 @@ export function SignInPage({ next, reason }: SignInPageProps) {
           }}
         />
       </section>
-      <p className="auth-switch">
+      <p className="auth-switch auth-switch--alone">
         <AppLink to={withNext(paths.forgotPassword, null, email || undefined)}>{t('auth.forgotPassword')}</AppLink>
       </p>
       <p className="auth-switch">

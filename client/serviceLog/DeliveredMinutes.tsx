@@ -17,7 +17,7 @@ export function DeliveredMinutes({ workspaceId, totals }: { workspaceId: string;
           ? t('scheduleMore.serviceLog.onServiceNoRequired', { delivered: period.deliveredMinutes })
           : t('scheduleMore.serviceLog.onService', { delivered: period.deliveredMinutes, required: period.requiredMinutes })}
       </AppLink>
-      {totals.missedWithoutMakeUp.length > 0 && <> · {t('scheduleMore.serviceLog.missedFlag', { count: totals.missedWithoutMakeUp.length })}</>}
+      {totals.missedWithoutMakeUp.length > 0 && <span> · {t('scheduleMore.serviceLog.missedFlag', { count: totals.missedWithoutMakeUp.length })}</span>}
     </p>
   );
 }

@@ -38,7 +38,7 @@ export function SectionFrame({ section, isPointedByMe, isDiscussed, onPoint, chi
           </h2>
           {term && (
             <p className="plan-section__term">
-              <Term id={term}>{t('glossary.explain', { term: t(`glossary.terms.${term}.term`) })}</Term>
+              <Term id={term} ownLine>{t('glossary.explain', { term: t(`glossary.terms.${term}.term`) })}</Term>
             </p>
           )}
           <p className="plan-section__explanation">{text.explanation}</p>
