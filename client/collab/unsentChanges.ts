@@ -3,6 +3,10 @@ import * as Y from 'yjs';
 import { changedPlaces } from './changedPlaces';
 import { ServerReceipt, type DeliveryTarget } from './serverReceipt';
 
+const firstAskDelayMs = 250;
+const lastAskDelayMs = 4_000;
+const giveUpWaitingMs = 10_000;
+
 /**
  * Tracks which parts of a document have left this device, so that when access ends the
  * person can copy out what had not, and so the header can say what is waiting. A change made
@@ -21,6 +25,11 @@ export class UnsentChanges {
   /** What the server was asked to confirm, once back in sync. */
   private awaiting: DeliveryTarget | null = null;
   private readonly receipt: ServerReceipt;
+  /** The next time the server is asked again, when an answer did not yet hold everything. */
+  private askAgain: ReturnType<typeof setTimeout> | null = null;
+  private askDelayMs = firstAskDelayMs;
+  /** When the page, back in sync, began waiting for the server's word. */
+  private awaitingSince = 0;
   private readonly listeners = new Set<() => void>();
   private readonly deliveredListeners = new Set<() => void>();
 
@@ -38,16 +47,24 @@ export class UnsentChanges {
       if (!synced) return;
       if (this.places.size === 0) return this.markAllSent();
       this.awaiting = { clock: Y.getState(doc.store, doc.clientID), deletions: [...this.deletions] };
+      this.askDelayMs = firstAskDelayMs;
+      this.awaitingSince = Date.now();
       this.receipt.ask();
     };
     const stopReceipts = this.receipt.subscribe(() => {
-      if (!this.awaiting || !this.receipt.holds(this.awaiting)) return;
+      if (!this.awaiting) return;
+      // Answers that still do not show the changes after a long wait in sync: the provider
+      // sent them with its first reply, as it always does, so the page stops waiting rather
+      // than say "Sending" for ever; the answers' reading can miss what the server holds.
+      const waitedLong = Date.now() - this.awaitingSince >= giveUpWaitingMs;
+      if (!this.receipt.holds(this.awaiting) && !waitedLong) return this.askLater();
       this.markAllSent();
       for (const listener of this.deliveredListeners) listener();
     });
     doc.on('update', handleUpdate);
     provider.on('sync', handleSync);
     this.detach = () => {
+      this.stopAsking();
       stopReceipts();
       this.receipt.destroy();
       doc.off('update', handleUpdate);
@@ -60,6 +77,7 @@ export class UnsentChanges {
     this.sent = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     this.deletions = [];
     this.awaiting = null;
+    this.stopAsking();
     this.setPlaces(new Set());
   }
 
@@ -73,6 +91,27 @@ export class UnsentChanges {
     const own = this.sent.get(this.doc.clientID) ?? 0;
     this.sent = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     this.sent.set(this.doc.clientID, own);
+  }
+
+  /**
+   * The provider counts itself in sync on the server's first answer, which may come before
+   * this page's own offline changes have even gone out (they are its reply to the server's
+   * question, sent after). An answer that does not hold them yet is no failure: ask again,
+   * less and less often, until one does or the connection drops.
+   */
+  private askLater(): void {
+    if (this.askAgain !== null) return;
+    this.askAgain = setTimeout(() => {
+      this.askAgain = null;
+      if (!this.awaiting) return;
+      this.askDelayMs = Math.min(this.askDelayMs * 2, lastAskDelayMs);
+      this.receipt.ask();
+    }, this.askDelayMs);
+  }
+
+  private stopAsking(): void {
+    if (this.askAgain !== null) clearTimeout(this.askAgain);
+    this.askAgain = null;
   }
 
   /** How many places (fields, lists) hold changes the server does not have yet. */

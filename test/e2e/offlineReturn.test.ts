@@ -88,4 +88,37 @@ describe('going offline and coming back', () => {
     expect(await dana.getByTestId('unsent-count').count()).toBe(0);
     await expect.poll(() => home(priya).innerText(), { timeout: 15_000 }).toContain('Typed on the train.');
   });
+
+  it('confirms the changes even when the server answered before they arrived', async () => {
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const [name, value] = suite.team.members['Dana Ortiz']!.cookie.split('=') as [string, string];
+      await context.addCookies([{ name, value, url: suite.server.url, httpOnly: true, sameSite: 'Lax' }]);
+      const dana = await context.newPage();
+      // Between the page and the server: once back online, the page's reply carrying what it
+      // typed offline (a sync step 2: bytes 0, 1) is held a moment, so the server answers the
+      // page's question about its changes before they arrive.
+      let holdReplies = false;
+      await dana.routeWebSocket(/.*/, (socket) => {
+        const server = socket.connectToServer();
+        socket.onMessage((message) => {
+          const bytes = typeof message === 'string' ? Buffer.from(message) : message;
+          if (holdReplies && bytes[0] === 0 && bytes[1] === 1) setTimeout(() => server.send(message), 1_500);
+          else server.send(message);
+        });
+        server.onMessage((message) => socket.send(message));
+      });
+      await dana.goto(`${suite.server.url}/w/${suite.team.workspaceId}/plan`);
+      await status(dana).and(dana.locator('[data-state="connected"]')).waitFor({ timeout: 15_000 });
+      await context.setOffline(true);
+      await home(dana).click();
+      await dana.keyboard.press('End');
+      await dana.keyboard.type(' Typed in the tunnel.');
+      holdReplies = true;
+      await context.setOffline(false);
+      await expect.poll(() => status(dana).innerText(), { timeout: 20_000 }).toBe('Back online — your changes were sent');
+    } finally {
+      await context.close();
+    }
+  });
 });
