@@ -10,14 +10,15 @@ import { meetingMetaKeys, meetingRoots } from '../../shared/schema/meetingDoc';
  */
 const serverWritten: ReadonlyMap<string, ReadonlySet<string>> = new Map([[meetingRoots.meta, new Set<string>([meetingMetaKeys.kind, meetingMetaKeys.startsAt, meetingMetaKeys.title])]]);
 
-/** The name of a document's root type, or null for a type nested inside another. */
-export function rootNameOf(doc: Y.Doc, type: Y.AbstractType<unknown>): string | null {
-  if (type._item !== null) return null;
-  for (const [name, root] of doc.share) if (root === type) return name;
-  return null;
-}
-
-/** Whether `key` of the root map `root` is written by the server only. */
-export function isServerWritten(root: string | null, key: string | null): boolean {
-  return root !== null && key !== null && (serverWritten.get(root)?.has(key) ?? false);
+/**
+ * Whether `key` of `parent` is written by the server only. `parent` is a root map named in the
+ * update itself, or a type already in `doc` (looked up among the few listed roots, not all).
+ */
+export function isServerWritten(doc: Y.Doc, parent: { readonly name: string } | { readonly type: Y.AbstractType<unknown> }, key: string | null): boolean {
+  if (key === null) return false;
+  for (const [root, keys] of serverWritten) {
+    if (!keys.has(key)) continue;
+    if ('name' in parent ? parent.name === root : doc.share.get(root) === parent.type) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { fieldLimits } from '../../shared/schema/limits';
 import { authorKeys, carriesAuthorship, forgesInside, namesContributor, type Contributor } from './authorship';
-import { isServerWritten, rootNameOf } from './serverWrittenValues';
+import { isServerWritten } from './serverWrittenValues';
 import { clientsProblem, newClientsPerUpdate } from './updateClients';
 import { ContentRef, scanUpdate, TypeRef, type DeleteRange, type ScannedStruct, type StructId } from './updateScan';
 
@@ -176,8 +176,8 @@ export class UpdateGuard {
   }
 
   private checkMapEntry(struct: ScannedStruct, parent: Parent, key: string): UpdateVerdict | null {
-    const root = parent.kind === 'root' ? parent.name : parent.kind === 'doc' ? rootNameOf(this.doc, parent.type) : null;
-    if (isServerWritten(root, key)) return refused('server-written', `"${key}" is changed through the server, not in the document`);
+    const place = parent.kind === 'root' ? { name: parent.name } : parent.kind === 'doc' ? { type: parent.type } : null;
+    if (place && isServerWritten(this.doc, place, key)) return refused('server-written', `"${key}" is changed through the server, not in the document`);
     // An authorship record, or a record carrying one (a data point), is written once with its
     // item: nothing may replace it while it stands.
     if (parent.kind === 'doc' || parent.kind === 'root') {
@@ -217,7 +217,7 @@ export class UpdateGuard {
       const end = Math.min(range.clock + range.length, state);
       for (let i = Y.findIndexSS(structs, range.clock); i < structs.length && structs[i]!.id.clock < end; i += 1) {
         const struct = structs[i]!;
-        if (struct instanceof Y.Item && !struct.deleted && isServerWritten(rootNameOf(this.doc, struct.parent as SharedType), struct.parentSub)) {
+        if (struct instanceof Y.Item && !struct.deleted && isServerWritten(this.doc, { type: struct.parent as SharedType }, struct.parentSub)) {
           return refused('server-written', `deletes "${struct.parentSub}", which is changed through the server`);
         }
         if (!(struct instanceof Y.Item) || struct.deleted || struct.parentSub === null || !authorKeys.has(struct.parentSub)) continue;
