@@ -45,6 +45,7 @@ const postgresTestFiles = [
   'test/integration/schedule.test.ts',
   'test/integration/scheduleLimits.test.ts',
   'test/integration/scheduleReminders.test.ts',
+  'test/integration/serverReceipt.test.ts',
   'test/integration/serviceLogReport.test.ts',
   'test/integration/staticAssets.test.ts',
   'test/integration/suggestingEnforced.test.ts',

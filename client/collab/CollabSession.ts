@@ -40,6 +40,8 @@ export interface CollabSession {
   /** How many places (fields, lists) hold changes made here that the server does not have yet. */
   unsentCount(): number;
   subscribeToUnsent(listener: () => void): () => void;
+  /** True once the server says it holds everything changed here so far; false after `waitMs`. */
+  serverHolds(waitMs: number): Promise<boolean>;
   destroy(): void;
 }
 
@@ -116,6 +118,7 @@ export function openCollabSession(docName: string, user: CollabUser): CollabSess
     accessEnded: () => ended,
     unsentCount: () => unsent.pendingCount,
     subscribeToUnsent: (listener) => unsent.subscribe(listener),
+    serverHolds: (waitMs) => unsent.confirmHeld(waitMs),
     subscribeToAccess(listener) {
       accessListeners.add(listener);
       return () => accessListeners.delete(listener);

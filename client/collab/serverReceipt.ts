@@ -49,7 +49,7 @@ export class ServerReceipt {
   /** Asks the server what it holds of this page's items and deletions; false when not connected. */
   ask(): boolean {
     const socket = this.provider.ws;
-    if (!this.provider.wsconnected || socket === null || socket.readyState !== WebSocket.OPEN) return false;
+    if (!this.provider.wsconnected || socket === null || socket.readyState !== socket.OPEN) return false;
     const known = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     known.set(this.doc.clientID, this.confirmedClock);
     const stateVector = encoding.createEncoder();
@@ -99,15 +99,31 @@ export class ServerReceipt {
 
   private read(update: Uint8Array): void {
     try {
-      const held = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).get(this.doc.clientID) ?? 0;
-      this.confirmedClock = Math.max(this.confirmedClock, held);
-      this.heldDeletions = Y.decodeUpdate(update).ds;
+      const { structs, ds } = Y.decodeUpdate(update);
+      this.confirmedClock = heldClock(structs, this.doc.clientID, this.confirmedClock);
+      this.heldDeletions = ds;
     } catch {
       // An answer that does not decode confirms nothing; the provider reports the rest.
       return;
     }
     for (const listener of this.listeners) listener();
   }
+}
+
+/**
+ * How far this page's own items now run unbroken on the server, given that it held them up to
+ * `from`. The answer to a question that claimed `from` carries this page's items from there
+ * on: its state vector (Y.encodeStateVectorFromUpdate) would count nothing for a client whose
+ * items do not start at clock 0, so the items are read one by one.
+ */
+function heldClock(structs: ReadonlyArray<Y.Item | Y.GC | Y.Skip>, client: number, from: number): number {
+  const own = structs.filter((struct) => struct.id.client === client && !(struct instanceof Y.Skip)).sort((a, b) => a.id.clock - b.id.clock);
+  let held = from;
+  for (const struct of own) {
+    if (struct.id.clock > held) break;
+    held = Math.max(held, struct.id.clock + struct.length);
+  }
+  return held;
 }
 
 /** Whether the delete set's ranges (adjacent ones may be listed apart) cover `clock`..`clock + len`. */

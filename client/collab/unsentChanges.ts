@@ -5,7 +5,6 @@ import { ServerReceipt, type DeliveryTarget } from './serverReceipt';
 
 const firstAskDelayMs = 250;
 const lastAskDelayMs = 4_000;
-const giveUpWaitingMs = 10_000;
 
 /**
  * Tracks which parts of a document have left this device, so that when access ends the
@@ -28,10 +27,10 @@ export class UnsentChanges {
   /** The next time the server is asked again, when an answer did not yet hold everything. */
   private askAgain: ReturnType<typeof setTimeout> | null = null;
   private askDelayMs = firstAskDelayMs;
-  /** When the page, back in sync, began waiting for the server's word. */
-  private awaitingSince = 0;
   private readonly listeners = new Set<() => void>();
   private readonly deliveredListeners = new Set<() => void>();
+  /** Waits for the server's word (confirmHeld) still open: each ends, unheld, on destroy. */
+  private readonly confirmations = new Set<(held: boolean) => void>();
 
   constructor(
     private readonly doc: Y.Doc,
@@ -48,16 +47,13 @@ export class UnsentChanges {
       if (this.places.size === 0) return this.markAllSent();
       this.awaiting = { clock: Y.getState(doc.store, doc.clientID), deletions: [...this.deletions] };
       this.askDelayMs = firstAskDelayMs;
-      this.awaitingSince = Date.now();
       this.receipt.ask();
     };
     const stopReceipts = this.receipt.subscribe(() => {
       if (!this.awaiting) return;
-      // Answers that still do not show the changes after a long wait in sync: the provider
-      // sent them with its first reply, as it always does, so the page stops waiting rather
-      // than say "Sending" for ever; the answers' reading can miss what the server holds.
-      const waitedLong = Date.now() - this.awaitingSince >= giveUpWaitingMs;
-      if (!this.receipt.holds(this.awaiting) && !waitedLong) return this.askLater();
+      // Until an answer shows the changes, the header keeps saying they are being sent: it
+      // says "Saved" only on the server's word.
+      if (!this.receipt.holds(this.awaiting)) return this.askLater();
       this.markAllSent();
       for (const listener of this.deliveredListeners) listener();
     });
@@ -112,6 +108,39 @@ export class UnsentChanges {
   private stopAsking(): void {
     if (this.askAgain !== null) clearTimeout(this.askAgain);
     this.askAgain = null;
+  }
+
+  /**
+   * Resolves true once the server has said it holds everything this page has now, false if it
+   * has not said so within `waitMs`. For what the server does with the stored document on this
+   * person's word (a meeting's decision carried into the plan): the last keystrokes may still
+   * be on their way, and the server must not act on less than the person sees.
+   */
+  confirmHeld(waitMs: number): Promise<boolean> {
+    const target: DeliveryTarget = { clock: Y.getState(this.doc.store, this.doc.clientID), deletions: deletionRanges(this.doc) };
+    if (this.receipt.holds(target)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      let delayMs = firstAskDelayMs;
+      let nextAsk: ReturnType<typeof setTimeout> | null = null;
+      const finish = (held: boolean) => {
+        if (nextAsk !== null) clearTimeout(nextAsk);
+        clearTimeout(deadline);
+        stopListening();
+        this.confirmations.delete(finish);
+        resolve(held);
+      };
+      const stopListening = this.receipt.subscribe(() => {
+        if (this.receipt.holds(target)) finish(true);
+      });
+      const deadline = setTimeout(() => finish(false), waitMs);
+      const ask = () => {
+        this.receipt.ask();
+        nextAsk = setTimeout(ask, delayMs);
+        delayMs = Math.min(delayMs * 2, lastAskDelayMs);
+      };
+      this.confirmations.add(finish);
+      ask();
+    });
   }
 
   /** How many places (fields, lists) hold changes the server does not have yet. */
@@ -172,8 +201,18 @@ export class UnsentChanges {
   }
 
   destroy(): void {
+    for (const finish of [...this.confirmations]) finish(false);
     this.listeners.clear();
     this.deliveredListeners.clear();
     this.detach();
   }
+}
+
+/** Everything deleted in the document, by anyone: a server that has all of it holds these. */
+function deletionRanges(doc: Y.Doc): DeliveryTarget['deletions'] {
+  const ranges: Array<DeliveryTarget['deletions'][number]> = [];
+  for (const [client, deleted] of Y.createDeleteSetFromStructStore(doc.store).clients) {
+    for (const { clock, len } of deleted) ranges.push({ client, clock, len });
+  }
+  return ranges;
 }

@@ -6,11 +6,16 @@ import { ApiFailure } from '../api/ApiFailure';
 import { problemText } from '../components/ProblemMessage';
 import { useTranslation } from 'react-i18next';
 
+/** How long to wait for the server to hold the decision's last keystrokes before saying so. */
+const waitForWordsMs = 5_000;
+
 /**
  * Carries a meeting's decision into the plan's decisions, marked with this meeting. The server
  * writes the plan, so anyone with the plan open sees it arrive; doing it twice adds nothing.
+ * The server copies the decision it has stored, so the page first waits for the server's word
+ * that it holds what was typed here: a person who clicks right after typing gets every word.
  */
-export function DecisionToPlan({ workspaceId, meetingId, decision }: { workspaceId: string; meetingId: string; decision: DecisionView }) {
+export function DecisionToPlan({ workspaceId, meetingId, decision, serverHolds }: { workspaceId: string; meetingId: string; decision: DecisionView; serverHolds: (waitMs: number) => Promise<boolean> }) {
   const { t } = useTranslation();
   const [state, setState] = useState<{ kind: 'idle' | 'busy' | 'done' } | { kind: 'failed'; message: string }>({ kind: 'idle' });
   const path = `/workspaces/${encodeURIComponent(workspaceId)}/meetings/${encodeURIComponent(meetingId)}/decisions/${encodeURIComponent(decision.id)}/plan`;
@@ -24,6 +29,10 @@ export function DecisionToPlan({ workspaceId, meetingId, decision }: { workspace
         onClick={async () => {
           setState({ kind: 'busy' });
           try {
+            if (!(await serverHolds(waitForWordsMs))) {
+              setState({ kind: 'failed', message: t('meetingPage.addToPlanUnsent') });
+              return;
+            }
             await apiRequest('POST', path);
             setState({ kind: 'done' });
           } catch (error) {

@@ -38,10 +38,12 @@ interface MeetingViewProps {
   readonly title: string;
   /** After this person changed the meeting's kind, time or title. */
   readonly onMeetingChanged?: () => void;
+  /** Whether the server holds everything typed here (CollabSession.serverHolds). */
+  readonly serverHolds: (waitMs: number) => Promise<boolean>;
 }
 
 /** One meeting: when, agenda, who came, notes, decisions and action items, all edited live. */
-export function MeetingView({ doc, provider, author, canEdit, members, title, onMeetingChanged }: MeetingViewProps) {
+export function MeetingView({ doc, provider, author, canEdit, members, title, onMeetingChanged, serverHolds }: MeetingViewProps) {
   const origin = useMemo(() => ({ view: 'meeting', doc }), [doc]);
   const meeting = useMemo(() => meetingDoc(doc, { origin }), [doc, origin]);
   const undo = useSharedUndo(doc, origin);
@@ -55,12 +57,12 @@ export function MeetingView({ doc, provider, author, canEdit, members, title, on
   if (!live) return <div className="meeting-view" aria-busy="true" />;
   return (
     <LiveDocContext.Provider value={live}>
-      <MeetingLayout meeting={meeting} live={live} members={members} title={title} onMeetingChanged={onMeetingChanged} />
+      <MeetingLayout meeting={meeting} live={live} members={members} title={title} onMeetingChanged={onMeetingChanged} serverHolds={serverHolds} />
     </LiveDocContext.Provider>
   );
 }
 
-function MeetingLayout({ meeting, live, members, title, onMeetingChanged }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[]; title: string; onMeetingChanged?: () => void }) {
+function MeetingLayout({ meeting, live, members, title, onMeetingChanged, serverHolds }: { meeting: MeetingDoc; live: LiveDoc; members: readonly MeetingMember[]; title: string; onMeetingChanged?: () => void; serverHolds: MeetingViewProps['serverHolds'] }) {
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
   const barRef = useRef<HTMLDivElement>(null);
@@ -103,7 +105,7 @@ function MeetingLayout({ meeting, live, members, title, onMeetingChanged }: { me
           <RichTextField fragment={meeting.notes.fragment()} label={t('meetingPage.notesLabel')} hideLabel placeholder={t('meetingPage.notesPlaceholder')} />
         </MeetingSection>
         <MeetingSection id="meeting-decisions" title={t('meetingPage.decisions')} explanation={t('meetingPage.decisionsLead')} className="meeting-view__wide">
-          <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} /> : undefined} />
+          <DecisionsList decisions={meeting.decisions} extra={live.canEdit ? (decision) => <DecisionToPlan workspaceId={workspaceId} meetingId={meetingId} decision={decision} serverHolds={serverHolds} /> : undefined} />
           <VersionsAgreedAt workspaceId={workspaceId} meetingId={meetingId} />
         </MeetingSection>
         <MeetingSection id="meeting-actions" title={t('meetingPage.actions')} explanation={t('meetingPage.actionsLead')} className="meeting-view__wide">

@@ -48,7 +48,7 @@ export function MeetingPage({ workspaceId, meetingId, user }: { workspaceId: str
                 canEdit={can(workspace.role, 'edit')}
                 tools={<ExportMenu hrefFor={(format) => meetingExportHref(workspaceId, meetingId, format)} label={t('meetingPage.notesOf', { title: meetingTitleOf(meeting) })} canExport={can(workspace.role, 'export')} />}
               >
-                <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} title={meeting.title} onMeetingChanged={reload} />
+                <MeetingView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && session.accessEnded()?.end !== 'removed'} members={members} title={meeting.title} onMeetingChanged={reload} serverHolds={session.serverHolds} />
               </MeetingWithPlan>
             )}
           </OpenDocument>

@@ -1435,6 +1435,7 @@ export const en = {
     inPlanDecisions: 'In the plan’s decisions.',
     addToPlan: 'Add to the plan’s decisions',
     addToPlanFailed: 'Could not add it to the plan.',
+    addToPlanUnsent: 'Your last words in this decision have not reached the team yet, so the plan would get less than you see. Check the connection and try again.',
     kind: 'Kind of meeting',
     dateTime: 'Date and time',
     dateTimeHint: 'In the team’s time zone ({{zone}}).',

@@ -1432,6 +1432,7 @@ export const es: Catalog = {
     inPlanDecisions: 'En las decisiones del plan.',
     addToPlan: 'Agregar a las decisiones del plan',
     addToPlanFailed: 'No se pudo agregar al plan.',
+    addToPlanUnsent: 'Sus últimas palabras en esta decisión aún no han llegado al equipo, así que el plan recibiría menos de lo que ve. Revise la conexión e inténtelo de nuevo.',
     kind: 'Tipo de reunión',
     dateTime: 'Fecha y hora',
     dateTimeHint: 'En la zona horaria del equipo ({{zone}}).',

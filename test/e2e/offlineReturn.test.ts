@@ -89,6 +89,24 @@ describe('going offline and coming back', () => {
     await expect.poll(() => home(priya).innerText(), { timeout: 15_000 }).toContain('Typed on the train.');
   });
 
+  it('confirms a second offline spell as it did the first', async () => {
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    for (const words of [' Typed on the bus.', ' Typed on the way back.']) {
+      await dana.context().setOffline(true);
+      await expect.poll(() => status(dana).getAttribute('data-state'), { timeout: 15_000 }).not.toBe('connected');
+      await home(dana).click();
+      await dana.keyboard.press('End');
+      await dana.keyboard.type(words);
+      await expect.poll(() => dana.getByTestId('unsent-count').count(), { timeout: 15_000 }).toBe(1);
+      await dana.context().setOffline(false);
+      // The server's answer carries this page's items from where the first spell left off.
+      await expect.poll(() => status(dana).innerText(), { timeout: 15_000 }).toBe('Back online — your changes were sent');
+      expect(await dana.getByTestId('unsent-count').count()).toBe(0);
+    }
+    const plan = await suite.server.services.documents.readPlan(suite.team.workspaceId);
+    expect(JSON.stringify(plan)).toContain('Typed on the bus. Typed on the way back.');
+  });
+
   it('confirms the changes even when the server answered before they arrived', async () => {
     const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
