@@ -1,10 +1,12 @@
 import { Lock, Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { WorkspaceSummary } from '../../shared/api';
 import { createWorkspace } from '../api/workspaceApi';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { TextField } from '../components/TextField';
 import { localTimeZone } from '../../shared/timeZone';
+import { formatMoment } from '../i18n/dates';
+import { TimeZoneSelect } from './TimeZoneSelect';
 import { useTranslation } from 'react-i18next';
 
 export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: WorkspaceSummary) => void }) {
@@ -14,6 +16,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
   const [school, setSchool] = useState('');
   // The creator's own zone is the usual answer: the team meets where the student goes to school.
   const [timeZone, setTimeZone] = useState(localTimeZone);
+  const zoneId = useId();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +29,7 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
         studentName: studentName.trim(),
         ...(gradeOrBirthDate.trim() ? { gradeOrBirthDate: gradeOrBirthDate.trim() } : {}),
         ...(school.trim() ? { school: school.trim() } : {}),
-        ...(timeZone.trim() ? { timeZone: timeZone.trim() } : {}),
+        timeZone,
       });
       onCreated(workspace);
     } catch (failure) {
@@ -54,16 +57,17 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
         onChange={setGradeOrBirthDate}
       />
       <TextField label={t('places.school')} name="school" autoComplete="off" optional maxLength={120} value={school} onChange={setSchool} />
-      <TextField
-        label={t('newStudent.timeZone')}
-        name="timeZone"
-        autoComplete="off"
-        required
-        maxLength={64}
-        hint={t('newStudent.timeZoneHint')}
-        value={timeZone}
-        onChange={setTimeZone}
-      />
+      <div className="field">
+        <label className="field__label" htmlFor={zoneId}>
+          {t('newStudent.timeZone')}
+        </label>
+        <p className="field__hint" id={`${zoneId}-hint`}>
+          {t('newStudent.timeZoneHint', { now: formatMoment(new Date().toISOString(), timeZone) })}
+        </p>
+        <div className="field__control">
+          <TimeZoneSelect id={zoneId} name="timeZone" required aria-describedby={`${zoneId}-hint`} value={timeZone} onChange={setTimeZone} />
+        </div>
+      </div>
       <p className="note">
         <Lock size={18} aria-hidden="true" />
         <span>{t('newStudent.privacy')}</span>

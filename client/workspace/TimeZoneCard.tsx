@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { setWorkspaceTimeZone } from '../api/workspaceApi';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { formatMoment } from '../i18n/dates';
-import { timeZoneGroups, zoneName } from './timeZones';
+import { zoneName } from './timeZones';
+import { TimeZoneSelect } from './TimeZoneSelect';
 import './TimeZoneCard.css';
 
 interface TimeZoneCardProps {
@@ -58,17 +59,7 @@ export function TimeZoneCard({ workspaceId, timeZone, canChange, onChanged }: Ti
             {t('timeZoneCard.choose')}
           </label>
           <div className="time-zone-card__row">
-            <select id={selectId} className="text-input" value={choice} onChange={(event) => setChoice(event.target.value)}>
-              {timeZoneGroups(timeZone).map((group) => (
-                <optgroup key={group.region} label={group.region}>
-                  {group.zones.map((zone) => (
-                    <option key={zone} value={zone}>
-                      {zoneName(zone)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <TimeZoneSelect id={selectId} value={choice} onChange={setChoice} />
             <button type="submit" className="button button--primary" disabled={busy || choice === timeZone}>
               {t('timeZoneCard.save')}
             </button>

@@ -128,7 +128,7 @@ export const en = {
     grade: 'Grade or date of birth',
     gradeHint: 'For example “Grade 2”. Helps the team tell students with the same name apart.',
     timeZone: 'Time zone',
-    timeZoneHint: 'Every meeting time, signature and exported copy is shown in this zone, e.g. “America/Chicago”.',
+    timeZoneHint: 'Every meeting time, signature and exported copy is shown in this zone. It is now {{now}} there.',
     privacy: 'We ask only what the team needs to find the right student. The plan is part of the child’s education record, so less stored here means less that could ever be exposed.',
     creating: 'Creating…',
     create: 'Create the student’s workspace',

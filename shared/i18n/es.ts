@@ -125,7 +125,7 @@ export const es: Catalog = {
     grade: 'Grado o fecha de nacimiento',
     gradeHint: 'Por ejemplo “2.º grado”. Ayuda al equipo a distinguir estudiantes con el mismo nombre.',
     timeZone: 'Zona horaria',
-    timeZoneHint: 'Cada hora de reunión, firma y copia exportada se muestra en esta zona, p. ej. “America/Chicago”.',
+    timeZoneHint: 'Cada hora de reunión, firma y copia exportada se muestra en esta zona. Allí ahora son las {{now}}.',
     privacy: 'Solo pedimos lo que el equipo necesita para encontrar al estudiante correcto. El plan es parte del expediente educativo del niño, así que cuanto menos se guarde aquí, menos se podría exponer.',
     creating: 'Creando…',
     create: 'Crear el espacio del estudiante',

@@ -56,7 +56,10 @@ describe('accounts in the browser', () => {
     await pageA.getByRole('heading', { name: 'Your students' }).waitFor();
     expect(await pageA.getByTestId('signed-in-user').textContent()).toContain(caseManager.name);
 
-    await createStudentWorkspace(pageA, { name: 'Maya Moreno', grade: 'Grade 2', school: 'Riverside Elementary' });
+    await createStudentWorkspace(pageA, { name: 'Maya Moreno', grade: 'Grade 2', school: 'Riverside Elementary', timeZone: 'America/Chicago' });
+    // The zone is picked from the list, as people write it, and the team's times follow it.
+    const created = (await server.services.workspaces.listForUser((await server.services.users.findByEmail(caseManager.email))!.id))[0]!;
+    expect(created.timeZone).toBe('America/Chicago');
     const link = await inviteAndCopyLink(pageA, parent.email, 'Parent or guardian');
     expect(link).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]+$`));
     expect(await pageA.getByLabel('Invitation link', { exact: true }).inputValue()).toBe(link);

@@ -17,10 +17,11 @@ export async function fillAccountForm(page: Page, person: Person, options: { ema
   await page.getByRole('button', { name: 'Create account' }).click();
 }
 
-export async function createStudentWorkspace(page: Page, student: { name: string; grade: string; school: string }): Promise<void> {
+export async function createStudentWorkspace(page: Page, student: { name: string; grade: string; school: string; timeZone?: string }): Promise<void> {
   await page.getByLabel('Student’s name').fill(student.name);
   await page.getByLabel('Grade or date of birth').fill(student.grade);
   await page.getByLabel('School').fill(student.school);
+  if (student.timeZone) await page.getByLabel('Time zone').selectOption(student.timeZone);
   await page.getByRole('button', { name: 'Create the student’s workspace' }).click();
   await page.getByRole('heading', { level: 1, name: student.name }).waitFor();
 }
