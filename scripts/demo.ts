@@ -7,6 +7,7 @@ import { BlobCipher } from '../server/store/BlobCipher';
 import { openDocumentStore } from '../server/store/openDocumentStore';
 import { openDatabase } from '../server/store/sqlite/openDatabase';
 import { roleDefinitions, type Role } from '../shared/roles';
+import { seedDemoPlan } from './demoPlan';
 
 /**
  * `npm run demo`: a ready-made team for one student, so two browser windows can hold a meeting
@@ -52,7 +53,7 @@ async function seedDemo(): Promise<void> {
   const existingWorkspace = (await services.workspaces.listForUser(manager.id)).find((w) => w.studentName === 'Maya Moreno');
   const workspace =
     existingWorkspace ??
-    await services.workspaces.create(manager.id, { studentName: 'Maya Moreno', gradeOrBirthDate: 'Grade 2', school: 'Riverside Elementary' });
+    await services.workspaces.create(manager.id, { studentName: 'Maya Moreno', gradeOrBirthDate: 'Grade 2', school: 'Riverside Elementary', timeZone: 'America/Chicago' });
   if (!existingWorkspace) await services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'workspace.created', subject: workspace.id });
 
   for (const user of users.slice(1)) {
@@ -73,6 +74,8 @@ async function seedDemo(): Promise<void> {
     await services.workspaces.addMember(workspace.id, user.id, user.role, consentId);
     await services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'member.joined', subject: user.id, details: { role: user.role } });
   }
+  await seedDemoPlan(services, workspace.id, users, workspace.timeZone);
+  await services.rooms.closeAll();
   await documents.store.close();
   await data.close();
   db.close();
