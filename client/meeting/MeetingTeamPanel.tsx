@@ -7,10 +7,19 @@ import { useLive } from '../plan/live/useLive';
 import '../plan/iep/iep.css';
 import './MeetingTeamPanel.css';
 import type { MeetingMember } from './members';
+import { coverageRows } from './coverageRows';
 import { attendeeRoleLabels, requiredParticipantLabels } from '../i18n/vocabulary';
 import { useTranslation } from 'react-i18next';
 
-const stateWords = { present: 'planEdit.coveragePresent', excused: 'planEdit.coverageExcused', missing: 'planEdit.coverageMissing' } as const;
+const stateWords = {
+  present: 'meetingPage.coveragePresentBy',
+  excused: 'meetingPage.coverageExcusedBy',
+  expected: 'meetingPage.coverageExpected',
+  absent: 'meetingPage.coverageAbsent',
+  uncovered: 'meetingPage.coverageUncovered',
+} as const;
+/** Green once covered; red where the meeting would lack someone the law requires. */
+const stateStyle = { present: 'present', excused: 'excused', expected: 'expected', absent: 'missing', uncovered: 'missing' } as const;
 
 /**
  * The IEP team at this meeting (34 CFR 300.321): people who are not members (a district
@@ -24,13 +33,13 @@ export function MeetingTeamPanel({ meeting, members = [] }: { meeting: MeetingDo
   const excusals = useLive(() => meeting.team.excusals.list(), meeting.team.excusals);
   const attendance = useLive(() => meeting.attendance.list(), meeting.attendance);
   // Each member covers what the case manager set for them, else what their role stands for.
-  const coverage = participantCoverage(attendance, guests, excusals, coversFromMembers(members));
+  const coverage = coverageRows(participantCoverage(attendance, guests, excusals, coversFromMembers(members)), members, attendance);
   return (
     <div className="iep-stack">
       <ul className="iep-coverage-list" aria-label={t('meetingPage.requiredParticipants')}>
         {coverage.map((row) => (
           <li key={row.participant}>
-            {requiredParticipantLabels[row.participant]}: <span className={`iep-state--${row.state}`}>{t(stateWords[row.state])}</span>
+            {requiredParticipantLabels[row.participant]}: <span className={`iep-state--${stateStyle[row.state]}`}>{t(stateWords[row.state], { names: row.names.join(', ') })}</span>
           </li>
         ))}
       </ul>

@@ -38,4 +38,35 @@ describe('who covers whom at meetings, in the browser', () => {
     await samForAlex.getByText('Regular education teacher, District representative').waitFor();
     expect(await samForAlex.getByRole('checkbox').count()).toBe(0);
   });
+
+  it('says before the meeting who is expected to cover each required part, and which part nobody on the team covers', async () => {
+    const { server, team } = suite;
+    const meeting = await server.services.meetings.create(team.workspaceId, { kind: 'iep_meeting', title: 'Annual review', startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString() }, team.members['Dana Ortiz']!.userId);
+    const dana = await suite.open('Dana Ortiz', `/meeting/${meeting.id}`);
+    const coverage = dana.getByRole('list', { name: 'Required participants' });
+    const line = (participant: string) => coverage.getByRole('listitem').filter({ hasText: `${participant}:` });
+    await line('Parent').waitFor();
+    expect(await line('Parent').innerText()).toBe('Parent: Alex Moreno, not marked present yet');
+    // Nobody on this team interprets evaluations: the case manager must invite someone or record an excusal.
+    const interpreter = line('Someone who can interpret evaluation results');
+    expect(await interpreter.innerText()).toBe('Someone who can interpret evaluation results: Nobody on the team covers this. Add the person as present, or record an excusal.');
+    expect(await interpreter.locator('.iep-state--missing').count()).toBe(1);
+    expect(await line('Parent').locator('.iep-state--missing').count()).toBe(0);
+
+    const alex = dana.getByRole('group', { name: 'How Alex Moreno took part' });
+    await alex.getByRole('radio', { name: 'Absent' }).check();
+    await expect.poll(() => line('Parent').innerText(), { timeout: 10_000 }).toBe('Parent: Missing: Alex Moreno marked absent');
+    await alex.getByRole('radio', { name: 'Remote' }).check();
+    await expect.poll(() => line('Parent').innerText(), { timeout: 10_000 }).toBe('Parent: Present: Alex Moreno');
+  });
+
+  it('dates each meeting in the plan’s team section on the team’s clock, not the server’s', async () => {
+    const { server, team } = suite;
+    const api = apiClient(server.url, { cookie: team.members['Dana Ortiz']!.cookie });
+    expect((await api.request('PUT', `/api/workspaces/${team.workspaceId}/time-zone`, { timeZone: 'America/Chicago' })).status).toBe(200);
+    // 8 PM in Chicago on 10 March is already 11 March in UTC.
+    await server.services.meetings.create(team.workspaceId, { kind: 'check_in', title: 'Evening review', startsAt: '2026-03-11T01:00:00.000Z' }, team.members['Dana Ortiz']!.userId);
+    const dana = await suite.open('Dana Ortiz', '/plan');
+    await dana.getByRole('heading', { name: 'Evening review, Mar 10, 2026' }).waitFor({ timeout: 15_000 });
+  });
 });

@@ -27,7 +27,7 @@ export function MeetingTeamSection({ workspaceId, coverage }: { workspaceId: str
         <div key={meeting.id} className="iep-card">
           <div className="iep-card__head">
             <h3 className="iep-subheading">
-              {t('planEdit.meetingOn', { title: meetingTitleOf(meeting), date: formatDay(meeting.startsAt.slice(0, 10)) })}
+              {t('planEdit.meetingOn', { title: meetingTitleOf(meeting), date: formatDay(meeting.startsAt) })}
             </h3>
             <AppLink to={paths.meeting(workspaceId, meeting.id)}>{t('planEdit.openMeetingAttendance')}</AppLink>
           </div>
