@@ -3,6 +3,7 @@ import { meetingDocName, planDocName } from '../shared/docName';
 import { roleDefinitions, type Role } from '../shared/roles';
 import { meetingDoc, planDoc, writePlainParagraphs, type Author, type PlanDoc } from '../shared/schema';
 import type { Services } from '../server/services';
+import { seedDemoProgress } from './demoProgress';
 import { instantOfWallClock } from '../shared/wallClock';
 
 interface DemoMember {
@@ -79,6 +80,7 @@ export async function seedDemoPlan(services: Services, workspaceId: string, memb
     plan.parentInput.setPlain('Maya loves stories and asks us to read to her every night, but gets upset when she has to write. Homework takes more than an hour. We would like her to enjoy reading on her own.');
   });
   await seedMeeting(services, workspaceId, by('case_manager'), instantOfWallClock(`${meetingDate}T15:30`, timeZone));
+  await seedDemoProgress(services, workspaceId, { teacher: by('teacher'), schoolTherapist: by('school_therapist'), clinicTherapist: by('clinical_therapist'), parent: by('parent') }, timeZone);
 }
 
 async function write(services: Services, workspaceId: string, author: Author, apply: (plan: PlanDoc, author: Author) => void): Promise<void> {

@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCompleteness, missingRequired } from '../../shared/completeness';
+import { progressDocName } from '../../shared/docName';
+import { ProgressDoc } from '../../shared/schema';
 import { apiClient } from '../helpers/apiClient';
 import { makeTempDir, startTestServer, type TestServer } from '../helpers/testServer';
 
@@ -55,6 +57,26 @@ describe('the demo team', () => {
     // Left for the meeting: where Maya learns, state tests, summer services, special factors.
     const missing = missingRequired(checkCompleteness(plan)).map((item) => item.id);
     expect(missing).toEqual(['iep.placement', 'iep.assessments', 'iep.extendedSchoolYear', 'iep.specialFactors']);
+  });
+
+  it('shows eight weeks of data on both goals, from school, the clinic and home', async () => {
+    const workspaceId = (await server.services.workspaces.listForUser((await server.services.users.findByEmail('parent@demo.bridgeplan.test'))!.id))[0]!.id;
+    const plan = await server.services.documents.readPlan(workspaceId);
+    const doc = await server.services.documents.loadDoc(progressDocName(workspaceId));
+    try {
+      const progress = new ProgressDoc(doc);
+      const [reading, fineMotor] = plan.goals;
+      expect(progress.measure(reading!.id)).toMatchObject({ kind: 'count', baseline: 42, target: 65 });
+      const settingsOf = (goalId: string) => [...new Set(progress.list(goalId).map((point) => point.setting))].sort();
+      expect(settingsOf(reading!.id)).toEqual(['home', 'school']);
+      expect(settingsOf(fineMotor!.id)).toEqual(['clinic', 'school']);
+      expect(progress.list()).toHaveLength(32);
+      // The newest points are from this week, so the charts end today rather than months ago.
+      const newest = progress.list().at(-1)!.date;
+      expect(Date.now() - Date.parse(`${newest}T12:00:00Z`)).toBeLessThan(8 * 86_400_000);
+    } finally {
+      doc.destroy();
+    }
   });
 
   it('has the annual meeting on the plan’s meeting date, after school, with its agenda', async () => {
