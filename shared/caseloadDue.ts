@@ -39,6 +39,13 @@ export function compareDue(a: DueItem, b: DueItem): number {
   return a.due.localeCompare(b.due) || dueKinds.indexOf(a.kind) - dueKinds.indexOf(b.kind);
 }
 
+/**
+ * How far ahead an age milestone (transition, transfer of rights) is worth a line. They are
+ * known from birth: a seven-year-old's "transfer-of-rights notice in 10 years" is noise in a
+ * list of what to act on. Two years ahead, they reach the annual review that must plan them.
+ */
+export const milestoneHorizonDays = 730;
+
 function item(kind: DueKind, due: string | null, today: string): DueItem | null {
   if (!due) return null;
   const daysLeft = daysBetween(today, due);
@@ -65,5 +72,6 @@ export function dueItems(plan: PlanSnapshot, today: string, rules: IepAgeRules =
     const majority = birthdayAt(dob, rules.majorityAge);
     if (!plan.transition.rightsInformed && majority && majority > today) items.push(item('transferOfRights', notice, today));
   }
-  return items.filter((entry): entry is DueItem => entry !== null).sort(compareDue);
+  const soonEnough = (entry: DueItem) => (entry.kind !== 'transition' && entry.kind !== 'transferOfRights') || entry.daysLeft <= milestoneHorizonDays;
+  return items.filter((entry): entry is DueItem => entry !== null).filter(soonEnough).sort(compareDue);
 }

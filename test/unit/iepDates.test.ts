@@ -80,6 +80,17 @@ describe('today in a time zone', () => {
 });
 
 describe('age, transition and transfer of rights', () => {
+  it('lists the age milestones only once they are within two years, not from the child’s birth', () => {
+    const plan = planDoc(new Y.Doc());
+    plan.student.update({ dateOfBirth: '2019-12-07' });
+    const kinds = (today: string) => dueItems(plan.snapshot(), today).map((item) => item.kind);
+    // A seven-year-old: transition planning at 15, the notice at 17. Neither is a task yet.
+    expect(kinds('2026-12-07')).toEqual([]);
+    // Two years before transition planning is due, it reaches the list; the notice follows later.
+    expect(kinds('2032-12-07')).toEqual(['transition']);
+    expect(kinds('2035-01-07')).toEqual(['transition', 'transferOfRights']);
+  });
+
   it('counts age in whole years, a leap-day birthday turning over on 28 February', () => {
     expect(ageOn('2010-02-28', '2026-02-27')).toBe(15);
     expect(ageOn('2010-02-28', '2026-02-28')).toBe(16);
