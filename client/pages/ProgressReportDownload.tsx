@@ -4,7 +4,8 @@ import { isProgressCode, progressCodes, type ProgressCode } from '../../shared/p
 import { apiRequest } from '../api/http';
 import { ExportMenu } from '../versions/ExportMenu';
 import { Term } from '../glossary/Term';
-import { progressCodeLabels } from '../i18n/vocabulary';
+import { goalAreaLabels, progressCodeLabels } from '../i18n/vocabulary';
+import type { GoalArea } from '../../shared/schema';
 import { useTranslation } from 'react-i18next';
 import { formatDay } from '../i18n/dates';
 import { defaultReportPeriod } from '../progress/reportPeriod';
@@ -15,7 +16,8 @@ const refetchAfterMs = 800;
 
 interface GoalCode {
   readonly goalId: string;
-  readonly label: string;
+  readonly number: number;
+  readonly area: GoalArea;
   readonly suggested: ProgressCode;
 }
 
@@ -90,7 +92,7 @@ export function ProgressReportDownload({ workspaceId, canExport, progressDoc, ti
           </p>
           {report.goals.map((goal) => (
             <label key={goal.goalId} className="progress-report__field">
-              <span>{goal.label}</span>
+              <span>{t('planEdit.goalHeading', { number: goal.number, area: goalAreaLabels[goal.area] })}</span>
               <select
                 className="text-input"
                 value={chosen[goal.goalId] ?? goal.suggested}

@@ -94,6 +94,13 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     await meeting.getByRole('button', { name: 'Mostrar el plan junto a la agenda' }).click();
     await meeting.getByRole('heading', { name: 'El plan' }).waitFor();
     expect(await englishLeftOn(meeting, phrases, teamWords)).toEqual([]);
+
+    // The progress report names each goal in Spanish as the plan does.
+    const progress = await suite.open('Rosa Delgado', '/progress');
+    const codes = progress.getByRole('group', { name: 'El progreso en cada meta, según acuerde el equipo' });
+    await codes.getByText('Meta 1: Motricidad fina', { exact: true }).waitFor({ timeout: 15_000 });
+    expect(await codes.innerText()).not.toContain('Goal');
+    expect(await englishLeftOn(progress, phrases, teamWords)).toEqual([]);
   });
 
   it('lets the case manager move the workspace to another zone, and every time follows', async () => {

@@ -88,6 +88,9 @@ export function progressRoutes(): Hono<AppEnv> {
       goals: goals.map(({ goal, measure, points }, index) => ({
         goalId: goal.id,
         label: `Goal ${index + 1}: ${goalAreaLabels[goal.area]}`,
+        // The page names the goal in its reader's language from these.
+        number: index + 1,
+        area: goal.area,
         suggested: suggestProgressCode(summarizeProgress(points, measure, period)),
       })),
     });
