@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { MessageSquarePlus } from 'lucide-react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type * as Y from 'yjs';
 import type { MemberView } from '../../shared/api';
 import type { FieldRef, ThreadAnchor } from '../../shared/schema';
@@ -95,13 +96,14 @@ interface CommentButtonProps extends CommonProps {
 /** "Comment" on a whole item (a goal, a support, a decision…). */
 export function CommentButton(props: CommentButtonProps) {
   const { fieldRef, label, canComment } = props;
+  const { t } = useTranslation();
   if (!canComment) return null;
   return (
     <NewCommentControl
       {...props}
       takeAnchor={() => ({ kind: 'item', ref: fieldRef, label })}
-      buttonLabel="Comment"
-      accessibleLabel={`Comment on ${label}`}
+      buttonLabel={t('comments.comment')}
+      accessibleLabel={t('comments.commentOn', { label })}
       disabledHint={null}
     />
   );
@@ -118,6 +120,7 @@ interface NewTextCommentButtonProps extends CommonProps {
 /** "Comment on the selected words": disabled, with a hint, until some words are selected. */
 export function NewTextCommentButton(props: NewTextCommentButtonProps) {
   const { editor, fragment, fieldRef, canComment } = props;
+  const { t } = useTranslation();
   const hasSelection = useEditorState({
     editor,
     selector: ({ editor: current }) => (current ? !current.state.selection.empty : false),
@@ -127,9 +130,9 @@ export function NewTextCommentButton(props: NewTextCommentButtonProps) {
     <NewCommentControl
       {...props}
       takeAnchor={() => (editor ? selectionToAnchor(editor, fragment, fieldRef) : null)}
-      buttonLabel="Comment"
-      accessibleLabel="Comment on the selected text"
-      disabledHint={hasSelection ? null : 'Select some words first'}
+      buttonLabel={t('comments.comment')}
+      accessibleLabel={t('comments.commentOnSelection')}
+      disabledHint={hasSelection ? null : t('comments.selectWordsFirst')}
     />
   );
 }

@@ -81,6 +81,9 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     const plan = await suite.open('Rosa Delgado', '/plan');
     await plan.getByRole('heading', { level: 2, name: 'Lo que vemos ahora' }).waitFor();
     await plan.getByText('Meta 1: Motricidad fina').waitFor();
+    // Every field's comment button and its hint, once written in English only.
+    await plan.getByText('Primero seleccione algunas palabras').first().waitFor();
+    expect(await plan.getByRole('button', { name: 'Comentar el texto seleccionado' }).count()).toBeGreaterThan(5);
     expect(await englishLeftOn(plan, phrases, teamWords)).toEqual([]);
     // Who is here names her as herself in Spanish too.
     await expect.poll(() => plan.getByTestId('presence').innerText()).toContain('Rosa Delgado (usted)');
