@@ -1,5 +1,6 @@
 import type { Role, Setting } from './roles';
 import type { ScheduleWeek } from './scheduleWeek';
+import type { ServiceType } from './schema/vocabulary';
 import type { ServiceLogEntry, ServiceLogTotals } from './serviceLog';
 
 /** Shapes the schedule, service log, notes and calendar routes return. */
@@ -36,7 +37,14 @@ export interface NoteTargetView {
 
 export interface ServiceLogView {
   readonly entries: readonly ServiceLogEntry[];
-  readonly totals: readonly (ServiceLogTotals & { readonly serviceLabel: string })[];
+  readonly totals: readonly (ServiceLogTotals & {
+    /** In English, for scripts; pages name the service from its type (and provider). */
+    readonly serviceLabel: string;
+    readonly serviceType: ServiceType;
+    readonly provider: string;
+    /** One session's minutes as the plan gives them; null when it does not say. */
+    readonly sessionMinutes: number | null;
+  })[];
 }
 
 export interface CalendarFeedView {

@@ -39,3 +39,14 @@ export function requiredWeeklyMinutes(service: Pick<ServiceView, 'frequency' | '
   if (/\b(?:per|a|each)\s+week\b|\bweekly\b/i.test(service.duration) && !/(\d+)\s*(?:x|×|times)/i.test(both)) return perSession;
   return perSession * count;
 }
+
+/**
+ * The minutes of one session, from the duration as people write it ("45 min", "1 hour"); null
+ * when it does not say, or names a weekly total ("120 minutes weekly"). The service log offers
+ * it as a logged session's length.
+ */
+export function sessionMinutes(service: Pick<ServiceView, 'duration'>): number | null {
+  if (/\b(?:per|a|each)\s+week\b|\bweekly\b/i.test(service.duration)) return null;
+  const minutes = minutesPerSession(service.duration);
+  return minutes !== null && minutes > 0 && minutes <= 480 ? minutes : null;
+}

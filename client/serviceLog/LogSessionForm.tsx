@@ -4,7 +4,11 @@ import type { ServiceLogView } from '../../shared/scheduleApi';
 import { deliveryStatuses, isDeliveryStatus, type DeliveryStatus } from '../../shared/serviceLog';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { logSession } from './serviceLogApi';
+import { serviceName } from './serviceName';
 import { useCalendarDay } from './useCalendarDay';
+
+/** When the plan does not say how long a session is. */
+const defaultMinutes = 30;
 
 interface Props {
   workspaceId: string;
@@ -19,7 +23,10 @@ export function LogSessionForm({ workspaceId, today, totals, onLogged }: Props) 
   const day = useCalendarDay();
   const [serviceId, setServiceId] = useState(totals.length === 1 ? totals[0]!.serviceId : '');
   const [date, setDate] = useState(today);
-  const [minutes, setMinutes] = useState(30);
+  // A session's length as the plan gives it, until the provider types another.
+  const planMinutes = (id: string) => totals.find((s) => s.serviceId === id)?.sessionMinutes ?? defaultMinutes;
+  const [minutes, setMinutes] = useState(() => planMinutes(serviceId));
+  const [minutesTyped, setMinutesTyped] = useState(false);
   const [status, setStatus] = useState<DeliveryStatus>('delivered');
   const [makeUpFor, setMakeUpFor] = useState('');
   const [note, setNote] = useState('');
@@ -53,9 +60,17 @@ export function LogSessionForm({ workspaceId, today, totals, onLogged }: Props) 
       <form className="log-session" onSubmit={(event) => void submit(event)} data-testid="log-session-form">
         <label className="log-session__service">
           {t('scheduleMore.serviceLog.service')}
-          <select className="text-input" value={serviceId} onChange={(event) => setServiceId(event.target.value)} required>
+          <select
+            className="text-input"
+            value={serviceId}
+            onChange={(event) => {
+              setServiceId(event.target.value);
+              if (!minutesTyped) setMinutes(planMinutes(event.target.value));
+            }}
+            required
+          >
             <option value="">{t('scheduleMore.serviceLog.choose')}</option>
-            {totals.map((s) => <option key={s.serviceId} value={s.serviceId}>{s.serviceLabel}</option>)}
+            {totals.map((s) => <option key={s.serviceId} value={s.serviceId}>{serviceName(s, totals)}</option>)}
           </select>
         </label>
         <label>
@@ -71,7 +86,19 @@ export function LogSessionForm({ workspaceId, today, totals, onLogged }: Props) 
         {!missed && (
           <label>
             {t('scheduleMore.serviceLog.minutesLabel')}
-            <input className="text-input" type="number" min={0} max={480} step={5} value={minutes} onChange={(event) => setMinutes(Number(event.target.value))} required />
+            <input
+              className="text-input"
+              type="number"
+              min={0}
+              max={480}
+              step={5}
+              value={minutes}
+              onChange={(event) => {
+                setMinutes(Number(event.target.value));
+                setMinutesTyped(true);
+              }}
+              required
+            />
           </label>
         )}
         {status === 'make_up' && (

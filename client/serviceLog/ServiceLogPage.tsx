@@ -64,7 +64,7 @@ function ServiceLog({ workspace }: { workspace: WorkspaceSummary }) {
             <LogSessionForm workspaceId={workspace.id} today={today} totals={log.data.totals} onLogged={() => void reload()} />
           )}
           {log.data.totals.map((totals) => (
-            <ServiceTotalsCard key={totals.serviceId} totals={totals} entries={log.data.entries.filter((entry) => entry.serviceId === totals.serviceId).slice().reverse()} />
+            <ServiceTotalsCard key={totals.serviceId} totals={totals} all={log.data.totals} entries={log.data.entries.filter((entry) => entry.serviceId === totals.serviceId).slice().reverse()} />
           ))}
         </>
       )}

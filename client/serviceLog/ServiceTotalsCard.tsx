@@ -2,12 +2,13 @@ import { AlertTriangle } from 'lucide-react';
 import { useTranslation } from 'react-i18next';
 import type { ServiceLogView } from '../../shared/scheduleApi';
 import type { ServiceLogEntry } from '../../shared/serviceLog';
+import { serviceName } from './serviceName';
 import { useCalendarDay } from './useCalendarDay';
 
 type Totals = ServiceLogView['totals'][number];
 
 /** One service: minutes delivered against required, week by week and for the period, and what was missed without a make-up. */
-export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries: readonly ServiceLogEntry[] }) {
+export function ServiceTotalsCard({ totals, entries, all }: { totals: Totals; entries: readonly ServiceLogEntry[]; all: readonly Totals[] }) {
   const { t } = useTranslation();
   const day = useCalendarDay();
   const weekly = totals.requiredWeeklyMinutes;
@@ -24,7 +25,7 @@ export function ServiceTotalsCard({ totals, entries }: { totals: Totals; entries
   };
   return (
     <section className="card service-totals" aria-labelledby={titleId} data-testid="service-totals" data-service={totals.serviceId}>
-      <h2 className="card__title" id={titleId}>{totals.serviceLabel}</h2>
+      <h2 className="card__title" id={titleId}>{serviceName(totals, all)}</h2>
       <p className="muted">{weekly === null ? t('scheduleMore.serviceLog.requiredUnknown') : t('scheduleMore.serviceLog.required', { minutes: weekly })}</p>
       {(begins || ends) && (
         <p className="muted" data-testid="service-dates">

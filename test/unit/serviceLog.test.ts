@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceLogTotals, type ServiceLogEntry } from '../../shared/serviceLog';
+import { sessionMinutes } from '../../shared/serviceMinutes';
 
 const delivered = (date: string, minutes = 30): ServiceLogEntry => ({
   id: `e_${date}`,
@@ -94,5 +95,18 @@ describe('minutes the plan requires over a period of the service log', () => {
       ['2026-09-21', null, 'before_start'],
       ['2026-09-28', null, null],
     ]);
+  });
+});
+
+describe('one session’s length, offered when a session is logged', () => {
+  it('reads the duration as people write it, and nothing from a weekly total', () => {
+    expect(sessionMinutes({ duration: '45 min' })).toBe(45);
+    expect(sessionMinutes({ duration: '1 hour' })).toBe(60);
+    expect(sessionMinutes({ duration: '1 h 30 min' })).toBe(90);
+    expect(sessionMinutes({ duration: '120 minutes weekly' })).toBeNull();
+    expect(sessionMinutes({ duration: '30 minutes a week' })).toBeNull();
+    expect(sessionMinutes({ duration: 'As needed' })).toBeNull();
+    expect(sessionMinutes({ duration: '' })).toBeNull();
+    expect(sessionMinutes({ duration: '0 min' })).toBeNull();
   });
 });

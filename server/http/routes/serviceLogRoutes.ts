@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { serviceTypeLabels } from '../../../shared/schema';
 import type { ServiceLogView } from '../../../shared/scheduleApi';
 import { isDeliveryStatus, mayRecordServiceLog, serviceLogTotals } from '../../../shared/serviceLog';
-import { requiredWeeklyMinutes } from '../../../shared/serviceMinutes';
+import { requiredWeeklyMinutes, sessionMinutes } from '../../../shared/serviceMinutes';
 import { todayIn, addDays } from '../../../shared/scheduleTime';
 import { localDate } from '../../schedule/scheduleInput';
 import type { AppEnv } from '../AppEnv';
@@ -32,6 +32,9 @@ export function serviceLogRoutes(): Hono<AppEnv> {
       totals: services.map((service) => ({
         ...serviceLogTotals(service, entries, requiredWeeklyMinutes(service), from, to),
         serviceLabel: serviceTypeLabels[service.type] ?? service.type,
+        serviceType: service.type,
+        provider: service.provider,
+        sessionMinutes: sessionMinutes(service),
       })),
     };
     return c.json(view);
