@@ -1,4 +1,5 @@
 import type { DueKind } from './caseloadDue';
+import type { ServiceType } from './schema/vocabulary';
 
 /**
  * Reminders: what the periodic job tells people ahead of time. Each is remembered per event
@@ -33,7 +34,10 @@ export interface PlanDateFacts {
 }
 
 export interface MissedSessionFacts {
+  /** In English: what reminders recorded before `serviceType` was kept show. */
   readonly serviceLabel: string;
+  /** Names the service in the reader's language. */
+  readonly serviceType?: ServiceType;
   readonly date: string;
   readonly status: 'missed_child' | 'missed_provider';
 }

@@ -3,6 +3,8 @@ import { formatDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
 import type { ReminderView } from '../../shared/reminders';
 import { formatWallClock } from '../../shared/i18n/wallClock';
+import { isServiceType } from '../../shared/schema';
+import { serviceTypeLabels } from '../i18n/vocabulary';
 
 /** A reminder in the reader's words, from its kind and facts. */
 export function reminderText(reminder: ReminderView, t: TFunction, language: Language, day: (date: string) => string): string {
@@ -20,6 +22,6 @@ export function reminderText(reminder: ReminderView, t: TFunction, language: Lan
       return t('scheduleMore.reminders.dueIn', { what, count: reminder.facts.daysLeft, date: day(reminder.facts.date) });
     }
     case 'missed_session':
-      return t('scheduleMore.reminders.missed', { service: reminder.facts.serviceLabel, date: day(reminder.facts.date), status: t(`scheduleMore.serviceLog.statuses.${reminder.facts.status}`) });
+      return t('scheduleMore.reminders.missed', { service: isServiceType(reminder.facts.serviceType) ? serviceTypeLabels[reminder.facts.serviceType] : reminder.facts.serviceLabel, date: day(reminder.facts.date), status: t(`scheduleMore.serviceLog.statuses.${reminder.facts.status}`) });
   }
 }

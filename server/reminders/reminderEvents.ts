@@ -93,7 +93,7 @@ export function reminderEvents(day: WorkspaceDay): ReminderEvent[] {
     const totals = serviceLogTotals(service, day.serviceLog, requiredWeeklyMinutes(service), from, day.today);
     for (const missed of totals.missedWithoutMakeUp) {
       if (missed.status !== 'missed_child' && missed.status !== 'missed_provider') continue;
-      events.push({ kind: 'missed_session', key: `missed:${missed.id}`, facts: { serviceLabel: serviceTypeLabels[service.type] ?? service.type, date: missed.date, status: missed.status }, path: path(day.workspaceId, '/services'), recipients: managers });
+      events.push({ kind: 'missed_session', key: `missed:${missed.id}`, facts: { serviceLabel: serviceTypeLabels[service.type] ?? service.type, serviceType: service.type, date: missed.date, status: missed.status }, path: path(day.workspaceId, '/services'), recipients: managers });
     }
   }
   return events;

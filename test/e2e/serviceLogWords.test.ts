@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays, todayIn } from '../../shared/scheduleTime';
+import { apiClient } from '../helpers/apiClient';
 import { useBrowserTeam } from '../helpers/browserSession';
 import { authorOf } from '../helpers/seed';
 import { writePlan } from '../helpers/seedPlanItems';
@@ -45,5 +47,19 @@ describe('the service log names each service and offers its session length', () 
     await expect.poll(() => titles.allInnerTexts(), { timeout: 15_000 }).toEqual(['Terapia ocupacional · School OT', 'Terapia ocupacional · Clinic OT', 'Terapia del habla y del lenguaje']);
     await priya.getByTestId('language-select').selectOption('en');
     await expect.poll(() => titles.first().innerText(), { timeout: 15_000 }).toBe('Occupational therapy · School OT');
+  });
+
+  it('names the service of a missed-session reminder in the reader’s language', async () => {
+    const { server, team } = suite;
+    const school = (await server.services.documents.readPlan(team.workspaceId)).services.find((service) => service.provider === 'School OT')!;
+    const priya = apiClient(server.url, { cookie: team.members['Priya Nair']!.cookie });
+    const logged = await priya.request('POST', `/api/workspaces/${team.workspaceId}/service-log`, { serviceId: school.id, date: addDays(todayIn('UTC'), -1), minutes: 0, status: 'missed_child' });
+    expect(logged.status).toBe(201);
+    await server.services.reminderJob.run();
+
+    const dana = await suite.open('Dana Ortiz', '', { waitForConnection: false });
+    await dana.getByTestId('language-select').selectOption('es');
+    const reminder = dana.getByTestId('reminders').locator('[data-kind="missed_session"]');
+    await expect.poll(() => reminder.innerText(), { timeout: 15_000 }).toMatch(/^Terapia ocupacional: la sesión del .* se perdió \(Perdida por el niño\) y aún no tiene reposición\./);
   });
 });
