@@ -58,9 +58,9 @@ export function SessionBlock({ workspaceId, occurrence: o, inConflict, top, heig
           {/* The start is what the eye looks for first; a screen reader hears the title, then the whole range. */}
           <span className="session-block__flow">
             <span className="session-block__start" aria-hidden="true">{startLabel(o.start)}</span> {title}
+            {o.cancelled && <span className="session-block__note"> · {o.cancelled}</span>}
           </span>
           <span className="visually-hidden">{range}</span>
-          {o.cancelled && <span className="visually-hidden">{o.cancelled}</span>}
         </>
       ) : (
         <>

@@ -67,6 +67,9 @@ describe('the child’s week reads whole', () => {
     // The grid stays, with its days and hours.
     expect(await page.locator('.week-grid__day-name').count()).toBe(5);
     expect(await page.locator('.week-grid__hours span').first().isVisible()).toBe(true);
+    // The plan's minutes are all missing: the conflicts say so without an empty "Involves".
+    await page.locator('[data-testid="schedule-conflict"][data-kind="shortfall"]').nth(1).waitFor();
+    expect(await page.locator('[data-kind="shortfall"] .conflict__people').count()).toBe(0);
     await note.getByRole('button', { name: 'Add a session with the form below' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('add-session-kind');
     await page.getByRole('button', { name: 'Next week' }).click();
