@@ -26,6 +26,7 @@ const postgresTestFiles = [
   'test/integration/comments.test.ts',
   'test/integration/concurrentWrites.test.ts',
   'test/integration/consentScope.test.ts',
+  'test/integration/demoWeek.test.ts',
   'test/integration/durability.test.ts',
   'test/integration/export.test.ts',
   'test/integration/exportLanguage.test.ts',

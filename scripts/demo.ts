@@ -8,6 +8,7 @@ import { openDocumentStore } from '../server/store/openDocumentStore';
 import { openDatabase } from '../server/store/sqlite/openDatabase';
 import { roleDefinitions, type Role } from '../shared/roles';
 import { seedDemoPlan } from './demoPlan';
+import { seedDemoWeek } from './demoWeek';
 
 /**
  * `npm run demo`: a ready-made team for one student, so two browser windows can hold a meeting
@@ -53,6 +54,7 @@ async function seedDemo(): Promise<void> {
   const existingWorkspace = (await services.workspaces.listForUser(manager.id)).find((w) => w.studentName === 'Maya Moreno');
   const workspace =
     existingWorkspace ??
+    // A school's own zone, so the week reads in local school hours rather than in UTC.
     await services.workspaces.create(manager.id, { studentName: 'Maya Moreno', gradeOrBirthDate: 'Grade 2', school: 'Riverside Elementary', timeZone: 'America/Chicago' });
   if (!existingWorkspace) await services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'workspace.created', subject: workspace.id });
 
@@ -74,8 +76,12 @@ async function seedDemo(): Promise<void> {
     await services.workspaces.addMember(workspace.id, user.id, user.role, consentId);
     await services.audit.record({ workspaceId: workspace.id, actorId: manager.id, action: 'member.joined', subject: user.id, details: { role: user.role } });
   }
+  // The plan first: the week's school sessions count against the services it names.
   await seedDemoPlan(services, workspace.id, users, workspace.timeZone);
+  const sessionsAdded = await seedDemoWeek(services, workspace.id, users);
+  // The plan and schedule were written through their rooms: flush and close them before the store.
   await services.rooms.closeAll();
+  await services.historyRecorder.flushAll();
   await documents.store.close();
   await data.close();
   db.close();
@@ -85,6 +91,7 @@ async function seedDemo(): Promise<void> {
     [
       '',
       `Demo team ready for Maya Moreno (Grade 2) in ${config.dataDir}`,
+      sessionsAdded > 0 ? `Her week has speech, OT at school and at the clinic, home practice and a protected reading block (${sessionsAdded} sessions added).` : 'Her week was already on the schedule.',
       '',
       `Sign in at http://localhost:${config.port} with password "${demoPassword}" as:`,
       ...users.map((user) => `  ${user.email.padEnd(width)}  ${user.name} (${roleDefinitions[user.role].label})`),

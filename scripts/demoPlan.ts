@@ -4,13 +4,8 @@ import { roleDefinitions, type Role } from '../shared/roles';
 import { meetingDoc, planDoc, writePlainParagraphs, type Author, type PlanDoc } from '../shared/schema';
 import type { Services } from '../server/services';
 import { seedDemoProgress } from './demoProgress';
+import type { DemoMember } from './demoWeek';
 import { instantOfWallClock } from '../shared/wallClock';
-
-interface DemoMember {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
-}
 
 /**
  * The draft a team brings to its annual meeting: the teacher's, therapists' and family's words

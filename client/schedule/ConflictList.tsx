@@ -82,7 +82,8 @@ function ConflictItem({ workspaceId, role, canEdit, conflict, sessions }: Omit<P
     <li className={`conflict conflict--${conflict.kind}`} data-testid="schedule-conflict" data-kind={conflict.kind}>
       <p className="conflict__kind">{kindLabels[conflict.kind]}</p>
       <p className="conflict__message">{sentence(conflict.text)}</p>
-      <p className="conflict__people">{t('schedule.involves', { people: conflict.people.join(', ') })}</p>
+      {/* Minutes short of the plan in a week with none of its sessions involve nobody yet. */}
+      {conflict.people.length > 0 && <p className="conflict__people">{t('schedule.involves', { people: conflict.people.join(', ') })}</p>}
       {conflict.suggestions.length > 0 && (
         <div className="conflict__suggestions">
           <p className="conflict__label">{conflict.kind === 'shortfall' ? t('schedule.freeForAnother') : t('schedule.freeSlots')}</p>

@@ -2,9 +2,10 @@ import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Role } from '../../shared/roles';
-import type { Author, ScheduleSessionView } from '../../shared/schema';
+import { mayEnterKind, sessionKinds, type Author, type ScheduleSessionView } from '../../shared/schema';
 import { addDays, todayIn } from '../../shared/scheduleTime';
-import { AddSessionForm } from './AddSessionForm';
+import { AddSessionForm, addSessionFirstFieldId } from './AddSessionForm';
+import { EmptyWeekNote } from './EmptyWeekNote';
 import { ConflictList } from './ConflictList';
 import { ScheduleLimitsForm } from './ScheduleLimitsForm';
 import { can } from '../../shared/roles';
@@ -31,6 +32,9 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
   const [draft, setDraft] = useState<ScheduleSessionView | null>(null);
   const onDraft = useCallback((next: ScheduleSessionView | null) => setDraft(next), []);
   const { snapshot, services, week, draftWeek } = useScheduleWeek(scheduleDoc, planDoc, weekDate, draft);
+  const showsForm = canEdit && sessionKinds.some((kind) => mayEnterKind(role, kind));
+  // Bells only frame the school day: a week of bells alone has nothing on it yet.
+  const nothingScheduled = !week.occurrences.some((o) => o.kind !== 'bell');
 
   return (
     <div className="schedule">
@@ -47,13 +51,16 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
         </ul>
         <span className="muted schedule__zone">{t('schedule.timesIn', { zone: timeZone.replace(/_/g, ' ') })}</span>
       </div>
+      {/* The week, then what is wrong with it, then the forms: beside the week on a wide screen,
+          below it on a narrow one, where conflicts come before the forms rather than after them. */}
       <div className="schedule__body">
-        <div className="schedule__main">
+        <div className="week-frame">
           <WeekGrid workspaceId={workspaceId} weekStart={week.weekStart} occurrences={week.occurrences} conflicts={week.conflicts} settings={snapshot.settings} holidays={snapshot.holidays} />
-          {canEdit && <AddSessionForm workspaceId={workspaceId} role={role} author={author} weekStart={week.weekStart} services={services} draftConflicts={draftWeek?.conflicts ?? null} onDraft={onDraft} />}
-          {canEdit && can(role, 'manageTeam') && <ScheduleLimitsForm workspaceId={workspaceId} settings={snapshot.settings} />}
+          {nothingScheduled && <EmptyWeekNote formFieldId={showsForm ? addSessionFirstFieldId : null} />}
         </div>
         <ConflictList workspaceId={workspaceId} role={role} canEdit={canEdit} conflicts={week.conflicts} sessions={snapshot.sessions} />
+        {canEdit && <AddSessionForm workspaceId={workspaceId} role={role} author={author} weekStart={week.weekStart} services={services} draftConflicts={draftWeek?.conflicts ?? null} onDraft={onDraft} />}
+        {canEdit && can(role, 'manageTeam') && <ScheduleLimitsForm workspaceId={workspaceId} settings={snapshot.settings} />}
       </div>
     </div>
   );

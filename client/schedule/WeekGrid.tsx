@@ -1,20 +1,21 @@
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
 import type { Occurrence } from '../../shared/scheduleRecurrence';
-import { addDays, clockToMinute, formatClock } from '../../shared/scheduleTime';
-import { isMeetingSession, type ScheduleSettings } from '../../shared/schema';
-import { OccurrenceMeetingLink } from './OccurrenceMeetingLink';
+import { addDays, clockToMinute } from '../../shared/scheduleTime';
+import type { ScheduleSettings } from '../../shared/schema';
+import { conflictMarks } from './conflictMarks';
+import { hourLabel } from './blockClock';
 import { placeDay } from './placeDay';
+import { SessionBlock } from './SessionBlock';
 import { formatWeekday } from '../i18n/dates';
+import './weekGrid.css';
 
 const pxPerMinute = 1.3;
-
-/** "3–3:45 PM": short enough for a narrow block. */
-function timeRange(start: number, end: number): string {
-  const a = formatClock(start);
-  const b = formatClock(end);
-  const sameHalf = a.slice(-2) === b.slice(-2);
-  return `${(sameHalf ? a.slice(0, -3) : a).replace(':00', '')}–${b.replace(':00', '')}`;
-}
+/** Room above the first hour line, so its label is not cut by the row of day names. */
+const topGapPx = 10;
+/** The narrowest a day's column, or one lane of it, may be: a title and a time stay readable. */
+const laneMinRem = 8;
+/** The hour scale: "12 p.m." fits, with room to spare. */
+const hoursColumn = '4.5rem';
 
 export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: { workspaceId: string; weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
   const hasWeekend = occurrences.some((o) => o.date >= addDays(weekStart, 5) && o.kind !== 'bell');
@@ -24,11 +25,17 @@ export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, setti
   const last = Math.max(clockToMinute(settings.dayEnd), ...shown.map((o) => o.end));
   const top = Math.floor(first / 60) * 60;
   const bottom = Math.ceil(last / 60) * 60;
+  const y = (minute: number) => topGapPx + (minute - top) * pxPerMinute;
+  const height = y(bottom);
   const hours = Array.from({ length: (bottom - top) / 60 + 1 }, (_, i) => top + i * 60);
-  const inConflict = new Set(conflicts.filter((c) => !c.accepted && c.kind !== 'shortfall').flatMap((c) => c.sessionIds));
+  const marked = conflictMarks(shown, conflicts, settings.travelBufferMinutes);
+  const placedByDay = days.map((date) => placeDay(shown.filter((o) => o.date === date && o.kind !== 'bell')));
+  // A day with sessions side by side is as many columns wide as it has lanes, so each of two
+  // overlapping sessions gets a day's width to say what it is, not half of one.
+  const columns = placedByDay.map((placed) => Math.max(1, ...placed.map((p) => p.lanes)));
 
   return (
-    <div className="week-grid" data-testid="week-grid" style={{ gridTemplateColumns: `4rem repeat(${days.length}, minmax(7rem, 1fr))` }}>
+    <div className="week-grid" data-testid="week-grid" style={{ gridTemplateColumns: `${hoursColumn} ${columns.map((lanes) => `minmax(${laneMinRem * lanes}rem, ${lanes}fr)`).join(' ')}` }}>
       <div className="week-grid__corner" />
       {days.map((date) => (
         <div key={date} className="week-grid__day-name">
@@ -36,30 +43,28 @@ export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, setti
           {holidays[date] && <span className="week-grid__holiday">{holidays[date]}</span>}
         </div>
       ))}
-      <div className="week-grid__hours" style={{ height: (bottom - top) * pxPerMinute }}>
+      <div className="week-grid__hours" style={{ height }}>
         {hours.slice(0, -1).map((minute) => (
-          <span key={minute} style={{ top: (minute - top) * pxPerMinute }}>{formatClock(minute).replace(':00', '')}</span>
+          <span key={minute} style={{ top: y(minute) }}>{hourLabel(minute)}</span>
         ))}
       </div>
-      {days.map((date) => (
-        <div key={date} className={`week-grid__day${holidays[date] ? ' week-grid__day--holiday' : ''}`} style={{ height: (bottom - top) * pxPerMinute }}>
-          {hours.map((minute) => <div key={minute} className="week-grid__line" style={{ top: (minute - top) * pxPerMinute }} />)}
+      {days.map((date, index) => (
+        <div key={date} className={`week-grid__day${holidays[date] ? ' week-grid__day--holiday' : ''}`} style={{ height }}>
+          {hours.map((minute) => <div key={minute} className="week-grid__line" style={{ top: y(minute) }} />)}
           {shown.filter((o) => o.date === date && o.kind === 'bell').map((o) => (
-            <div key={o.key} className="week-grid__bell" style={{ top: (o.start - top) * pxPerMinute, height: (o.end - o.start) * pxPerMinute }} title={o.title}>{o.title}</div>
+            <div key={o.key} className="week-grid__bell" style={{ top: y(o.start), height: (o.end - o.start) * pxPerMinute }} title={o.title}>{o.title}</div>
           ))}
-          {placeDay(shown.filter((o) => o.date === date && o.kind !== 'bell')).map(({ occurrence: o, lane, lanes }) => (
-            <div
+          {placedByDay[index]!.map(({ occurrence: o, lane, lanes }) => (
+            <SessionBlock
               key={o.key}
-              data-testid="session-block"
-              data-session={o.sessionId}
-              data-conflict={inConflict.has(o.sessionId) && o.cancelled === null ? 'true' : undefined}
-              className={`session-block session-block--${o.kind === 'protected' ? 'protected' : o.setting}${isMeetingSession(o.kind) ? ' session-block--meeting' : ''}${o.cancelled ? ' session-block--cancelled' : ''}${inConflict.has(o.sessionId) && o.cancelled === null ? ' session-block--conflict' : ''}`}
-              style={{ top: (o.start - top) * pxPerMinute, height: Math.max(22, (o.end - o.start) * pxPerMinute - 2), left: `calc(${(100 / lanes) * lane}% + 2px)`, width: `calc(${100 / lanes}% - 4px)` }}
-            >
-              {isMeetingSession(o.kind) && o.cancelled === null ? <OccurrenceMeetingLink workspaceId={workspaceId} occurrence={o} /> : <span className="session-block__title">{o.title}</span>}
-              <span className="session-block__time">{timeRange(o.start, o.end)}</span>
-              {o.cancelled && <span className="session-block__time">{o.cancelled}</span>}
-            </div>
+              workspaceId={workspaceId}
+              occurrence={o}
+              inConflict={marked.has(o.key)}
+              top={y(o.start)}
+              height={Math.max(22, (o.end - o.start) * pxPerMinute - 2)}
+              lane={lane}
+              lanes={lanes}
+            />
           ))}
         </div>
       ))}

@@ -99,3 +99,14 @@ export function formatClockIn(language: Language, minute: number): string {
   // Newer ICU puts a narrow no-break space before "PM"; a plain one reads and matches the same.
   return format(language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(at).replace(/\u202f/g, ' ');
 }
+
+/**
+ * A wall-clock time in pieces, for places too tight for the whole ("9:30" under a 9 AM line):
+ * hour, minutes and the day period ("PM", "p. m."), '' on a 24-hour clock.
+ */
+export function clockPartsIn(language: Language, minute: number): { hour: string; minutes: string; period: string } {
+  const at = new Date(Date.UTC(2000, 0, 1, Math.floor(minute / 60) % 24, minute % 60));
+  const parts = format(language, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value.replace(/\u202f/g, ' ') ?? '';
+  return { hour: part('hour'), minutes: part('minute'), period: part('dayPeriod') };
+}

@@ -2363,6 +2363,9 @@ export const en = {
     monthly: 'Every month',
     once: 'Just once',
     added: '{{title}} added.',
+    emptyWeek: 'Nothing is scheduled this week.',
+    // Leads to the form's first field.
+    emptyWeekAdd: 'Add a session with the form below',
     addToWeek: 'Add to the week',
     kind: 'Kind',
     planService: 'Plan service',

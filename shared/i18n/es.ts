@@ -2360,6 +2360,9 @@ export const es: Catalog = {
     monthly: 'Cada mes',
     once: 'Solo una vez',
     added: 'Se agregó {{title}}.',
+    emptyWeek: 'No hay nada programado esta semana.',
+    // Leads to the form's first field.
+    emptyWeekAdd: 'Agregue una sesión con el formulario de abajo',
     addToWeek: 'Agregar a la semana',
     kind: 'Tipo',
     planService: 'Servicio del plan',

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCompleteness, missingRequired } from '../../shared/completeness';
 import { progressDocName } from '../../shared/docName';
 import { ProgressDoc } from '../../shared/schema';
+import type { ScheduleWeekView } from '../../shared/scheduleApi';
 import { apiClient } from '../helpers/apiClient';
 import { makeTempDir, startTestServer, type TestServer } from '../helpers/testServer';
 
@@ -57,6 +58,9 @@ describe('the demo team', () => {
     // Left for the meeting: where Maya learns, state tests, summer services, special factors.
     const missing = missingRequired(checkCompleteness(plan)).map((item) => item.id);
     expect(missing).toEqual(['iep.placement', 'iep.assessments', 'iep.extendedSchoolYear', 'iep.specialFactors']);
+    // The week beside it: the two conflicts the team is meant to settle, and no others.
+    const week = await parent.request<{ week: ScheduleWeekView }>('GET', `/api/workspaces/${workspace.id}/schedule/week`);
+    expect(week.body.week.conflicts.map((conflict) => conflict.kind).sort()).toEqual(['protected', 'travel']);
   });
 
   it('shows eight weeks of data on both goals, from school, the clinic and home', async () => {

@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { roleDefinitions, type Role } from '../../../shared/roles';
-import { isMeetingSession, mayEnterKind, mayMoveKind, planDoc, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView, type SessionKind } from '../../../shared/schema';
+import { isMeetingSession, mayMoveKind, scheduleClockSettings, ScheduleDoc, type Author, type ServiceView } from '../../../shared/schema';
 import type { ScheduleWeekView } from '../../../shared/scheduleApi';
 import { movedSeries } from '../../../shared/scheduleMove';
 import { todayIn } from '../../../shared/scheduleTime';
@@ -8,30 +8,14 @@ import { scheduleWeek } from '../../../shared/scheduleWeek';
 import { nowIso, newId } from '../../accounts/secrets';
 import { localDate, moveField, sessionIdField, sessionInput, sessionPatch } from '../../schedule/scheduleInput';
 import { followSeries } from '../../schedule/occurrenceMeetings';
+import { addScheduleSession, planServicesOf } from '../../schedule/addScheduleSession';
+import { refusedKind } from '../../schedule/refusedKind';
 import type { AuditAction } from '../../audit/AuditLog';
 import type { AppEnv } from '../AppEnv';
-import { badRequest, forbidden, notFound, type HttpError } from '../errors';
+import { badRequest, notFound } from '../errors';
 import { requireMember } from '../middleware';
 import { readJsonObject, stringField } from '../readBody';
-import { planDocName, scheduleDocName } from '../../../shared/docName';
-
-/** Who enters each kind of session, said when someone else tries; meetings follow the role's rights. */
-function refusedKind(kind: SessionKind): HttpError {
-  switch (kind) {
-    case 'school_service':
-      return forbidden('Only school staff who edit the plan enter school services.', 'school_services_by_staff');
-    case 'clinic':
-      return forbidden('Only the clinic therapist enters clinic appointments.', 'clinic_by_therapist');
-    case 'home':
-      return forbidden('Only the parents enter home routines and family times.', 'home_by_parents');
-    case 'bell':
-      return forbidden('Only the case manager or a teacher sets the bell schedule.', 'bell_by_teachers');
-    case 'protected':
-      return forbidden('Only the case manager or a teacher marks protected instruction.', 'protected_by_teachers');
-    default:
-      return forbidden('Your role on this team does not allow that.', 'role_not_allowed');
-  }
-}
+import { scheduleDocName } from '../../../shared/docName';
 
 function authorOf(c: Context<AppEnv>, role: Role): Author {
   const user = c.get('identity')!.user;
@@ -39,12 +23,7 @@ function authorOf(c: Context<AppEnv>, role: Role): Author {
 }
 
 export async function planServices(c: Context<AppEnv>, workspaceId: string): Promise<ServiceView[]> {
-  const doc = await c.get('services').documents.loadDoc(planDocName(workspaceId));
-  try {
-    return planDoc(doc).services.list();
-  } finally {
-    doc.destroy();
-  }
+  return await planServicesOf(c.get('services').documents, workspaceId);
 }
 
 export async function readSchedule(c: Context<AppEnv>, workspaceId: string) {
@@ -98,17 +77,9 @@ export function scheduleRoutes(): Hono<AppEnv> {
     const { membership } = await requireMember(c, workspaceId, 'edit');
     const body = await readJsonObject(c);
     const input = sessionInput(body);
-    if (!mayEnterKind(membership.role, input.kind)) throw refusedKind(input.kind);
-    if (input.kind === 'school_service') {
-      const services = await planServices(c, workspaceId);
-      if (!services.some((service) => service.id === input.serviceId)) throw badRequest('Choose the plan service this session delivers.', 'invalid_serviceId');
-    } else if (input.serviceId) {
-      throw badRequest('Only school services are linked to a plan service.', 'service_not_linkable');
-    }
     // The client may choose the id, so sending the same session twice adds it once.
     const id = sessionIdField(body.id) ?? newId('ses');
-    const added = await change(c, workspaceId, (schedule) => schedule.add(id, input, authorOf(c, membership.role), nowIso()));
-    if (added) await audit(c, workspaceId, 'schedule.session_added', id, { kind: input.kind });
+    const added = await addScheduleSession(c.get('services'), workspaceId, membership.role, authorOf(c, membership.role), id, input);
     return c.json({ id, added }, added ? 201 : 200);
   });
 
