@@ -1,22 +1,28 @@
 import { History } from 'lucide-react';
 import { useEffect, useMemo, useState } from 'react';
+import type * as Y from 'yjs';
 import type { HistoryEntry } from '../../shared/history';
 import { isUnder } from '../../shared/history';
 import { problemText } from '../components/ProblemMessage';
+import { usePathNames } from '../i18n/usePathNames';
+import { entryLabel } from './entryLabel';
 import { HistoryTimeline } from './HistoryTimeline';
 import { loadHistory, markHistorySeen } from './historyApi';
+import { liveItems } from './liveItems';
 import './history.css';
 import { useTranslation } from 'react-i18next';
 
 /**
  * "History" beside the plan's tools. On opening the plan it says how many changes others made
- * since this person last looked; the timeline narrows to one section, goal or field.
+ * since this person last looked; the timeline narrows to one section, goal or field. Fields
+ * are named in the reader's language, items by their words in the live plan `doc`.
  */
-export function HistoryButton({ workspaceId }: { workspaceId: string }) {
+export function HistoryButton({ workspaceId, doc }: { workspaceId: string; doc: Y.Doc }) {
   const { t } = useTranslation();
+  const names = usePathNames();
   const [open, setOpen] = useState(false);
   const [unseen, setUnseen] = useState<number>(0);
-  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [stored, setStored] = useState<HistoryEntry[] | null>(null);
   const [seenBefore, setSeenBefore] = useState<string | null>(null);
   const [scope, setScope] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,7 +44,7 @@ export function HistoryButton({ workspaceId }: { workspaceId: string }) {
     setProblem(null);
     try {
       const response = await loadHistory(workspaceId);
-      setEntries(response.entries);
+      setStored(response.entries);
       setSeenBefore(response.lastSeenAt);
       setUnseen(0);
       await markHistorySeen(workspaceId);
@@ -46,6 +52,12 @@ export function HistoryButton({ workspaceId }: { workspaceId: string }) {
       setProblem(problemText(error));
     }
   };
+
+  // Named when loaded or when the language changes; an item renamed meanwhile shows on reopening.
+  const entries = useMemo(() => {
+    const live = liveItems(doc);
+    return stored?.map((entry) => ({ ...entry, label: entryLabel(entry, names, live) })) ?? null;
+  }, [stored, names, doc]);
 
   const scopes = useMemo(() => {
     const seen = new Map<string, string>();

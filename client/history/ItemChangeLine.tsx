@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { HistoryEntry } from '../../shared/history';
+import { planRoots } from '../../shared/schema/planRoots';
 
 /** One item added, removed or moved: who, which item (with its first words), and when. */
 export function ItemChangeLine({ entry, when, isNew }: { entry: HistoryEntry; when: string; isNew: boolean }) {
   const { t } = useTranslation();
-  const words = entry.kind === 'removed' ? entry.before : entry.kind === 'added' ? entry.after : '';
+  // An area shown or hidden is recorded with its English name as its words; the label names it already.
+  const isArea = entry.path[0]?.startsWith(planRoots.presentLevelPrefix) ?? false;
+  const words = isArea ? '' : entry.kind === 'removed' ? entry.before : entry.kind === 'added' ? entry.after : '';
   // The label names the item ("Goal: Reads a passage…"); the words say which one when it has none.
   const item = words && !entry.label.includes(words) ? `${entry.label} (“${words}”)` : entry.label;
   const sentence =

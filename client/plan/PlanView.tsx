@@ -178,7 +178,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
         </div>
         <div className="plan-view__bar-row">
           <SuggestionsBar doc={plan.doc} canEdit={live.canEdit} />
-          <HistoryButton workspaceId={workspaceId} />
+          <HistoryButton workspaceId={workspaceId} doc={plan.doc} />
           <TranslationsButton workspaceId={workspaceId} canTranslate={can(live.author.role, 'translate')} canExport={can(live.author.role, 'export')} />
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />

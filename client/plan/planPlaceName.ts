@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { describePath } from '../../shared/history';
+import type { PathNames } from '../../shared/pathNames';
 
 /** The section of the plan page each root of the plan's document is shown in. */
 const sectionOfRoot: Readonly<Record<string, string>> = {
@@ -49,20 +50,22 @@ const shortValueLabels: Readonly<Record<string, Readonly<Record<string, string>>
 export interface PlaceNaming {
   goalNumber(goalId: string): number | null;
   areaName(area: string): string | null;
+  /** The reader's names for a place the page has no label for (English without them). */
+  readonly pathNames?: PathNames;
 }
 
 export function planPlaceName(path: readonly string[], t: TFunction, naming: PlaceNaming): string {
   const [root = '', ...rest] = path;
   const [head = root, area] = root.split('.');
   const section = sectionOfRoot[head];
-  if (!section) return describePath(path);
+  if (!section) return describePath(path, undefined, naming.pathNames);
   const parts: string[] = [String(t(`plan.sections.${section}.title` as never))];
   if (head === 'goals' && rest[0]) {
     const number = naming.goalNumber(rest[0]);
     if (number !== null) parts[0] = t('planEdit.goalHeading', { number, area: '' }).replace(/:\s*$/, '');
     const field = rest[1];
     if (field && goalFieldLabels[field]) parts.push(String(t(goalFieldLabels[field] as never)));
-    else if (field) return `${parts[0]} · ${describePath(path).split(' · ').slice(1).join(' · ')}`;
+    else if (field) return `${parts[0]} · ${describePath(path, undefined, naming.pathNames).split(' · ').slice(1).join(' · ')}`;
     return parts.join(' · ');
   }
   const shortValue = rest.length === 1 ? shortValueLabels[head]?.[rest[0]!] : undefined;

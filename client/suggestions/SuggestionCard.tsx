@@ -9,6 +9,7 @@ import { formatMoment } from '../i18n/dates';
 import { useTranslation } from 'react-i18next';
 import { LiveDocContext } from '../plan/live/LiveDocContext';
 import { planPlaceName } from '../plan/planPlaceName';
+import { usePathNames } from '../i18n/usePathNames';
 import { goalAreaLabels } from '../i18n/vocabulary';
 
 interface Props {
@@ -27,6 +28,7 @@ function when(at: string): string {
 /** One suggestion: who, when, where, the words, and what this person may do with it. */
 export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Props) {
   const { t } = useTranslation();
+  const pathNames = usePathNames();
   const comments = usePlanComments();
   const [discussing, setDiscussing] = useState(false);
   const [body, setBody] = useState('');
@@ -38,6 +40,7 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
       return index >= 0 ? index + 1 : null;
     },
     areaName: (area) => (area in goalAreaLabels ? goalAreaLabels[area as keyof typeof goalAreaLabels] : null),
+    pathNames,
   });
   const what =
     view.kind === 'replace' ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { translationLanguages, type TranslatableField, type TranslationLanguage, type TranslationView } from '../../shared/translations';
 import { ApiFailure } from '../api/ApiFailure';
 import { useLocale } from '../i18n/useLocale';
+import { usePathNames } from '../i18n/usePathNames';
 import { WordDiff } from '../versions/WordDiff';
 import { roleLabel } from '../workspace/roleLabels';
 import { fieldLabel } from './fieldLabel';
@@ -19,6 +20,7 @@ interface Props {
 /** One part of the plan: the team's words, each language's translation with its status, and add or update. */
 export function FieldTranslations({ workspaceId, field, canTranslate, onSaved }: Props) {
   const { t } = useTranslation();
+  const names = usePathNames();
   const languageName = useLanguageName();
   const [editing, setEditing] = useState<{ adding: boolean; language: TranslationLanguage; text: string } | null>(null);
   const [saving, setSaving] = useState(false);
@@ -50,7 +52,7 @@ export function FieldTranslations({ workspaceId, field, canTranslate, onSaved }:
 
   return (
     <article className="translation-field" data-testid="translation-field" data-path={field.path.join('/')}>
-      <h3 className="translation-field__label">{fieldLabel(field, t)}</h3>
+      <h3 className="translation-field__label">{fieldLabel(field, names)}</h3>
       <p className="translation-field__source">
         <span className="translation-field__caption">{t('translations.source')}: </span>
         {field.text}

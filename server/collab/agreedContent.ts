@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { typedRoots } from '../../shared/schema/docPaths';
 import { planMetaKeys, planRoots } from '../../shared/schema/planRoots';
 import { suggestionsRoot } from '../../shared/schema/suggestions';
-import { aliveNow, fieldText } from '../history/fieldText';
+import { aliveNow, fieldText } from '../../shared/schema/fieldText';
 
 /** Deeper than the plan schema nests; anything further is summarised, not walked. */
 const maxDepth = 12;

@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
 import { describePath, type HistoryKind } from '../../shared/history';
 import type { Role } from '../../shared/roles';
-import { fieldOf, pathOf, typeAtPath, type AnyType } from '../../shared/schema/docPaths';
+import { fieldOf, pathOf } from '../../shared/schema/docPaths';
+import { itemTitle } from '../../shared/schema/itemTitle';
 import { suggestionsRoot } from '../../shared/schema/suggestions';
 import { errorFields, type Logger } from '../logger';
 import type { Room } from '../collab/Room';
 import type { HistoryRepository } from './HistoryRepository';
-import { aliveBefore, aliveNow, fieldText, mapValueBefore, valueText } from './fieldText';
+import { aliveBefore, aliveNow, fieldText, mapValueBefore, valueText } from '../../shared/schema/fieldText';
 import { itemChanges } from './itemChanges';
 import { planRoots } from '../../shared/schema/planRoots';
 
@@ -150,7 +151,7 @@ export class HistoryRecorder {
       docName,
       kind: change.kind,
       path: change.path,
-      label: describePath(change.path, (itemPath) => itemTitle(doc, itemPath)),
+      label: describePath(change.path, (itemPath) => itemTitle(doc, itemPath)?.text ?? null),
       actor,
       before: change.before(),
       after: change.after(),
@@ -194,17 +195,4 @@ export class HistoryRecorder {
     this.lastWrite = saving;
     this.saving.add(saving);
   }
-}
-
-/** An item's first words (a goal's description, a support's name), to tell items apart. */
-function itemTitle(doc: Y.Doc, itemPath: string[]): string | null {
-  const item = typeAtPath(doc, itemPath);
-  if (!(item instanceof Y.Map)) return null;
-  for (const key of ['title', 'name', 'description', 'text', 'target', 'area']) {
-    const value = (item as Y.Map<unknown>).get(key);
-    const text = value instanceof Y.AbstractType ? fieldText(value as AnyType, aliveNow) : valueText(value);
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    if (trimmed) return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
-  }
-  return null;
 }

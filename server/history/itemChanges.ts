@@ -5,7 +5,7 @@ import { compareOrderKeys, defaultOrderKey, isOrderKey } from '../../shared/sche
 import { planRoots, presentLevelRoot } from '../../shared/schema/planRoots';
 import { presentLevelAreaKeys, defaultPresentLevelAreas } from '../../shared/schema/presentLevels';
 import { goalAreaLabels, goalAreas } from '../../shared/schema/vocabulary';
-import { aliveBefore, aliveNow, fieldText, valueText } from './fieldText';
+import { aliveBefore, aliveNow, fieldText, valueText } from '../../shared/schema/fieldText';
 
 /** An item added, removed or moved, as history records it. */
 export interface ItemChange {

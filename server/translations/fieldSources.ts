@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import * as Y from 'yjs';
 import { describePath } from '../../shared/history';
-import { typeAtPath, visitFields, type AnyType, type DocPath as FieldPath } from '../../shared/schema/docPaths';
-import { aliveNow, fieldText, valueText } from '../history/fieldText';
+import { typeAtPath, visitFields, type DocPath as FieldPath } from '../../shared/schema/docPaths';
+import { itemTitle } from '../../shared/schema/itemTitle';
+import { aliveNow, fieldText, valueText } from '../../shared/schema/fieldText';
 
 /**
  * What a translation translates: a plan field's words as the team has agreed them (proposed
@@ -32,17 +33,10 @@ export interface FieldSource {
   readonly text: string;
 }
 
-/** An item's first words (a goal's description, a support's name), to tell items apart. */
-function itemTitle(doc: Y.Doc, itemPath: string[]): string | null {
-  const item = typeAtPath(doc, itemPath);
-  if (!(item instanceof Y.Map)) return null;
-  for (const key of ['title', 'name', 'description', 'text', 'target']) {
-    const value = (item as Y.Map<unknown>).get(key);
-    const text = value instanceof Y.AbstractType ? fieldText(value as AnyType, aliveNow) : valueText(value);
-    const trimmed = text.trim().replace(/\s+/g, ' ');
-    if (trimmed) return trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed;
-  }
-  return null;
+/** An item's first words (a goal's description, a support's name); a goal's area id is no words. */
+function wordsOf(doc: Y.Doc, itemPath: string[]): string | null {
+  const title = itemTitle(doc, itemPath);
+  return title && title.key !== 'area' ? title.text : null;
 }
 
 // A service line is plain strings (last writer wins), not typed text: its words are listed by key.
@@ -52,8 +46,8 @@ const serviceLineKeys = ['provider', 'frequency', 'duration', 'location'] as con
 export function fieldSources(doc: Y.Doc): FieldSource[] {
   const fields: FieldSource[] = [];
   const add = (path: string[], text: string) => {
-    const item = path.length >= 3 ? itemTitle(doc, path.slice(0, 2)) : null;
-    fields.push({ path, label: describePath(path, (itemPath) => itemTitle(doc, itemPath)), itemTitle: item, text });
+    const item = path.length >= 3 ? wordsOf(doc, path.slice(0, 2)) : null;
+    fields.push({ path, label: describePath(path, (itemPath) => wordsOf(doc, itemPath)), itemTitle: item, text });
   };
   visitFields(doc, (path, field) => {
     if (path[0] === 'meta' || path[0] === 'goalLinks') return;

@@ -15,13 +15,17 @@ export interface ExtendedSchoolYearView {
   readonly reason: string;
 }
 
-type Text = 'services' | 'reason';
+/** Keys of the part's map: picked or ticked, last writer wins. */
+export const extendedSchoolYearKeys = { considered: 'considered', decision: 'decision' } as const;
+/** Typed together: each a root text `extendedSchoolYear.<field>`. */
+export const extendedSchoolYearTextFields = ['services', 'reason'] as const;
+type Text = (typeof extendedSchoolYearTextFields)[number];
 
 export class ExtendedSchoolYear {
   private readonly part: FieldsPart<'decision', 'considered', Text>;
 
   constructor(writer: Writer, doc: Y.Doc, root: string) {
-    this.part = new FieldsPart(writer, doc, root, ['services', 'reason']);
+    this.part = new FieldsPart(writer, doc, root, extendedSchoolYearTextFields);
   }
 
   get(): ExtendedSchoolYearView {

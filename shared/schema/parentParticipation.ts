@@ -14,8 +14,15 @@ import type { Writer } from './writer';
  * calls at once both keep theirs), whether an interpreter was provided, and the date the
  * parent received a copy of the plan (300.322(f)).
  */
-type StringKey = 'noticeSentDate' | 'noticeMethod' | 'interpreterLanguage' | 'copyReceivedDate';
-type Flag = 'interpreterProvided';
+export const parentParticipationKeys = {
+  noticeSentDate: 'noticeSentDate',
+  noticeMethod: 'noticeMethod',
+  interpreterLanguage: 'interpreterLanguage',
+  copyReceivedDate: 'copyReceivedDate',
+  interpreterProvided: 'interpreterProvided',
+} as const;
+type StringKey = Exclude<keyof typeof parentParticipationKeys, 'interpreterProvided'>;
+type Flag = typeof parentParticipationKeys.interpreterProvided;
 
 export interface ParentParticipationView {
   readonly noticeSentDate: string;

@@ -10,7 +10,8 @@ import type { Writer } from './writer';
  * Drafting fills only the elements nobody has written yet, so the team's words are never
  * overwritten by a later draft. Provided: yes/no, the date and the language it was given in.
  */
-type StringKey = 'providedDate' | 'providedLanguage';
+export const priorWrittenNoticeKeys = { provided: 'provided', providedDate: 'providedDate', providedLanguage: 'providedLanguage' } as const;
+type StringKey = typeof priorWrittenNoticeKeys.providedDate | typeof priorWrittenNoticeKeys.providedLanguage;
 
 export interface PriorWrittenNoticeView extends Record<PriorNoticeElement, string> {
   readonly provided: boolean;

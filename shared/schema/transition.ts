@@ -27,7 +27,9 @@ export const transitionTextLabels: Record<TransitionTextField, string> = {
   courseOfStudy: 'Course of study',
 };
 
-type Flag = 'studentInvited' | 'rightsInformed';
+/** Keys of the part's map: two yes/no answers and a date, last writer wins. */
+export const transitionKeys = { studentInvited: 'studentInvited', rightsInformed: 'rightsInformed', rightsInformedDate: 'rightsInformedDate' } as const;
+type Flag = typeof transitionKeys.studentInvited | typeof transitionKeys.rightsInformed;
 
 export interface TransitionView extends Record<TransitionTextField, string> {
   readonly studentInvited: boolean;

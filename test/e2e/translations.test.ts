@@ -70,4 +70,14 @@ describe('an interpreter translating the plan in the browser', () => {
     expect(file).not.toContain('Asks for help in a full sentence to an adult');
     expect(file).toContain('Points to ask for help *(No traducido al español.)*');
   });
+
+  it('names each part of the plan in the reader’s language, the goal in the team’s words', async () => {
+    const page = await t.open('interpreter', '/plan');
+    await page.getByTestId('language-select').selectOption('es');
+    await page.getByRole('heading', { level: 2, name: 'Lo que vemos ahora' }).waitFor();
+    await page.getByTestId('translations-button').click();
+    const heading = (field: string) => page.locator(`[data-testid="translation-field"][data-path="goals/${goalId}/${field}"]`).getByRole('heading');
+    await expect.poll(() => heading('measurement').textContent()).toMatch(/^Meta “Asks for help in a full sentence[^”]*” · Cómo lo medimos$/);
+    expect(await heading('baseline').textContent()).toMatch(/ · Dónde está el niño ahora$/);
+  });
 });

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { isSuggestionMarkName } from '../../shared/schema/suggestions';
-import type { AnyType } from '../../shared/schema/docPaths';
+import { isSuggestionMarkName } from './suggestions';
+import type { AnyType } from './docPaths';
 
 type Alive = (item: Y.Item) => boolean;
 
