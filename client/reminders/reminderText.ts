@@ -3,7 +3,7 @@ import { formatDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/languages';
 import type { ReminderView } from '../../shared/reminders';
 import { formatWallClock } from '../../shared/i18n/wallClock';
-import { isServiceType } from '../../shared/schema';
+import { isServiceType } from '../../shared/schema/vocabulary';
 import { serviceTypeLabels } from '../i18n/vocabulary';
 
 /** A reminder in the reader's words, from its kind and facts. */
