@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseDataKey, type DataKey } from './store/BlobCipher';
 import { parseTrustProxy, type TrustProxySetting } from './trustedProxy';
+import { isTimeZone } from '../shared/timeZone';
 
 /** Everything the server reads from its environment, validated once at start. */
 export interface Config {
@@ -236,9 +237,7 @@ export function loadConfig(env: Env, cwd: string = process.cwd()): Config {
   const transitionAge = integer('TRANSITION_AGE', defaultConfig.transitionAge, 12, 21);
   const majorityAge = integer('MAJORITY_AGE', defaultConfig.majorityAge, 16, 22);
   const schoolTimeZone = env.SCHOOL_TIME_ZONE?.trim() || defaultConfig.schoolTimeZone;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: schoolTimeZone });
-  } catch {
+  if (!isTimeZone(schoolTimeZone)) {
     problems.push(`SCHOOL_TIME_ZONE must be a time zone name such as America/Chicago, got "${schoolTimeZone}"`);
   }
 

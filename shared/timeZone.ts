@@ -8,9 +8,28 @@ export const defaultTimeZone = 'UTC';
 
 const namePattern = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
 
+let canonicalZones: ReadonlySet<string> | null = null;
+
+/**
+ * The runtime's canonical zone names. Looking a name up here reads only the list; building a
+ * formatter loads the zone rules and a locale's calendar data (about 8 MiB of a server's
+ * memory), which a check at start or of a form field need not pay for.
+ */
+function knownZones(): ReadonlySet<string> {
+  if (!canonicalZones) {
+    const list = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+    // Every runtime knows UTC (ECMA-402), though the list names only geographic zones.
+    canonicalZones = new Set([...list, 'UTC']);
+  }
+  return canonicalZones;
+}
+
 /** True for a zone name this runtime knows. */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value.length > 64 || !namePattern.test(value)) return false;
+  if (knownZones().has(value)) return true;
+  // Aliases ("US/Central", "Asia/Kolkata" where the runtime lists "Asia/Calcutta") are not in
+  // the list but are valid names: only a formatter can say.
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
     return true;

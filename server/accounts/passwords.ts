@@ -1,4 +1,9 @@
-import { hash, verify } from '@node-rs/argon2';
+/**
+ * The hashing library is native code (about 5 MiB of memory once loaded), loaded on the first
+ * password checked: an instance that only relays documents to signed-in sockets never needs it.
+ */
+let argon2: Promise<typeof import('@node-rs/argon2')> | null = null;
+const loadArgon2 = () => (argon2 ??= import('@node-rs/argon2'));
 
 /** Algorithm.Argon2id; the package exports it as a const enum, which isolated modules cannot read. */
 const argon2id = 2;
@@ -7,12 +12,12 @@ export const minPasswordLength = 10;
 
 /** argon2id with the library's defaults (19 MiB, 2 passes), the OWASP baseline. */
 export function hashPassword(password: string): Promise<string> {
-  return oneAtATime(() => hash(password, { algorithm: argon2id }));
+  return oneAtATime(async () => (await loadArgon2()).hash(password, { algorithm: argon2id }));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
   try {
-    return await oneAtATime(() => verify(passwordHash, password));
+    return await oneAtATime(async () => (await loadArgon2()).verify(passwordHash, password));
   } catch {
     return false;
   }
