@@ -6,6 +6,7 @@ import { isUnder } from '../../shared/history';
 import { problemText } from '../components/ProblemMessage';
 import { usePathNames } from '../i18n/usePathNames';
 import { entryLabel } from './entryLabel';
+import { entryValue } from './entryValue';
 import { HistoryTimeline } from './HistoryTimeline';
 import { loadHistory, markHistorySeen } from './historyApi';
 import { liveItems } from './liveItems';
@@ -15,7 +16,8 @@ import { useTranslation } from 'react-i18next';
 /**
  * "History" beside the plan's tools. On opening the plan it says how many changes others made
  * since this person last looked; the timeline narrows to one section, goal or field. Fields
- * are named in the reader's language, items by their words in the live plan `doc`.
+ * are named in the reader's language, items by their words in the live plan `doc`, and
+ * recorded values (a vocabulary word, a checkbox, a date) as the reader reads them.
  */
 export function HistoryButton({ workspaceId, doc }: { workspaceId: string; doc: Y.Doc }) {
   const { t } = useTranslation();
@@ -56,7 +58,13 @@ export function HistoryButton({ workspaceId, doc }: { workspaceId: string; doc: 
   // Named when loaded or when the language changes; an item renamed meanwhile shows on reopening.
   const entries = useMemo(() => {
     const live = liveItems(doc);
-    return stored?.map((entry) => ({ ...entry, label: entryLabel(entry, names, live) })) ?? null;
+    return (
+      stored?.map((entry) => ({
+        ...entry,
+        label: entryLabel(entry, names, live),
+        ...(entry.kind === 'edit' ? { before: entryValue(entry.path, entry.before), after: entryValue(entry.path, entry.after) } : {}),
+      })) ?? null
+    );
   }, [stored, names, doc]);
 
   const scopes = useMemo(() => {

@@ -875,6 +875,8 @@ export const en = {
     historyRemoved: '{{name}} removed {{item}}',
     historyMoved: '{{name}} moved {{item}} from place {{from}} to place {{to}}',
     historyNew: 'new',
+    historyYes: 'Yes',
+    historyNo: 'No',
   },
   vocabulary: {
     goalArea: {

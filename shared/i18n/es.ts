@@ -872,6 +872,8 @@ export const es: Catalog = {
     historyRemoved: '{{name}} quitó {{item}}',
     historyMoved: '{{name}} movió {{item}} del lugar {{from}} al lugar {{to}}',
     historyNew: 'nuevo',
+    historyYes: 'Sí',
+    historyNo: 'No',
   },
   vocabulary: {
     goalArea: {

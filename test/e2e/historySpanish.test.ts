@@ -50,4 +50,31 @@ describe('the plan’s history read in Spanish', () => {
     expect(panel).not.toMatch(/\b(Goal|Baseline|Present levels|Reading)\b/);
     expect(await englishLeftOn(plan, englishPhrases(), JSON.stringify(stored.body))).toEqual([]);
   });
+
+  it('shows a changed choice by its words in the reader’s language, never the stored id', async () => {
+    const teacher = await suite.open('Priya Nair', '/plan');
+    const card = teacher.locator('.goal-card').first();
+    await card.getByLabel('Area').selectOption('fine_motor');
+    await card.getByLabel('Status').selectOption('active');
+    const changed = async () => (await suite.server.services.history.list(suite.team.planDoc, { limit: 10 })).map((entry) => `${entry.path.at(-1)}:${entry.after}`);
+    await eventually(async () => expect(await changed()).toEqual(expect.arrayContaining(['area:fine_motor', 'status:active'])));
+
+    // Each change as "words struck → words added", without the hidden words a screen reader hears.
+    const words = (page: Awaited<ReturnType<typeof suite.open>>) =>
+      page.locator('[data-testid="history-entry"] .history__words').evaluateAll((entries) =>
+        entries.map((entry) => {
+          const shown = (selector: string) =>
+            [...entry.querySelectorAll(selector)].map((part) => [...part.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim()).join(' ');
+          return `${shown('del')} → ${shown('ins')}`;
+        }),
+      );
+    await teacher.getByTestId('history-button').click();
+    await expect.poll(async () => (await words(teacher)).slice(0, 2)).toEqual(['Draft → Working on it', 'Reading → Fine motor']);
+
+    const plan = await suite.open('Rosa Delgado', '/plan');
+    await plan.getByTestId('language-select').selectOption('es');
+    await plan.getByRole('heading', { level: 2, name: 'Lo que vemos ahora' }).waitFor();
+    await plan.getByTestId('history-button').click();
+    await expect.poll(async () => (await words(plan)).slice(0, 2)).toEqual(['Borrador → Trabajando en ello', 'Lectura → Motricidad fina']);
+  });
 });
