@@ -1,6 +1,6 @@
-import type { GoalView, PlanSnapshot, ServiceView, SupportView, DecisionView } from './schema';
-import { goalAreaLabels, richTextToPlain, serviceTypeLabels, supportKindLabels, supportStatusLabels } from './schema';
-import { roleDefinitions } from './roles';
+import type { GoalView, PlanSnapshot, ServiceView, SupportView, DecisionView, SupportSetting } from './schema';
+import { richTextToPlain } from './schema';
+import { diffDay, englishDiffWords, type DiffWords } from './diffWords';
 import { diffWords, type WordDiffPart } from './wordDiff';
 import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, planPartFields, planPartIds, type Fields, type MeetingTeamSnapshot, type PlanPartId } from './planPartsDiff';
 
@@ -56,52 +56,62 @@ export interface MeetingTeams {
 }
 
 
-function goalFields(goal: GoalView, all: readonly GoalView[]): Fields {
-  const targetOf = (id: string) => all.find((g) => g.id === id)?.target || goalAreaLabels[all.find((g) => g.id === id)?.area ?? 'other'];
+function goalFields(goal: GoalView, all: readonly GoalView[], w: DiffWords): Fields {
+  const targetOf = (id: string) => {
+    const linked = all.find((g) => g.id === id);
+    return linked?.target || w.vocabulary.goalArea[linked?.area ?? 'other'];
+  };
+  const g = w.goal;
   return {
-    area: { label: 'Area', value: goalAreaLabels[goal.area] },
-    status: { label: 'Status', value: goal.status },
-    settings: { label: 'Settings', value: goal.settings.join(', ') },
-    roles: { label: 'Responsible', value: goal.responsibleRoles.map((role) => roleDefinitions[role].label).join(', ') },
-    baseline: { label: 'Baseline', value: goal.baseline },
-    target: { label: 'Target', value: goal.target },
-    measurement: { label: 'How it is measured', value: goal.measurement },
-    progressSchedule: { label: 'Progress reports', value: goal.progressSchedule },
-    description: { label: 'Description', value: richTextToPlain(goal.description) },
-    objectives: { label: 'Short-term objectives', value: goal.objectives.map((o) => `${o.done ? '[x]' : '[ ]'} ${o.text}`).join('\n') },
-    links: { label: 'Linked goals', value: goal.links.map((link) => `${targetOf(link.goalId)}${link.note ? ` (${link.note})` : ''}`).join('\n') },
+    area: { label: g.area, value: w.vocabulary.goalArea[goal.area] },
+    status: { label: g.status, value: w.goalStatus[goal.status] },
+    settings: { label: g.settings, value: goal.settings.map((setting) => w.places[setting]).join(', ') },
+    roles: { label: g.responsible, value: goal.responsibleRoles.map((role) => w.roleLabel(role)).join(', ') },
+    baseline: { label: g.baseline, value: goal.baseline },
+    target: { label: g.target, value: goal.target },
+    measurement: { label: g.measurement, value: goal.measurement },
+    progressSchedule: { label: g.progressSchedule, value: goal.progressSchedule },
+    description: { label: g.description, value: richTextToPlain(goal.description) },
+    objectives: { label: g.objectives, value: goal.objectives.map((o) => `${o.done ? '[x]' : '[ ]'} ${o.text}`).join('\n') },
+    links: { label: g.links, value: goal.links.map((link) => `${targetOf(link.goalId)}${link.note ? ` (${link.note})` : ''}`).join('\n') },
   };
 }
 
-function supportFields(support: SupportView): Fields {
+/** Where a support is used, as the catalog says it in a sentence ("in the classroom", "at home"). */
+const usedWhere = { classroom: 'inClassroom', clinic: 'atClinic', home: 'atHome' } as const;
+
+function supportFields(support: SupportView, w: DiffWords): Fields {
+  const s = w.support;
   const fields: Fields = {
-    kind: { label: 'Kind', value: supportKindLabels[support.kind] },
-    title: { label: 'Support', value: support.title },
-    description: { label: 'Description', value: richTextToPlain(support.description) },
-    startDate: { label: 'Start date', value: support.startDate },
-    frequency: { label: 'Frequency', value: support.frequency },
-    location: { label: 'Location', value: support.location },
-    duration: { label: 'Duration', value: support.duration },
+    kind: { label: s.kind, value: w.vocabulary.supportKind[support.kind] },
+    title: { label: s.title, value: support.title },
+    description: { label: s.description, value: richTextToPlain(support.description) },
+    startDate: { label: s.startDate, value: diffDay(w, support.startDate) },
+    frequency: { label: s.frequency, value: support.frequency },
+    location: { label: s.location, value: support.location },
+    duration: { label: s.duration, value: support.duration },
   };
-  for (const [setting, use] of Object.entries(support.use)) {
-    fields[`use.${setting}`] = { label: `Used at ${setting}`, value: `${supportStatusLabels[use.status]}${use.note ? `: ${use.note}` : ''}` };
+  for (const [setting, use] of Object.entries(support.use) as [SupportSetting, SupportView['use'][SupportSetting]][]) {
+    if (!use) continue;
+    fields[`use.${setting}`] = { label: s.usedAt(w.places[usedWhere[setting]]), value: `${w.vocabulary.supportStatus[use.status]}${use.note ? `: ${use.note}` : ''}` };
   }
   return fields;
 }
 
-function serviceFields(service: ServiceView): Fields {
+function serviceFields(service: ServiceView, w: DiffWords): Fields {
+  const s = w.service;
   return {
-    type: { label: 'Service', value: serviceTypeLabels[service.type] },
-    provider: { label: 'Provider', value: service.provider },
-    frequency: { label: 'Frequency', value: service.frequency },
-    duration: { label: 'Duration', value: service.duration },
-    location: { label: 'Location', value: service.location },
-    startDate: { label: 'Start date', value: service.startDate },
-    endDate: { label: 'End date', value: service.endDate ?? '' },
+    type: { label: s.type, value: w.vocabulary.serviceType[service.type] },
+    provider: { label: s.provider, value: service.provider },
+    frequency: { label: s.frequency, value: service.frequency },
+    duration: { label: s.duration, value: service.duration },
+    location: { label: s.location, value: service.location },
+    startDate: { label: s.startDate, value: diffDay(w, service.startDate) },
+    endDate: { label: s.endDate, value: diffDay(w, service.endDate ?? '') },
   };
 }
 
-const decisionFields = (decision: DecisionView): Fields => ({ text: { label: 'Decision', value: decision.text } });
+const decisionFields = (decision: DecisionView, w: DiffWords): Fields => ({ text: { label: w.decision, value: decision.text } });
 
 function compareFields(before: Fields, after: Fields): FieldChange[] {
   const changes: FieldChange[] = [];
@@ -130,38 +140,42 @@ function diffList<T extends { id: string }>(before: readonly T[], after: readonl
   };
 }
 
-function sectionFields(plan: PlanSnapshot): Fields {
+function sectionFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const fields: Fields = {
-    title: { label: 'Plan title', value: plan.title },
-    participation: { label: 'Participation', value: richTextToPlain(plan.participation) },
-    assessmentAccommodations: { label: 'Assessment accommodations', value: richTextToPlain(plan.assessmentAccommodations) },
-    parentInput: { label: 'Parent input', value: richTextToPlain(plan.parentInput) },
+    title: { label: w.section.title, value: plan.title },
+    participation: { label: w.section.participation, value: richTextToPlain(plan.participation) },
+    assessmentAccommodations: { label: w.section.assessmentAccommodations, value: richTextToPlain(plan.assessmentAccommodations) },
+    parentInput: { label: w.section.parentInput, value: richTextToPlain(plan.parentInput) },
   };
   for (const level of plan.presentLevels) {
-    fields[`presentLevels.${level.area}`] = { label: `Present levels: ${level.label}`, value: richTextToPlain(level.content) };
+    fields[`presentLevels.${level.area}`] = { label: w.section.presentLevels(w.vocabulary.goalArea[level.area]), value: richTextToPlain(level.content) };
   }
   for (const factor of plan.specialFactors) {
     fields[`specialFactors.${factor.factor}`] = {
-      label: `Special factor: ${factor.label}`,
-      value: factor.considered ? `considered${factor.note ? `: ${factor.note}` : ''}` : '',
+      label: w.section.specialFactor(w.vocabulary.specialFactor[factor.factor]),
+      value: factor.considered ? `${w.section.considered}${factor.note ? `: ${factor.note}` : ''}` : '',
     };
   }
   return fields;
 }
 
-export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, meetings: MeetingTeams = { before: [], after: [] }): PlanDiff {
-  const goalLabel = (goal: GoalView) => `${goalAreaLabels[goal.area]}: ${goal.target || 'goal without a target yet'}`;
+/**
+ * What changed from `before` to `after`, written in `w`'s language, meetings dated on the
+ * team's clock (`timeZone`).
+ */
+export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, meetings: MeetingTeams = { before: [], after: [] }, timeZone = 'UTC', w: DiffWords = englishDiffWords): PlanDiff {
+  const goalLabel = (goal: GoalView) => `${w.vocabulary.goalArea[goal.area]}: ${goal.target || w.goal.withoutTarget}`;
   return {
-    goals: diffList(before.goals, after.goals, (goal) => goalFields(goal, after.goals.some((g) => g.id === goal.id) ? after.goals : before.goals), goalLabel),
-    supports: diffList(before.supports, after.supports, supportFields, (s) => s.title || supportKindLabels[s.kind]),
-    services: diffList(before.services, after.services, serviceFields, (s) => `${serviceTypeLabels[s.type]}${s.provider ? `, ${s.provider}` : ''}`),
-    decisions: diffList(before.decisions, after.decisions, decisionFields, (d) => d.text.slice(0, 80)),
-    assessments: diffList(before.assessments, after.assessments, assessmentFields, assessmentLabel),
-    contactAttempts: diffList(before.parentContactAttempts, after.parentContactAttempts, contactAttemptFields, contactAttemptLabel),
+    goals: diffList(before.goals, after.goals, (goal) => goalFields(goal, after.goals.some((g) => g.id === goal.id) ? after.goals : before.goals, w), goalLabel),
+    supports: diffList(before.supports, after.supports, (support) => supportFields(support, w), (s) => s.title || w.vocabulary.supportKind[s.kind]),
+    services: diffList(before.services, after.services, (service) => serviceFields(service, w), (s) => `${w.vocabulary.serviceType[s.type]}${s.provider ? `, ${s.provider}` : ''}`),
+    decisions: diffList(before.decisions, after.decisions, (decision) => decisionFields(decision, w), (d) => d.text.slice(0, 80)),
+    assessments: diffList(before.assessments, after.assessments, (assessment) => assessmentFields(assessment, w), (assessment) => assessmentLabel(assessment, w)),
+    contactAttempts: diffList(before.parentContactAttempts, after.parentContactAttempts, (attempt) => contactAttemptFields(attempt, w), (attempt) => contactAttemptLabel(attempt, w)),
     parts: planPartIds
-      .map((part) => ({ part, fields: compareFields(planPartFields(part, before, meetings.before), planPartFields(part, after, meetings.after)) }))
+      .map((part) => ({ part, fields: compareFields(planPartFields(part, before, meetings.before, timeZone, w), planPartFields(part, after, meetings.after, timeZone, w)) }))
       .filter((entry) => entry.fields.length > 0),
-    sections: compareFields(sectionFields(before), sectionFields(after)),
+    sections: compareFields(sectionFields(before, w), sectionFields(after, w)),
   };
 }
 

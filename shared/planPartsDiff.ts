@@ -1,16 +1,9 @@
+import { diffDay, englishDiffWords, type DiffWords } from './diffWords';
+import { formatDayIn } from './i18n/dates';
 import {
-  assessmentParticipationLabels,
-  attendeeRoleLabels,
-  contactMethodLabels,
-  eligibilityCategoryLabels,
-  esyDecisionLabels,
-  placementCategoryLabels,
-  priorNoticeElementLabels,
   priorNoticeElements,
-  requiredParticipantLabels,
   richTextToPlain,
   transitionTextFields,
-  transitionTextLabels,
   type AssessmentView,
   type ContactAttemptView,
   type ExcusalView,
@@ -62,143 +55,172 @@ export interface MeetingTeamSnapshot {
   readonly excusals: readonly ExcusalView[];
 }
 
-const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const yesNo = (w: DiffWords, value: boolean) => (value ? w.yes : w.no);
+/** "Yes: Spanish", "Yes", "No": a checkbox with the detail it may carry. */
+const yesWith = (w: DiffWords, value: boolean, detail: string) => (value ? (detail ? w.yesWith(detail) : w.yes) : w.no);
 
-function studentFields(plan: PlanSnapshot): Fields {
+function studentFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const { student } = plan;
+  const labels = w.partLabels.student;
   return {
-    dateOfBirth: { label: 'Date of birth', value: student.dateOfBirth },
-    grade: { label: 'Grade', value: student.grade },
-    school: { label: 'School', value: student.school },
-    eligibility: { label: 'Eligibility', value: student.eligibilityCategories.map((category) => eligibilityCategoryLabels[category]).join(', ') },
-    eligibilityDate: { label: 'Eligibility determined', value: student.eligibilityDate },
-    homeLanguage: { label: 'Language of the home', value: student.homeLanguage },
-    interpreter: { label: 'Interpreter needed', value: student.interpreterNeeded ? `Yes${student.interpreterLanguage ? `: ${student.interpreterLanguage}` : ''}` : 'No' },
+    dateOfBirth: { label: labels.dateOfBirth, value: diffDay(w, student.dateOfBirth) },
+    grade: { label: labels.grade, value: student.grade },
+    school: { label: labels.school, value: student.school },
+    eligibility: { label: labels.eligibility, value: student.eligibilityCategories.map((category) => w.vocabulary.eligibilityCategory[category]).join(', ') },
+    eligibilityDate: { label: labels.eligibilityDate, value: diffDay(w, student.eligibilityDate) },
+    homeLanguage: { label: labels.homeLanguage, value: student.homeLanguage },
+    interpreter: { label: labels.interpreter, value: yesWith(w, student.interpreterNeeded, student.interpreterLanguage) },
   };
 }
 
-function datesFields(plan: PlanSnapshot): Fields {
+function datesFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const { dates } = plan;
+  const labels = w.partLabels.dates;
   return {
-    meetingDate: { label: 'Meeting date', value: dates.meetingDate },
-    startDate: { label: 'Start date', value: dates.startDate },
-    endDate: { label: 'End date', value: dates.endDate },
-    annualReviewDue: { label: 'Annual review due', value: dates.annualReviewDue },
-    lastEvaluationDate: { label: 'Last evaluation', value: dates.lastEvaluationDate },
-    reevaluationDue: { label: 'Re-evaluation due', value: dates.reevaluationDue },
-    progressReports: { label: 'Progress reports due', value: plan.progressReportDates.join(', ') },
+    meetingDate: { label: labels.meetingDate, value: diffDay(w, dates.meetingDate) },
+    startDate: { label: labels.startDate, value: diffDay(w, dates.startDate) },
+    endDate: { label: labels.endDate, value: diffDay(w, dates.endDate) },
+    annualReviewDue: { label: labels.annualReviewDue, value: diffDay(w, dates.annualReviewDue) },
+    lastEvaluationDate: { label: labels.lastEvaluationDate, value: diffDay(w, dates.lastEvaluationDate) },
+    reevaluationDue: { label: labels.reevaluationDue, value: diffDay(w, dates.reevaluationDue) },
+    progressReports: { label: labels.progressReports, value: plan.progressReportDates.map((day) => diffDay(w, day)).join(', ') },
   };
 }
 
-function placementFields(plan: PlanSnapshot): Fields {
+function placementFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const { placement } = plan;
+  const labels = w.partLabels.placement;
   return {
-    category: { label: 'Placement', value: placement.category ? placementCategoryLabels[placement.category] : '' },
-    schoolWeek: { label: 'Minutes in the school week', value: placement.schoolWeekMinutes === null ? '' : String(placement.schoolWeekMinutes) },
-    explanation: { label: 'Why the child is not with non-disabled peers', value: placement.explanation },
+    category: { label: labels.category, value: placement.category ? w.vocabulary.placementCategory[placement.category] : '' },
+    schoolWeek: { label: labels.schoolWeek, value: placement.schoolWeekMinutes === null ? '' : String(placement.schoolWeekMinutes) },
+    explanation: { label: labels.explanation, value: placement.explanation },
   };
 }
 
-function esyFields(plan: PlanSnapshot): Fields {
+function esyFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const esy = plan.extendedSchoolYear;
+  const labels = w.partLabels.extendedSchoolYear;
   return {
-    considered: { label: 'Considered', value: yesNo(esy.considered) },
-    decision: { label: 'Decision', value: esy.considered ? esyDecisionLabels[esy.decision] : '' },
-    services: { label: 'Services', value: esy.services },
-    reason: { label: 'Reason', value: esy.reason },
+    considered: { label: labels.considered, value: yesNo(w, esy.considered) },
+    decision: { label: labels.decision, value: esy.considered ? w.vocabulary.esyDecision[esy.decision] : '' },
+    services: { label: labels.services, value: esy.services },
+    reason: { label: labels.reason, value: esy.reason },
   };
 }
 
-function transitionFields(plan: PlanSnapshot): Fields {
+function transitionFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const { transition } = plan;
+  const labels = w.partLabels.transition;
   const fields: Fields = {};
-  for (const field of transitionTextFields) fields[field] = { label: transitionTextLabels[field], value: transition[field] };
-  fields.studentInvited = { label: 'Student invited to the meeting', value: yesNo(transition.studentInvited) };
-  fields.rightsInformed = {
-    label: 'Informed of the rights that transfer at the age of majority',
-    value: transition.rightsInformed ? `Yes${transition.rightsInformedDate ? `, ${transition.rightsInformedDate}` : ''}` : 'No',
-  };
+  for (const field of transitionTextFields) fields[field] = { label: labels[field], value: transition[field] };
+  fields.studentInvited = { label: labels.studentInvited, value: yesNo(w, transition.studentInvited) };
+  fields.rightsInformed = { label: labels.rightsInformed, value: yesWith(w, transition.rightsInformed, diffDay(w, transition.rightsInformedDate)) };
   return fields;
 }
 
-function parentParticipationFields(plan: PlanSnapshot): Fields {
+function parentParticipationFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const participation = plan.parentParticipation;
+  const labels = w.partLabels.parentParticipation;
   return {
-    noticeSent: { label: 'Meeting notice sent', value: [participation.noticeSentDate, participation.noticeMethod ? contactMethodLabels[participation.noticeMethod] : ''].filter(Boolean).join(', ') },
-    interpreter: { label: 'Interpreter provided', value: participation.interpreterProvided ? `Yes${participation.interpreterLanguage ? `: ${participation.interpreterLanguage}` : ''}` : 'No' },
-    copyReceived: { label: 'Parent received a copy of the plan', value: participation.copyReceivedDate },
+    noticeSent: {
+      label: labels.noticeSent,
+      value: [diffDay(w, participation.noticeSentDate), participation.noticeMethod ? w.vocabulary.contactMethod[participation.noticeMethod] : ''].filter(Boolean).join(', '),
+    },
+    interpreter: { label: labels.interpreter, value: yesWith(w, participation.interpreterProvided, participation.interpreterLanguage) },
+    copyReceived: { label: labels.copyReceived, value: diffDay(w, participation.copyReceivedDate) },
   };
 }
 
-function priorNoticeFields(plan: PlanSnapshot): Fields {
+function priorNoticeFields(plan: PlanSnapshot, w: DiffWords): Fields {
   const notice = plan.priorWrittenNotice;
+  const labels = w.partLabels.priorWrittenNotice;
   const fields: Fields = {};
-  for (const element of priorNoticeElements) fields[element] = { label: priorNoticeElementLabels[element], value: notice[element] };
-  fields.provided = { label: 'Provided to the parents', value: notice.provided ? [notice.providedDate, notice.providedLanguage].filter(Boolean).join(', ') || 'Yes' : 'No' };
+  for (const element of priorNoticeElements) fields[element] = { label: labels[element], value: notice[element] };
+  fields.provided = { label: labels.provided, value: notice.provided ? [diffDay(w, notice.providedDate), notice.providedLanguage].filter(Boolean).join(', ') || w.yes : w.no };
   return fields;
 }
 
-export function meetingTeamFields(meetings: readonly MeetingTeamSnapshot[]): Fields {
+/**
+ * The team at each meeting. A meeting is named by its title and its day on the team's clock
+ * (`timeZone`): a 7 PM meeting in Chicago is on the evening's day, not on the next day's UTC.
+ */
+export function meetingTeamFields(meetings: readonly MeetingTeamSnapshot[], timeZone: string, w: DiffWords = englishDiffWords): Fields {
   const fields: Fields = {};
+  const states = { present: w.meeting.present, excused: w.meeting.excused, missing: w.meeting.missing };
   for (const meeting of meetings) {
-    const name = `${meeting.title || 'Meeting'} (${meeting.startsAt.slice(0, 10)})`;
+    const at = new Date(meeting.startsAt);
+    const day = Number.isNaN(at.getTime()) ? meeting.startsAt.slice(0, 10) : formatDayIn(w.language, timeZone, meeting.startsAt);
+    const name = w.meeting.name(meeting.title || w.meeting.untitled, day);
     fields[`${meeting.id}.coverage`] = {
-      label: `${name}: required participants`,
-      value: meeting.coverage.map((entry) => `${requiredParticipantLabels[entry.participant]}: ${entry.state}${entry.names.length ? ` (${entry.names.join(', ')})` : ''}`).join('\n'),
+      label: w.meeting.requiredParticipants(name),
+      value: meeting.coverage
+        .map((entry) => `${w.vocabulary.requiredParticipant[entry.participant]}: ${states[entry.state]}${entry.names.length ? ` (${entry.names.join(', ')})` : ''}`)
+        .join('\n'),
     };
-    fields[`${meeting.id}.guests`] = { label: `${name}: others present`, value: meeting.guests.map((guest) => `${guest.name} (${attendeeRoleLabels[guest.role]})`).join('\n') };
+    fields[`${meeting.id}.guests`] = { label: w.meeting.othersPresent(name), value: meeting.guests.map((guest) => `${guest.name} (${w.vocabulary.attendeeRole[guest.role]})`).join('\n') };
     fields[`${meeting.id}.excusals`] = {
-      label: `${name}: excusals`,
+      label: w.meeting.excusals(name),
       value: meeting.excusals
-        .map((excusal) => `${excusal.name} (${requiredParticipantLabels[excusal.participant]}): ${excusal.parentAgreedInWriting ? `parent agreed in writing${excusal.agreementDate ? ` ${excusal.agreementDate}` : ''}` : 'no written agreement'}`)
+        .map(
+          (excusal) =>
+            `${excusal.name} (${w.vocabulary.requiredParticipant[excusal.participant]}): ${
+              excusal.parentAgreedInWriting ? [w.meeting.agreedInWriting, diffDay(w, excusal.agreementDate ?? '')].filter(Boolean).join(' ') : w.meeting.noWrittenAgreement
+            }`,
+        )
         .join('\n'),
     };
   }
   return fields;
 }
 
-/** Each part of the plan as fields; the team at the meetings comes from the meetings a version froze. */
-export function planPartFields(part: PlanPartId, plan: PlanSnapshot, meetings: readonly MeetingTeamSnapshot[]): Fields {
+/**
+ * Each part of the plan as fields, in `w`'s language; the team at the meetings comes from the
+ * meetings a version froze, dated on the team's clock.
+ */
+export function planPartFields(part: PlanPartId, plan: PlanSnapshot, meetings: readonly MeetingTeamSnapshot[], timeZone = 'UTC', w: DiffWords = englishDiffWords): Fields {
   switch (part) {
     case 'student':
-      return studentFields(plan);
+      return studentFields(plan, w);
     case 'dates':
-      return datesFields(plan);
+      return datesFields(plan, w);
     case 'curriculumEffect':
-      return { curriculumEffect: { label: 'How the disability affects the general curriculum', value: richTextToPlain(plan.curriculumEffect) } };
+      return { curriculumEffect: { label: w.partLabels.curriculumEffect.curriculumEffect, value: richTextToPlain(plan.curriculumEffect) } };
     case 'placement':
-      return placementFields(plan);
+      return placementFields(plan, w);
     case 'extendedSchoolYear':
-      return esyFields(plan);
+      return esyFields(plan, w);
     case 'transition':
-      return transitionFields(plan);
+      return transitionFields(plan, w);
     case 'meetingTeam':
-      return meetingTeamFields(meetings);
+      return meetingTeamFields(meetings, timeZone, w);
     case 'parentParticipation':
-      return parentParticipationFields(plan);
+      return parentParticipationFields(plan, w);
     case 'priorWrittenNotice':
-      return priorNoticeFields(plan);
+      return priorNoticeFields(plan, w);
   }
 }
 
-export function assessmentFields(assessment: AssessmentView): Fields {
+export function assessmentFields(assessment: AssessmentView, w: DiffWords = englishDiffWords): Fields {
+  const labels = w.partLabels.assessments;
   return {
-    name: { label: 'Assessment', value: assessment.name },
-    participation: { label: 'Participation', value: assessmentParticipationLabels[assessment.participation] },
-    accommodations: { label: 'Accommodations', value: assessment.accommodations },
-    whyNotRegular: { label: 'Why the child cannot take the regular assessment', value: assessment.whyNotRegular },
-    whyAlternate: { label: 'Why the alternate assessment is appropriate', value: assessment.whyAlternate },
+    name: { label: labels.name, value: assessment.name },
+    participation: { label: labels.participation, value: w.vocabulary.assessmentParticipation[assessment.participation] },
+    accommodations: { label: labels.accommodations, value: assessment.accommodations },
+    whyNotRegular: { label: labels.whyNotRegular, value: assessment.whyNotRegular },
+    whyAlternate: { label: labels.whyAlternate, value: assessment.whyAlternate },
   };
 }
 
-export const assessmentLabel = (assessment: AssessmentView) => assessment.name || 'Unnamed assessment';
+export const assessmentLabel = (assessment: AssessmentView, w: DiffWords = englishDiffWords) => assessment.name || w.unnamedAssessment;
 
-export function contactAttemptFields(attempt: ContactAttemptView): Fields {
+export function contactAttemptFields(attempt: ContactAttemptView, w: DiffWords = englishDiffWords): Fields {
+  const labels = w.partLabels.contactAttempts;
   return {
-    date: { label: 'Date', value: attempt.date },
-    method: { label: 'How', value: contactMethodLabels[attempt.method] },
-    text: { label: 'What happened', value: attempt.text },
+    date: { label: labels.date, value: diffDay(w, attempt.date) },
+    method: { label: labels.method, value: w.vocabulary.contactMethod[attempt.method] },
+    text: { label: labels.text, value: attempt.text },
   };
 }
 
-export const contactAttemptLabel = (attempt: ContactAttemptView) => [attempt.date, contactMethodLabels[attempt.method]].filter(Boolean).join(', ') || 'Attempt to reach the parents';
+export const contactAttemptLabel = (attempt: ContactAttemptView, w: DiffWords = englishDiffWords) =>
+  [diffDay(w, attempt.date), w.vocabulary.contactMethod[attempt.method]].filter(Boolean).join(', ') || w.contactAttempt;

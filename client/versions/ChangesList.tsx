@@ -71,7 +71,7 @@ export function ChangesList({ changes, headingLevel = 3, emptyText }: ChangesLis
         const list = changes[group.key];
         if (list.added.length + list.removed.length + list.changed.length === 0) return null;
         return (
-          <section key={group.key} className="changes__group">
+          <section key={group.key} className="changes__group" data-testid={`changes-${group.key}`}>
             <Heading className="changes__title">{t(group.title)}</Heading>
             <ListChanges list={list} />
           </section>

@@ -7,6 +7,7 @@ import { getChanges, type VersionChanges } from './versionsApi';
 import { versionName } from './versionText';
 import './CompareView.css';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/useLocale';
 
 /** The other side of a comparison: a version id, or the live draft everyone is editing. */
 export const draftChoice = 'draft';
@@ -31,6 +32,7 @@ export function defaultPair(versions: readonly VersionView[], versionId?: string
 /** Compares any two versions, or a version with the live draft, section by section. */
 export function CompareView({ workspaceId, versions, initialFrom, initialTo }: CompareViewProps) {
   const { t } = useTranslation();
+  const { language } = useLocale();
   const fallback = defaultPair(versions);
   const [from, setFrom] = useState(initialFrom ?? fallback.from);
   const [to, setTo] = useState(initialTo ?? fallback.to);
@@ -40,8 +42,8 @@ export function CompareView({ workspaceId, versions, initialFrom, initialTo }: C
 
   const [result] = useApiData<VersionChanges | null>(() => {
     if (!from || same) return Promise.resolve(null);
-    return to === draftChoice ? getChanges(workspaceId, from, { from, toDraft: true }) : getChanges(workspaceId, to, { from });
-  }, `${workspaceId}:${from}:${to}`);
+    return to === draftChoice ? getChanges(workspaceId, from, { from, toDraft: true, language }) : getChanges(workspaceId, to, { from, language });
+  }, `${workspaceId}:${from}:${to}:${language}`);
 
   const nameOf = (id: string) => {
     if (id === draftChoice) return t('versions.theLiveDraft');

@@ -1,28 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, meetingTeamFields, planPartFields, type Fields, type MeetingTeamSnapshot, type PlanPartId } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
+import { diffWordsIn } from '../../shared/diffWordsIn';
+import { shownTimeZone } from '../i18n/dates';
+import { useLocale } from '../i18n/useLocale';
 
 type ReaderPart = Exclude<PlanPartId, 'meetingTeam'> | 'assessments' | 'contactAttempts';
 
 /**
  * One legal component of a frozen plan, read-only, with the same fields the comparison shows
  * (student record, dates, curriculum effect, placement, assessments, extended school year,
- * transition and transfer of rights, parent participation, prior written notice). The team at
- * the meetings is in the version's downloads, which hold the meetings it froze.
+ * transition and transfer of rights, parent participation, prior written notice), in the reader's
+ * language. The team at the meetings is in the version's downloads, which hold the meetings it froze.
  */
 export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: ReaderPart }) {
   const { t } = useTranslation();
+  const { language } = useLocale();
+  const words = diffWordsIn(language);
   return (
     <section className="reader__section" data-testid={`reader-${part}`}>
       <div className="reader__section-head">
         <h3 className="reader__section-title">{t(`planRecord.changes.${part}`)}</h3>
       </div>
       {part === 'assessments' ? (
-        <ItemList items={plan.assessments} fields={assessmentFields} label={assessmentLabel} empty={t('planRecord.noAssessments')} labels="assessments" />
+        <ItemList items={plan.assessments} fields={(item) => assessmentFields(item, words)} label={(item) => assessmentLabel(item, words)} empty={t('planRecord.noAssessments')} />
       ) : part === 'contactAttempts' ? (
-        <ItemList items={plan.parentContactAttempts} fields={contactAttemptFields} label={contactAttemptLabel} empty={t('planRecord.noContactAttempts')} labels="contactAttempts" />
+        <ItemList items={plan.parentContactAttempts} fields={(item) => contactAttemptFields(item, words)} label={(item) => contactAttemptLabel(item, words)} empty={t('planRecord.noContactAttempts')} />
       ) : (
-        <FieldList fields={planPartFields(part, plan, [])} labels={part} />
+        <FieldList fields={planPartFields(part, plan, [], shownTimeZone(), words)} />
       )}
     </section>
   );
@@ -34,6 +39,7 @@ export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: Reader
  */
 export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTeamSnapshot[] | null }) {
   const { t } = useTranslation();
+  const { language } = useLocale();
   return (
     <section className="reader__section" data-testid="reader-meetingTeam">
       <div className="reader__section-head">
@@ -44,41 +50,33 @@ export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTea
       ) : meetings.length === 0 ? (
         <p className="reader__empty">{t('planRecord.noMeetings')}</p>
       ) : (
-        <FieldList fields={meetingTeamFields(meetings)} />
+        <FieldList fields={meetingTeamFields(meetings, shownTimeZone(), diffWordsIn(language))} />
       )}
     </section>
   );
 }
 
-function ItemList<T extends { id: string }>({ items, fields, label, empty, labels }: { items: readonly T[]; fields: (item: T) => Fields; label: (item: T) => string; empty: string; labels: LabelGroup }) {
+function ItemList<T extends { id: string }>({ items, fields, label, empty }: { items: readonly T[]; fields: (item: T) => Fields; label: (item: T) => string; empty: string }) {
   if (items.length === 0) return <p className="reader__empty">{empty}</p>;
   return (
     <>
       {items.map((item) => (
         <article key={item.id} className="reader__item">
           <h4 className="reader__item-title">{label(item)}</h4>
-          <FieldList fields={fields(item)} labels={labels} />
+          <FieldList fields={fields(item)} />
         </article>
       ))}
     </>
   );
 }
 
-/** Which block of `planRecord.fieldLabels` names a part's fields; the team at the meetings names its own. */
-type LabelGroup = ReaderPart;
-
-function FieldList({ fields, labels }: { fields: Fields; labels?: LabelGroup }) {
-  const { t, i18n } = useTranslation();
-  // The field's label in the reader's language; the shared English one where the catalog has none.
-  const labelOf = (key: string, fallback: string) => {
-    const catalogKey = `planRecord.fieldLabels.${labels ?? ''}.${key}`;
-    return labels && i18n.exists(catalogKey) ? String(t(catalogKey as never)) : fallback;
-  };
+function FieldList({ fields }: { fields: Fields }) {
+  const { t } = useTranslation();
   return (
     <dl className="reader__fields reader__fields--compact">
       {Object.entries(fields).map(([key, field]) => (
         <div key={key} className="reader__field">
-          <dt>{labelOf(key, field.label)}</dt>
+          <dt>{field.label}</dt>
           <dd className="reader__multiline">{field.value || <span className="reader__empty">{t('planRecord.notFilled')}</span>}</dd>
         </div>
       ))}

@@ -5,6 +5,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ChangesList, changesSummary } from './ChangesList';
 import { getChanges } from './versionsApi';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../i18n/useLocale';
 
 interface SignChangesProps {
   workspaceId: string;
@@ -19,12 +20,13 @@ interface SignChangesProps {
  */
 export function SignChanges({ workspaceId, version, versions }: SignChangesProps) {
   const { t } = useTranslation();
+  const { language } = useLocale();
   const titleId = useId();
   const lastAgreed = versions.find((v) => v.status === 'agreed' && v.number < version.number);
   const base = lastAgreed ?? versions.find((v) => v.number < version.number) ?? null;
   const [loaded] = useApiData(
-    () => (base ? getChanges(workspaceId, version.id, { from: base.id }) : Promise.resolve(null)),
-    `${workspaceId}/${version.id}/${base?.id ?? ''}`,
+    () => (base ? getChanges(workspaceId, version.id, { from: base.id, language }) : Promise.resolve(null)),
+    `${workspaceId}/${version.id}/${base?.id ?? ''}/${language}`,
   );
 
   return (

@@ -3,6 +3,7 @@ import type { SignatureDecision, VersionView } from '../../shared/api';
 import type { PlanDiff } from '../../shared/planDiff';
 import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
+import type { Language } from '../../shared/i18n/languages';
 import { apiRequest } from '../api/http';
 
 /** Agreed plans: propose a frozen version, choose who signs, sign, compare, download. */
@@ -87,10 +88,13 @@ export interface VersionChanges {
 
 /**
  * What changed in a version. Without `from`, since the last agreed version before it; with
- * `from`, since that version; with `toDraft`, from `from` (or the last agreed) to the live draft.
+ * `from`, since that version; with `toDraft`, from `from` (or the last agreed) to the live draft;
+ * in `language`, English when not given.
  */
-export function getChanges(workspaceId: string, versionId: string, options: { from?: string; toDraft?: boolean } = {}): Promise<VersionChanges> {
+export function getChanges(workspaceId: string, versionId: string, options: { from?: string; toDraft?: boolean; language?: Language } = {}): Promise<VersionChanges> {
   const query = new URLSearchParams();
+  // The changes are written in the reader's language.
+  if (options.language) query.set('language', options.language);
   if (options.from) query.set('from', options.from);
   if (options.toDraft) query.set('to', 'draft');
   const search = query.toString();

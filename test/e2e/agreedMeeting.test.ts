@@ -69,7 +69,7 @@ describe('the meeting that agreed the plan, in the browser', () => {
     // Reading the version shows every part, the team at the meeting as it froze it included.
     await alexPanel.getByRole('button', { name: /^Read/ }).first().click();
     await alex.getByTestId('reader-extendedSchoolYear').getByText('Extended school year services are not needed').waitFor();
-    expect(await alex.getByTestId('reader-meetingTeam').innerText()).toContain('Annual review (2026-12-03): required participants');
+    expect(await alex.getByTestId('reader-meetingTeam').innerText()).toContain('Annual review (Dec 3, 2026): required participants');
     expect(await alex.getByTestId('reader-student').innerText()).toContain('Lincoln Elementary');
     await alex.getByRole('button', { name: /All versions/ }).first().click();
 

@@ -3,6 +3,9 @@ import { apiClient } from '../helpers/apiClient';
 import { useBrowserTeam } from '../helpers/browserSession';
 import { englishLeftOn, englishPhrases } from '../helpers/englishLeft';
 import { seedCompletePlan } from '../helpers/completePlan';
+import { connectClient } from '../helpers/collabClient';
+import { eventually } from '../helpers/waitFor';
+import { planDoc } from '../../shared/schema';
 
 /** A Spanish-speaking parent reads the plan, a meeting and the versions in Spanish, with no English left. */
 describe('the plan, a meeting and the versions in Spanish', () => {
@@ -97,6 +100,40 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     const line = page.getByTestId('caseload-student').locator('.caseload__complete');
     // All but who attended and the prior written notice, which the meeting itself completes.
     await expect.poll(() => line.innerText(), { timeout: 20_000 }).toBe('11 de 13 partes obligatorias completas');
+    expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
+  });
+
+  it('shows a Spanish-reading parent what changed between two versions in Spanish', async () => {
+    const dana = suite.team.members['Dana Ortiz']!;
+    const writer = connectClient(suite.server.wsUrl, suite.team.planDoc, { params: { token: dana.token } });
+    const api = apiClient(suite.server.url, { cookie: dana.cookie });
+    try {
+      await writer.synced;
+      const plan = planDoc(writer.doc);
+      plan.goals.update(plan.goals.list()[0]!.id, { status: 'active' });
+      plan.student.update({ grade: '3' });
+      const expected = JSON.parse(JSON.stringify(plan.snapshot())) as unknown;
+      await eventually(async () => expect((await api.request<{ plan: unknown }>('GET', `/api/workspaces/${suite.team.workspaceId}/plan`)).body.plan).toEqual(expected));
+    } finally {
+      writer.destroy();
+    }
+    expect((await api.request('POST', `/api/workspaces/${suite.team.workspaceId}/versions`, { title: 'Annual IEP 2026, revised' })).status).toBe(201);
+
+    const page = await suite.open('Rosa Delgado', '', { waitForConnection: false });
+    const panel = page.getByTestId('versions-panel');
+    await panel.waitFor();
+    await page.getByTestId('language-select').selectOption('es');
+    await panel.getByText('Versión 2:', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: /^Comparar/ }).first().click();
+    const goals = panel.getByTestId('changes-goals');
+    await goals.getByText('Estado', { exact: true }).waitFor();
+    expect(await goals.innerText()).toContain('Motricidad fina: Writes three sentences with a tripod grip');
+    expect(await goals.locator('del').innerText()).toContain('Borrador');
+    expect(await goals.locator('ins').innerText()).toContain('Trabajando en ello');
+    const student = panel.getByTestId('changes-student');
+    await student.getByText('Grado', { exact: true }).waitFor();
+    const shown = await panel.innerText();
+    expect(shown).not.toMatch(/\b(Status|Grade|Fine motor|draft|active)\b/);
     expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
   });
 });

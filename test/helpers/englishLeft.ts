@@ -34,5 +34,12 @@ export function englishPhrases(): Map<string, string> {
  */
 export async function englishLeftOn(page: Page, phrases: Map<string, string>, teamWords: string): Promise<string[]> {
   const text = await page.evaluate(() => document.body.innerText);
-  return [...phrases].filter(([phrase]) => text.includes(phrase) && !teamWords.includes(phrase)).map(([phrase, key]) => `${key}: “${phrase}”`);
+  return [...phrases].filter(([phrase]) => standsAlone(text, phrase) && !teamWords.includes(phrase)).map(([phrase, key]) => `${key}: “${phrase}”`);
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The phrase as whole words: "as version" is not English inside "las versiones". */
+function standsAlone(text: string, phrase: string): boolean {
+  return text.includes(phrase) && new RegExp(`(?<![\\p{L}\\p{N}])${escaped(phrase)}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }

@@ -4,18 +4,25 @@ import { diffPlans, isEmptyDiff, type PlanDiff } from '../../shared/planDiff';
 import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import { planDoc, type Author, type PlanDoc } from '../../shared/schema';
 import { writeCompletePlan } from '../helpers/iepFixture';
+import type { DiffWords } from '../../shared/diffWords';
+import { diffWordsIn } from '../../shared/diffWordsIn';
 
 const teacher: Author = { userId: 'u-teacher', name: 'Ms. Rivera', role: 'teacher', setting: 'school' };
 
 /** A complete plan, and a copy of it that a change is made to: the comparison must name exactly that change. */
-function beforeAndAfter(change: (plan: PlanDoc) => void, meetings?: { before: MeetingTeamSnapshot[]; after: MeetingTeamSnapshot[] }): PlanDiff {
+function beforeAndAfter(
+  change: (plan: PlanDoc) => void,
+  meetings?: { before: MeetingTeamSnapshot[]; after: MeetingTeamSnapshot[] },
+  timeZone?: string,
+  words?: DiffWords,
+): PlanDiff {
   const original = planDoc(new Y.Doc());
   original.init();
   writeCompletePlan(original, teacher);
   const copy = planDoc(new Y.Doc());
   Y.applyUpdate(copy.doc, Y.encodeStateAsUpdate(original.doc));
   change(copy);
-  return diffPlans(original.snapshot(), copy.snapshot(), meetings);
+  return diffPlans(original.snapshot(), copy.snapshot(), meetings, timeZone, words);
 }
 
 const partFields = (diff: PlanDiff, part: string) => diff.parts.find((entry) => entry.part === part)?.fields.map((field) => [field.field, field.before, field.after]);
@@ -46,8 +53,8 @@ describe('comparing two versions, part by part', () => {
   it('shows a change in the IEP’s dates, with the computed review date', () => {
     const diff = beforeAndAfter((plan) => plan.dates.update({ meetingDate: '2025-10-01' }));
     expect(partFields(diff, 'dates')).toEqual([
-      ['meetingDate', '2025-09-10', '2025-10-01'],
-      ['annualReviewDue', '2026-09-10', '2026-10-01'],
+      ['meetingDate', 'Sep 10, 2025', 'Oct 1, 2025'],
+      ['annualReviewDue', 'Sep 10, 2026', 'Oct 1, 2026'],
     ]);
   });
 
@@ -100,7 +107,7 @@ describe('comparing two versions, part by part', () => {
       return diffPlans(original.snapshot(), copy.snapshot());
     })();
     expect(changed.supports.changed[0]!.fields.map((field) => [field.field, field.after])).toEqual([
-      ['startDate', '2026-09-01'],
+      ['startDate', 'Sep 1, 2026'],
       ['frequency', 'Every test'],
       ['location', 'Classroom'],
       ['duration', 'School year'],
@@ -129,7 +136,7 @@ describe('comparing two versions, part by part', () => {
     expect(partFields(diff, 'transition')).toEqual([
       ['employmentGoal', '', 'Work in a library after graduation'],
       ['studentInvited', 'No', 'Yes'],
-      ['rightsInformed', 'No', 'Yes, 2026-04-02'],
+      ['rightsInformed', 'No', 'Yes: Apr 2, 2026'],
     ]);
   });
 
@@ -156,7 +163,7 @@ describe('comparing two versions, part by part', () => {
     expect(partFields(diff, 'meetingTeam')).toEqual([
       ['m_1.coverage', 'District representative: missing', 'District representative: present (Mr. Okafor)'],
       ['m_1.guests', '', 'Mr. Okafor (District representative)'],
-      ['m_1.excusals', '', 'Ms. Lee (General education teacher): parent agreed in writing 2026-12-01'],
+      ['m_1.excusals', '', 'Ms. Lee (General education teacher): parent agreed in writing Dec 1, 2026'],
     ]);
   });
 
@@ -168,9 +175,9 @@ describe('comparing two versions, part by part', () => {
     });
     expect(partFields(diff, 'parentParticipation')).toEqual([
       ['interpreter', 'No', 'Yes'],
-      ['copyReceived', '', '2025-09-20'],
+      ['copyReceived', '', 'Sep 20, 2025'],
     ]);
-    expect(diff.contactAttempts.added.map((item) => item.label)).toEqual(['2025-08-28, Phone call']);
+    expect(diff.contactAttempts.added.map((item) => item.label)).toEqual(['Aug 28, 2025, Phone call']);
   });
 
   it('shows a change in the prior written notice and when it was provided', () => {
@@ -180,7 +187,53 @@ describe('comparing two versions, part by part', () => {
     });
     expect(partFields(diff, 'priorWrittenNotice')).toEqual([
       ['options', expect.stringContaining('Placement chosen'), 'Consultation only: rejected, too little practice.'],
-      ['provided', '2025-09-12, English', '2025-09-12, Spanish'],
+      ['provided', 'Sep 12, 2025, English', 'Sep 12, 2025, Spanish'],
+    ]);
+  });
+
+  const eveningMeeting = (overrides: Partial<MeetingTeamSnapshot>): MeetingTeamSnapshot => ({
+    id: 'm_1',
+    title: 'Annual review',
+    // 6:30 PM on December 4 in Chicago.
+    startsAt: '2026-12-05T00:30:00.000Z',
+    coverage: [{ participant: 'parent', state: 'missing', names: [] }],
+    guests: [],
+    excusals: [],
+    ...overrides,
+  });
+
+  it('dates a meeting on the team’s clock, not by its day in UTC', () => {
+    const meetings = { before: [eveningMeeting({})], after: [eveningMeeting({ coverage: [{ participant: 'parent', state: 'present', names: ['Rosa Delgado'] }] })] };
+    const labels = (timeZone: string) => beforeAndAfter(() => undefined, meetings, timeZone).parts.find((entry) => entry.part === 'meetingTeam')?.fields.map((field) => field.label);
+    expect(labels('America/Chicago')).toEqual(['Annual review (Dec 4, 2026): required participants']);
+    expect(labels('Europe/Madrid')).toEqual(['Annual review (Dec 5, 2026): required participants']);
+  });
+
+  it('writes every label and fixed word in Spanish for a Spanish reader, and the team’s words as they are', () => {
+    const spanish = diffWordsIn('es');
+    const meetings = { before: [eveningMeeting({})], after: [eveningMeeting({ coverage: [{ participant: 'parent', state: 'present', names: ['Rosa Delgado'] }] })] };
+    const diff = beforeAndAfter(
+      (plan) => {
+        const goal = plan.goals.list()[0]!;
+        plan.goals.update(goal.id, { status: 'active' });
+        plan.student.update({ grade: '5' });
+        plan.student.setInterpreterNeeded(true);
+        plan.dates.update({ meetingDate: '2025-10-01' });
+      },
+      meetings,
+      'America/Chicago',
+      spanish,
+    );
+    const goalChange = diff.goals.changed[0]!;
+    expect(goalChange.label).toMatch(/^Comunicación: /);
+    expect(goalChange.fields.map((field) => [field.label, field.before, field.after])).toEqual([['Estado', 'Borrador', 'Trabajando en ello']]);
+    expect(diff.parts.find((entry) => entry.part === 'student')?.fields.map((field) => [field.label, field.before, field.after])).toEqual([
+      ['Grado', '4', '5'],
+      ['Necesita intérprete', 'No', 'Sí'],
+    ]);
+    expect(diff.parts.find((entry) => entry.part === 'dates')?.fields[0]).toMatchObject({ label: 'Fecha de la reunión', before: '10 sept 2025', after: '1 oct 2025' });
+    expect(diff.parts.find((entry) => entry.part === 'meetingTeam')?.fields.map((field) => [field.label, field.before, field.after])).toEqual([
+      ['Annual review (4 dic 2026): participantes obligatorios', 'Padre o madre: ausente', 'Padre o madre: presente (Rosa Delgado)'],
     ]);
   });
 });

@@ -3,6 +3,8 @@ import { Hono, type Context } from 'hono';
 import { refuseOpenSuggestions } from '../../suggestions/openSuggestions';
 import { isSignatureDecision } from '../../../shared/api';
 import { diffPlans } from '../../../shared/planDiff';
+import { diffWordsIn } from '../../../shared/diffWordsIn';
+import { isLanguage } from '../../../shared/i18n/languages';
 import { alwaysSigns, can } from '../../../shared/roles';
 import type { StoredVersion } from '../../versions/VersionRepository';
 import type { AppEnv } from '../AppEnv';
@@ -241,7 +243,11 @@ export function versionRoutes(): Hono<AppEnv> {
       after: live ? meetingTeamsOf(live.meetings, live.team) : await frozenTeams(version.id),
     };
     await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
-    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after, meetings) });
+    // Written in the reader's language (`?language=es`), meetings dated on the team's clock.
+    const language = c.req.query('language');
+    const words = diffWordsIn(isLanguage(language) ? language : 'en');
+    const timeZone = await c.get('services').workspaces.timeZone(workspaceId);
+    return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after, meetings, timeZone, words) });
   });
 
   app.all('/workspaces/:workspaceId/versions/:versionId', () => {
