@@ -22,6 +22,10 @@ export function reminderText(reminder: ReminderView, t: TFunction, language: Lan
       return t('scheduleMore.reminders.dueIn', { what, count: reminder.facts.daysLeft, date: day(reminder.facts.date) });
     }
     case 'missed_session':
-      return t('scheduleMore.reminders.missed', { service: isServiceType(reminder.facts.serviceType) ? serviceTypeLabels[reminder.facts.serviceType] : reminder.facts.serviceLabel, date: day(reminder.facts.date), status: t(`scheduleMore.serviceLog.statuses.${reminder.facts.status}`) });
+      // Who missed it is the sentence's subject: "the child missed the session on Dec 3".
+      return t(`scheduleMore.reminders.missed.${reminder.facts.status}`, {
+        service: isServiceType(reminder.facts.serviceType) ? serviceTypeLabels[reminder.facts.serviceType] : reminder.facts.serviceLabel,
+        date: day(reminder.facts.date),
+      });
   }
 }

@@ -743,7 +743,10 @@ export const en = {
       dueIn_other: '{{what}} is due in {{count}} days, on {{date}}.',
       dueToday: '{{what}} is due today.',
       overdue: '{{what}} was due on {{date}}.',
-      missed: '{{service}}: the session on {{date}} was missed ({{status}}) and has no make-up yet.',
+      missed: {
+        missed_child: '{{service}}: the child missed the session on {{date}}, and it has no make-up yet.',
+        missed_provider: '{{service}}: the provider missed the session on {{date}}, and it has no make-up yet.',
+      },
     },
     serviceLog: {
       tabTitle: 'Service log',

@@ -740,7 +740,10 @@ export const es: Catalog = {
       dueIn_other: '{{what}} vence en {{count}} días, el {{date}}.',
       dueToday: '{{what}} vence hoy.',
       overdue: '{{what}} venció el {{date}}.',
-      missed: '{{service}}: la sesión del {{date}} se perdió ({{status}}) y aún no tiene reposición.',
+      missed: {
+        missed_child: '{{service}}: el niño faltó a la sesión del {{date}}, y aún no tiene reposición.',
+        missed_provider: '{{service}}: el proveedor faltó a la sesión del {{date}}, y aún no tiene reposición.',
+      },
     },
     serviceLog: {
       tabTitle: 'Registro de servicios',

@@ -60,6 +60,6 @@ describe('the service log names each service and offers its session length', () 
     const dana = await suite.open('Dana Ortiz', '', { waitForConnection: false });
     await dana.getByTestId('language-select').selectOption('es');
     const reminder = dana.getByTestId('reminders').locator('[data-kind="missed_session"]');
-    await expect.poll(() => reminder.innerText(), { timeout: 15_000 }).toMatch(/^Terapia ocupacional: la sesión del .* se perdió \(Perdida por el niño\) y aún no tiene reposición\./);
+    await expect.poll(() => reminder.innerText(), { timeout: 15_000 }).toMatch(/^Terapia ocupacional: el niño faltó a la sesión del .*, y aún no tiene reposición\./);
   });
 });
