@@ -9,6 +9,7 @@ import { keepColorDistinct } from './keepColorDistinct';
 import { takeEarlyConnection } from './earlyConnections';
 import { UnsentChanges } from './unsentChanges';
 import { sendOwnPresenceOnly } from './ownPresenceOnly';
+import { showPresenceOnReturn } from './presenceOnReturn';
 
 export interface CollabUser {
   /** The account id: two people with the same name stay two people in the presence list. */
@@ -56,6 +57,7 @@ function announce(provider: WebsocketProvider, user: CollabUser): void {
 function ownPresenceProvider(docName: string, doc: Y.Doc): WebsocketProvider {
   const provider = new WebsocketProvider(collabServerUrl(), docName, doc, { connect: navigator.onLine });
   sendOwnPresenceOnly(provider);
+  showPresenceOnReturn(provider);
   return provider;
 }
 

@@ -2,6 +2,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { collabServerUrl } from './collabUrl';
 import { sendOwnPresenceOnly } from './ownPresenceOnly';
+import { showPresenceOnReturn } from './presenceOnReturn';
 
 /**
  * Sockets a document page is known to need (pageDocuments.ts), opened as the app starts instead
@@ -41,6 +42,7 @@ function openEarly(docName: string): void {
   const provider = new WebsocketProvider(collabServerUrl(), docName, doc, { connect: true, params: { fresh: '1' } });
   provider.params = {};
   sendOwnPresenceOnly(provider);
+  showPresenceOnReturn(provider);
   provider.awareness.setLocalState(null);
   const release = (): void => {
     clearTimeout(timer);

@@ -114,11 +114,13 @@ export class UnsentChanges {
    * Resolves true once the server has said it holds everything this page has now, false if it
    * has not said so within `waitMs`. For what the server does with the stored document on this
    * person's word (a meeting's decision carried into the plan): the last keystrokes may still
-   * be on their way, and the server must not act on less than the person sees.
+   * be on their way, and the server must not act on less than the person sees. Without a
+   * connection, or on losing it while waiting, the answer is false at once: no word can come.
    */
   confirmHeld(waitMs: number): Promise<boolean> {
     const target: DeliveryTarget = { clock: Y.getState(this.doc.store, this.doc.clientID), deletions: deletionRanges(this.doc) };
     if (this.receipt.holds(target)) return Promise.resolve(true);
+    if (!this.provider.wsconnected) return Promise.resolve(false);
     return new Promise((resolve) => {
       let delayMs = firstAskDelayMs;
       let nextAsk: ReturnType<typeof setTimeout> | null = null;
@@ -126,12 +128,17 @@ export class UnsentChanges {
         if (nextAsk !== null) clearTimeout(nextAsk);
         clearTimeout(deadline);
         stopListening();
+        this.provider.off('status', onStatus);
         this.confirmations.delete(finish);
         resolve(held);
       };
       const stopListening = this.receipt.subscribe(() => {
         if (this.receipt.holds(target)) finish(true);
       });
+      const onStatus = ({ status }: { status: string }) => {
+        if (status === 'disconnected') finish(false);
+      };
+      this.provider.on('status', onStatus);
       const deadline = setTimeout(() => finish(false), waitMs);
       const ask = () => {
         this.receipt.ask();

@@ -117,4 +117,28 @@ describe('what the server says it holds of a page’s changes', () => {
     unsent.destroy();
     expect(await waiting).toBe(false);
   });
+
+  it('answers unconfirmed at once without a connection, rather than at the end of the wait', async () => {
+    const page = await connect();
+    const unsent = unsentFor(page);
+    page.provider.disconnect();
+    page.text.insert(0, 'Typed while offline');
+    // A wait longer than the test's own time limit: only an answer given at once passes.
+    expect(await unsent.confirmHeld(10 * 60_000)).toBe(false);
+
+    page.provider.connect();
+    await eventually(() => expect(page.provider.wsconnected).toBe(true));
+    expect(await unsent.confirmHeld(10_000)).toBe(true);
+    expect(await storedText()).toBe('Typed while offline');
+  });
+
+  it('answers unconfirmed when the connection drops while it waits', async () => {
+    const page = await connect();
+    const unsent = unsentFor(page);
+    store.hold();
+    page.text.insert(0, 'Typed as the connection dropped');
+    const waiting = unsent.confirmHeld(10 * 60_000);
+    page.provider.disconnect();
+    expect(await waiting).toBe(false);
+  });
 });
