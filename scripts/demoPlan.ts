@@ -6,6 +6,7 @@ import type { Services } from '../server/services';
 import { seedDemoProgress } from './demoProgress';
 import type { DemoMember } from './demoWeek';
 import { instantOfWallClock } from '../shared/wallClock';
+import type { ActorOrigin } from '../server/history/HistoryRecorder';
 
 /**
  * The draft a team brings to its annual meeting: the teacher's, therapists' and family's words
@@ -78,11 +79,17 @@ export async function seedDemoPlan(services: Services, workspaceId: string, memb
   await seedDemoProgress(services, workspaceId, { teacher: by('teacher'), schoolTherapist: by('school_therapist'), clinicTherapist: by('clinical_therapist'), parent: by('parent') }, timeZone);
 }
 
+/** One person's part of the plan, written as theirs: the plan's History says who wrote what. */
 async function write(services: Services, workspaceId: string, author: Author, apply: (plan: PlanDoc, author: Author) => void): Promise<void> {
-  await services.rooms.change(planDocName(workspaceId), (doc) => {
-    const plan = planDoc(doc);
-    doc.transact(() => apply(plan, author), plan.origin);
-  });
+  const origin: ActorOrigin = { actor: { userId: author.userId, name: author.name, role: author.role } };
+  await services.rooms.change(
+    planDocName(workspaceId),
+    (doc) => {
+      const plan = planDoc(doc);
+      doc.transact(() => apply(plan, author), plan.origin);
+    },
+    origin,
+  );
 }
 
 /** The annual meeting on the plan's meeting date, after school, with the agenda sent out. */

@@ -2526,7 +2526,7 @@ export const es: Catalog = {
     involves: 'Participan {{people}}',
     freeForAnother: 'Libre para otra sesión:',
     freeSlots: 'Horarios libres:',
-    move: 'Mover {{title}} al {{when}}',
+    move: 'Mover {{title}}: {{when}}',
     whyFine: 'Por qué está bien',
     accept: 'Aceptar',
     cancel: 'Cancelar',

@@ -61,6 +61,9 @@ describe('the demo team', () => {
     // The week beside it: the two conflicts the team is meant to settle, and no others.
     const week = await parent.request<{ week: ScheduleWeekView }>('GET', `/api/workspaces/${workspace.id}/schedule/week`);
     expect(week.body.week.conflicts.map((conflict) => conflict.kind).sort()).toEqual(['protected', 'travel']);
+    // The plan's History says who wrote what, as if each had typed it.
+    const history = await parent.request<{ entries: Array<{ name: string }> }>('GET', `/api/workspaces/${workspace.id}/history`);
+    expect(new Set(history.body.entries.map((entry) => entry.name))).toEqual(new Set(['Dana Ortiz', 'Sam Lee', 'Priya Nair', 'Jordan Blake', 'Alex Moreno']));
   });
 
   it('shows eight weeks of data on both goals, from school, the clinic and home', async () => {
