@@ -15,7 +15,7 @@ describe('history of the plan’s lists in the browser', () => {
       await priya.synced;
       const plan = planDoc(priya.doc);
       const first = plan.goals.add({ area: 'reading', description: 'Reads a passage aloud.' }, authorOf(suite.team, 'Priya Nair'));
-      const second = plan.goals.add({ area: 'writing', description: 'Writes three sentences.' }, authorOf(suite.team, 'Priya Nair'));
+      const second = plan.goals.add({ area: 'writing', description: 'Writes < 2 <b>errors</b>.' }, authorOf(suite.team, 'Priya Nair'));
       // One step after another, each recorded before the next (as a person pausing between them).
       const recorded = async () => (await suite.server.services.history.list(suite.team.planDoc, { limit: 10 })).length;
       await eventually(async () => expect(await recorded()).toBe(2));
@@ -33,8 +33,12 @@ describe('history of the plan’s lists in the browser', () => {
     await expect.poll(() => lines.count()).toBe(4);
     const texts = (await lines.allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
     expect(texts[0]).toMatch(/^Priya Nair removed Goal \(“Reads a passage aloud\.”\)/);
-    expect(texts[1]).toMatch(/^Priya Nair moved Goal: Writes three sentences\. from place 2 to place 1/);
-    expect(texts[2]).toMatch(/^Priya Nair added Goal: Writes three sentences\./);
+    expect(texts[1]!.startsWith('Priya Nair moved Goal: Writes < 2 <b>errors</b>. from place 2 to place 1')).toBe(true);
+    // The team's words are shown as written, markup-like text included, never read as markup.
+    expect(texts[2]!.startsWith('Priya Nair added Goal: Writes < 2 <b>errors</b>.')).toBe(true);
+    expect(await lines.nth(2).locator('b').count()).toBe(0);
+    // Who did it stands out, as on a changed field's line.
+    expect(await lines.nth(2).locator('strong').innerText()).toBe('Priya Nair');
     expect(texts[3]).toMatch(/^Priya Nair added Goal: Reads a passage aloud\./);
     // Each says when, in the reader's own terms.
     expect(await page.locator('[data-testid="history-entry"] [data-kind] time').first().getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
