@@ -1,6 +1,5 @@
 import { formatDayIn } from './i18n/dates';
-import { catalogs } from './i18n/catalogs';
-import type { Catalog } from './i18n/en';
+import { en, type Catalog } from './i18n/en';
 import type { Language } from './i18n/languages';
 import { isIsoDate } from './iepDates';
 
@@ -82,8 +81,6 @@ export interface DiffWords {
   readonly unnamedAssessment: string;
   readonly contactAttempt: string;
 }
-
-const en = catalogs.en;
 
 export const englishDiffWords: DiffWords = {
   language: 'en',

@@ -1,10 +1,11 @@
 import type { DiffWords } from './diffWords';
-import { catalogs } from './i18n/catalogs';
+import type { Catalog } from './i18n/en';
 
-const es = catalogs.es;
-
-/** The comparison of two plans in Spanish (see DiffWords). */
-export const spanishDiffWords: DiffWords = {
+/**
+ * The comparison of two plans in Spanish (see DiffWords), with the vocabularies of the Spanish
+ * catalog `es`: passed in, since the page loads that catalog only for a reader who chose Spanish.
+ */
+export const spanishDiffWords = (es: Catalog): DiffWords => ({
   language: 'es',
   vocabulary: es.vocabulary,
   goalStatus: es.goalStatus,
@@ -72,4 +73,4 @@ export const spanishDiffWords: DiffWords = {
   },
   unnamedAssessment: 'Evaluación sin nombre',
   contactAttempt: 'Intento de comunicarse con los padres',
-};
+});

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, meetingTeamFields, planPartFields, type Fields, type MeetingTeamSnapshot, type PlanPartId } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
-import { diffWordsIn } from '../../shared/diffWordsIn';
+import { diffWordsShown } from './diffWordsShown';
 import { shownTimeZone } from '../i18n/dates';
 import { useLocale } from '../i18n/useLocale';
 
@@ -16,7 +16,7 @@ type ReaderPart = Exclude<PlanPartId, 'meetingTeam'> | 'assessments' | 'contactA
 export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: ReaderPart }) {
   const { t } = useTranslation();
   const { language } = useLocale();
-  const words = diffWordsIn(language);
+  const words = diffWordsShown(language);
   return (
     <section className="reader__section" data-testid={`reader-${part}`}>
       <div className="reader__section-head">
@@ -50,7 +50,7 @@ export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTea
       ) : meetings.length === 0 ? (
         <p className="reader__empty">{t('planRecord.noMeetings')}</p>
       ) : (
-        <FieldList fields={meetingTeamFields(meetings, shownTimeZone(), diffWordsIn(language))} />
+        <FieldList fields={meetingTeamFields(meetings, shownTimeZone(), diffWordsShown(language))} />
       )}
     </section>
   );

@@ -135,5 +135,13 @@ describe('the plan, a meeting and the versions in Spanish', () => {
     const shown = await panel.innerText();
     expect(shown).not.toMatch(/\b(Status|Grade|Fine motor|draft|active)\b/);
     expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
+
+    // Reading the version shows its parts with the same Spanish words.
+    await panel.getByRole('button', { name: /Todas las versiones/ }).first().click();
+    await panel.getByRole('button', { name: /^Leer/ }).first().click();
+    const readStudent = page.getByTestId('reader-student');
+    await readStudent.getByText('Grado', { exact: true }).waitFor();
+    expect(await readStudent.innerText()).not.toMatch(/\b(Grade|Date of birth|School)\b/);
+    expect(await englishLeftOn(page, phrases, teamWords)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type { MeetingTeamSnapshot } from '../../shared/planPartsDiff';
 import { planDoc, type Author, type PlanDoc } from '../../shared/schema';
 import { writeCompletePlan } from '../helpers/iepFixture';
 import type { DiffWords } from '../../shared/diffWords';
-import { diffWordsIn } from '../../shared/diffWordsIn';
+import { diffWordsIn } from '../../server/versions/diffWordsIn';
 
 const teacher: Author = { userId: 'u-teacher', name: 'Ms. Rivera', role: 'teacher', setting: 'school' };
 

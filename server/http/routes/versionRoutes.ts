@@ -3,7 +3,7 @@ import { Hono, type Context } from 'hono';
 import { refuseOpenSuggestions } from '../../suggestions/openSuggestions';
 import { isSignatureDecision } from '../../../shared/api';
 import { diffPlans } from '../../../shared/planDiff';
-import { diffWordsIn } from '../../../shared/diffWordsIn';
+import { diffWordsIn } from '../../versions/diffWordsIn';
 import { isLanguage } from '../../../shared/i18n/languages';
 import { alwaysSigns, can } from '../../../shared/roles';
 import type { StoredVersion } from '../../versions/VersionRepository';
