@@ -43,6 +43,12 @@ describe('a goal removed while someone types in it', () => {
     await expect.poll(() => sam.locator('article.goal-card').count()).toBe(count + 1);
     await sam.keyboard.type('A new goal.');
     await sam.keyboard.press('Control+z');
+    // The new goal and its first words are one undo step when the typing follows the click at
+    // once, two when it does not (a busy machine): then the first Ctrl+Z takes back the words
+    // and a second one the goal.
+    const cards = sam.locator('article.goal-card');
+    await expect.poll(async () => (await cards.count()) === count || !(await cards.last().innerText()).includes('A new goal.')).toBe(true);
+    if ((await cards.count()) > count) await sam.keyboard.press('Control+z');
     await expect.poll(() => sam.locator('article.goal-card').count()).toBe(count);
     await expect.poll(() => dana.locator('article.goal-card').count()).toBe(count);
     expect(await removedDialog.count()).toBe(0);
