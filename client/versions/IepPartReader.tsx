@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { assessmentFields, assessmentLabel, contactAttemptFields, contactAttemptLabel, meetingTeamFields, planPartFields, type Fields, type MeetingTeamSnapshot, type PlanPartId } from '../../shared/planPartsDiff';
 import type { PlanSnapshot } from '../../shared/schema';
 import { diffWordsShown } from './diffWordsShown';
-import { shownTimeZone } from '../i18n/dates';
 import { useLocale } from '../i18n/useLocale';
 
 type ReaderPart = Exclude<PlanPartId, 'meetingTeam'> | 'assessments' | 'contactAttempts';
@@ -13,7 +12,7 @@ type ReaderPart = Exclude<PlanPartId, 'meetingTeam'> | 'assessments' | 'contactA
  * transition and transfer of rights, parent participation, prior written notice), in the reader's
  * language. The team at the meetings is in the version's downloads, which hold the meetings it froze.
  */
-export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: ReaderPart }) {
+export function IepPartReader({ plan, part, timeZone }: { plan: PlanSnapshot; part: ReaderPart; timeZone: string }) {
   const { t } = useTranslation();
   const { language } = useLocale();
   const words = diffWordsShown(language);
@@ -27,7 +26,7 @@ export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: Reader
       ) : part === 'contactAttempts' ? (
         <ItemList items={plan.parentContactAttempts} fields={(item) => contactAttemptFields(item, words)} label={(item) => contactAttemptLabel(item, words)} empty={t('planRecord.noContactAttempts')} />
       ) : (
-        <FieldList fields={planPartFields(part, plan, [], shownTimeZone(), words)} />
+        <FieldList fields={planPartFields(part, plan, [], timeZone, words)} />
       )}
     </section>
   );
@@ -37,7 +36,7 @@ export function IepPartReader({ plan, part }: { plan: PlanSnapshot; part: Reader
  * The team at each meeting the version froze: which required participants were covered and by
  * whom, others present, excusals. A version from before records were kept froze none, and says so.
  */
-export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTeamSnapshot[] | null }) {
+export function MeetingTeamsReader({ meetings, timeZone }: { meetings: readonly MeetingTeamSnapshot[] | null; timeZone: string }) {
   const { t } = useTranslation();
   const { language } = useLocale();
   return (
@@ -50,7 +49,7 @@ export function MeetingTeamsReader({ meetings }: { meetings: readonly MeetingTea
       ) : meetings.length === 0 ? (
         <p className="reader__empty">{t('planRecord.noMeetings')}</p>
       ) : (
-        <FieldList fields={meetingTeamFields(meetings, shownTimeZone(), diffWordsShown(language))} />
+        <FieldList fields={meetingTeamFields(meetings, timeZone, diffWordsShown(language))} />
       )}
     </section>
   );

@@ -13,10 +13,10 @@ import { useTranslation } from 'react-i18next';
 import { goalAreaLabels, specialFactorLabels } from '../i18n/vocabulary';
 
 /**
- * A frozen plan, read-only, in the order of the plan itself. Headings start at h3: the
- * reader sits under a page or dialog heading naming the version.
+ * A frozen plan, read-only, in the order of the plan itself, its meetings dated in `timeZone`.
+ * Headings start at h3: the reader sits under a page or dialog heading naming the version.
  */
-export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; meetingTeams?: readonly MeetingTeamSnapshot[] | null }) {
+export function PlanReader({ plan, meetingTeams = null, timeZone }: { plan: PlanSnapshot; meetingTeams?: readonly MeetingTeamSnapshot[] | null; timeZone: string }) {
   const { t } = useTranslation();
   // Empty areas are named once, together, rather than as a column of empty boxes.
   const described = plan.presentLevels.filter((level) => !isBlank(level.content));
@@ -24,8 +24,8 @@ export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; 
   return (
     <div className="reader">
       <p className="reader__plan-title">{plan.title || t('reader.untitled')}</p>
-      <IepPartReader plan={plan} part="student" />
-      <IepPartReader plan={plan} part="dates" />
+      <IepPartReader plan={plan} part="student" timeZone={timeZone} />
+      <IepPartReader plan={plan} part="dates" timeZone={timeZone} />
 
       <ReaderSection title={t('reader.presentLevels')} intro={t('reader.presentLevelsIntro')}>
         {described.length === 0 && <p className="reader__empty">{t('reader.noAreas')}</p>}
@@ -40,7 +40,7 @@ export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; 
         )}
       </ReaderSection>
 
-      <IepPartReader plan={plan} part="curriculumEffect" />
+      <IepPartReader plan={plan} part="curriculumEffect" timeZone={timeZone} />
 
       <ReaderSection title={t('reader.goals')} intro={t('reader.goalsIntro')}>
         {plan.goals.length === 0 && <p className="reader__empty">{t('reader.noGoals')}</p>}
@@ -72,14 +72,14 @@ export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; 
         <RichText node={plan.participation} />
       </ReaderSection>
 
-      <IepPartReader plan={plan} part="placement" />
+      <IepPartReader plan={plan} part="placement" timeZone={timeZone} />
 
       <ReaderSection title={t('reader.testAccommodations')}>
         <RichText node={plan.assessmentAccommodations} />
       </ReaderSection>
-      <IepPartReader plan={plan} part="assessments" />
-      <IepPartReader plan={plan} part="extendedSchoolYear" />
-      <IepPartReader plan={plan} part="transition" />
+      <IepPartReader plan={plan} part="assessments" timeZone={timeZone} />
+      <IepPartReader plan={plan} part="extendedSchoolYear" timeZone={timeZone} />
+      <IepPartReader plan={plan} part="transition" timeZone={timeZone} />
 
       <ReaderSection title={t('reader.specialFactors')} intro={t('reader.specialFactorsIntro')}>
         <ul className="reader__factors">
@@ -96,9 +96,9 @@ export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; 
       <ReaderSection title={t('reader.parentInput')} intro={t('reader.parentInputIntro')}>
         <RichText node={plan.parentInput} />
       </ReaderSection>
-      <MeetingTeamsReader meetings={meetingTeams} />
-      <IepPartReader plan={plan} part="parentParticipation" />
-      <IepPartReader plan={plan} part="contactAttempts" />
+      <MeetingTeamsReader meetings={meetingTeams} timeZone={timeZone} />
+      <IepPartReader plan={plan} part="parentParticipation" timeZone={timeZone} />
+      <IepPartReader plan={plan} part="contactAttempts" timeZone={timeZone} />
 
       <ReaderSection title={t('reader.decisions')}>
         {plan.decisions.length === 0 && <p className="reader__empty">{t('reader.noDecisions')}</p>}
@@ -113,7 +113,7 @@ export function PlanReader({ plan, meetingTeams = null }: { plan: PlanSnapshot; 
           </ol>
         )}
       </ReaderSection>
-      <IepPartReader plan={plan} part="priorWrittenNotice" />
+      <IepPartReader plan={plan} part="priorWrittenNotice" timeZone={timeZone} />
     </div>
   );
 }

@@ -124,7 +124,7 @@ export function SignDialog({ workspaceId, version, versions, signerName, student
 
       <details className="sign__read" onToggle={(event) => setReading(event.currentTarget.open)}>
         <summary>{t('versions.readWhole')}</summary>
-        {reading && <VersionReader workspaceId={workspaceId} versionId={version.id} />}
+        {reading && <VersionReader workspaceId={workspaceId} versionId={version.id} timeZone={version.timeZone} />}
       </details>
 
       <form id={formId} className="form-stack" onSubmit={(event) => void handleSubmit(event)}>

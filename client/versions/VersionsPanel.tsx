@@ -183,7 +183,7 @@ export function VersionsPanel({ workspaceId, me, members, studentName, meetings 
             )}
             <ExportMenu hrefFor={(format) => versionExportHref(workspaceId, reading.id, format)} label={versionName(reading)} canExport={can(me.role, 'export')} />
           </div>
-          <VersionReader workspaceId={workspaceId} versionId={reading.id} />
+          <VersionReader workspaceId={workspaceId} versionId={reading.id} timeZone={reading.timeZone} />
         </div>
       )}
 

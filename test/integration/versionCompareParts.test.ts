@@ -69,6 +69,13 @@ describe('comparing versions across every IEP part', () => {
       ]),
     );
     expect(body.changes.goals.changed).toEqual([]);
+    // The meeting (4 PM UTC on 3 December) is dated on the clock the versions froze, and stays so
+    // after the team moves to a zone where it fell on the 4th.
+    const labels = (diff: PlanDiff) => diff.parts.find((entry) => entry.part === 'meetingTeam')?.fields.map((field) => field.label);
+    expect(labels(body.changes)).toContain('Annual review (Dec 3, 2026): others present');
+    expect((await as('manager').request('PUT', `${base()}/time-zone`, { timeZone: 'Pacific/Kiritimati' })).status).toBe(200);
+    const later = await as('parent').request<{ changes: PlanDiff }>('GET', `${base()}/versions/${second.id}/changes?from=${first.id}`);
+    expect(labels(later.body.changes)).toEqual(labels(body.changes));
 
     // The live draft against the last version: an ESY change made since shows at once.
     plan.extendedSchoolYear.setText('reason', 'Regression over winter break');

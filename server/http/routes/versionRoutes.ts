@@ -243,10 +243,12 @@ export function versionRoutes(): Hono<AppEnv> {
       after: live ? meetingTeamsOf(live.meetings, live.team) : await frozenTeams(version.id),
     };
     await audit.recordRead({ workspaceId, actorId: identity.user.id, action: 'version.compared', subject: version.id, details: { from: base?.id ?? 'nothing', to: c.req.query('to') === 'draft' ? 'draft' : version.id } });
-    // Written in the reader's language (`?language=es`), meetings dated on the team's clock.
+    // Written in the reader's language (`?language=es`). Meetings are dated on the clock the
+    // version froze, as its signatures are, so a later change of zone does not redate them;
+    // the live draft's on the team's clock now.
     const language = c.req.query('language');
     const words = diffWordsIn(isLanguage(language) ? language : 'en');
-    const timeZone = await c.get('services').workspaces.timeZone(workspaceId);
+    const timeZone = toDraft ? await c.get('services').workspaces.timeZone(workspaceId) : version.timeZone;
     return c.json({ from: base ? { id: base.id, number: base.number, title: base.title } : null, changes: diffPlans(before, after, meetings, timeZone, words) });
   });
 
