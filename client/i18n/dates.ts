@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { formatAgoIn, formatClockIn, formatDayIn, formatMomentIn, formatTimeIn, formatWeekdayIn, type DayStyle } from '../../shared/i18n/dates';
+import { formatAgoIn, formatClockIn, formatDayIn, formatMomentIn, formatTimeIn, formatWeekdayIn, type DayStyle, type WeekdayStyle } from '../../shared/i18n/dates';
 import { todayIn } from '../../shared/iepDates';
 import { localTimeZone } from '../../shared/timeZone';
 import { currentLanguage } from './i18n';
@@ -57,7 +57,7 @@ export function todayShown(): string {
 }
 
 /** "Tue, Mar 10": a day of the child's week. `long`: the weekday alone, "Tuesday". */
-export function formatWeekday(date: string, style: 'short' | 'long' = 'short'): string {
+export function formatWeekday(date: string, style: WeekdayStyle = 'short'): string {
   return formatWeekdayIn(currentLanguage(), date, style);
 }
 

@@ -1,11 +1,12 @@
 import type { ScheduleConflict } from '../../shared/scheduleConflicts';
 import type { Occurrence } from '../../shared/scheduleRecurrence';
-import { addDays, clockToMinute } from '../../shared/scheduleTime';
+import { clockToMinute } from '../../shared/scheduleTime';
 import type { ScheduleSettings } from '../../shared/schema';
 import { conflictMarks } from './conflictMarks';
 import { hourLabel } from './blockClock';
 import { placeDay } from './placeDay';
 import { SessionBlock } from './SessionBlock';
+import { weekDays } from './weekDays';
 import { formatWeekday } from '../i18n/dates';
 import './weekGrid.css';
 
@@ -18,8 +19,7 @@ const laneMinRem = 8;
 const hoursColumn = '4.5rem';
 
 export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: { workspaceId: string; weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
-  const hasWeekend = occurrences.some((o) => o.date >= addDays(weekStart, 5) && o.kind !== 'bell');
-  const days = Array.from({ length: hasWeekend ? 7 : 5 }, (_, i) => addDays(weekStart, i));
+  const days = weekDays(weekStart, occurrences);
   const shown = occurrences.filter((o) => days.includes(o.date));
   const first = Math.min(clockToMinute(settings.dayStart), ...shown.map((o) => o.start));
   const last = Math.max(clockToMinute(settings.dayEnd), ...shown.map((o) => o.end));

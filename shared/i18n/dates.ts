@@ -84,13 +84,22 @@ export function formatAgoIn(language: Language, timeZone: string, value: string,
   return formatDayIn(language, timeZone, value, sameYear ? 'short' : 'medium');
 }
 
+/** How much of a calendar day goes with its weekday. */
+export type WeekdayStyle = 'short' | 'long' | 'full';
+
+const weekdayOptions: Record<WeekdayStyle, Intl.DateTimeFormatOptions> = {
+  short: { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' },
+  long: { weekday: 'long', timeZone: 'UTC' },
+  // "Monday, December 7" / "lunes, 7 de diciembre": a day's heading.
+  full: { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' },
+};
+
 /** A calendar day with its weekday: "Tue, Mar 10" / "mar, 10 mar"; `long` gives the weekday alone in full ("Tuesday"). */
-export function formatWeekdayIn(language: Language, date: string, style: 'short' | 'long' = 'short'): string {
+export function formatWeekdayIn(language: Language, date: string, style: WeekdayStyle = 'short'): string {
   const plain = calendarDay.exec(date);
   if (!plain) return date;
   const day = new Date(Date.UTC(Number(plain[1]), Number(plain[2]) - 1, Number(plain[3])));
-  const options: Intl.DateTimeFormatOptions = style === 'long' ? { weekday: 'long', timeZone: 'UTC' } : { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' };
-  return format(language, options).format(day);
+  return format(language, weekdayOptions[style]).format(day);
 }
 
 /** A wall-clock time given in minutes after midnight: "3:00 PM" / "3:00 p. m.". */

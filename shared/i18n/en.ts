@@ -2487,6 +2487,13 @@ export const en = {
     home: 'Home',
     protected: 'Protected',
     timesIn: 'Times in {{zone}}',
+    showAs: 'Show the week as',
+    asGrid: 'Grid',
+    asList: 'List',
+    nothingThatDay: 'Nothing scheduled.',
+    // A session's provider, after where it happens: "School · with Ms Rivera".
+    withProvider: 'with {{name}}',
+    inConflict: 'In a conflict',
     weekly: 'Every week',
     biweekly: 'Every other week',
     monthly: 'Every month',

@@ -158,8 +158,13 @@ describe('every page on a phone', () => {
     expect(await problemsOf({ 'meeting as case manager': meeting(people.manager), 'meeting as parent': meeting(people.parent) })).toEqual([]);
   });
 
-  it('fits the child’s week to a phone’s width: the week grid scrolls inside its own box', { timeout: 180_000 }, async () => {
-    const week = (as: string): View => ({ as, path: workspace('/schedule'), ready: (page) => page.locator('[data-testid="session-block"]').first().waitFor() });
+  it('fits the child’s week to a phone’s width: the list, and the grid scrolling inside its own box', { timeout: 180_000 }, async () => {
+    const week = (as: string): View => ({
+      as,
+      path: workspace('/schedule'),
+      ready: (page) => page.getByTestId('week-list-session').first().waitFor(),
+      opened: { 'the grid': opening('Grid', '[data-testid="session-block"]') },
+    });
     expect(await problemsOf({ 'week as case manager': week(people.manager), 'week as parent': week(people.parent) })).toEqual([]);
   });
 
@@ -255,7 +260,7 @@ describe('every page on a phone', () => {
         'caseload in Spanish': page(people.manager, () => '/caseload', (opened) => opened.getByTestId('caseload-student').first().waitFor()),
         'team page in Spanish': page(people.parent, workspace(), (opened) => opened.getByTestId('versions-panel').getByText('Versión 1:', { exact: true }).waitFor()),
         'plan in Spanish': page(people.manager, workspace('/plan'), (opened) => opened.locator('.iep-coverage').waitFor()),
-        'week in Spanish': page(people.parent, workspace('/schedule'), (opened) => opened.locator('[data-testid="session-block"]').first().waitFor()),
+        'week in Spanish': page(people.parent, workspace('/schedule'), (opened) => opened.getByTestId('week-list-session').first().waitFor()),
         'progress in Spanish': page(people.parent, workspace('/progress'), (opened) => opened.locator('.chart__point').first().waitFor()),
         'service log in Spanish': page(people.parent, workspace('/services'), (opened) => opened.getByTestId('log-entries').waitFor()),
         'settings in Spanish': page(people.parent, () => '/settings', (opened) => opened.getByTestId('email-verified').waitFor()),

@@ -75,7 +75,18 @@ const workspacePages: Record<string, View> = {
       },
     },
   },
-  week: { path: (busy) => `/w/${busy.workspaceId}/schedule`, ready: (page) => page.locator('[data-testid="session-block"]').first().waitFor() },
+  week: {
+    path: (busy) => `/w/${busy.workspaceId}/schedule`,
+    // The grid on a laptop, the list on a phone; each opens the other.
+    ready: (page) => page.locator('[data-testid="session-block"], [data-testid="week-list-session"]').first().waitFor(),
+    opened: {
+      'the other view': async (page) => {
+        await page.locator('.week-views button[aria-pressed="false"]').click();
+        await page.locator('.week-views button[aria-pressed="true"]').waitFor();
+        await page.locator('[data-testid="session-block"], [data-testid="week-list-session"]').first().waitFor();
+      },
+    },
+  },
   'service log': { path: (busy) => `/w/${busy.workspaceId}/services`, ready: (page) => page.getByTestId('log-entries').waitFor() },
   'session notes': { path: (busy) => `/w/${busy.workspaceId}/notes`, ready: (page) => page.getByText('The slant board helped').first().waitFor() },
   settings: { path: () => '/settings', ready: (page) => page.getByTestId('email-verified').waitFor() },

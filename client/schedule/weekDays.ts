@@ -1,0 +1,8 @@
+import type { Occurrence } from '../../shared/scheduleRecurrence';
+import { addDays } from '../../shared/scheduleTime';
+
+/** The days a week shows: Monday to Friday, and the weekend too when something other than a bell falls on it. */
+export function weekDays(weekStart: string, occurrences: readonly Occurrence[]): string[] {
+  const hasWeekend = occurrences.some((o) => o.date >= addDays(weekStart, 5) && o.date < addDays(weekStart, 7) && o.kind !== 'bell');
+  return Array.from({ length: hasWeekend ? 7 : 5 }, (_, i) => addDays(weekStart, i));
+}
