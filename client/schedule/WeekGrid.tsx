@@ -7,6 +7,7 @@ import { hourLabel } from './blockClock';
 import { placeDay } from './placeDay';
 import { SessionBlock } from './SessionBlock';
 import { weekDays } from './weekDays';
+import { useTranslation } from 'react-i18next';
 import { formatWeekday } from '../i18n/dates';
 import './weekGrid.css';
 
@@ -19,6 +20,7 @@ const laneMinRem = 8;
 const hoursColumn = '4.5rem';
 
 export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: { workspaceId: string; weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
+  const { t } = useTranslation();
   const days = weekDays(weekStart, occurrences);
   const shown = occurrences.filter((o) => days.includes(o.date));
   const first = Math.min(clockToMinute(settings.dayStart), ...shown.map((o) => o.start));
@@ -35,7 +37,9 @@ export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, setti
   const columns = placedByDay.map((placed) => Math.max(1, ...placed.map((p) => p.lanes)));
 
   return (
-    <div className="week-grid" data-testid="week-grid" style={{ gridTemplateColumns: `${hoursColumn} ${columns.map((lanes) => `minmax(${laneMinRem * lanes}rem, ${lanes}fr)`).join(' ')}` }}>
+    // A region that takes the focus: on a narrow screen the days scroll sideways inside it, and
+    // the arrow keys scroll it only when it can be focused.
+    <div className="week-grid" data-testid="week-grid" role="region" aria-label={t('schedule.weekGrid')} tabIndex={0} style={{ gridTemplateColumns: `${hoursColumn} ${columns.map((lanes) => `minmax(${laneMinRem * lanes}rem, ${lanes}fr)`).join(' ')}` }}>
       <div className="week-grid__corner" />
       {days.map((date) => (
         <div key={date} className="week-grid__day-name">

@@ -2487,6 +2487,7 @@ export const en = {
     home: 'Home',
     protected: 'Protected',
     timesIn: 'Times in {{zone}}',
+    weekGrid: 'The week, day by day and hour by hour',
     showAs: 'Show the week as',
     asGrid: 'Grid',
     asList: 'List',

@@ -2482,6 +2482,7 @@ export const es: Catalog = {
     home: 'Hogar',
     protected: 'Protegido',
     timesIn: 'Horas en {{zone}}',
+    weekGrid: 'La semana, día por día y hora por hora',
     showAs: 'Mostrar la semana como',
     asGrid: 'Cuadrícula',
     asList: 'Lista',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { apiClient } from '../helpers/apiClient';
+import { axeViolations } from '../helpers/axe';
 import { useBrowserTeam } from '../helpers/browserSession';
 import { authorOf } from '../helpers/seed';
 import { writePlan } from '../helpers/seedPlanItems';
@@ -73,6 +74,16 @@ describe('the child’s week as a list', () => {
     await page.getByRole('button', { name: 'List' }).click();
     expect(await rowText(page, 'ses_group')).toContain(longTitle);
     expect(await page.getByTestId('session-block').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('passes axe-core as a list and as a grid, conflicts and all', async () => {
+    const page = await suite.open('Dana Ortiz', '/schedule', { viewport: phone, bypassCSP: true });
+    await row(page, 'ses_group').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Grid' }).click();
+    await page.locator('[data-testid="session-block"][data-session="ses_group"]').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   });
 
