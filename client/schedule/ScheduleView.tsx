@@ -12,6 +12,7 @@ import { can } from '../../shared/roles';
 import { useScheduleWeek } from './useScheduleWeek';
 import { WeekGrid } from './WeekGrid';
 import { WeekList } from './WeekList';
+import { weekDays } from './weekDays';
 import './schedule.css';
 import { useTranslation } from 'react-i18next';
 import { formatWeekday } from '../i18n/dates';
@@ -63,7 +64,7 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
       </div>
       {/* The week, then what is wrong with it, then the forms: beside the week on a wide screen,
           below it on a narrow one, where conflicts come before the forms rather than after them. */}
-      <div className="schedule__body">
+      <div className={weekDays(week.weekStart, week.occurrences).length === 7 ? 'schedule__body schedule__body--seven-days' : 'schedule__body'}>
         <div className="week-frame">
           {view === 'grid' ? <WeekGrid {...weekProps} /> : !nothingScheduled && <WeekList {...weekProps} />}
           {nothingScheduled && <EmptyWeekNote formFieldId={showsForm ? addSessionFirstFieldId : null} inline={view === 'list'} />}

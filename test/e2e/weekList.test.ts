@@ -20,6 +20,7 @@ describe('the child’s week as a list', () => {
   const monday = mondayOf(todayIn('America/Chicago'));
   const wednesday = addDays(monday, 2);
   const thursday = addDays(monday, 3);
+  const saturday = addDays(monday, 5);
   const suite = useBrowserTeam({ 'Dana Ortiz': 'case_manager', 'Priya Nair': 'school_therapist', 'Alex Moreno': 'parent' }, async (server, team) => {
     await server.services.workspaces.setTimeZone(team.workspaceId, 'America/Chicago');
     const author = authorOf(team, 'Dana Ortiz');
@@ -32,8 +33,10 @@ describe('the child’s week as a list', () => {
       as('Dana Ortiz').request('POST', sessions, { id: 'ses_reading', kind: 'protected', title: 'Reading block', start: `${wednesday}T08:30`, minutes: 90, rrule: '' }),
       as('Priya Nair').request('POST', sessions, { id: 'ses_speech', kind: 'school_service', title: 'Speech therapy', serviceId: speech, providerName: 'Ms. Rivera, SLP', start: `${wednesday}T09:30`, minutes: 30, rrule: '' }),
       as('Priya Nair').request('POST', sessions, { id: 'ses_group', kind: 'school_service', title: longTitle, serviceId: speech, start: `${thursday}T11:00`, minutes: 25, rrule: '' }),
+      // The family's Saturday: the week shows its weekend.
+      as('Alex Moreno').request('POST', sessions, { id: 'ses_swim', kind: 'home', title: 'Swimming lesson', start: `${saturday}T10:00`, minutes: 45, rrule: '' }),
     ]);
-    expect(added.map((response) => response.status)).toEqual([201, 201, 201]);
+    expect(added.map((response) => response.status)).toEqual([201, 201, 201, 201]);
     expect((await as('Alex Moreno').request('PUT', '/api/auth/language', { language: 'es' })).status).toBe(200);
   });
 
@@ -51,7 +54,9 @@ describe('the child’s week as a list', () => {
     expect(await rowText(page, 'ses_reading')).toMatch(/^8:30–10 AM Reading block Protected In a conflict$/);
     // In the day's order, under the day's full name; a day with nothing says so.
     const days = await page.locator('.week-list__date').allInnerTexts();
-    expect(days.length).toBe(5);
+    expect(days.length).toBe(7);
+    expect(await rowText(page, 'ses_swim')).toMatch(/^10–10:45 AM Swimming lesson Home$/);
+    expect(await page.locator('.week-list__day').last().innerText()).toContain('Nothing scheduled.');
     const wednesdayIndex = 2;
     expect(days[wednesdayIndex]).toMatch(/^Wednesday, [A-Z][a-z]+ \d{1,2}$/);
     expect(await page.locator('.week-list__day').nth(wednesdayIndex).locator('[data-testid="week-list-session"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-session')))).toEqual(['ses_reading', 'ses_speech']);
@@ -74,6 +79,19 @@ describe('the child’s week as a list', () => {
     await page.getByRole('button', { name: 'List' }).click();
     expect(await rowText(page, 'ses_group')).toContain(longTitle);
     expect(await page.getByTestId('session-block').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('fits a week with its weekend to a laptop without scrolling sideways, the conflicts under it', async () => {
+    const page = await suite.open('Dana Ortiz', '/schedule', { viewport: laptop });
+    await page.locator('[data-testid="session-block"][data-session="ses_swim"]').waitFor();
+    expect(await page.locator('.week-grid__day-name').count()).toBe(7);
+    const grid = page.getByTestId('week-grid');
+    expect(await grid.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+    // The conflicts start below the week rather than beside it.
+    const gridBox = (await grid.boundingBox())!;
+    const conflictsBox = (await page.locator('.conflicts').boundingBox())!;
+    expect(conflictsBox.y).toBeGreaterThanOrEqual(gridBox.y + gridBox.height);
     await page.context().close();
   });
 
