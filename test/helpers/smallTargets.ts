@@ -5,8 +5,8 @@ import type { Page } from 'playwright-core';
  * either dimension, each named with its kind, class, words and size (alike ones once, counted),
  * so one run names them all.
  *
- * What counts: buttons, links, choices (select), disclosure summaries, elements with a control
- * role, checkboxes and radios. A checkbox or radio is measured by its label when it has one,
+ * What counts: buttons, links, text fields, choices (select), disclosure summaries, elements
+ * with a control role, checkboxes and radios. A checkbox or radio is measured by its label when it has one,
  * since the label is what a finger aims at and it toggles the box too.
  *
  * Left out, by WCAG 2.5.8's inline exception: a link inside running text (a link in a
@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 export function smallTargets(page: Page, minimum: number): Promise<string[]> {
   return page.evaluate((least) => {
     const controls = [
-      'button', 'select', 'summary', 'a[href]', 'input[type="checkbox"]', 'input[type="radio"]', 'input[type="file"]',
+      'button', 'select', 'summary', 'a[href]', 'textarea', 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"])', 'input[type="checkbox"]', 'input[type="radio"]', 'input[type="file"]',
       '[role="button"]', '[role="tab"]', '[role="menuitem"]', '[role="menuitemradio"]', '[role="checkbox"]', '[role="radio"]', '[role="switch"]', '[role="link"]',
     ].join(', ');
     const unseen = (element: Element) => {
