@@ -56,7 +56,7 @@ export function todayShown(): string {
   return todayIn(shownTimeZone());
 }
 
-/** "Tue, Mar 10": a day of the child's week. `long`: the weekday alone, "Tuesday". */
+/** "Tue, Mar 10": a day of the child's week. `long`: the weekday alone, "Tuesday"; `full`: "Tuesday, March 10". */
 export function formatWeekday(date: string, style: WeekdayStyle = 'short'): string {
   return formatWeekdayIn(currentLanguage(), date, style);
 }

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 
 /**
- * Over an empty week's grid (in place of its list), so empty lines do not leave a person wondering whether the week failed to
- * load: it says nothing is scheduled and, for someone who may add to it, leads to the form.
+ * Over an empty week's grid (in place of its list), so empty lines do not leave a person
+ * wondering whether the week failed to load: it says nothing is scheduled and, for someone who
+ * may add to it, leads to the form.
  */
 export function EmptyWeekNote({ formFieldId, inline = false }: { formFieldId: string | null; inline?: boolean }) {
   const { t } = useTranslation();
