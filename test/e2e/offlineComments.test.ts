@@ -108,10 +108,9 @@ describe('comments written offline', () => {
   });
 
   it('keeps nothing on a shared computer: the comment waits in the open page only', async () => {
-    const page = await suite.open('Dana Ortiz', `/plan?thread=${threadId}`, { waitForConnection: false });
-    // As if Dana had ticked "This is a shared computer" when signing in (remembered for the tab).
-    await page.evaluate(() => sessionStorage.setItem('bridgeplan.sharedComputer', '1'));
-    await page.reload();
+    // Dana ticked "This is a shared computer" when signing in (remembered for the tab). Set on a
+    // page already open, the device could keep what that page stored before it was set.
+    const page = await suite.open('Dana Ortiz', `/plan?thread=${threadId}`, { waitForConnection: false, sharedComputer: true });
     await page.locator('.threads-panel').getByText('Which adults prompt her?').waitFor();
     await page.context().setOffline(true);
     await reply(page, 'Sent from the library.');

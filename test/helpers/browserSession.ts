@@ -22,10 +22,13 @@ export async function openPageAs(
   team: SeededTeam,
   person: string,
   path: string,
-  options: { viewport?: { width: number; height: number }; waitForConnection?: boolean; contexts?: BrowserContext[]; bypassCSP?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; waitForConnection?: boolean; contexts?: BrowserContext[]; bypassCSP?: boolean; sharedComputer?: boolean } = {},
 ): Promise<Page> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
   options.contexts?.push(context);
+  // As if "This is a shared computer" had been ticked at sign-in: the tab knows it before the
+  // app's first line runs, so nothing is stored on the device from the first page on.
+  if (options.sharedComputer) await context.addInitScript(() => sessionStorage.setItem('bridgeplan.sharedComputer', '1'));
   const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
   await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
   const page = await context.newPage();
@@ -57,7 +60,8 @@ export interface BrowserTeam {
   readonly team: SeededTeam;
   /** A page at `path` (e.g. `/plan`, under the team's workspace) as one of the seeded people. */
   /** `bypassCSP` lets a test inject a checker script (axe-core) the page's policy would refuse. */
-  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean; bypassCSP?: boolean }): Promise<Page>;
+  /** `sharedComputer`: signed in with "This is a shared computer" ticked. */
+  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean; bypassCSP?: boolean; sharedComputer?: boolean }): Promise<Page>;
   /** The running browser, for pages opened without anyone signed in. */
   readonly browser: Browser;
 }
