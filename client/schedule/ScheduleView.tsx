@@ -39,7 +39,8 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
   const onDraft = useCallback((next: ScheduleSessionView | null) => setDraft(next), []);
   const { snapshot, services, week, draftWeek } = useScheduleWeek(scheduleDoc, planDoc, weekDate, draft);
   const showsForm = canEdit && sessionKinds.some((kind) => mayEnterKind(role, kind));
-  const weekProps = { workspaceId, weekStart: week.weekStart, occurrences: week.occurrences, conflicts: week.conflicts, settings: snapshot.settings, holidays: snapshot.holidays };
+  const days = weekDays(week.weekStart, week.occurrences);
+  const weekProps = { workspaceId, days, occurrences: week.occurrences, conflicts: week.conflicts, settings: snapshot.settings, holidays: snapshot.holidays };
   // Bells only frame the school day: a week of bells alone has nothing on it yet.
   const nothingScheduled = !week.occurrences.some((o) => o.kind !== 'bell');
 
@@ -64,7 +65,7 @@ export function ScheduleView({ workspaceId, timeZone, role, canEdit, author, sch
       </div>
       {/* The week, then what is wrong with it, then the forms: beside the week on a wide screen,
           below it on a narrow one, where conflicts come before the forms rather than after them. */}
-      <div className={weekDays(week.weekStart, week.occurrences).length === 7 ? 'schedule__body schedule__body--seven-days' : 'schedule__body'}>
+      <div className={days.length === 7 ? 'schedule__body schedule__body--seven-days' : 'schedule__body'}>
         <div className="week-frame">
           {view === 'grid' ? <WeekGrid {...weekProps} /> : !nothingScheduled && <WeekList {...weekProps} />}
           {nothingScheduled && <EmptyWeekNote formFieldId={showsForm ? addSessionFirstFieldId : null} inline={view === 'list'} />}

@@ -3,6 +3,7 @@ import type { Occurrence } from '../../shared/scheduleRecurrence';
 import { isMeetingSession } from '../../shared/schema';
 import { rangeLabel, startLabel } from './blockClock';
 import { OccurrenceMeetingLink } from './OccurrenceMeetingLink';
+import { sessionLook } from './weekDays';
 
 /**
  * Below this many minutes a block is too short for a title above a line of time (at the grid's
@@ -29,7 +30,7 @@ interface Props {
 function blockClass(o: Occurrence, inConflict: boolean, short: boolean): string {
   return [
     'session-block',
-    `session-block--${o.kind === 'protected' ? 'protected' : o.setting}`,
+    `session-block--${sessionLook(o)}`,
     isMeetingSession(o.kind) ? 'session-block--meeting' : '',
     o.cancelled ? 'session-block--cancelled' : '',
     inConflict ? 'session-block--conflict' : '',

@@ -6,7 +6,6 @@ import { conflictMarks } from './conflictMarks';
 import { hourLabel } from './blockClock';
 import { placeDay } from './placeDay';
 import { SessionBlock } from './SessionBlock';
-import { weekDays } from './weekDays';
 import { useTranslation } from 'react-i18next';
 import { formatWeekday } from '../i18n/dates';
 import './weekGrid.css';
@@ -19,9 +18,8 @@ const laneMinRem = 8;
 /** The hour scale: "12 p.m." fits, with room to spare. */
 const hoursColumn = '4.5rem';
 
-export function WeekGrid({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: { workspaceId: string; weekStart: string; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
+export function WeekGrid({ workspaceId, days, occurrences, conflicts, settings, holidays }: { workspaceId: string; days: readonly string[]; occurrences: readonly Occurrence[]; conflicts: readonly ScheduleConflict[]; settings: ScheduleSettings; holidays: Readonly<Record<string, string>> }) {
   const { t } = useTranslation();
-  const days = weekDays(weekStart, occurrences);
   const shown = occurrences.filter((o) => days.includes(o.date));
   const first = Math.min(clockToMinute(settings.dayStart), ...shown.map((o) => o.start));
   const last = Math.max(clockToMinute(settings.dayEnd), ...shown.map((o) => o.end));

@@ -6,16 +6,22 @@ import { formatWeekday } from '../i18n/dates';
 import { rangeLabel } from './blockClock';
 import { conflictMarks } from './conflictMarks';
 import { OccurrenceMeetingLink } from './OccurrenceMeetingLink';
-import { weekDays } from './weekDays';
+import { sessionLook } from './weekDays';
 import './weekList.css';
 
 interface Props {
   readonly workspaceId: string;
-  readonly weekStart: string;
+  /** The days the week shows (weekDays.ts). */
+  readonly days: readonly string[];
   readonly occurrences: readonly Occurrence[];
   readonly conflicts: readonly ScheduleConflict[];
   readonly settings: ScheduleSettings;
   readonly holidays: Readonly<Record<string, string>>;
+}
+
+/** A row keeps its setting's colours from the grid (session-block--<look>), so the legend reads for both. */
+function rowClass(o: Occurrence, inConflict: boolean): string {
+  return ['week-list__session', `session-block--${sessionLook(o)}`, o.cancelled ? 'week-list__session--cancelled' : '', inConflict ? 'week-list__session--conflict' : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -24,12 +30,10 @@ interface Props {
  * a touch screen has no tooltip to show the rest. The bell schedule is left out: it frames the
  * grid's school day, and a list has no day to frame.
  */
-export function WeekList({ workspaceId, weekStart, occurrences, conflicts, settings, holidays }: Props) {
+export function WeekList({ workspaceId, days, occurrences, conflicts, settings, holidays }: Props) {
   const { t } = useTranslation();
-  const days = weekDays(weekStart, occurrences);
   const sessions = occurrences.filter((o) => o.kind !== 'bell' && days.includes(o.date));
   const marked = conflictMarks(sessions, conflicts, settings.travelBufferMinutes);
-  const where = (o: Occurrence) => (o.kind === 'protected' ? t('schedule.protected') : t(`schedule.${o.setting}`));
 
   return (
     <ol className="week-list" data-testid="week-list">
@@ -45,29 +49,32 @@ export function WeekList({ workspaceId, weekStart, occurrences, conflicts, setti
               <p className="muted week-list__none">{t('schedule.nothingThatDay')}</p>
             ) : (
               <ul className="week-list__sessions">
-                {ofDay.map((o) => (
-                  <li
-                    key={o.key}
-                    data-testid="week-list-session"
-                    data-session={o.sessionId}
-                    data-conflict={marked.has(o.key) ? 'true' : undefined}
-                    className={`week-list__session session-block--${o.kind === 'protected' ? 'protected' : o.setting}${o.cancelled ? ' week-list__session--cancelled' : ''}${marked.has(o.key) ? ' week-list__session--conflict' : ''}`}
-                  >
-                    <span className="week-list__time">{rangeLabel(o.start, o.end)}</span>
-                    <span className="week-list__what">
-                      {isMeetingSession(o.kind) && o.cancelled === null ? (
-                        <OccurrenceMeetingLink workspaceId={workspaceId} occurrence={o} />
-                      ) : (
-                        <span className="week-list__title">{o.title || t(`vocabulary.sessionKind.${o.kind}`)}</span>
-                      )}
-                      <span className="week-list__detail">
-                        {[where(o), o.providerName ? t('schedule.withProvider', { name: o.providerName }) : ''].filter(Boolean).join(' · ')}
+                {ofDay.map((o) => {
+                  const inConflict = marked.has(o.key);
+                  return (
+                    <li
+                      key={o.key}
+                      data-testid="week-list-session"
+                      data-session={o.sessionId}
+                      data-conflict={inConflict ? 'true' : undefined}
+                      className={rowClass(o, inConflict)}
+                    >
+                      <span className="week-list__time">{rangeLabel(o.start, o.end)}</span>
+                      <span className="week-list__what">
+                        {isMeetingSession(o.kind) && o.cancelled === null ? (
+                          <OccurrenceMeetingLink workspaceId={workspaceId} occurrence={o} />
+                        ) : (
+                          <span className="week-list__title">{o.title || t(`vocabulary.sessionKind.${o.kind}`)}</span>
+                        )}
+                        <span className="week-list__detail">
+                          {[t(`schedule.${sessionLook(o)}`), o.providerName ? t('schedule.withProvider', { name: o.providerName }) : ''].filter(Boolean).join(' · ')}
+                        </span>
+                        {o.cancelled && <span className="week-list__detail">{o.cancelled}</span>}
+                        {inConflict && <span className="week-list__conflict">{t('schedule.inConflict')}</span>}
                       </span>
-                      {o.cancelled && <span className="week-list__detail">{o.cancelled}</span>}
-                      {marked.has(o.key) && <span className="week-list__conflict">{t('schedule.inConflict')}</span>}
-                    </span>
-                  </li>
-                ))}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </li>

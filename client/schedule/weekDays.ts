@@ -6,3 +6,11 @@ export function weekDays(weekStart: string, occurrences: readonly Occurrence[]):
   const hasWeekend = occurrences.some((o) => o.date >= addDays(weekStart, 5) && o.date < addDays(weekStart, 7) && o.kind !== 'bell');
   return Array.from({ length: hasWeekend ? 7 : 5 }, (_, i) => addDays(weekStart, i));
 }
+
+/**
+ * How an occurrence is drawn and named on the week: by its setting, except protected
+ * instruction, which has a look (and a legend entry) of its own. Matches the legend's keys.
+ */
+export function sessionLook(o: Occurrence): 'protected' | Occurrence['setting'] {
+  return o.kind === 'protected' ? 'protected' : o.setting;
+}
