@@ -53,19 +53,22 @@ export function suggestingExtension(read: () => SuggestingState) {
   return Extension.create({
     name: 'suggesting',
     addProseMirrorPlugins() {
-      return [
-        new Plugin({
-          key: internal,
-          filterTransaction(tr, state) {
-            const mode = read();
-            if (mode.suggesting || mode.isManager || !isUserEdit(tr)) return true;
-            return !tr.steps.some((step, index) => step instanceof ReplaceStep && step.from < step.to && touchesOthers(tr.docs[index] ?? state.doc, step.from, step.to, mode.me.userId));
-          },
-          appendTransaction(transactions, oldState, newState) {
-            return suggest(transactions, oldState, newState, read());
-          },
-        }),
-      ];
+      return [suggestingPlugin(read)];
+    },
+  });
+}
+
+/** The ProseMirror plugin behind `suggestingExtension`, usable on a bare editor state. */
+export function suggestingPlugin(read: () => SuggestingState): Plugin {
+  return new Plugin({
+    key: internal,
+    filterTransaction(tr, state) {
+      const mode = read();
+      if (mode.suggesting || mode.isManager || !isUserEdit(tr)) return true;
+      return !tr.steps.some((step, index) => step instanceof ReplaceStep && step.from < step.to && touchesOthers(tr.docs[index] ?? state.doc, step.from, step.to, mode.me.userId));
+    },
+    appendTransaction(transactions, oldState, newState) {
+      return suggest(transactions, oldState, newState, read());
     },
   });
 }
@@ -118,8 +121,11 @@ function suggest(transactions: readonly Transaction[], oldState: EditorState, ne
     }
     if (mode.suggesting && step.from < step.to) {
       deletions.push({ doc, from: step.from, to: step.to, pos: rest.map(step.from, -1), replacedBy: insertedId });
-      // Backspace leaves the caret before the struck words; Delete leaves it after them.
-      if (transactions.length === 1 && steps.length === 1 && oldState.selection.empty && oldState.selection.from === step.to) cursorBefore = step.from;
+      // Backspace leaves the caret before the struck words; Delete leaves it after them. Only a
+      // pure deletion counts: the editor may learn of a fresh selection in the same change that
+      // types over it, so a caret still at the selection's end does not mean Backspace.
+      const pureDeletion = step.slice.size === 0;
+      if (pureDeletion && transactions.length === 1 && steps.length === 1 && oldState.selection.empty && oldState.selection.from === step.to) cursorBefore = step.from;
     }
   });
 
