@@ -23,6 +23,9 @@ function dueText(item: DueItem): string {
   return i18n.t('caseload.inSpan', { span: formatSpan(currentLanguage(), item.daysLeft) });
 }
 
+/** A parent's list is their own children, and speaks of them so. */
+const isFamilyOnly = (students: readonly CaseloadStudent[]): boolean => students.length > 0 && students.every((student) => student.role === 'parent');
+
 /** Every student this person works with, what is due (overdue first), and what waits for them. */
 export function CaseloadPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
@@ -33,7 +36,9 @@ export function CaseloadPage({ user }: { user: UserView }) {
       <div className="page-intro">
         <h1 className="page-title">{t('caseload.heading')}</h1>
         <p className="page-lead">
-          {t('caseload.lead')}
+          {caseload.status === 'ready' && isFamilyOnly(caseload.data.students)
+            ? t('caseload.leadFamily', { count: caseload.data.students.length })
+            : t('caseload.lead')}
         </p>
       </div>
       {caseload.status === 'loading' && <p className="muted">{t('caseload.loading')}</p>}

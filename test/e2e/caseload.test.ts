@@ -85,6 +85,19 @@ describe('the caseload and the complete IEP in the browser', () => {
     await expect.poll(() => line.innerText(), { timeout: 20_000 }).toContain('All 13 required parts complete');
   });
 
+  it('speaks to a parent of their child, not of a caseload', async () => {
+    const page = await openPageAs(browser, server, team, 'parent', '/', { waitForConnection: false, contexts });
+    await page.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Coming up' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Coming up' }).waitFor();
+    await expect.poll(() => page.getByTestId('caseload-student').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('.page-lead').innerText()).toMatch(/^Your child’s dates, the next meeting/);
+    expect(await page.getByText(/caseload|your students/i).count()).toBe(0);
+
+    const manager = await openPageAs(browser, server, team, 'manager', '/caseload', { waitForConnection: false, contexts });
+    await expect.poll(() => manager.getByTestId('caseload-student').count(), { timeout: 15_000 }).toBe(2);
+    expect(await manager.locator('.page-lead').innerText()).toMatch(/^Your students, with what is overdue first/);
+  });
+
   it('shows the live plan beside the agenda, and a decision made in the meeting reaches the plan', async () => {
     const page = await openPageAs(browser, server, team, 'manager', `/w/${team.workspaceId}/meeting/${meetingId}`, { contexts });
     await page.getByRole('button', { name: 'Show the plan beside the agenda' }).click();
