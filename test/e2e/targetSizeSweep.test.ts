@@ -4,6 +4,9 @@ import { apiClient } from '../helpers/apiClient';
 import { openPageAs, useBrowserTeam } from '../helpers/browserSession';
 import { seedBusyWorkspace, type BusyWorkspace } from '../helpers/busyWorkspace';
 import { smallTargets } from '../helpers/smallTargets';
+import { catalogLookup } from '../../shared/i18n/catalogPathNames';
+import { catalogs } from '../../shared/i18n/catalogs';
+import type { Language } from '../../shared/i18n/languages';
 
 const people = { manager: 'Dana Ortiz-Montgomery', therapist: 'Priya Nair-Subramanian', parent: 'Alexandra Konstantinopoulou' } as const;
 /** The app's own target size (--tap-size in tokens.css). */
@@ -16,6 +19,17 @@ interface View {
   /** What a person opens on the page, each measured on the page as it first shows. */
   readonly opened?: Record<string, (page: Page) => Promise<unknown>>;
 }
+
+/** The app's words for a catalog key in the page's language, so the sweep runs in each. */
+function wordsIn(language: Language) {
+  const lookup = catalogLookup(catalogs[language]);
+  return (key: string, values: Record<string, string> = {}): string => {
+    const message = lookup(key);
+    if (message === null) throw new Error(`no message ${key} in ${language}`);
+    return message.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
+  };
+}
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const click = (name: string | RegExp) => (page: Page) => page.getByRole('button', { name }).first().click();
 const opening = (name: string | RegExp, shows: string) => async (page: Page) => {
@@ -31,67 +45,74 @@ const openThread = async (page: Page) => {
 };
 const connected = (page: Page) => page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
 
-const workspacePages: Record<string, View> = {
-  students: { path: () => '/', ready: (page) => page.getByTestId('workspace-list').waitFor() },
-  team: {
-    path: (busy) => `/w/${busy.workspaceId}`,
-    ready: (page) => page.getByTestId('versions-panel').getByText('Version 1:', { exact: true }).waitFor(),
-    opened: { 'the download menu': opening(/^Download a copy/, '.export-menu__popup'), 'a version compared': opening(/^Compare/, '.changes__group') },
-  },
-  plan: {
-    path: (busy) => `/w/${busy.workspaceId}/plan`,
-    ready: async (page) => {
-      await connected(page);
-      await page.locator('.iep-coverage').waitFor();
-    },
-    opened: {
-      'a conversation': openThread,
-      'the inbox': opening(/^Inbox/, '.inbox__popover'),
-      'what is missing': async (page) => {
-        await page.locator('.completeness__summary').click();
-        await page.locator('.completeness__missing button').first().waitFor();
-      },
-      history: async (page) => {
-        await page.getByTestId('history-button').click();
-        await page.getByTestId('history-entry').first().waitFor();
+/** Every page of a busy workspace, found by the words of `language`. */
+const workspacePages = (language: Language): Record<string, View> => {
+  const words = wordsIn(language);
+  return {
+    students: { path: () => '/', ready: (page) => page.getByTestId('workspace-list').waitFor() },
+    team: {
+      path: (busy) => `/w/${busy.workspaceId}`,
+      ready: (page) => page.getByTestId('versions-panel').getByText(words('versions.number', { number: '1' }), { exact: true }).waitFor(),
+      opened: {
+        'the download menu': opening(new RegExp(`^${escaped(words('versions.download'))}`), '.export-menu__popup'),
+        'a version compared': opening(new RegExp(`^${escaped(words('versions.compare'))}`), '.changes__group'),
       },
     },
-  },
-  meeting: {
-    path: (busy) => `/w/${busy.workspaceId}/meeting/${busy.meetingId}`,
-    ready: async (page) => {
-      await connected(page);
-      await expect.poll(() => page.locator('#meeting-agenda .meeting-row').count()).toBe(3);
-    },
-    opened: { 'the plan beside': opening('Show the plan beside the agenda', '.iep-coverage') },
-  },
-  progress: {
-    path: (busy) => `/w/${busy.workspaceId}/progress`,
-    ready: (page) => page.locator('.chart__point').first().waitFor(),
-    opened: {
-      'a point': async (page) => {
-        await page.locator('.chart__point').last().click();
-        await page.locator('.point-details').waitFor();
+    plan: {
+      path: (busy) => `/w/${busy.workspaceId}/plan`,
+      ready: async (page) => {
+        await connected(page);
+        await page.locator('.iep-coverage').waitFor();
+      },
+      opened: {
+        'a conversation': openThread,
+        'the inbox': opening(new RegExp(`^${escaped(words('comments.inbox'))}`), '.inbox__popover'),
+        'what is missing': async (page) => {
+          await page.locator('.completeness__summary').click();
+          await page.locator('.completeness__missing button').first().waitFor();
+        },
+        history: async (page) => {
+          await page.getByTestId('history-button').click();
+          await page.getByTestId('history-entry').first().waitFor();
+        },
       },
     },
-  },
-  week: {
-    path: (busy) => `/w/${busy.workspaceId}/schedule`,
-    // The grid on a laptop, the list on a phone; each opens the other.
-    ready: (page) => page.locator('[data-testid="session-block"], [data-testid="week-list-session"]').first().waitFor(),
-    opened: {
-      'the other view': async (page) => {
-        await page.locator('.week-views button[aria-pressed="false"]').click();
-        await page.locator('.week-views button[aria-pressed="true"]').waitFor();
-        await page.locator('[data-testid="session-block"], [data-testid="week-list-session"]').first().waitFor();
+    meeting: {
+      path: (busy) => `/w/${busy.workspaceId}/meeting/${busy.meetingId}`,
+      ready: async (page) => {
+        await connected(page);
+        await expect.poll(() => page.locator('#meeting-agenda .meeting-row').count()).toBe(3);
+      },
+      opened: { 'the plan beside': opening(words('meetingPage.showPlan'), '.iep-coverage') },
+    },
+    progress: {
+      path: (busy) => `/w/${busy.workspaceId}/progress`,
+      ready: (page) => page.locator('.chart__point').first().waitFor(),
+      opened: {
+        'a point': async (page) => {
+          await page.locator('.chart__point').last().click();
+          await page.locator('.point-details').waitFor();
+        },
       },
     },
-  },
-  'service log': { path: (busy) => `/w/${busy.workspaceId}/services`, ready: (page) => page.getByTestId('log-entries').waitFor() },
-  'session notes': { path: (busy) => `/w/${busy.workspaceId}/notes`, ready: (page) => page.getByText('The slant board helped').first().waitFor() },
-  settings: { path: () => '/settings', ready: (page) => page.getByTestId('email-verified').waitFor() },
-  'plain words': { path: () => '/glossary', ready: (page) => page.getByTestId('glossary').waitFor() },
-  'an invitation for someone else': { path: (busy) => `/invite/${busy.invitationSecret}`, ready: (page) => page.getByTestId('invitation-title').waitFor() },
+    week: {
+      path: (busy) => `/w/${busy.workspaceId}/schedule`,
+      // The grid on a laptop, the list on a phone; each opens the other.
+      ready: (page) => page.locator('[data-testid="session-block"], [data-testid="week-list-session"]').first().waitFor(),
+      opened: {
+        'the other view': async (page) => {
+          await page.locator('.week-views button[aria-pressed="false"]').click();
+          await page.locator('.week-views button[aria-pressed="true"]').waitFor();
+          await page.locator('[data-testid="session-block"], [data-testid="week-list-session"]').first().waitFor();
+        },
+      },
+    },
+    'service log': { path: (busy) => `/w/${busy.workspaceId}/services`, ready: (page) => page.getByTestId('log-entries').waitFor() },
+    'session notes': { path: (busy) => `/w/${busy.workspaceId}/notes`, ready: (page) => page.getByText('The slant board helped').first().waitFor() },
+    settings: { path: () => '/settings', ready: (page) => page.getByTestId('email-verified').waitFor() },
+    'plain words': { path: () => '/glossary', ready: (page) => page.getByTestId('glossary').waitFor() },
+    'an invitation for someone else': { path: (busy) => `/invite/${busy.invitationSecret}`, ready: (page) => page.getByTestId('invitation-title').waitFor() },
+  };
 };
 
 /**
@@ -146,9 +167,9 @@ describe('every control on every page keeps the app’s target size', () => {
 
   const caseload: Record<string, View> = { caseload: { path: () => '/caseload', ready: (page) => page.getByTestId('caseload-student').first().waitFor() } };
   const cases = [
-    ['the case manager', people.manager, { ...workspacePages, ...caseload }],
-    ['a therapist', people.therapist, workspacePages],
-    ['a parent', people.parent, workspacePages],
+    ['the case manager', people.manager, { ...workspacePages('en'), ...caseload }],
+    ['a therapist', people.therapist, workspacePages('en')],
+    ['a parent', people.parent, workspacePages('en')],
   ] as const;
 
   const signedOutPage = (path: string): View => ({ path: () => path, ready: (page) => page.locator('main .card').first().waitFor() });
@@ -172,4 +193,15 @@ describe('every control on every page keeps the app’s target size', () => {
       });
     }
   }
+
+  // Spanish runs a third longer than English: labels wrap, and a wrapped label must keep its size.
+  it('for a parent on a phone, in Spanish', { timeout: 300_000 }, async () => {
+    const parentId = suite.team.members[people.parent]!.userId;
+    await suite.server.services.users.setLanguage(parentId, 'es');
+    try {
+      expect(await smallOnEveryPage(people.parent, widths.phone, workspacePages('es'))).toEqual([]);
+    } finally {
+      await suite.server.services.users.setLanguage(parentId, 'en');
+    }
+  });
 });
