@@ -1,5 +1,6 @@
 import { useContext, useState } from 'react';
 import { planDoc } from '../../shared/schema';
+import { shortValueChangedSince } from '../../shared/schema/shortValueSuggestions';
 import type { SuggestionView } from '../../shared/schema/suggestions';
 import { diffWords } from '../../shared/wordDiff';
 import { startThread } from '../comments/commentsApi';
@@ -51,11 +52,14 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
       <del className="suggestion suggestion--delete" style={{ ['--suggestion-color' as string]: view.color }}>{view.text}</del>
     );
 
+  // Read on every render: the list re-renders after each change to the plan.
+  const changedTo = live && view.kind === 'replace' ? shortValueChangedSince(live.provider.doc, view.path, view.base ?? '') : null;
+
   const discuss = async () => {
     if (!comments || body.trim() === '') return;
     const threadId = await startThread(
       comments.workspaceId,
-      { kind: 'item', ref: { doc: 'plan', section: 'suggestions', itemId: view.id, field: view.path.join('/') }, label: `Suggestion by ${view.name} in ${field}` },
+      { kind: 'item', ref: { doc: 'plan', section: 'suggestions', itemId: view.id, field: view.path.join('/') }, label: t('suggestions.threadLabel', { name: view.name, field }) },
       { body: body.trim(), mentions: [] },
     );
     setDiscussing(false);
@@ -74,6 +78,11 @@ export function SuggestionCard({ view, canDecide, isMine, busy, onDecide }: Prop
         </time>
       </p>
       <p className="suggestion-card__words">{what}</p>
+      {changedTo !== null && (
+        <p className="suggestion-card__changed" data-testid="suggestion-changed-since">
+          {changedTo === '' ? t('suggestions.changedSinceEmpty') : t('suggestions.changedSince', { now: changedTo })}
+        </p>
+      )}
       <div className="suggestion-card__actions">
         {canDecide && (
           <>

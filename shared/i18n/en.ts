@@ -2158,6 +2158,9 @@ export const en = {
     post: 'Post',
     suggestedWording: 'Suggested wording',
     suggests: '{{name}} suggests:',
+    changedSince: 'Changed since this was proposed: it now reads “{{now}}”. Accepting puts the proposed words in its place.',
+    changedSinceEmpty: 'Changed since this was proposed: it is now empty. Accepting puts the proposed words in its place.',
+    threadLabel: 'Suggestion by {{name}} in {{field}}',
   },
   // Names of the plan's parts and fields by their keys in the document, for the history and
   // translations panels. English is what history stores with each change (shared/pathNames.ts).

@@ -2155,6 +2155,9 @@ export const es: Catalog = {
     post: 'Publicar',
     suggestedWording: 'Redacción sugerida',
     suggests: '{{name}} sugiere:',
+    changedSince: 'Cambió desde que se propuso: ahora dice «{{now}}». Si acepta, las palabras propuestas ocupan su lugar.',
+    changedSinceEmpty: 'Cambió desde que se propuso: ahora está vacío. Si acepta, las palabras propuestas ocupan su lugar.',
+    threadLabel: 'Sugerencia de {{name}} en {{field}}',
   },
   fieldNames: {
     sections: {

@@ -50,3 +50,15 @@ export function writeShortValue(place: ShortValuePlace, proposed: string): void 
   const next = clampText(proposed.replace(/[\r\n]+/g, ' ').trim(), fieldLimits.shortValue);
   if (place.map.get(place.key) !== next) place.map.set(place.key, next);
 }
+
+/**
+ * What a short value reads now, when that is no longer what a proposal for it started from:
+ * accepting sets the value whole, so whoever decides must see the words it replaces. Null
+ * when the path is no short value or nothing changed since the proposal began.
+ */
+export function shortValueChangedSince(doc: Y.Doc, path: DocPath, base: string): string | null {
+  const place = shortValueAt(doc, path);
+  if (!place) return null;
+  const now = readShortValue(place);
+  return now.trim() === base.trim() ? null : now;
+}

@@ -13,7 +13,7 @@ describe('a parent proposes a short value', () => {
   const school = (page: Page) => page.getByRole('textbox', { name: 'School', exact: true });
 
   it('shows the proposal to everyone, and the case manager’s accept makes it the plan’s', async () => {
-    const dana = await suite.open('Dana Ortiz', '/plan');
+    const dana = await suite.open('Dana Ortiz', '/plan', { bypassCSP: true });
     await school(dana).click();
     await dana.keyboard.type('Lincoln');
     await dana.keyboard.press('Tab');
@@ -40,6 +40,18 @@ describe('a parent proposes a short value', () => {
     await dana.getByTestId('suggestions-toggle').click();
     const card = dana.getByTestId('suggestion-card');
     await expect.poll(async () => (await card.innerText()).replace(/\s+/g, ' ')).toContain('Alex Moreno suggests new wording in About the student · School');
+    // Nothing changed since the proposal began: nothing to warn of.
+    expect(await card.getByTestId('suggestion-changed-since').count()).toBe(0);
+
+    // The case manager changes the school herself; the proposal's card says what accepting replaces.
+    await school(dana).fill('Lincoln Primary');
+    await school(dana).press('Tab');
+    await expect
+      .poll(() => card.getByTestId('suggestion-changed-since').innerText().catch(() => ''), { timeout: 15_000 })
+      .toBe('Changed since this was proposed: it now reads “Lincoln Primary”. Accepting puts the proposed words in its place.');
+    expect(await axeViolations(dana)).toEqual([]);
+    await card.scrollIntoViewIfNeeded();
+    await dana.screenshot({ path: '/tmp/bridgeplan-short-value-changed.png' });
     await card.getByRole('button', { name: /^Accept/ }).click();
     for (const page of [dana, alex]) {
       await expect.poll(() => school(page).inputValue(), { timeout: 15_000 }).toBe('Lincoln Elementary School');
