@@ -9,7 +9,8 @@
  *   keeps no copy at all.
  */
 
-const sharedComputerKey = 'bridgeplan.sharedComputer';
+/** Where the tab remembers "This is a shared computer" (exported for tests that start a tab so). */
+export const sharedComputerKey = 'bridgeplan.sharedComputer';
 /** Names of databases ever opened here: a fallback for browsers without indexedDB.databases(). */
 const knownNamesKey = 'bridgeplan.localCopies';
 

@@ -11,6 +11,7 @@ import { defaultStaticDir, type ServerDeps } from '../../server/main';
 import { launchBrowser } from './browser';
 import { eventually } from './waitFor';
 import type { Config } from '../../server/config';
+import { sharedComputerKey } from '../../client/session/localCopies';
 
 /**
  * Opens a page as a seeded member: a fresh browser context carrying their session cookie, as
@@ -28,7 +29,7 @@ export async function openPageAs(
   options.contexts?.push(context);
   // As if "This is a shared computer" had been ticked at sign-in: the tab knows it before the
   // app's first line runs, so nothing is stored on the device from the first page on.
-  if (options.sharedComputer) await context.addInitScript(() => sessionStorage.setItem('bridgeplan.sharedComputer', '1'));
+  if (options.sharedComputer) await context.addInitScript((key) => sessionStorage.setItem(key, '1'), sharedComputerKey);
   const [name, value] = team.members[person]!.cookie.split('=') as [string, string];
   await context.addCookies([{ name, value, url: server.url, httpOnly: true, sameSite: 'Lax' }]);
   const page = await context.newPage();
