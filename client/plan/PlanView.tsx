@@ -74,9 +74,18 @@ export function PlanView({ doc, provider, author, canEdit }: PlanViewProps) {
   }, [origin, undo, provider, userId, name, role, setting, canEdit]);
 
   useEffect(() => {
-    // Safe for every peer to call on open; a reader's write would be refused anyway.
-    if (canEdit) plan.init();
-  }, [plan, canEdit]);
+    // Safe for every peer to call; a reader's write would be refused anyway. Only once the
+    // server's copy is here: before it, the document looks new, so every open would write
+    // the version again as one more writer of the plan, and a page where nothing was typed
+    // would tell its person that their changes were being sent.
+    if (!canEdit) return;
+    const initOnceSynced = (synced: boolean) => {
+      if (synced) plan.init();
+    };
+    if (provider.synced) plan.init();
+    else provider.on('sync', initOnceSynced);
+    return () => provider.off('sync', initOnceSynced);
+  }, [plan, provider, canEdit]);
 
   if (!live) return <div className="plan-view" aria-busy="true" />;
   return (
