@@ -88,6 +88,20 @@ describe('the plan by keyboard, and at laptop width', () => {
     await page.getByRole('button', { name: 'Undo' }).waitFor();
   });
 
+  it('starts the plan on a phone’s first screen: the inbox on the section menu’s line, Undo beside the suggestions', async () => {
+    const page = await suite.open('Dana Ortiz', '/plan', { viewport: { width: 390, height: 844 } });
+    const top = async (selector: string) => Math.round((await page.locator(selector).first().boundingBox())!.y);
+    const firstHeading = page.locator('.plan-view__sections h2').first();
+    await firstHeading.waitFor();
+    expect(await top('.inbox__button')).toBe(await top('.plan-jump__select'));
+    expect(await top('.undo-buttons__button')).toBe(await top('.suggestions-bar__toggle'));
+    // The first section's heading with room for its opening lines above the comments' sheet
+    // at the foot of the screen (with the tools each on a line of their own, 80 px were left).
+    const sheet = await top('.threads-panel');
+    const heading = (await firstHeading.boundingBox())!;
+    expect(heading.y + heading.height).toBeLessThan(sheet - 200);
+  });
+
   it('moves goal by goal with Alt+Page Down', async () => {
     await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
       planDoc(doc).goals.add({ area: 'reading', baseline: 'Reads 20 words a minute' }, authorOf(suite.team, 'Dana Ortiz'));
