@@ -1,5 +1,5 @@
 import { RemindersCard } from '../reminders/RemindersCard';
-import { ChevronRight, GraduationCap } from 'lucide-react';
+import { ChevronRight, GraduationCap, Plus } from 'lucide-react';
 import type { UserView, WorkspaceSummary } from '../../shared/api';
 import { listWorkspaces } from '../api/workspaceApi';
 import { useApiData } from '../api/useApiData';
@@ -17,18 +17,24 @@ import { UnreadBadge } from '../notifications/UnreadBadge';
 import './StudentsPage.css';
 import { useTranslation } from 'react-i18next';
 
+/** A parent's list is their own children, and speaks of them so. */
+const isFamilyOnly = (workspaces: readonly WorkspaceSummary[]): boolean => workspaces.length > 0 && workspaces.every((workspace) => workspace.role === 'parent');
+
 export function StudentsPage({ user }: { user: UserView }) {
   const [workspaces] = useApiData(listWorkspaces, user.id);
   // Counts are extra: if they fail, the list still shows.
   const [counts] = useApiData(getUnreadCounts, user.id);
   const unread = counts.status === 'ready' ? counts.data : [];
   const { t } = useTranslation();
+  const listed = workspaces.status === 'ready' ? workspaces.data : [];
+  const family = isFamilyOnly(listed);
+  const title = family ? t('students.titleFamily', { count: listed.length }) : t('students.title');
 
   return (
-    <AppPage title={t('students.title')} user={user} busy={workspaces.status === 'loading'}>
+    <AppPage title={title} user={user} busy={workspaces.status === 'loading'}>
       <div className="page-intro">
-        <h1 className="page-title">{t('students.title')}</h1>
-        <p className="page-lead">{t('students.lead')}</p>
+        <h1 className="page-title">{title}</h1>
+        <p className="page-lead">{family ? t('students.leadFamily', { count: listed.length }) : t('students.lead')}</p>
       </div>
 
       <VerifyEmailNotice user={user} hideWithoutMail />
@@ -37,12 +43,26 @@ export function StudentsPage({ user }: { user: UserView }) {
       {workspaces.status === 'failed' && <ProblemMessage error={workspaces.error} />}
       {workspaces.status === 'ready' && <WorkspaceList workspaces={workspaces.data} unread={unread} />}
 
-      <section className="card">
-        <CreateWorkspaceForm onCreated={(workspace) => navigate(paths.workspace(workspace.id))} />
-      </section>
+      {workspaces.status === 'loading' ? null : listed.length === 0 ? (
+        <section className="card">
+          <CreateWorkspaceForm onCreated={openCreated} />
+        </section>
+      ) : (
+        // Someone already on a team rarely starts another plan: the form waits behind its
+        // name instead of filling the screen under the students (on a phone, all of it).
+        <details className="card students__new">
+          <summary className="students__new-summary" id="new-student-summary">
+            <Plus size={20} aria-hidden="true" />
+            {t('students.startAnother')}
+          </summary>
+          <CreateWorkspaceForm onCreated={openCreated} labelledBy="new-student-summary" />
+        </details>
+      )}
     </AppPage>
   );
 }
+
+const openCreated = (workspace: WorkspaceSummary) => navigate(paths.workspace(workspace.id));
 
 function WorkspaceList({ workspaces, unread }: { workspaces: WorkspaceSummary[]; unread: readonly UnreadCount[] }) {
   const { t } = useTranslation();

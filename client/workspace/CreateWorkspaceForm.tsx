@@ -9,7 +9,11 @@ import { formatMoment } from '../i18n/dates';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { useTranslation } from 'react-i18next';
 
-export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: WorkspaceSummary) => void }) {
+/**
+ * `labelledBy`: the id of a heading already shown for the form (a disclosure's summary); the
+ * form then leaves out its own, which would say the same again.
+ */
+export function CreateWorkspaceForm({ onCreated, labelledBy }: { onCreated: (workspace: WorkspaceSummary) => void; labelledBy?: string }) {
   const [studentName, setStudentName] = useState('');
   const { t } = useTranslation();
   const [gradeOrBirthDate, setGradeOrBirthDate] = useState('');
@@ -39,9 +43,9 @@ export function CreateWorkspaceForm({ onCreated }: { onCreated: (workspace: Work
   }
 
   return (
-    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby="new-student-title">
+    <form className="form-stack" onSubmit={(event) => void handleSubmit(event)} aria-labelledby={labelledBy ?? 'new-student-title'}>
       <div className="card__intro">
-        <h2 className="card__title" id="new-student-title">{t('newStudent.title')}</h2>
+        {!labelledBy && <h2 className="card__title" id="new-student-title">{t('newStudent.title')}</h2>}
         <p className="muted">{t('newStudent.lead')}</p>
       </div>
       <ProblemMessage error={error} />

@@ -376,6 +376,13 @@ export const en = {
   students: {
     title: 'Your students',
     lead: 'The teams you belong to. Open a student to see their plan and team.',
+    titleFamily_one: 'Your child',
+    titleFamily_many: 'Your children',
+    titleFamily_other: 'Your children',
+    leadFamily_one: 'Open your child’s plan, their week, their progress and the people on their team.',
+    leadFamily_many: 'Open a child’s plan, their week, their progress and the people on their team.',
+    leadFamily_other: 'Open a child’s plan, their week, their progress and the people on their team.',
+    startAnother: 'Start a plan for another student',
     loading: 'Loading your students…',
     empty: 'You are not on a student’s team yet. When someone invites you, open the link they sent; or start a plan below if you lead one.',
     listLabel: 'Students',

@@ -373,6 +373,13 @@ export const es: Catalog = {
   students: {
     title: 'Sus estudiantes',
     lead: 'Los equipos a los que pertenece. Abra un estudiante para ver su plan y su equipo.',
+    titleFamily_one: 'Su hijo o hija',
+    titleFamily_many: 'Sus hijos',
+    titleFamily_other: 'Sus hijos',
+    leadFamily_one: 'Abra el plan de su hijo o hija, su semana, su progreso y las personas de su equipo.',
+    leadFamily_many: 'Abra el plan de cada uno, su semana, su progreso y las personas de su equipo.',
+    leadFamily_other: 'Abra el plan de cada uno, su semana, su progreso y las personas de su equipo.',
+    startAnother: 'Empezar un plan para otro estudiante',
     loading: 'Cargando sus estudiantes…',
     empty: 'Todavía no está en el equipo de ningún estudiante. Cuando alguien lo invite, abra el enlace que le envió; o empiece un plan abajo si usted lo dirige.',
     listLabel: 'Estudiantes',

@@ -98,6 +98,25 @@ describe('the caseload and the complete IEP in the browser', () => {
     expect(await manager.locator('.page-lead').innerText()).toMatch(/^Your students, with what is overdue first/);
   });
 
+  it('opens a parent’s first page on their child, with the form for another plan folded away', async () => {
+    const page = await openPageAs(browser, server, team, 'parent', '/', { waitForConnection: false, contexts, viewport: { width: 390, height: 844 } });
+    await page.getByRole('heading', { level: 1, name: 'Your child' }).waitFor();
+    expect(await page.locator('.page-lead').innerText()).toBe('Open your child’s plan, their week, their progress and the people on their team.');
+    expect(await page.title()).toMatch(/^Your child/);
+    expect(await page.getByText(/your students/i).count()).toBe(0);
+    // The child's card is all a phone shows below the heading, not the start of a form.
+    const startAnother = page.getByText('Start a plan for another student');
+    await startAnother.waitFor();
+    expect(await page.getByLabel('Student’s name').isVisible()).toBe(false);
+    await startAnother.click();
+    await page.getByRole('form', { name: 'Start a plan for another student' }).getByLabel('Student’s name').waitFor();
+
+    const manager = await openPageAs(browser, server, team, 'manager', '/', { waitForConnection: false, contexts });
+    await manager.getByRole('heading', { level: 1, name: 'Your students' }).waitFor();
+    await manager.getByText('Start a plan for another student').waitFor();
+    expect(await manager.getByLabel('Student’s name').isVisible()).toBe(false);
+  });
+
   it('shows the live plan beside the agenda, and a decision made in the meeting reaches the plan', async () => {
     const page = await openPageAs(browser, server, team, 'manager', `/w/${team.workspaceId}/meeting/${meetingId}`, { contexts });
     await page.getByRole('button', { name: 'Show the plan beside the agenda' }).click();
