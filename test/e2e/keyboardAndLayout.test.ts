@@ -238,4 +238,19 @@ describe('the plan by keyboard, and at laptop width', () => {
       await page.close();
     }
   });
+
+  it('leaves the keyboard’s goal-to-goal hint out on a touch screen, where there is no Alt to press', async () => {
+    await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
+      const plan = planDoc(doc);
+      while (plan.goals.list().length < 2) plan.goals.add({ area: 'writing', baseline: 'Writes two sentences' }, authorOf(suite.team, 'Dana Ortiz'));
+    });
+    const phone = { width: 390, height: 844 };
+    const hint = (page: Page) => page.locator('.goals__shortcut');
+    const touch = await suite.open('Dana Ortiz', '/plan', { viewport: phone, touch: true });
+    await expect.poll(() => touch.locator('article.goal-card').count()).toBeGreaterThanOrEqual(2);
+    expect(await hint(touch).isVisible()).toBe(false);
+    const keyboard = await suite.open('Dana Ortiz', '/plan', { viewport: phone });
+    await expect.poll(() => keyboard.locator('article.goal-card').count()).toBeGreaterThanOrEqual(2);
+    expect(await hint(keyboard).innerText()).toMatch(/Alt\s*\+\s*Page Down/);
+  });
 });

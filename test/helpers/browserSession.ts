@@ -23,9 +23,11 @@ export async function openPageAs(
   team: SeededTeam,
   person: string,
   path: string,
-  options: { viewport?: { width: number; height: number }; waitForConnection?: boolean; contexts?: BrowserContext[]; bypassCSP?: boolean; sharedComputer?: boolean } = {},
+  options: { viewport?: { width: number; height: number }; waitForConnection?: boolean; contexts?: BrowserContext[]; bypassCSP?: boolean; sharedComputer?: boolean; touch?: boolean } = {},
 ): Promise<Page> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false });
+  // `touch`: a phone's touch screen alone, with no keyboard or mouse (coarse pointer, no hover).
+  const touch = options.touch ? { hasTouch: true, isMobile: true } : {};
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, acceptDownloads: true, bypassCSP: options.bypassCSP ?? false, ...touch });
   options.contexts?.push(context);
   // As if "This is a shared computer" had been ticked at sign-in: the tab knows it before the
   // app's first line runs, so nothing is stored on the device from the first page on.
@@ -62,7 +64,7 @@ export interface BrowserTeam {
   /** A page at `path` (e.g. `/plan`, under the team's workspace) as one of the seeded people. */
   /** `bypassCSP` lets a test inject a checker script (axe-core) the page's policy would refuse. */
   /** `sharedComputer`: signed in with "This is a shared computer" ticked. */
-  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean; bypassCSP?: boolean; sharedComputer?: boolean }): Promise<Page>;
+  open(person: string, path: string, options?: { viewport?: { width: number; height: number }; waitForConnection?: boolean; bypassCSP?: boolean; sharedComputer?: boolean; touch?: boolean }): Promise<Page>;
   /** The running browser, for pages opened without anyone signed in. */
   readonly browser: Browser;
 }
