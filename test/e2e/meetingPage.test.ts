@@ -25,7 +25,7 @@ const barsOverFocus = (page: Page) =>
       .map(({ bar, over }) => `${Math.round(over)} px under .${bar}`);
   });
 
-describe('the meeting page at desktop widths', () => {
+describe('the meeting page at desktop widths, and its bars on a phone', () => {
   let busy: BusyWorkspace;
   const suite = useBrowserTeam({ [people.manager]: 'case_manager', [people.therapist]: 'school_therapist', [people.parent]: 'parent' }, async (server, team) => {
     busy = await seedBusyWorkspace(server, team, people);
@@ -136,5 +136,15 @@ describe('the meeting page at desktop widths', () => {
       expect(hidden, `${viewport.width} × ${viewport.height}`).toEqual([]);
       await page.context().close();
     }
+  });
+
+  it('lets the Undo bar scroll away on a phone, where only the document header stays', async () => {
+    const page = await openMeeting({ width: 390, height: 844 });
+    await page.locator('#meeting-agenda').evaluate((agenda) => agenda.scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const header = (await page.locator('.doc-header').boundingBox())!;
+    const bar = (await page.locator('.meeting-view__bar').boundingBox())!;
+    // It stuck under the header: 180 px of a phone's screen held by the two, before the keyboard.
+    expect(bar.y + bar.height).toBeLessThanOrEqual(header.y + header.height);
+    await page.context().close();
   });
 });
