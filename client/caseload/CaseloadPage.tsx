@@ -1,5 +1,6 @@
 import { CalendarClock, FileSignature, MessageSquare } from 'lucide-react';
 import type { CaseloadStudent, UserView } from '../../shared/api';
+import { isFamilyOnly } from '../workspace/familyOnly';
 import type { DueItem } from '../../shared/caseloadDue';
 import { useApiData } from '../api/useApiData';
 import { useRefreshWhileVisible } from '../api/useRefreshWhileVisible';
@@ -23,8 +24,6 @@ function dueText(item: DueItem): string {
   return i18n.t('caseload.inSpan', { span: formatSpan(currentLanguage(), item.daysLeft) });
 }
 
-/** A parent's list is their own children, and speaks of them so. */
-const isFamilyOnly = (students: readonly CaseloadStudent[]): boolean => students.length > 0 && students.every((student) => student.role === 'parent');
 
 /** Every student this person works with, what is due (overdue first), and what waits for them. */
 export function CaseloadPage({ user }: { user: UserView }) {

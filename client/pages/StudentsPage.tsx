@@ -10,15 +10,13 @@ import { AppLink } from '../routing/AppLink';
 import { navigate } from '../routing/navigation';
 import { paths } from '../../shared/routes';
 import { CreateWorkspaceForm } from '../workspace/CreateWorkspaceForm';
+import { isFamilyOnly } from '../workspace/familyOnly';
 import { roleLabel } from '../workspace/roleLabels';
 import type { UnreadCount } from '../../shared/notifications';
 import { getUnreadCounts } from '../notifications/notificationsApi';
 import { UnreadBadge } from '../notifications/UnreadBadge';
 import './StudentsPage.css';
 import { useTranslation } from 'react-i18next';
-
-/** A parent's list is their own children, and speaks of them so. */
-const isFamilyOnly = (workspaces: readonly WorkspaceSummary[]): boolean => workspaces.length > 0 && workspaces.every((workspace) => workspace.role === 'parent');
 
 export function StudentsPage({ user }: { user: UserView }) {
   const [workspaces] = useApiData(listWorkspaces, user.id);
