@@ -38,7 +38,8 @@ export function WorkspacePage({ workspaceId, user }: { workspaceId: string; user
   return (
     <AppPage title={t('workspace.tabTitle')} user={user} busy={workspace.status === 'loading'}>
       <AppLink to={paths.home} className="back-link">
-        <ArrowLeft size={18} aria-hidden="true" /> {t('workspace.back')}
+        {/* A parent is not one of "your students": their first page speaks of their child. */}
+        <ArrowLeft size={18} aria-hidden="true" /> {workspace.status === 'ready' && workspace.data.role === 'parent' ? t('workspace.backFamily') : t('workspace.back')}
       </AppLink>
       {workspace.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
       {workspace.status === 'failed' && <ProblemMessage error={workspace.error} />}

@@ -394,6 +394,7 @@ export const en = {
   workspace: {
     tabTitle: 'Student’s team',
     back: 'Your students',
+    backFamily: 'Home',
     team: 'Team',
     consent: 'Consent to share',
     activity: 'Activity log',

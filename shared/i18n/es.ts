@@ -391,6 +391,7 @@ export const es: Catalog = {
   workspace: {
     tabTitle: 'Equipo del estudiante',
     back: 'Sus estudiantes',
+    backFamily: 'Inicio',
     team: 'Equipo',
     consent: 'Consentimiento para compartir',
     activity: 'Registro de actividad',

@@ -110,6 +110,10 @@ describe('the caseload and the complete IEP in the browser', () => {
     expect(await page.getByLabel('Student’s name').isVisible()).toBe(false);
     await startAnother.click();
     await page.getByRole('form', { name: 'Start a plan for another student' }).getByLabel('Student’s name').waitFor();
+    // The child's page leads back "Home", not to "Your students".
+    await page.getByTestId('workspace-list').getByRole('link').first().click();
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Your child' }).waitFor();
 
     const manager = await openPageAs(browser, server, team, 'manager', '/', { waitForConnection: false, contexts });
     await manager.getByRole('heading', { level: 1, name: 'Your students' }).waitFor();
