@@ -4,6 +4,7 @@ import { can } from '../../shared/roles';
 import { isSectionId, planDoc, type Author, type ThreadAnchor } from '../../shared/schema';
 import type { CollabSession, CollabUser } from '../collab/CollabSession';
 import { useAccessEnded } from '../collab/useAccessEnded';
+import { useMediaQuery } from '../components/useMediaQuery';
 import { InboxButton } from '../comments/InboxButton';
 import { ThreadsPanel } from '../comments/ThreadsPanel';
 import { OutboxList } from '../comments/outbox/OutboxList';
@@ -37,6 +38,9 @@ export function PlanWithComments({ session, workspace, author, user }: PlanWithC
   );
 }
 
+/** Where the comments stand beside the plan as a column (PlanWithComments.css). */
+const commentsBesidePlan = '(min-width: 75rem)';
+
 /** The goal or section a thread is about, on the page. */
 function anchorPlace(anchor: ThreadAnchor): HTMLElement | null {
   const { section, itemId } = anchor.ref;
@@ -62,6 +66,10 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
     anchorPlace(anchor)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }, []);
   const { activeThreadId, setActiveThreadId, openAndReveal } = useRevealThread(threads, anchorPlace, isAnchorAttached);
+  // Beside the plan, the inbox heads the comments' column; narrower, where the comments are a
+  // sheet at the foot of the screen, it ends the plan's tools instead of taking a line above them.
+  const besidePlan = useMediaQuery(commentsBesidePlan);
+  const inbox = <InboxButton workspaceId={workspace.id} commentsDoc={commentsDoc} onOpenThread={openAndReveal} myUserId={author.userId} />;
 
   const comments = useMemo<PlanComments>(
     () => ({
@@ -79,11 +87,9 @@ function LivePlanWithComments({ session, workspace, author, commentsDoc }: Omit<
   return (
     <PlanCommentsContext.Provider value={comments}>
       <div className="plan-with-comments">
-        <div className="plan-with-comments__inbox">
-          <InboxButton workspaceId={workspace.id} commentsDoc={commentsDoc} onOpenThread={openAndReveal} myUserId={author.userId} />
-        </div>
+        {besidePlan && <div className="plan-with-comments__inbox">{inbox}</div>}
         <div className="plan-with-comments__plan">
-          <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && !accessEnded} />
+          <PlanView doc={session.doc} provider={session.provider} author={author} canEdit={can(workspace.role, 'edit') && !accessEnded} barEnd={besidePlan ? null : inbox} />
         </div>
         {/* The panel is its own complementary landmark; a second one around it would repeat it. */}
         <div className="plan-with-comments__panel">

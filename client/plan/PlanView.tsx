@@ -58,10 +58,12 @@ interface PlanViewProps {
   /** Recorded on everything this person adds, with their setting. */
   readonly author: Author;
   readonly canEdit: boolean;
+  /** Shown at the end of the tools' bar: the comments inbox, where the page has no column for it. */
+  readonly barEnd?: ReactNode;
 }
 
 /** The structured plan: every section of the IEP, edited live by the whole team. */
-export function PlanView({ doc, provider, author, canEdit }: PlanViewProps) {
+export function PlanView({ doc, provider, author, canEdit, barEnd }: PlanViewProps) {
   // One origin per open view: the undo history tracks exactly this person's writes here.
   const origin = useMemo(() => ({ view: 'plan', doc }), [doc]);
   const plan = useMemo(() => planDoc(doc, { origin }), [doc, origin]);
@@ -91,7 +93,7 @@ export function PlanView({ doc, provider, author, canEdit }: PlanViewProps) {
   return (
     <LiveDocContext.Provider value={live}>
       <SuggestingProvider workspaceId={workspaceOfRoom(provider.roomname)} author={live.author} color={live.caretUser.color}>
-        <PlanLayout plan={plan} live={live} />
+        <PlanLayout plan={plan} live={live} barEnd={barEnd} />
       </SuggestingProvider>
     </LiveDocContext.Provider>
   );
@@ -149,7 +151,7 @@ function goToSectionAndFocus(section: SectionId): void {
   goToSection(section, { focus: true });
 }
 
-function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
+function PlanLayout({ plan, live, barEnd }: { plan: PlanDoc; live: LiveDoc; barEnd: ReactNode }) {
   // Re-renders the sections' fixed words when the reader switches language.
   const { t } = useTranslation();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -189,6 +191,7 @@ function PlanLayout({ plan, live }: { plan: PlanDoc; live: LiveDoc }) {
           <SuggestionsBar doc={plan.doc} canEdit={live.canEdit} />
           <HistoryButton workspaceId={workspaceId} doc={plan.doc} />
           <TranslationsButton workspaceId={workspaceId} canTranslate={can(live.author.role, 'translate')} canExport={can(live.author.role, 'export')} />
+          {barEnd && <div className="plan-view__bar-end">{barEnd}</div>}
         </div>
         <CompletenessLine plan={plan} teamCovered={coverage.status === 'ready' ? coverage.data.covered : null} />
         <AgreedPlanLine workspaceId={workspaceId} />

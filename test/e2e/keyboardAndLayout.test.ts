@@ -102,6 +102,23 @@ describe('the plan by keyboard, and at laptop width', () => {
     expect(heading.y + heading.height).toBeLessThan(sheet - 200);
   });
 
+  it('puts the inbox on the tools’ first line where no comments column stands beside the plan, and atop the column where one does', async () => {
+    const narrow = await suite.open('Dana Ortiz', '/plan', { viewport: { width: 1024, height: 768 } });
+    const inboxTop = async (page: Page) => Math.round((await page.locator('.inbox__button').boundingBox())!.y);
+    await narrow.locator('.inbox__button').waitFor();
+    // It had a line of its own above the tools, 52 px of a laptop's screen.
+    expect(await inboxTop(narrow)).toBe(Math.round((await narrow.locator('.suggestions-bar__toggle').boundingBox())!.y));
+    expect(await narrow.locator('.plan-view__bar .inbox__button').count()).toBe(1);
+
+    const wide = await suite.open('Dana Ortiz', '/plan', { viewport: { width: 1440, height: 900 } });
+    await wide.locator('.plan-with-comments__inbox .inbox__button').waitFor();
+    expect(await wide.locator('.plan-view__bar .inbox__button').count()).toBe(0);
+    // Turned or resized across the line, the inbox moves with it, once.
+    await wide.setViewportSize({ width: 1024, height: 768 });
+    await wide.locator('.plan-view__bar .inbox__button').waitFor();
+    expect(await wide.locator('.inbox__button').count()).toBe(1);
+  });
+
   it('moves goal by goal with Alt+Page Down', async () => {
     await suite.server.services.rooms.change(suite.team.planDoc, (doc) => {
       planDoc(doc).goals.add({ area: 'reading', baseline: 'Reads 20 words a minute' }, authorOf(suite.team, 'Dana Ortiz'));
