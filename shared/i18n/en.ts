@@ -1503,6 +1503,8 @@ export const en = {
     actionsLead: 'Who does what, and by when.',
     hidePlan: 'Hide the plan',
     showPlan: 'Show the plan beside the agenda',
+    showPlanInstead: 'Show the plan',
+    backToMeeting: 'Back to the meeting',
     thePlan: 'The plan',
     openingPlan: 'Opening the plan…',
     meetings: 'Meetings',

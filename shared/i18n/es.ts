@@ -1500,6 +1500,8 @@ export const es: Catalog = {
     actionsLead: 'Quién hace qué y para cuándo.',
     hidePlan: 'Ocultar el plan',
     showPlan: 'Mostrar el plan junto a la agenda',
+    showPlanInstead: 'Mostrar el plan',
+    backToMeeting: 'Volver a la reunión',
     thePlan: 'El plan',
     openingPlan: 'Abriendo el plan…',
     meetings: 'Reuniones',

@@ -138,6 +138,20 @@ describe('the meeting page at desktop widths, and its bars on a phone', () => {
     }
   });
 
+  it('shows the plan in the meeting’s place on a screen too narrow for both, and back to the meeting', async () => {
+    const page = await openMeeting({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Show the plan', exact: true }).click();
+    // Below the meeting, the plan opened some thousands of pixels down, out of sight.
+    await page.locator('.plan-beside .iep-coverage').waitFor();
+    expect((await page.locator('.plan-beside').boundingBox())!.y).toBeLessThan(844 / 2);
+    expect(await page.locator('#meeting-agenda').isVisible()).toBe(false);
+
+    await page.getByRole('button', { name: 'Back to the meeting' }).click();
+    await page.locator('#meeting-agenda').waitFor();
+    expect(await page.locator('.plan-beside').count()).toBe(0);
+    await page.context().close();
+  });
+
   it('lets the Undo bar scroll away on a phone, where only the document header stays', async () => {
     const page = await openMeeting({ width: 390, height: 844 });
     await page.locator('#meeting-agenda').evaluate((agenda) => agenda.scrollIntoView({ block: 'start', behavior: 'instant' }));

@@ -153,7 +153,7 @@ describe('every page on a phone', () => {
         await connected(page);
         await expect.poll(() => page.locator('#meeting-agenda .meeting-row').count()).toBe(3);
       },
-      opened: { 'the plan beside': opening('Show the plan beside the agenda', '.iep-coverage') },
+      opened: { 'the plan in its place': opening('Show the plan', '.iep-coverage') },
     });
     expect(await problemsOf({ 'meeting as case manager': meeting(people.manager), 'meeting as parent': meeting(people.parent) })).toEqual([]);
   });

@@ -83,7 +83,8 @@ const workspacePages = (language: Language): Record<string, View> => {
         await connected(page);
         await expect.poll(() => page.locator('#meeting-agenda .meeting-row').count()).toBe(3);
       },
-      opened: { 'the plan beside': opening(words('meetingPage.showPlan'), '.iep-coverage') },
+      // Its words are the start of the wide screen's label too (Show the plan beside the agenda).
+      opened: { 'the plan beside': opening(words('meetingPage.showPlanInstead'), '.iep-coverage') },
     },
     progress: {
       path: (busy) => `/w/${busy.workspaceId}/progress`,
