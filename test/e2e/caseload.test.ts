@@ -119,6 +119,8 @@ describe('the caseload and the complete IEP in the browser', () => {
     await manager.getByRole('heading', { level: 1, name: 'Your students' }).waitFor();
     await manager.getByText('Start a plan for another student').waitFor();
     expect(await manager.getByLabel('Student’s name').isVisible()).toBe(false);
+    await page.context().close();
+    await manager.context().close();
   });
 
   it('shows the live plan beside the agenda, and a decision made in the meeting reaches the plan', async () => {

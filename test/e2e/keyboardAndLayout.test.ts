@@ -100,6 +100,8 @@ describe('the plan by keyboard, and at laptop width', () => {
     const sheet = await top('.threads-panel');
     const heading = (await firstHeading.boundingBox())!;
     expect(heading.y + heading.height).toBeLessThan(sheet - 200);
+    // Each page holds two of the person's sockets, which are counted: close what is done with.
+    await page.context().close();
   });
 
   it('puts the inbox on the tools’ first line where no comments column stands beside the plan, and atop the column where one does', async () => {
@@ -117,6 +119,8 @@ describe('the plan by keyboard, and at laptop width', () => {
     await wide.setViewportSize({ width: 1024, height: 768 });
     await wide.locator('.plan-view__bar .inbox__button').waitFor();
     expect(await wide.locator('.inbox__button').count()).toBe(1);
+    await narrow.context().close();
+    await wide.context().close();
   });
 
   it('moves goal by goal with Alt+Page Down', async () => {
@@ -273,5 +277,7 @@ describe('the plan by keyboard, and at laptop width', () => {
     const keyboard = await suite.open('Dana Ortiz', '/plan', { viewport: phone });
     await expect.poll(() => keyboard.locator('article.goal-card').count()).toBeGreaterThanOrEqual(2);
     expect(await hint(keyboard).innerText()).toMatch(/Alt\s*\+\s*Page Down/);
+    await touch.context().close();
+    await keyboard.context().close();
   });
 });
